@@ -1,0 +1,24 @@
+using Werkbrug.Web.Features.Account;
+using Werkbrug.Web.Features.Home;
+using Werkbrug.Web.Features.Shared;
+
+namespace Werkbrug.Web.Features;
+
+/// <summary>Registers every feature's handlers and maps every feature's endpoints. One line per feature.</summary>
+public static class Features
+{
+    public static IServiceCollection AddWerkbrugFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<Navigation>();
+        services.AddScoped<StartPage.Handler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWerkbrugFeatures(this IEndpointRouteBuilder app)
+    {
+        AccountEndpoints.Map(app);
+        var api = app.MapGroup("/api/v1");
+        MeEndpoint.Map(api);
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Home;
+
+/// <summary>What a signed-in user sees first: who they are in which organisation and team, per role what to do, and their region.</summary>
+public static class StartPage
+{
+    public sealed record View(
+        string DisplayName, string OrganisationName, string? TeamName, string RegionName, IReadOnlyList<string> Roles,
+        IReadOnlyList<RoleTask> Tasks, IReadOnlyList<string> Organisations, IReadOnlyList<string> Teams);
+
+    public sealed record RoleTask(string Role, string LabelKey, string Href);
+
+    /// <summary>Per role, the pages that role works from. Later features add their entries here.</summary>
+    public static IReadOnlyList<RoleTask> AllTasks { get; } =
+    [
+        new(Roles.Administrator, "Start.Task.Organisations", "/administration/organisations"),
+        new(Roles.Administrator, "Start.Task.Users", "/administration/users"),
+        new(Roles.Administrator, "Start.Task.Teams", "/administration/teams"),
+    ];
+
+    public sealed class Handler(WerkbrugDb db)
+    {
+        public async Task<View?> HandleAsync(CancellationToken cancellationToken)
+        {
+            var userId = db.Scope.UserId;
+            var me = await db.Users.Where(u => u.Id == userId)
+                .Select(u => new
+                {
+                    u.DisplayName,
+                    Organisation = db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Name).First(),
+                    Team = db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault(),
+                    Region = db.Regions.Where(r => r.Code == u.RegionCode).Select(r => r.Name).First(),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (me is null)
+            {
+                return null;
+            }
+
+            var roles = Roles.All.Where(db.Scope.IsInRole).ToList();
+            var organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancellationToken);
+            var teams = await db.Teams.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
+            return new View(me.DisplayName, me.Organisation, me.Team, me.Region, roles, AllTasks.Where(t => roles.Contains(t.Role)).ToList(), organisations, teams);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Shared;
+
+/// <summary>The `ServicePoint` section: which region the public pages speak for.</summary>
+public sealed class ServicePointOptions
+{
+    public const string Section = "ServicePoint";
+
+    /// <summary>The region whose service point anonymous visitors see (a deployment serves one region's front door).</summary>
+    public string DefaultRegion { get; set; } = "AM14";
+}
+
+public sealed record NavItem(string LabelKey, string Href, IReadOnlyList<string>? Roles = null)
+{
+    public bool IsCurrent(PathString path) =>
+        Href == "/" ? path == "/" : path.StartsWithSegments(Href, StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed record PageHeader(string ServicePointName, string? UserName, string? OrganisationName, IReadOnlyList<NavItem> Items);
+
+/// <summary>The header of every page: the service point's name and the navigation for the user's roles.</summary>
+public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> options, IStringLocalizer<SharedResource> text)
+{
+    /// <summary>Every navigation entry and the roles that see it (null: every staff member).</summary>
+    public static IReadOnlyList<NavItem> Items { get; } =
+    [
+        new("Nav.Home", "/"),
+        new("Nav.Administration", "/administration", [Roles.Administrator]),
+        new("Nav.Account", "/account"),
+    ];
+
+    public async Task<PageHeader> HeaderAsync(CancellationToken cancellationToken)
+    {
+        var scope = db.Scope;
+        var regionCode = scope.RegionCode ?? options.Value.DefaultRegion;
+        // Reviewed exception to the region filter: a service point's name is public (it heads the front door).
+        var servicePoint = await db.ServicePoints.IgnoreQueryFilters()
+            .Where(s => s.RegionCode == regionCode && s.Kind == ServicePointKind.Regional)
+            .Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
+        servicePoint ??= text["Layout.ServicePointOf", await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? regionCode];
+
+        if (!scope.IsAuthenticated)
+        {
+            return new PageHeader(servicePoint, null, null, []);
+        }
+
+        var organisation = await db.Organisations.Where(o => o.Id == scope.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        var items = Items.Where(i => i.Roles is null || i.Roles.Any(scope.IsInRole)).ToList();
+        return new PageHeader(servicePoint, scope.Principal!.FindFirst(WerkbrugClaims.DisplayName)?.Value, organisation, items);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Werkbrug.Web.Infrastructure.Errors;
+
+/// <summary>
+/// The one place unexpected exceptions end. API requests get problem+json; pages get the Dutch error
+/// page (through UseExceptionHandler's re-execution). Two "expected" exceptions are translated here:
+/// a lost optimistic-concurrency race (409) and an unreadable request body (400 naming the field).
+/// </summary>
+public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> text, ILogger<WerkbrugExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            logger.LogError(exception, "Unhandled exception on a page");
+            return false;
+        }
+
+        var problem = exception switch
+        {
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = text["Problem.Conflict"],
+                Detail = text["Error.StaleVersion", string.Empty],
+            },
+            BadHttpRequestException bad => BadRequest(bad),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on an API request");
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = text["Problem.Unexpected"] };
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private ValidationProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        var problem = new ValidationProblemDetails { Status = exception.StatusCode, Title = text["Problem.Validation"], Detail = text["Problem.UnreadableBody"] };
+        if (exception.InnerException is JsonException { Path: { Length: > 2 } path })
+        {
+            problem.Errors[path.TrimStart('$', '.')] = [text["Validation.Format", path.TrimStart('$', '.')]];
+        }
+
+        return problem;
+    }
+}

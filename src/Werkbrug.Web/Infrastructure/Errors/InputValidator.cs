@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Werkbrug.Domain.Common;
+
+namespace Werkbrug.Web.Infrastructure.Errors;
+
+/// <summary>
+/// Checks the DataAnnotations on a command and turns each failure into an <see cref="Error"/> with a
+/// resource code ("Validation.Required", "Validation.StringLength", ...) and the field's name. Handlers
+/// call it first, so pages and API give the same, localised messages for the same input.
+/// </summary>
+public static class InputValidator
+{
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, ValidationAttribute[] Rules)[]> Cache = new();
+
+    public static List<Error> Validate(object command)
+    {
+        var errors = new List<Error>();
+        foreach (var (property, rules) in Cache.GetOrAdd(command.GetType(), Describe))
+        {
+            var value = property.GetValue(command);
+            var failed = rules.FirstOrDefault(r => !r.IsValid(value));
+            if (failed is not null)
+            {
+                errors.Add(ToError(property.Name, failed));
+            }
+        }
+
+        return errors;
+    }
+
+    private static Error ToError(string field, ValidationAttribute rule) => rule switch
+    {
+        RequiredAttribute => Error.Validation(field, "Validation.Required"),
+        StringLengthAttribute s => Error.Validation(field, "Validation.MaxLength", s.MaximumLength),
+        MaxLengthAttribute m => Error.Validation(field, "Validation.MaxLength", m.Length),
+        RangeAttribute r => Error.Validation(field, "Validation.Range", r.Minimum, r.Maximum),
+        EmailAddressAttribute => Error.Validation(field, "Validation.Email"),
+        _ => Error.Validation(field, rule.ErrorMessage ?? "Validation.Invalid"),
+    };
+
+    private static (PropertyInfo, ValidationAttribute[])[] Describe(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (p, p.GetCustomAttributes<ValidationAttribute>(inherit: true).OrderBy(a => a is RequiredAttribute ? 0 : 1).ToArray()))
+            .Where(x => x.Item2.Length > 0)
+            .ToArray();
+}

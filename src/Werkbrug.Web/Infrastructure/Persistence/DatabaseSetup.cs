@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Web.Infrastructure.ReferenceData;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Infrastructure.Persistence;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Werkbrug";
+
+    /// <summary>Registers <see cref="WerkbrugDb"/> on the configured provider.</summary>
+    public static IServiceCollection AddWerkbrugDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var provider = configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        services.AddScoped<AccessScope>();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is Postgres but ConnectionStrings:Werkbrug is empty. Set it, for example " +
+                    "ConnectionStrings__Werkbrug=\"Host=localhost;Database=werkbrug;Username=werkbrug;Password=...\".");
+            }
+
+            services.AddDbContext<WerkbrugDb, PostgresWerkbrugDb>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var sqlite = SqliteConnectionString(connectionString ?? "Data Source=data/werkbrug.db", environment.ContentRootPath);
+            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>(o => o.UseSqlite(sqlite));
+        }
+
+        services.AddScoped<ReferenceDataLoader>();
+        return services;
+    }
+
+    /// <summary>
+    /// Applies pending migrations (EF takes a database lock, so several instances may start at once)
+    /// and loads the shipped reference data.
+    /// </summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AccessScope>().EnterSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
+    }
+
+    private static string SqliteConnectionString(string configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.Pooling = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Infrastructure.Persistence;
+
+/// <summary>The SQLite flavour of <see cref="WerkbrugDb"/>; owns Migrations/Sqlite.</summary>
+public sealed class SqliteWerkbrugDb(DbContextOptions<SqliteWerkbrugDb> options, AccessScope scope) : WerkbrugDb(options, scope)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no time zone; every DateTime Werkbrug stores is UTC, so read it back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+/// <summary>The PostgreSQL flavour of <see cref="WerkbrugDb"/>; owns Migrations/Postgres.</summary>
+public sealed class PostgresWerkbrugDb(DbContextOptions<PostgresWerkbrugDb> options, AccessScope scope) : WerkbrugDb(options, scope);
+
+/// <summary>Lets `dotnet ef` build the SQLite model without starting the app.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteWerkbrugDb>
+{
+    public SqliteWerkbrugDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteWerkbrugDb>().UseSqlite("Data Source=design-time.db").Options, AccessScope.System());
+}
+
+/// <summary>Lets `dotnet ef` build the PostgreSQL model without a server.</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresWerkbrugDb>
+{
+    public PostgresWerkbrugDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresWerkbrugDb>().UseNpgsql("Host=localhost;Database=werkbrug_design").Options, AccessScope.System());
+}

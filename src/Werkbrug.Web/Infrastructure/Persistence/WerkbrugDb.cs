@@ -1,0 +1,104 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Geography;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Domain.Reference;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Infrastructure.Persistence;
+
+/// <summary>
+/// The one EF Core context. Slices use it directly. Region scope is applied here, once, as a global
+/// query filter on every <see cref="IRegionScoped"/> entity; optimistic concurrency is applied here, once,
+/// to every <see cref="IVersioned"/> entity. The provider-specific subclasses only own their migrations.
+/// </summary>
+public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
+    : IdentityDbContext<WerkbrugUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public const string RegionFilter = "Region";
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
+
+    public DbSet<SbiSection> SbiSections => Set<SbiSection>();
+
+    public DbSet<ServicePoint> ServicePoints => Set<ServicePoint>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public AccessScope Scope => scope;
+
+    // Read by the query filters; EF evaluates these per query, so each request sees its own scope.
+    private bool ScopeIsSystem => scope.IsSystem;
+
+    private string? ScopeRegionCode => scope.RegionCode;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WerkbrugDb).Assembly, t => t.Namespace == typeof(WerkbrugDb).Namespace + ".Configurations");
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IRegionScoped).IsAssignableFrom(e.ClrType)))
+        {
+            var method = typeof(WerkbrugDb).GetMethod(nameof(ApplyRegionScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+            method.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+        }
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Declares the version the user saw. If the stored row has moved on, the save fails with a
+    /// concurrency conflict instead of overwriting the other user's change.
+    /// </summary>
+    public bool IsCurrentVersion<T>(T entity, int expectedVersion)
+        where T : class, IVersioned
+    {
+        Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+        return entity.Version == expectedVersion;
+    }
+
+    private void ApplyRegionScope<T>(ModelBuilder builder)
+        where T : class, IRegionScoped
+    {
+        Expression<Func<T, bool>> filter = e => ScopeIsSystem || e.RegionCode == ScopeRegionCode;
+        builder.Entity<T>().HasQueryFilter(RegionFilter, filter);
+        builder.Entity<T>().HasIndex(e => e.RegionCode);
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+        }
+    }
+}

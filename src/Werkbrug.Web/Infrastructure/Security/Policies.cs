@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Werkbrug.Domain.Organisations;
+
+namespace Werkbrug.Web.Infrastructure.Security;
+
+/// <summary>
+/// Every page and endpoint names one of these policies (or is on the public allow-list in
+/// <see cref="PublicEndpoints"/>). Region and organisation scope is not a policy: the database
+/// applies it to every query (see <see cref="Persistence.WerkbrugDb"/>).
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in staff member with at least one role.</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>Functioneel beheer: organisations, teams, users, tokens of others.</summary>
+    public const string Administration = nameof(Administration);
+
+    /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
+    public static string ForRole(string role) => "Role:" + role;
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+        options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        foreach (var role in Roles.All)
+        {
+            options.AddPolicy(ForRole(role), p => p.RequireAuthenticatedUser().RequireRole(role));
+        }
+
+        // Defence in depth: anything that forgot to declare a policy still needs a signed-in user.
+        // The endpoint-policy test makes sure nothing relies on this.
+        options.FallbackPolicy = options.GetPolicy(Staff);
+    }
+}
+
+/// <summary>The short, reviewed list of routes that anyone may reach without signing in.</summary>
+public static class PublicEndpoints
+{
+    public static IReadOnlySet<string> Routes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "/account/login",
+        "/account/login-2fa",
+        "/account/login-recovery",
+        "/account/external-login",
+        "/account/external-callback",
+        "/account/access-denied",
+        "/account/culture",
+        "/error/{statusCode:int?}",
+        "/health/live",
+        "/health/ready",
+        "/openapi/{documentName}.json",
+    };
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Werkbrug.Web.Features;
+using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Infrastructure.Demo;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Observability;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Infrastructure;
+
+/// <summary>Composition of the whole application; Program.cs only calls these two methods.</summary>
+public static class WerkbrugApp
+{
+    public const string LoginRateLimit = "login";
+    public const string PublicFormRateLimit = "public-forms";
+
+    public static readonly CultureInfo[] Cultures = [new("nl-NL"), new("en-GB")];
+
+    public static WebApplicationBuilder AddWerkbrug(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddWerkbrugDatabase(configuration, builder.Environment);
+        services.AddDataProtection().SetApplicationName("Werkbrug").PersistKeysToDbContext<WerkbrugDb>();
+        services.AddWerkbrugAuthentication(configuration);
+        services.AddOptions<ServicePointOptions>().BindConfiguration(ServicePointOptions.Section);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                DutchModelBinding.Configure(o.ModelBindingMessageProvider);
+            });
+        services.AddAntiforgery(o => o.Cookie.Name = "werkbrug-af");
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<WerkbrugExceptionHandler>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiSetup.BearerDocumentTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddRateLimiter(o => ConfigureRateLimits(o, configuration));
+        services.AddScoped<DemoSeeder>();
+
+        services.AddWerkbrugFeatures();
+        return builder;
+    }
+
+    public static async Task<WebApplication> MapWerkbrugAsync(this WebApplication app)
+    {
+        await app.Services.InitialiseDatabaseAsync();
+        if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+        {
+            if (app.Environment.IsProduction())
+            {
+                throw new InvalidOperationException("Demo data is never seeded in Production; set Demo:Seed to false.");
+            }
+
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        var oidc = app.Services.GetRequiredService<IOptions<OidcOptions>>().Value;
+        app.UseWerkbrugSecurityHeaders(oidc.Enabled ? new Uri(oidc.Authority!).GetLeftPart(UriPartial.Authority) : null);
+        app.UseExceptionHandler("/error/500");
+        // Empty error responses: problem+json under /api, the Dutch error page elsewhere.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapWerkbrugFeatures();
+        return app;
+    }
+
+    private static void ConfigureRateLimits(RateLimiterOptions options, IConfiguration configuration)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.AddPolicy(LoginRateLimit, context => PerClient(context, configuration.GetValue("RateLimits:LoginPerMinute", 10)));
+        options.AddPolicy(PublicFormRateLimit, context => PerClient(context, configuration.GetValue("RateLimits:PublicFormsPerMinute", 20)));
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+}

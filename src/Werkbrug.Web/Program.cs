@@ -1,0 +1,11 @@
+using Werkbrug.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddWerkbrug();
+
+var app = builder.Build();
+await app.MapWerkbrugAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+
+[assembly: AssemblyFixture(typeof(Werkbrug.Web.Tests.Infrastructure.Apps))]
+
+namespace Werkbrug.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One running Werkbrug per database provider for the whole test run (start-up with migrations is the slow
+/// part). Tests stay independent by creating their own organisations and users with <see cref="TestData"/>.
+/// </summary>
+public sealed class Apps : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Db, Lazy<WerkbrugAppFactory>> _apps = new();
+
+    public WerkbrugAppFactory For(Db db)
+    {
+        var app = _apps.GetOrAdd(db, d => new Lazy<WerkbrugAppFactory>(() =>
+        {
+            var factory = new WerkbrugAppFactory(d);
+            _ = factory.Server; // start now, so failures surface here with their cause
+            return factory;
+        })).Value;
+        return app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps.Values.Where(a => a.IsValueCreated))
+        {
+            await app.Value.DisposeAsync();
+        }
+    }
+}

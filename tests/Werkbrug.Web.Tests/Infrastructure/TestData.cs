@@ -1,0 +1,88 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Tests.Infrastructure;
+
+/// <summary>A user made for one test, with a password and an API token.</summary>
+public sealed record TestUser(Guid Id, string Email, string Password, string Token, string RegionCode, Guid OrganisationId, Guid ServicePointId);
+
+/// <summary>Builders for test data, written straight to the test's database in the system scope.</summary>
+public static class TestData
+{
+    public const string Password = "Test-password-1234";
+
+    /// <summary>
+    /// A new organisation (in the region's service point, created when missing) with one user holding
+    /// <paramref name="roles"/>. Names are unique, so tests never collide.
+    /// </summary>
+    public static async Task<TestUser> CreateUserAsync(this WerkbrugAppFactory app, string regionCode, params string[] roles)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        db.Scope.EnterSystemScope();
+        var unique = Guid.NewGuid().ToString("N")[..10];
+
+        var servicePoint = await db.ServicePoints.FirstOrDefaultAsync(s => s.RegionCode == regionCode && s.Kind == ServicePointKind.Regional);
+        if (servicePoint is null)
+        {
+            servicePoint = new ServicePoint { RegionCode = regionCode, Name = $"Werkgeversservicepunt {regionCode}", Kind = ServicePointKind.Regional };
+            db.ServicePoints.Add(servicePoint);
+        }
+
+        var organisation = new Organisation { RegionCode = regionCode, ServicePointId = servicePoint.Id, Name = $"Organisatie {unique}", Type = OrganisationType.Uwv };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<WerkbrugUser>>();
+        var email = $"user-{unique}@test.werkbrug.nl";
+        var user = new WerkbrugUser { UserName = email, Email = email, DisplayName = $"Test {unique}", RegionCode = regionCode, OrganisationId = organisation.Id };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRolesAsync(user, roles));
+
+        var token = PersonalAccessTokens.NewSecret();
+        db.PersonalAccessTokens.Add(new PersonalAccessToken
+        {
+            RegionCode = regionCode,
+            UserId = user.Id,
+            Name = "test",
+            TokenHash = PersonalAccessTokens.Hash(token),
+            Prefix = token[..12],
+            Roles = [.. roles],
+            CreatedAtUtc = DateTime.UtcNow,
+            ExpiresAtUtc = DateTime.UtcNow.AddDays(1),
+            CreatedByUserId = user.Id,
+        });
+        await db.SaveChangesAsync();
+        return new TestUser(user.Id, email, Password, token, regionCode, organisation.Id, servicePoint.Id);
+    }
+
+    /// <summary>An HTTP client that calls the API as <paramref name="user"/> (bearer token).</summary>
+    public static HttpClient ApiClient(this WerkbrugAppFactory app, TestUser user)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the database in the system scope, for arranging and asserting.</summary>
+    public static async Task<T> InDbAsync<T>(this WerkbrugAppFactory app, Func<WerkbrugDb, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        db.Scope.EnterSystemScope();
+        return await work(db);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Werkbrug.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Werkbrug in-process on a real, freshly migrated database of its own: a temporary SQLite file, or a new
+/// database on the PostgreSQL server of WERKBRUG_TEST_POSTGRES (dropped again when the factory is disposed).
+/// Seeds the demo region so the demo users exist.
+/// </summary>
+public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+    private readonly string? _postgresDatabase;
+    private readonly string? _sqliteFolder;
+
+    public WerkbrugAppFactory(Db db)
+    {
+        Db = db;
+        if (db == Db.Postgres)
+        {
+            var server = ProvidersAttribute.PostgresConnectionString
+                ?? throw new InvalidOperationException($"{ProvidersAttribute.PostgresVariable} is not set.");
+            _postgresDatabase = $"werkbrug_test_{Guid.NewGuid():N}";
+            using (var connection = new NpgsqlConnection(server))
+            {
+                connection.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
+                create.ExecuteNonQuery();
+            }
+
+            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            _sqliteFolder = Directory.CreateTempSubdirectory("werkbrug-test-").FullName;
+            _connectionString = $"Data Source={Path.Combine(_sqliteFolder, "werkbrug.db")}";
+        }
+    }
+
+    public Db Db { get; }
+
+    public string ConnectionString => _connectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Db.ToString(),
+            ["ConnectionStrings:Werkbrug"] = _connectionString,
+            ["Demo:Seed"] = "true",
+            ["RateLimits:LoginPerMinute"] = "10000",
+            ["RateLimits:PublicFormsPerMinute"] = "10000",
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(ProvidersAttribute.PostgresConnectionString);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+
+        if (_sqliteFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteFolder, recursive: true);
+        }
+    }
+}
