@@ -78,6 +78,15 @@ public static class TestData
         return await work(db);
     }
 
+    /// <summary>Resolves <typeparamref name="T"/> in a fresh DI scope in the system scope and runs <paramref name="work"/>.</summary>
+    public static async Task InScopeAsync<T>(this WerkbrugAppFactory app, Func<T, Task> work)
+        where T : notnull
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<WerkbrugDb>().Scope.EnterSystemScope();
+        await work(scope.ServiceProvider.GetRequiredService<T>());
+    }
+
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
