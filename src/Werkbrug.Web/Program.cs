@@ -1,5 +1,10 @@
 using Werkbrug.Web.Infrastructure;
 
+if (await Cli.TryRunAsync(args))
+{
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWerkbrug();
 

@@ -34,11 +34,16 @@ public static class Policies
     }
 }
 
-/// <summary>The short, reviewed list of routes that anyone may reach without signing in.</summary>
+/// <summary>
+/// The short, reviewed list of routes (raw route patterns, as <see cref="EndpointPolicyAudit.RouteOf"/> writes
+/// them) that anyone may reach without signing in. An anonymous endpoint whose route is missing here fails the
+/// endpoint-policy test.
+/// </summary>
 public static class PublicEndpoints
 {
     public static IReadOnlySet<string> Routes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
+        // Signing in (the 2FA, recovery and single sign-on steps included) and what surrounds it.
         "/account/login",
         "/account/login-2fa",
         "/account/login-recovery",
@@ -46,9 +51,11 @@ public static class PublicEndpoints
         "/account/external-callback",
         "/account/access-denied",
         "/account/culture",
+        // Error pages, probes and the API description.
         "/error/{statusCode:int?}",
         "/health/live",
         "/health/ready",
         "/openapi/{documentName}.json",
+        "/api-docs",
     };
 }

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Werkbrug.Web.Infrastructure.Demo;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Infrastructure;
+
+/// <summary>
+/// Command-line verbs of the Werkbrug executable, run instead of the web server:
+/// <c>generate-synthetic --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth]</c>.
+/// Configuration (database provider, connection string, environment) is read exactly as for the web server;
+/// later arguments such as <c>--Database:Provider=Postgres</c> override it.
+/// </summary>
+public static class Cli
+{
+    public const string GenerateSynthetic = "generate-synthetic";
+
+    /// <summary>Runs the verb in <paramref name="args"/>[0] and returns true, or returns false to start the web server.</summary>
+    public static async Task<bool> TryRunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || args[0] != GenerateSynthetic)
+        {
+            return false;
+        }
+
+        Environment.ExitCode = await GenerateSyntheticAsync(args[1..]);
+        return true;
+    }
+
+    private static async Task<int> GenerateSyntheticAsync(string[] args)
+    {
+        if (!TryParse(args, out var options, out var configArgs, out var problem))
+        {
+            await Console.Error.WriteLineAsync($"{problem}\nUsage: {GenerateSynthetic} --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth] [--password ...]");
+            return 2;
+        }
+
+        var builder = WebApplication.CreateBuilder(configArgs);
+        builder.AddWerkbrug();
+        await using var app = builder.Build();
+        if (app.Environment.IsProduction())
+        {
+            await Console.Error.WriteLineAsync("Synthetic data is never generated in Production (set ASPNETCORE_ENVIRONMENT to Development or Testing).");
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        await app.Services.InitialiseDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var counts = await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).GenerateAsync(options, CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Synthetic data ({options.Prefix}, seed {options.Seed}): {counts.Regions} regions; added {counts.ServicePoints} service points, " +
+            $"{counts.Organisations} organisations, {counts.Teams} teams, {counts.Users} users in {clock.Elapsed.TotalSeconds:0.0} s."));
+        return 0;
+    }
+
+    private static bool TryParse(string[] args, out SyntheticData.Options options, out string[] configArgs, out string? problem)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rest = new List<string>();
+        string[] known = ["--regions", "--organisations-per-region", "--users-per-region", "--seed", "--prefix", "--password"];
+        for (var i = 0; i < args.Length; i++)
+        {
+            var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, (string?)v) : (args[i], null);
+            if (!known.Contains(name))
+            {
+                rest.Add(args[i]);
+                continue;
+            }
+
+            value ??= i + 1 < args.Length ? args[++i] : null;
+            if (value is null)
+            {
+                (options, configArgs, problem) = (null!, [], $"{name} needs a value.");
+                return false;
+            }
+
+            values[name] = value;
+        }
+
+        int Number(string name, int fallback) =>
+            values.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+        var bad = values.Where(v => v.Key is not ("--prefix" or "--password") && !int.TryParse(v.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Select(v => $"{v.Key} must be a whole number, not '{v.Value}'.").FirstOrDefault();
+        var defaults = new SyntheticData.Options(35, 10, 50, 42);
+        options = new SyntheticData.Options(
+            Number("--regions", defaults.Regions), Number("--organisations-per-region", defaults.OrganisationsPerRegion),
+            Number("--users-per-region", defaults.UsersPerRegion), Number("--seed", defaults.Seed),
+            values.GetValueOrDefault("--prefix", defaults.Prefix), values.GetValueOrDefault("--password", defaults.Password));
+        configArgs = [.. rest];
+        problem = bad ?? (string.IsNullOrWhiteSpace(options.Prefix) ? "--prefix must not be empty: it is how a rerun recognises its data." : null);
+        return problem is null;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using Werkbrug.Web.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(Werkbrug.Web.Tests.Browser.Browsers))]
+
+namespace Werkbrug.Web.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never a downloaded browser), one for the whole run, and one
+/// <see cref="BrowserHost"/> per database provider; both start on first use, so a run without browser
+/// tests pays nothing.
+/// </summary>
+public sealed class Browsers : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string MissingChromium = "Browser tests need Chromium: apt-get install chromium (Debian) — .ci/run installs it.";
+
+    private readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> _browser = new(LaunchAsync);
+    private readonly ConcurrentDictionary<Db, Lazy<BrowserHost>> _hosts = new();
+
+    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+
+    /// <summary>The desktop size every page opens at; <see cref="PageChecks"/> also tries a phone.</summary>
+    public static ViewportSize Desktop { get; } = new() { Width = 1280, Height = 800 };
+
+    public BrowserHost Host(Db db) =>
+        _hosts.GetOrAdd(db, d => new Lazy<BrowserHost>(() => BrowserHost.Start(d))).Value;
+
+    /// <summary>A fresh browser context (own cookies) with one page on the provider's host, in Dutch.</summary>
+    public async Task<BrowserSession> NewSessionAsync(Db db)
+    {
+        if (!ChromiumInstalled)
+        {
+            Assert.Skip(MissingChromium);
+        }
+
+        var host = Host(db);
+        var (_, browser) = await _browser.Value;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.BaseAddress.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = Desktop,
+        });
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return new BrowserSession(host, context, await context.NewPageAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser.IsValueCreated && _browser.Value.IsCompletedSuccessfully)
+        {
+            var (playwright, browser) = _browser.Value.Result;
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
+
+        foreach (var host in _hosts.Values.Where(h => h.IsValueCreated))
+        {
+            await host.Value.DisposeAsync();
+        }
+    }
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Without the network flags Chromium tries to reach outside hosts, which are closed here.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+        return (playwright, browser);
+    }
+}
+
+/// <summary>One browser context and its page; collects console errors (a CSP violation is one).</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly List<string> _consoleErrors = [];
+
+    public BrowserSession(BrowserHost host, IBrowserContext context, IPage page)
+    {
+        (Host, _context, Page) = (host, context, page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (_consoleErrors)
+                {
+                    _consoleErrors.Add($"{message.Location}: {message.Text}");
+                }
+            }
+        };
+    }
+
+    public BrowserHost Host { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>The console errors since the last call, then forgets them.</summary>
+    public IReadOnlyList<string> TakeConsoleErrors()
+    {
+        lock (_consoleErrors)
+        {
+            var errors = _consoleErrors.ToList();
+            _consoleErrors.Clear();
+            return errors;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using Microsoft.Playwright;
+using Werkbrug.Web.Infrastructure.Demo;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Browser;
+
+/// <summary>
+/// Every demo user signs in through the real form in Chromium, lands on the start page, and follows every
+/// link of the main navigation and of the start page's task lists. Every page reached is checked by
+/// <see cref="PageChecks"/> (axe-core, language, skip link, phone width, console).
+/// </summary>
+public sealed class JourneyTests(Browsers browsers)
+{
+    private const string DemoPassword = "Werkbrug-demo-2026";
+
+    /// <summary>
+    /// Links whose pages are being built on other branches. Only a 404 is excused for them; once the page
+    /// exists it is checked like every other. Empty this list when those branches have landed.
+    /// </summary>
+    private static readonly HashSet<string> PendingLinks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "/administration", "/administration/organisations", "/administration/users", "/administration/teams", "/account",
+    };
+
+    [Theory, DemoUsersInBrowser]
+    public async Task a_demo_user_signs_in_and_every_linked_page_passes_the_checks(Db db, string email)
+    {
+        var name = DemoSeeder.Users.Single(u => u.Email == email).Name;
+        await using var session = await browsers.NewSessionAsync(db);
+        var page = session.Page;
+        var problems = new List<string>();
+
+        await SignInAsync(page, email, DemoPassword);
+
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Equal($"Welkom, {name}", (await page.Locator("main h1").InnerTextAsync()).Trim());
+        Assert.Contains(DemoSeeder.ServicePointName, await page.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
+        await PageChecks.CheckAsync(session, "start page", problems);
+
+        var links = await page.Locator("nav[aria-label] a[href], main .utrecht-link-list a[href]")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(links);
+        // The start page ("/", also the first navigation item) has been checked already.
+        foreach (var href in links.Where(IsOwnPage).Distinct(StringComparer.Ordinal).Where(h => h != "/"))
+        {
+            var response = await page.GotoAsync(href);
+            var status = (HttpStatusCode)(response?.Status ?? 0);
+            var path = new Uri(page.Url).AbsolutePath;
+            if (status == HttpStatusCode.NotFound && PendingLinks.Contains(href))
+            {
+                TestContext.Current.SendDiagnosticMessage($"{email}: {href} is not built yet (404), excused as pending.");
+                session.TakeConsoleErrors(); // the 404 response itself is logged by the browser
+                continue;
+            }
+
+            if (status != HttpStatusCode.OK || path.StartsWith("/account/login", StringComparison.Ordinal) || path.StartsWith("/account/access-denied", StringComparison.Ordinal))
+            {
+                problems.Add($"link {href}: answered {(int)status} at {path}; a link shown to this user must open a page for this user.");
+                session.TakeConsoleErrors();
+                continue;
+            }
+
+            await PageChecks.CheckAsync(session, $"link {href}", problems);
+        }
+
+        Assert.True(problems.Count == 0, $"{email} on {db}:\n" + string.Join("\n", problems));
+    }
+
+    [Theory, BrowserProviders]
+    public async Task the_login_page_its_error_state_and_the_public_pages_pass_the_checks(Db db)
+    {
+        await using var session = await browsers.NewSessionAsync(db);
+        var page = session.Page;
+        var problems = new List<string>();
+
+        await page.GotoAsync("/account/login");
+        await PageChecks.CheckAsync(session, "login page", problems);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        await page.Locator("#error-summary").WaitForAsync();
+        await PageChecks.CheckAsync(session, "login page with errors", problems);
+
+        foreach (var path in new[] { "/account/access-denied", "/api-docs" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response?.Status);
+            await PageChecks.CheckAsync(session, path, problems);
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory, BrowserProviders]
+    public async Task the_404_page_passes_the_checks(Db db)
+    {
+        await using var session = await browsers.NewSessionAsync(db);
+        var page = session.Page;
+        var problems = new List<string>();
+        await SignInAsync(page, DemoSeeder.Users[0].Email, DemoPassword);
+
+        var response = await page.GotoAsync("/deze-pagina-bestaat-niet");
+        session.TakeConsoleErrors(); // the browser logs the 404 response itself
+
+        Assert.Equal(404, response?.Status);
+        Assert.Equal("Pagina niet gevonden", (await page.Locator("main h1").InnerTextAsync()).Trim());
+        await PageChecks.CheckAsync(session, "404 page", problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+    }
+
+    private static bool IsOwnPage(string? href) =>
+        href is { Length: > 0 } && href[0] == '/' && !href.StartsWith("//", StringComparison.Ordinal);
+}

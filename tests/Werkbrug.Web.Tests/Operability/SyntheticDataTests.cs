@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Demo;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Operability;
+
+public sealed class SyntheticDataTests(Apps apps)
+{
+    [Theory, Providers]
+    public async Task generates_organisations_teams_and_users_and_a_rerun_adds_nothing(Db db)
+    {
+        var app = apps.For(db);
+        var prefix = "Synth" + Guid.NewGuid().ToString("N")[..6];
+        var options = new SyntheticData.Options(Regions: 2, OrganisationsPerRegion: 4, UsersPerRegion: 12, Seed: 42, Prefix: prefix);
+
+        var first = await GenerateAsync(app, options);
+        var second = await GenerateAsync(app, options);
+
+        Assert.Equal(new SyntheticData.Counts(2, 2, 8, 4, 24), first);
+        Assert.Equal(new SyntheticData.Counts(2, 0, 0, 0, 0), second);
+        var organisations = await app.InDbAsync(d => d.Organisations.Where(o => o.Name.StartsWith(prefix)).OrderBy(o => o.Name).ToListAsync());
+        Assert.Equal(8, organisations.Count);
+        Assert.All(organisations.GroupBy(o => o.RegionCode), region =>
+        {
+            Assert.Equal(2, region.Count(o => o.Type == OrganisationType.Municipality && o.MunicipalityName is not null));
+            Assert.Equal(1, region.Count(o => o.Type == OrganisationType.Uwv));
+            Assert.Equal(1, region.Count(o => o.Type == OrganisationType.Werkbedrijf));
+        });
+        var emailPrefix = prefix.ToLowerInvariant();
+        var users = await app.InDbAsync(d => d.Users.Where(u => u.Email!.StartsWith(emailPrefix)).Select(u => u.Id).ToListAsync());
+        var userRoles = await app.InDbAsync(d => d.UserRoles.Where(r => users.Contains(r.UserId)).Select(r => r.UserId).Distinct().CountAsync());
+        Assert.Equal(24, users.Count);
+        Assert.Equal(24, userRoles);
+    }
+
+    [Theory, Providers]
+    public async Task the_same_seed_gives_the_same_people(Db db)
+    {
+        var app = apps.For(db);
+        var a = "synth-a" + Guid.NewGuid().ToString("N")[..6];
+        var b = "synth-b" + Guid.NewGuid().ToString("N")[..6];
+
+        await GenerateAsync(app, new SyntheticData.Options(1, 3, 5, 7, a));
+        await GenerateAsync(app, new SyntheticData.Options(1, 3, 5, 7, b));
+
+        var names = await app.InDbAsync(d => d.Users.Where(u => u.Email!.StartsWith(a) || u.Email!.StartsWith(b))
+            .Select(u => new { u.Email, u.DisplayName }).ToListAsync());
+        var byPrefix = names.GroupBy(n => n.Email!.StartsWith(a, StringComparison.Ordinal))
+            .Select(g => g.OrderBy(n => n.Email, StringComparer.Ordinal).Select(n => n.DisplayName).ToList()).ToList();
+        Assert.Equal(2, byPrefix.Count);
+        Assert.Equal(byPrefix[0], byPrefix[1]);
+    }
+
+    [Theory, Providers]
+    public async Task a_synthetic_user_can_sign_in_with_the_shared_password(Db db)
+    {
+        var app = apps.For(db);
+        var prefix = "synth-login" + Guid.NewGuid().ToString("N")[..6];
+        await GenerateAsync(app, new SyntheticData.Options(1, 2, 1, 3, prefix, "Synthetisch-wachtwoord-1"));
+        var email = await app.InDbAsync(d => d.Users.Where(u => u.Email!.StartsWith(prefix)).Select(u => u.Email!).SingleAsync());
+        var client = FormClient.Create(app);
+
+        var response = await client.SignInAsync(email, "Synthetisch-wachtwoord-1");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    private static async Task<SyntheticData.Counts> GenerateAsync(WerkbrugAppFactory app, SyntheticData.Options options)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).GenerateAsync(options, TestContext.Current.CancellationToken);
+    }
+}
