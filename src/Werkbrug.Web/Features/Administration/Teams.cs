@@ -39,7 +39,8 @@ public static class Teams
         public TeamKind? Kind { get; init; }
 
         /// <summary>Municipalities of the region (geographic team) or SBI section letters (sector team).</summary>
-        public IReadOnlyList<string> Focus { get; init; } = [];
+        /// <remarks>Null by default: form binding cannot fill a read-only default collection.</remarks>
+        public IReadOnlyList<string>? Focus { get; init; }
     }
 
     public static class List

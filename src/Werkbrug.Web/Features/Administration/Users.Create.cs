@@ -30,11 +30,6 @@ public static partial class Users
             public async Task<Result<Item>> HandleAsync(Command command, CancellationToken cancellationToken)
             {
                 var errors = InputValidator.Validate(command);
-                if (errors.Count == 0)
-                {
-                    errors.AddRange(await CheckFieldsAsync(db, command, cancellationToken));
-                }
-
                 if (errors.Count > 0)
                 {
                     return Result<Item>.Failure(errors);
@@ -52,7 +47,8 @@ public static partial class Users
                     TeamId = command.TeamId,
                 };
 
-                // Identity's own rules first, all at once, so the form shows every problem together.
+                // Our rules and Identity's (unique e-mail, password strength) together, so the form shows every problem at once.
+                errors.AddRange(await CheckFieldsAsync(db, command, cancellationToken));
                 foreach (var validator in users.UserValidators)
                 {
                     errors.AddRange(ToErrors(await validator.ValidateAsync(users, user)));

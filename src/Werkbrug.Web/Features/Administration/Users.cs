@@ -33,7 +33,8 @@ public static partial class Users
         public Guid? TeamId { get; init; }
 
         /// <summary>One or more of <see cref="Domain.Organisations.Roles.All"/>.</summary>
-        public IReadOnlyList<string> Roles { get; init; } = [];
+        /// <remarks>Null by default: form binding cannot fill a read-only default collection.</remarks>
+        public IReadOnlyList<string>? Roles { get; init; }
     }
 
     public static class List
