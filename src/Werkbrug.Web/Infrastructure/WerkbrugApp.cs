@@ -62,6 +62,9 @@ public static class WerkbrugApp
         services.AddAntiforgery(o => o.Cookie.Name = "werkbrug-af");
 
         services.AddProblemDetails();
+        // An unreadable API body (bad JSON, unknown enum name, wrong type) reaches WerkbrugExceptionHandler,
+        // which answers 400 problem+json naming the field; without this only Development throws.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<WerkbrugExceptionHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiSetup.BearerDocumentTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Administration;
+
+/// <summary>What the administration forms offer to choose from, all of the administrator's region.</summary>
+public static class FormChoices
+{
+    public sealed record Choices(
+        IReadOnlyList<Option> ServicePoints,
+        IReadOnlyList<Option> Organisations,
+        IReadOnlyList<Option> Teams,
+        IReadOnlyList<string> Municipalities,
+        IReadOnlyList<Section> SbiSections);
+
+    public sealed record Option(Guid Id, string Name);
+
+    public sealed record Section(string Letter, string NameNl, string NameEn);
+
+    public sealed class Handler(WerkbrugDb db)
+    {
+        public async Task<Choices> HandleAsync(CancellationToken cancellationToken)
+        {
+            var region = db.RegionCode();
+            return new Choices(
+                await db.ServicePoints.AsNoTracking().OrderBy(s => s.Name).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken),
+                await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(cancellationToken),
+                await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync(cancellationToken),
+                await db.Municipalities.AsNoTracking().Where(m => m.RegionCode == region).OrderBy(m => m.Name).Select(m => m.Name).ToListAsync(cancellationToken),
+                await db.SbiSections.AsNoTracking().OrderBy(s => s.Letter).Select(s => new Section(s.Letter, s.NameNl, s.NameEn)).ToListAsync(cancellationToken));
+        }
+    }
+
+    public static IReadOnlyList<KeyValuePair<string, string>> ToOptions(this IEnumerable<Option> options) =>
+        options.Select(o => KeyValuePair.Create(o.Id.ToString(), o.Name)).ToList();
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Administration;
+
+/// <summary>/api/v1/organisations: the API twin of the organisation pages.</summary>
+public static class OrganisationEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/organisations").RequireAuthorization(Policies.Administration).WithTags("Administration");
+
+        group.MapGet("/", async (Organisations.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+            .WithSummary("The partner organisations of your region.")
+            .Produces<IReadOnlyList<Organisations.Item>>();
+
+        group.MapGet("/{id:guid}", async (Guid id, Organisations.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, ct)).ToOk(text))
+            .WithSummary("One partner organisation of your region.")
+            .Produces<Organisations.Item>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async (Organisations.Create.Command command, Organisations.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(command, ct)).ToCreated(o => $"/api/v1/organisations/{o.Id}", text))
+            .WithSummary("Adds a partner organisation; a municipality names its gemeente in your region.")
+            .Produces<Organisations.Item>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+
+        group.MapPut("/{id:guid}", async (Guid id, Organisations.Update.Command command, Organisations.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, command, ct)).ToOk(text))
+            .WithSummary("Changes a partner organisation; send the version you read, a newer stored version gives 409.")
+            .Produces<Organisations.Item>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

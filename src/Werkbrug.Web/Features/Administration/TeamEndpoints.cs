@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Administration;
+
+/// <summary>/api/v1/teams: the API twin of the team pages.</summary>
+public static class TeamEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/teams").RequireAuthorization(Policies.Administration).WithTags("Administration");
+
+        group.MapGet("/", async (Teams.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+            .WithSummary("The teams of your region with their focus and members.")
+            .Produces<IReadOnlyList<Teams.Item>>();
+
+        group.MapGet("/{id:guid}", async (Guid id, Teams.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, ct)).ToOk(text))
+            .WithSummary("One team of your region.")
+            .Produces<Teams.Item>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async (Teams.Create.Command command, Teams.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(command, ct)).ToCreated(t => $"/api/v1/teams/{t.Id}", text))
+            .WithSummary("Adds a team: geographic (focus: municipalities of your region) or sector (focus: SBI section letters).")
+            .Produces<Teams.Item>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+
+        group.MapPut("/{id:guid}", async (Guid id, Teams.Update.Command command, Teams.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, command, ct)).ToOk(text))
+            .WithSummary("Changes a team; send the version you read, a newer stored version gives 409.")
+            .Produces<Teams.Item>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

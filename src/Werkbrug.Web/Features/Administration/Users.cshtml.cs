@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Administration;
+
+[Authorize(Policy = Policies.Administration)]
+public sealed class UsersPage(Users.List.Handler handler) : PageModel
+{
+    public IReadOnlyList<Users.Item> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await handler.HandleAsync(cancellationToken);
+}
