@@ -1,6 +1,7 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Features.Tokens;
 
 namespace Werkbrug.Web.Features;
 
@@ -11,14 +12,16 @@ public static class Features
     {
         services.AddScoped<Navigation>();
         services.AddScoped<StartPage.Handler>();
+        services.AddAccount();
+        services.AddTokens();
         return services;
     }
 
     public static IEndpointRouteBuilder MapWerkbrugFeatures(this IEndpointRouteBuilder app)
     {
-        AccountEndpoints.Map(app);
         var api = app.MapGroup("/api/v1");
-        MeEndpoint.Map(api);
+        app.MapAccount(api);
+        app.MapTokens(api);
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace Werkbrug.Web.Tests.Infrastructure;
@@ -47,14 +46,13 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Db.ToString(),
-            ["ConnectionStrings:Werkbrug"] = _connectionString,
-            ["Demo:Seed"] = "true",
-            ["RateLimits:LoginPerMinute"] = "10000",
-            ["RateLimits:PublicFormsPerMinute"] = "10000",
-        }));
+        // UseSetting, not ConfigureAppConfiguration: WebApplicationFactory passes host settings to Program as
+        // arguments, so they are there when AddWerkbrug reads the provider; app configuration arrives only at Build().
+        builder.UseSetting("Database:Provider", Db.ToString());
+        builder.UseSetting("ConnectionStrings:Werkbrug", _connectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("RateLimits:LoginPerMinute", "10000");
+        builder.UseSetting("RateLimits:PublicFormsPerMinute", "10000");
     }
 
     protected override void Dispose(bool disposing)
