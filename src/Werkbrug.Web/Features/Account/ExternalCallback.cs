@@ -16,6 +16,7 @@ public static class ExternalCallback
         RequiresTwoFactor,
         LockedOut,
         NoExternalLogin,
+        NoUsableEmail,
         UnknownUser,
     }
 
@@ -35,8 +36,13 @@ public static class ExternalCallback
 
             var email = info.Principal.FindFirstValue("email") ?? info.Principal.FindFirstValue(ClaimTypes.Email);
             var user = await Users.FindByLoginAsync(info.LoginProvider, info.ProviderKey);
-            if (user is null && email is not null && !IsUnverified(info.Principal))
+            if (user is null)
             {
+                if (string.IsNullOrWhiteSpace(email) || IsUnverified(info.Principal))
+                {
+                    return new Answer(Outcome.NoUsableEmail);
+                }
+
                 user = await Users.FindByEmailAsync(email);
                 if (user is { IsActive: true } && !(await Users.AddLoginAsync(user, info)).Succeeded)
                 {

@@ -31,7 +31,7 @@ public sealed class ExternalCallbackPage(ExternalCallback.Handler handler, IStri
         {
             ExternalCallback.Outcome.LockedOut => text["Login.LockedOut"].Value,
             ExternalCallback.Outcome.UnknownUser when answer.Email is not null => text["Login.ExternalUnknown", answer.Email].Value,
-            ExternalCallback.Outcome.UnknownUser => text["Login.ExternalNoEmail"].Value,
+            ExternalCallback.Outcome.NoUsableEmail => text["Login.ExternalNoEmail"].Value,
             _ => text["Login.ExternalFailed"].Value,
         };
         return RedirectToPage("Login", new { ReturnUrl = returnUrl });

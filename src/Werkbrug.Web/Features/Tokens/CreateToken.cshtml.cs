@@ -23,7 +23,8 @@ public sealed class CreateTokenPage(CreateToken.Handler handler, IStringLocalize
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         // A number that does not parse leaves ExpiresInDays empty; say so rather than silently using the default.
-        var unreadableDays = ModelState.TryGetValue("Input.ExpiresInDays", out var days) && days.Errors.Count > 0;
+        var unreadableDays = Input.ExpiresInDays is null
+            && ModelState.TryGetValue("Input.ExpiresInDays", out var days) && !string.IsNullOrWhiteSpace(days.AttemptedValue);
         ModelState.Clear();
         if (unreadableDays)
         {

@@ -205,6 +205,19 @@ public sealed class TokenApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(admin).GetAsync("/api/v1/tokens", Ct)).StatusCode);
     }
 
+    [Theory, Providers]
+    public async Task the_token_endpoints_are_described_in_openapi(Db db)
+    {
+        var document = await apps.For(db).CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var paths = document.GetProperty("paths");
+
+        Assert.True(paths.GetProperty("/api/v1/tokens").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/tokens/{id}").TryGetProperty("delete", out _));
+        Assert.True(paths.GetProperty("/api/v1/users/{userId}/tokens").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/users/{userId}/tokens/{id}").TryGetProperty("delete", out _));
+        Assert.False(paths.TryGetProperty("/account/external-login", out _));
+    }
+
     private static HttpClient Bearer(WerkbrugAppFactory app, string token)
     {
         var client = app.CreateClient();
