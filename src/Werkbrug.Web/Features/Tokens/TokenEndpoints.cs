@@ -8,34 +8,38 @@ namespace Werkbrug.Web.Features.Tokens;
 /// <summary>
 /// /api/v1/tokens: the caller's own tokens. /api/v1/users/{userId}/tokens: an administrator manages the tokens of
 /// a user in their own region (another region's user is invisible: 404). The own routes take no user id at all,
-/// so nothing (no query string) can point them at somebody else.
+/// so nothing (a query string, say) can point them at somebody else.
 /// </summary>
 public static class TokenEndpoints
 {
     private const string Tag = "Tokens";
+    private const string Listed = " personal access tokens with their status (active, expired, revoked); never the secret.";
+    private const string Made = " personal access token: 1 to 365 days (default 90), roles a subset of the user's (default all). The response holds the secret, shown only this once.";
 
     public static void Map(RouteGroupBuilder api)
     {
         var own = api.MapGroup("/tokens").RequireAuthorization(Policies.Staff).WithTags(Tag);
-        Describe(own.MapGet("/", (TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => ListAsync(null, h, t, ct)), "own", Kind.List);
-        Describe(own.MapGet("/{id:guid}", (Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => GetAsync(null, id, h, t, ct)), "own", Kind.Get);
-        Describe(own.MapPost("/", (CreateToken.Command command, CreateToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => CreateAsync(null, command, h, t, ct)), "own", Kind.Create);
-        Describe(own.MapDelete("/{id:guid}", (Guid id, RevokeToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => RevokeAsync(null, id, h, t, ct)), "own", Kind.Revoke);
+        own.MapGet("/", (TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => ListAsync(null, h, t, ct))
+            .WithSummary("Lists your own" + Listed).Produces<IReadOnlyList<TokenList.Row>>();
+        own.MapGet("/{id:guid}", (Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => GetAsync(null, id, h, t, ct))
+            .WithSummary("One of your own personal access tokens.").Produces<TokenList.Row>().ProducesProblem(StatusCodes.Status404NotFound);
+        own.MapPost("/", (CreateToken.Command command, CreateToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => CreateAsync(null, command, h, t, ct))
+            .WithSummary("Creates your own" + Made).Produces<CreateToken.Created>(StatusCodes.Status201Created).ProducesValidationProblem();
+        own.MapDelete("/{id:guid}", (Guid id, RevokeToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => RevokeAsync(null, id, h, t, ct))
+            .WithSummary("Revokes one of your own personal access tokens; it stops working at once.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 
         var users = api.MapGroup("/users/{userId:guid}/tokens").RequireAuthorization(Policies.Administration).WithTags(Tag);
-        const string theirs = "a user's (administrators; users of their own region)";
-        Describe(users.MapGet("/", (Guid userId, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => ListAsync(userId, h, t, ct)), theirs, Kind.List);
-        Describe(users.MapGet("/{id:guid}", (Guid userId, Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => GetAsync(userId, id, h, t, ct)), theirs, Kind.Get);
-        Describe(users.MapPost("/", (Guid userId, CreateToken.Command command, CreateToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => CreateAsync(userId, command, h, t, ct)), theirs, Kind.Create);
-        Describe(users.MapDelete("/{id:guid}", (Guid userId, Guid id, RevokeToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => RevokeAsync(userId, id, h, t, ct)), theirs, Kind.Revoke);
-    }
-
-    private enum Kind
-    {
-        List,
-        Get,
-        Create,
-        Revoke,
+        users.MapGet("/", (Guid userId, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => ListAsync(userId, h, t, ct))
+            .WithSummary("Administrators: lists a user's" + Listed).Produces<IReadOnlyList<TokenList.Row>>().ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapGet("/{id:guid}", (Guid userId, Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => GetAsync(userId, id, h, t, ct))
+            .WithSummary("Administrators: one of a user's personal access tokens.").Produces<TokenList.Row>().ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapPost("/", (Guid userId, CreateToken.Command command, CreateToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => CreateAsync(userId, command, h, t, ct))
+            .WithSummary("Administrators: creates a user's" + Made).Produces<CreateToken.Created>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapDelete("/{id:guid}", (Guid userId, Guid id, RevokeToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => RevokeAsync(userId, id, h, t, ct))
+            .WithSummary("Administrators: revokes one of a user's personal access tokens; it stops working at once.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> ListAsync(Guid? userId, TokenList.Handler handler, IStringLocalizer text, CancellationToken ct)
@@ -66,26 +70,5 @@ public static class TokenEndpoints
     {
         var result = await handler.HandleAsync(userId, id, ct);
         return result.IsSuccess ? Results.NoContent() : result.Errors.ToProblem(text);
-    }
-
-    private static void Describe(RouteHandlerBuilder endpoint, string whose, Kind kind)
-    {
-        _ = kind switch
-        {
-            Kind.List => endpoint
-                .WithSummary($"Lists {whose} personal access tokens with their status (active, expired, revoked); never the secret.")
-                .Produces<IReadOnlyList<TokenList.Row>>(),
-            Kind.Get => endpoint
-                .WithSummary($"One of {whose} personal access tokens.")
-                .Produces<TokenList.Row>(),
-            Kind.Create => endpoint
-                .WithSummary($"Creates one of {whose} personal access tokens: 1 to 365 days (default 90), roles a subset of the user's (default all). The response holds the secret, shown only this once.")
-                .Produces<CreateToken.Created>(StatusCodes.Status201Created)
-                .ProducesValidationProblem(),
-            _ => endpoint
-                .WithSummary($"Revokes one of {whose} personal access tokens; it stops working at once.")
-                .Produces(StatusCodes.Status204NoContent),
-        };
-        endpoint.ProducesProblem(StatusCodes.Status404NotFound);
     }
 }
