@@ -2,6 +2,7 @@ using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Features.Tokens;
 
 namespace Werkbrug.Web.Features;
 
@@ -13,15 +14,17 @@ public static class Features
         services.AddScoped<Navigation>();
         services.AddScoped<StartPage.Handler>();
         AdministrationFeature.Add(services);
+        services.AddAccount();
+        services.AddTokens();
         return services;
     }
 
     public static IEndpointRouteBuilder MapWerkbrugFeatures(this IEndpointRouteBuilder app)
     {
-        AccountEndpoints.Map(app);
         var api = app.MapGroup("/api/v1");
-        MeEndpoint.Map(api);
         AdministrationFeature.Map(api);
+        app.MapAccount(api);
+        app.MapTokens(api);
         return app;
     }
 }

@@ -29,6 +29,8 @@ public static class AccountEndpoints
                 return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
             })
             .AllowAnonymous()
+            // Only sets the language cookie (no account state), and the layout's language form carries no token.
+            .DisableAntiforgery()
             .ExcludeFromDescription();
     }
 }

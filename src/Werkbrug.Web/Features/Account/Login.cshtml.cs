@@ -17,6 +17,9 @@ namespace Werkbrug.Web.Features.Account;
 [EnableRateLimiting(WerkbrugApp.LoginRateLimit)]
 public sealed class LoginPage(SignInManager<WerkbrugUser> signIn, IOptions<OidcOptions> oidc, IStringLocalizer<SharedResource> text) : PageModel
 {
+    /// <summary>TempData key for a message another step (single sign-on) leaves for the login page.</summary>
+    public const string MessageKey = "LoginMessage";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -25,7 +28,20 @@ public sealed class LoginPage(SignInManager<WerkbrugUser> signIn, IOptions<OidcO
 
     public OidcOptions Oidc => oidc.Value;
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+    public IActionResult OnGet()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl);
+        }
+
+        if (TempData[MessageKey] is string message)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -94,6 +95,17 @@ public static class AuthenticationSetup
                 o.Scope.Add("email");
                 o.MapInboundClaims = false;
                 o.GetClaimsFromUserInfoEndpoint = true;
+                // Identity's external-login lookup reads NameIdentifier; without inbound mapping the subject is only "sub".
+                o.Events.OnTokenValidated = context =>
+                {
+                    if (context.Principal?.Identity is ClaimsIdentity identity && identity.FindFirst(ClaimTypes.NameIdentifier) is null
+                        && identity.FindFirst("sub") is { } subject)
+                    {
+                        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, subject.Value));
+                    }
+
+                    return Task.CompletedTask;
+                };
             });
         }
 

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Account;
+
+[Authorize(Policy = Policies.Staff)]
+public sealed class MyAccountPage(MyAccount.Handler overview, ChangePassword.Handler changePassword, SignInManager<WerkbrugUser> signIn, IStringLocalizer<SharedResource> text)
+    : PageModel
+{
+    public MyAccount.View View { get; private set; } = null!;
+
+    [BindProperty]
+    public ChangePassword.Command Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var result = await changePassword.HandleAsync(Input);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result.Errors, text);
+            return await ShowAsync(cancellationToken);
+        }
+
+        await signIn.RefreshSignInAsync(result.Value);
+        TempData["Notice"] = text["Account.PasswordChanged"].Value;
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        var view = await overview.HandleAsync(cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        return Page();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Tokens;
+
+[Authorize(Policy = Policies.Staff)]
+public sealed class CreateTokenPage(CreateToken.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public CreateToken.Command Input { get; set; } = new() { ExpiresInDays = CreateToken.DefaultDays };
+
+    /// <summary>The roles the user can give a token: their own. All are ticked at first.</summary>
+    public IReadOnlyList<string> AvailableRoles => Roles.All.Where(User.IsInRole).ToList();
+
+    public void OnGet() => Input = Input with { Roles = AvailableRoles };
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        // A number that does not parse leaves ExpiresInDays empty; say so rather than silently using the default.
+        var unreadableDays = Input.ExpiresInDays is null
+            && ModelState.TryGetValue("Input.ExpiresInDays", out var days) && !string.IsNullOrWhiteSpace(days.AttemptedValue);
+        ModelState.Clear();
+        if (unreadableDays)
+        {
+            ModelState.AddErrors([Error.Validation(nameof(CreateToken.Command.ExpiresInDays), "Validation.Format")], text);
+            return Page();
+        }
+
+        // No box ticked means no roles (the API reads a missing list as "all roles").
+        Input = Input with { Roles = Input.Roles ?? [] };
+        var result = await handler.HandleAsync(null, Input, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result.Errors, text);
+            return Page();
+        }
+
+        TempData[TokenListPage.SecretKey] = result.Value.Token;
+        TempData["Notice"] = text["Tokens.CreatedNotice", result.Value.Name].Value;
+        return RedirectToPage("TokenList");
+    }
+}
