@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Security;
@@ -17,6 +18,7 @@ public static class AccountEndpoints
                 return Results.LocalRedirect("/account/login");
             })
             .RequireAuthorization(Policies.Staff)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()) // no form fields, so antiforgery is not implied
             .ExcludeFromDescription();
 
         app.MapPost("/account/culture", ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http) =>
@@ -29,8 +31,6 @@ public static class AccountEndpoints
                 return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
             })
             .AllowAnonymous()
-            // Only sets the language cookie (no account state), and the layout's language form carries no token.
-            .DisableAntiforgery()
             .ExcludeFromDescription();
     }
 }
