@@ -63,10 +63,30 @@ public sealed class ContactMoment : IRegionScoped
 
     public DateOnly? FollowUpDue { get; init; }
 
+    /// <summary>When the follow-up was done; null while it is open.</summary>
+    public DateTime? FollowUpDoneAtUtc { get; private set; }
+
+    public Guid? FollowUpDoneByUserId { get; private set; }
+
     /// <summary>True for a contact planned in the future rather than one that took place.</summary>
     public bool IsPlanned { get; init; }
 
     public DateTime LoggedAtUtc { get; init; }
+
+    public bool HasOpenFollowUp => FollowUp is not null && FollowUpDoneAtUtc is null;
+
+    /// <summary>Marks the follow-up done. Returns false when there is none or it was done already.</summary>
+    public bool CompleteFollowUp(DateTime atUtc, Guid byUserId)
+    {
+        if (!HasOpenFollowUp)
+        {
+            return false;
+        }
+
+        FollowUpDoneAtUtc = atUtc;
+        FollowUpDoneByUserId = byUserId;
+        return true;
+    }
 }
 
 /// <summary>What an adviser should know before contacting an employer.</summary>

@@ -1,4 +1,5 @@
 using Werkbrug.Web.Features.Account;
+using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Shared;
 
@@ -11,6 +12,7 @@ public static class Features
     {
         services.AddScoped<Navigation>();
         services.AddScoped<StartPage.Handler>();
+        services.AddEmployers();
         return services;
     }
 
@@ -19,6 +21,7 @@ public static class Features
         AccountEndpoints.Map(app);
         var api = app.MapGroup("/api/v1");
         MeEndpoint.Map(api);
+        EmployerEndpoints.Map(api);
         return app;
     }
 }

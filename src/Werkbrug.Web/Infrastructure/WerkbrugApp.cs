@@ -63,6 +63,8 @@ public static class WerkbrugApp
 
         services.AddProblemDetails();
         services.AddExceptionHandler<WerkbrugExceptionHandler>();
+        // Unreadable API bodies (a wrong type, an unknown enum name) throw, so WerkbrugExceptionHandler can name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiSetup.BearerDocumentTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddRateLimiter(o => ConfigureRateLimits(o, configuration));

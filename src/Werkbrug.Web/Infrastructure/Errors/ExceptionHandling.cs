@@ -16,7 +16,9 @@ public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IS
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // UseExceptionHandler("/error/500") has already rewritten Request.Path; the feature keeps the original.
+        var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value);
+        if (!path.StartsWithSegments("/api"))
         {
             logger.LogError(exception, "Unhandled exception on a page");
             return false;
