@@ -48,11 +48,7 @@ public static class EditEmployer
             }
 
             var errors = InputValidator.Validate(command);
-            var kvk = Domain.Employers.KvkNumber.Normalise(command.KvkNumber);
-            if (command.KvkNumber is not null && kvk is null && !errors.Any(e => e.Field == nameof(Command.KvkNumber)))
-            {
-                errors.Add(Error.Validation(nameof(Command.KvkNumber), "Employer.InvalidKvk"));
-            }
+            var kvk = KvkInput.Parse(command.KvkNumber, errors);
 
             var sbi = SbiInput.Parse(command.SbiCodes, errors);
             if (errors.Count > 0)
@@ -65,7 +61,7 @@ public static class EditEmployer
                 return Error.Conflict("Error.StaleVersion");
             }
 
-            if (kvk != employer.KvkNumber && await RegisterEmployer.KvkTakenAsync(db, kvk!, employer.Id, cancellationToken) is { } taken)
+            if (kvk != employer.KvkNumber && await db.KvkTakenAsync(kvk!, employer.Id, cancellationToken) is { } taken)
             {
                 return taken;
             }

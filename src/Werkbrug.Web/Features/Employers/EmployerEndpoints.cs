@@ -15,7 +15,6 @@ public static class EmployerEndpoints
     {
         services.AddOptions<EmployerOptions>().BindConfiguration(EmployerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<EmployerChoices>();
-        services.AddScoped<NationalPresence>();
         services.AddScoped<EmployerList.Handler>();
         services.AddScoped<EmployerDetails.Handler>();
         services.AddScoped<RegisterEmployer.Handler>();
@@ -26,7 +25,7 @@ public static class EmployerEndpoints
         services.AddScoped<RegisterInterest.Handler>();
         services.AddScoped<ContactTimeline.Handler>();
         services.AddScoped<ContactWarningCheck.Handler>();
-        services.AddScoped<LogContact.Handler>();
+        services.AddScoped<LogContactMoment.Handler>();
         services.AddScoped<CompleteFollowUp.Handler>();
         return services;
     }
@@ -162,7 +161,7 @@ public static class EmployerEndpoints
             .WithSummary("One contact moment.")
             .Produces<ContactTimeline.Entry>();
 
-        contacts.MapPost("/", async (LogContact.Command command, LogContact.Handler handler, ContactTimeline.Handler timeline, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        contacts.MapPost("/", async (LogContactMoment.Command command, LogContactMoment.Handler handler, ContactTimeline.Handler timeline, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(command, ct);
                 if (!result.IsSuccess)

@@ -46,7 +46,7 @@ public static class EmployerList
 
     public sealed record Listing(IReadOnlyList<Row> Items, int Total, int Page, int PageSize);
 
-    public sealed class Handler(WerkbrugDb db, NationalPresence national)
+    public sealed class Handler(WerkbrugDb db)
     {
         public async Task<Result<Listing>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -108,7 +108,7 @@ public static class EmployerList
                     .SelectMany(e => e.Locations, (e, l) => new { e.Id, l.MunicipalityName })
                     .ToListAsync(cancellationToken))
                 .ToLookup(x => x.Id, x => x.MunicipalityName);
-            var regions = await national.RegionCountsAsync(rows.Select(r => r.KvkNumber).ToList(), cancellationToken);
+            var regions = await db.RegionCountsAsync(rows.Select(r => r.KvkNumber).ToList(), cancellationToken);
             var items = rows.Select(r => new Row(
                 r.Id, r.TradeName, r.KvkNumber, r.Status, r.SbiSections, municipalities[r.Id].Distinct().Order(StringComparer.Ordinal).ToList(), r.AccountManager,
                 NationalAccounts.IsNational(regions.GetValueOrDefault(r.KvkNumber)))).ToList();

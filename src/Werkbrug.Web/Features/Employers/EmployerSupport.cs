@@ -84,6 +84,28 @@ public static class LocationRules
     }
 }
 
+/// <summary>Free text as stored: trimmed, and null when empty.</summary>
+public static class InputText
+{
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>A KvK number as typed: spaces and dots allowed, eight digits required.</summary>
+public static class KvkInput
+{
+    /// <summary>The normalised number, or null with an error added (unless the field already has one).</summary>
+    public static string? Parse(string? input, List<Error> errors, string field = "KvkNumber")
+    {
+        var kvk = KvkNumber.Normalise(input);
+        if (input is not null && kvk is null && !errors.Any(e => e.Field == field))
+        {
+            errors.Add(Error.Validation(field, "Employer.InvalidKvk"));
+        }
+
+        return kvk;
+    }
+}
+
 /// <summary>SBI codes as typed: separated by commas, semicolons or spaces, each normalised and checked.</summary>
 public static class SbiInput
 {
@@ -152,21 +174,4 @@ public sealed class EmployerChoices(WerkbrugDb db, IStringLocalizer<SharedResour
     private List<KeyValuePair<string, string>> Labels<T>(string prefix)
         where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => KeyValuePair.Create(v.ToString(), text[prefix + "." + v].Value)).ToList();
-}
-
-public static class EmployerSaving
-{
-    /// <summary>Saves; a save based on a version that moved on in the meantime becomes the stale-version conflict.</summary>
-    public static async Task<Error?> SaveOrConflictAsync(this WerkbrugDb db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Conflict("Error.StaleVersion");
-        }
-    }
 }

@@ -8,7 +8,7 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Employers;
 
 [Authorize(Policy = Policies.Advisers)]
-public sealed class EmployersIndexPage(EmployerList.Handler handler, EmployerChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class EmployerListPage(EmployerList.Handler handler, EmployerChoices choices, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public EmployerList.Query Filter { get; set; } = new();
@@ -23,11 +23,12 @@ public sealed class EmployersIndexPage(EmployerList.Handler handler, EmployerCho
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var filterErrors = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList();
+        // A filter value that does not bind (an unknown status) is reported in our words, then ignored.
+        var unbound = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => (e.Key, e.Value!.AttemptedValue)).ToList();
         ModelState.Clear();
-        foreach (var key in filterErrors)
+        foreach (var (key, attempted) in unbound)
         {
-            ModelState.AddModelError(key, text["Binding.ValueIsInvalid", key]);
+            ModelState.AddModelError(key, text["Binding.ValueIsInvalid", attempted ?? string.Empty]);
         }
 
         Sections = await choices.SectionsAsync(cancellationToken);

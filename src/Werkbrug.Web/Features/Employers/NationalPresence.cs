@@ -8,14 +8,14 @@ namespace Werkbrug.Web.Features.Employers;
 /// registered as an employer plus the regions of the municipalities of all those registrations' locations.
 /// Four or more makes it a national account (report ch. 5).
 /// </summary>
-public sealed class NationalPresence(WerkbrugDb db)
+public static class NationalPresence
 {
     /// <summary>
-    /// Region counts per KvK number. Reviewed exception to the region filter: it looks at other regions'
-    /// registrations, but only counts distinct region codes inside the database and returns nothing else
+    /// Region counts per KvK number. Reviewed exception to the region filter: it reads other regions'
+    /// registrations, but counts distinct region codes inside the database and returns nothing else
     /// (no names, ids, locations or contacts of another region leave this method).
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, int>> RegionCountsAsync(IReadOnlyCollection<string> kvkNumbers, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, int>> RegionCountsAsync(this WerkbrugDb db, IReadOnlyCollection<string> kvkNumbers, CancellationToken cancellationToken)
     {
         if (kvkNumbers.Count == 0)
         {
@@ -32,7 +32,4 @@ public sealed class NationalPresence(WerkbrugDb db)
             .Select(g => new { Kvk = g.Key, Regions = g.Count() })
             .ToDictionaryAsync(x => x.Kvk, x => x.Regions, cancellationToken);
     }
-
-    public async Task<int> RegionCountAsync(string kvkNumber, CancellationToken cancellationToken) =>
-        (await RegionCountsAsync([kvkNumber], cancellationToken)).GetValueOrDefault(kvkNumber);
 }

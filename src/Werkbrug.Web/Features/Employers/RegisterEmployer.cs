@@ -63,11 +63,7 @@ public static class RegisterEmployer
         public async Task<Result<Outcome>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(command);
-            var kvk = Domain.Employers.KvkNumber.Normalise(command.KvkNumber);
-            if (command.KvkNumber is not null && kvk is null && !errors.Any(e => e.Field == nameof(Command.KvkNumber)))
-            {
-                errors.Add(Error.Validation(nameof(Command.KvkNumber), "Employer.InvalidKvk"));
-            }
+            var kvk = KvkInput.Parse(command.KvkNumber, errors);
 
             var sbi = SbiInput.Parse(command.SbiCodes, errors);
             var location = errors.Any(e => e.Field is nameof(Command.Postcode) or nameof(Command.MunicipalityName))
@@ -78,41 +74,21 @@ public static class RegisterEmployer
                 return Result<Outcome>.Failure(errors);
             }
 
-            if (await KvkTakenAsync(db, kvk!, null, cancellationToken) is { } taken)
+            if (await db.KvkTakenAsync(kvk!, null, cancellationToken) is { } taken)
             {
                 return taken;
             }
 
-            var name = command.TradeName!.Trim();
             if (!command.ConfirmDuplicate)
             {
-                var duplicates = await PossibleDuplicatesAsync(name, location!.Pc4, cancellationToken);
+                var duplicates = await PossibleDuplicatesAsync(command.TradeName!, location!.Pc4, cancellationToken);
                 if (duplicates.Count > 0)
                 {
                     return new Outcome(null, duplicates);
                 }
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            var employer = new Employer
-            {
-                RegionCode = db.Scope.RegionCode!,
-                KvkNumber = kvk!,
-                SizeClass = command.SizeClass!.Value,
-                Status = command.Status ?? EmployerStatus.Prospect,
-                CreatedAtUtc = now,
-                CreatedByUserId = db.Scope.UserId!.Value,
-                UpdatedAtUtc = now,
-            };
-            employer.Rename(name);
-            employer.SetSbiCodes(sbi);
-            employer.Locations.Add(new EmployerLocation
-            {
-                AddressLine = command.AddressLine!.Trim(),
-                Postcode = location!.Postcode,
-                Pc4 = location.Pc4,
-                MunicipalityName = location.MunicipalityName,
-            });
+            var employer = NewEmployer(command, kvk!, sbi, location!);
             db.Employers.Add(employer);
             try
             {
@@ -122,7 +98,7 @@ public static class RegisterEmployer
             {
                 // Another user registered the same KvK number in the meantime: the unique index refused it.
                 db.ChangeTracker.Clear();
-                if (await KvkTakenAsync(db, kvk!, null, cancellationToken) is { } raced)
+                if (await db.KvkTakenAsync(kvk!, null, cancellationToken) is { } raced)
                 {
                     return raced;
                 }
@@ -131,6 +107,31 @@ public static class RegisterEmployer
             }
 
             return new Outcome(employer.Id, []);
+        }
+
+        private Employer NewEmployer(Command command, string kvk, List<string> sbi, LocationRules.Checked location)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var employer = new Employer
+            {
+                RegionCode = db.Scope.RegionCode!,
+                KvkNumber = kvk,
+                SizeClass = command.SizeClass!.Value,
+                Status = command.Status ?? EmployerStatus.Prospect,
+                CreatedAtUtc = now,
+                CreatedByUserId = db.Scope.UserId!.Value,
+                UpdatedAtUtc = now,
+            };
+            employer.Rename(command.TradeName!);
+            employer.SetSbiCodes(sbi);
+            employer.Locations.Add(new EmployerLocation
+            {
+                AddressLine = command.AddressLine!.Trim(),
+                Postcode = location.Postcode,
+                Pc4 = location.Pc4,
+                MunicipalityName = location.MunicipalityName,
+            });
+            return employer;
         }
 
         private async Task<List<Duplicate>> PossibleDuplicatesAsync(string tradeName, string pc4, CancellationToken cancellationToken)
@@ -150,12 +151,5 @@ public static class RegisterEmployer
                 .ToListAsync(cancellationToken);
             return candidates.Select(c => new Duplicate(c.Id, c.TradeName, c.KvkNumber, c.Location?.Postcode, c.Location?.MunicipalityName)).ToList();
         }
-    }
-
-    /// <summary>The error for a KvK number the region already has (another employer than <paramref name="except"/>), or null.</summary>
-    internal static async Task<Error?> KvkTakenAsync(WerkbrugDb db, string kvk, Guid? except, CancellationToken cancellationToken)
-    {
-        var existing = await db.Employers.Where(e => e.KvkNumber == kvk && e.Id != except).Select(e => e.TradeName).FirstOrDefaultAsync(cancellationToken);
-        return existing is null ? null : Error.Validation(nameof(Command.KvkNumber), "Employer.KvkExists", kvk, existing);
     }
 }

@@ -10,72 +10,8 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Employers;
 
-/// <summary>
-/// What an adviser should know before contacting an employer: another adviser's contact in the last
-/// <see cref="EmployerOptions.RecentContactDays"/> days (or one planned), and a fixed account manager in another organisation.
-/// </summary>
-public static class ContactWarningCheck
-{
-    public sealed record Warning(
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ContactWarningKind>))] ContactWarningKind Kind,
-        Guid AdviserUserId,
-        string AdviserName,
-        string OrganisationName,
-        DateTime? LastContactAtUtc,
-        string Message);
-
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock, IOptions<EmployerOptions> options, IStringLocalizer<SharedResource> text)
-    {
-        public async Task<Result<IReadOnlyList<Warning>>> HandleAsync(Guid employerId, CancellationToken cancellationToken)
-        {
-            var accountManager = await db.Employers.Where(e => e.Id == employerId).Select(e => new { e.AccountManagerUserId }).FirstOrDefaultAsync(cancellationToken);
-            if (accountManager is null)
-            {
-                return Error.NotFound();
-            }
-
-            return Result<IReadOnlyList<Warning>>.Success(await ForAsync(employerId, accountManager.AccountManagerUserId, cancellationToken));
-        }
-
-        internal async Task<IReadOnlyList<Warning>> ForAsync(Guid employerId, Guid? accountManagerId, CancellationToken cancellationToken)
-        {
-            var me = db.Scope.UserId!.Value;
-            var days = options.Value.RecentContactDays;
-            var since = ContactWarnings.RecentSince(clock.GetUtcNow().UtcDateTime, days);
-            var recent = await db.ContactMoments
-                .Where(c => c.EmployerId == employerId && c.AdviserUserId != me && c.OccurredAtUtc >= since)
-                .GroupBy(c => c.AdviserUserId)
-                .Select(g => new { AdviserUserId = g.Key, Last = g.Max(c => c.OccurredAtUtc) })
-                .ToListAsync(cancellationToken);
-
-            var userIds = recent.Select(r => r.AdviserUserId).Append(accountManagerId ?? Guid.Empty).ToList();
-            var users = await db.Users.Where(u => userIds.Contains(u.Id))
-                .Select(u => new { u.Id, u.DisplayName, u.OrganisationId, Organisation = db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Name).FirstOrDefault() })
-                .ToDictionaryAsync(u => u.Id, cancellationToken);
-
-            var warnings = new List<Warning>();
-            foreach (var contact in recent.OrderByDescending(r => r.Last))
-            {
-                var user = users.GetValueOrDefault(contact.AdviserUserId);
-                var (name, organisation) = (user?.DisplayName ?? string.Empty, user?.Organisation ?? string.Empty);
-                warnings.Add(new Warning(ContactWarningKind.RecentContactByOther, contact.AdviserUserId, name, organisation, contact.Last,
-                    text["ContactWarning.RecentContactByOther", name, organisation, DutchTime.Format(contact.Last), days]));
-            }
-
-            if (accountManagerId is { } managerId && users.TryGetValue(managerId, out var manager)
-                && ContactWarnings.IsAccountManagerElsewhere(db.Scope.OrganisationId, manager.OrganisationId))
-            {
-                warnings.Add(new Warning(ContactWarningKind.AccountManagerInOtherOrganisation, managerId, manager.DisplayName, manager.Organisation ?? string.Empty, null,
-                    text["ContactWarning.AccountManagerInOtherOrganisation", manager.DisplayName, manager.Organisation ?? string.Empty]));
-            }
-
-            return warnings;
-        }
-    }
-}
-
 /// <summary>Logs a contact moment with an employer, or plans one. Warns first (see <see cref="ContactWarningCheck"/>).</summary>
-public static class LogContact
+public static class LogContactMoment
 {
     /// <summary>A contact that took place may be logged with a time this little in the future (clocks differ).</summary>
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(10);
@@ -120,7 +56,7 @@ public static class LogContact
     /// <summary>Either the new contact moment's id, or the warnings to acknowledge first.</summary>
     public sealed record Outcome(Guid? Id, IReadOnlyList<ContactWarningCheck.Warning> Warnings);
 
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock, ContactWarningCheck.Handler warnings)
+    public sealed class Handler(WerkbrugDb db, TimeProvider clock, IOptions<EmployerOptions> options, IStringLocalizer<SharedResource> text)
     {
         public async Task<Result<Outcome>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -133,16 +69,7 @@ public static class LogContact
                 errors.Add(Error.Validation(nameof(Command.EmployerId), "ContactMoment.UnknownEmployer"));
             }
 
-            var topics = (command.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct().ToList();
-            if (topics.Count == 0)
-            {
-                errors.Add(Error.Validation(nameof(Command.Topics), "Validation.Required"));
-            }
-            else if (topics.FirstOrDefault(t => !ContactTopics.IsKnown(t)) is { } unknown)
-            {
-                errors.Add(Error.Validation(nameof(Command.Topics), "ContactMoment.UnknownTopic", unknown.Length > 40 ? unknown[..40] + "…" : unknown));
-            }
-
+            var topics = CheckTopics(command, errors);
             var now = clock.GetUtcNow();
             CheckTiming(command, now, errors);
             CheckPersonalData(command, errors);
@@ -153,7 +80,8 @@ public static class LogContact
 
             if (!command.AcknowledgeWarnings)
             {
-                var found = await warnings.ForAsync(employer!.Id, employer.AccountManagerUserId, cancellationToken);
+                var found = await db.ContactWarningsAsync(
+                    employer!.Id, employer.AccountManagerUserId, options.Value.RecentContactDays, now.UtcDateTime, text, cancellationToken);
                 if (found.Count > 0)
                 {
                     return new Outcome(null, found);
@@ -170,8 +98,8 @@ public static class LogContact
                 AdviserUserId = db.Scope.UserId!.Value,
                 OrganisationId = db.Scope.OrganisationId!.Value,
                 Topics = topics,
-                Note = SaveContactPerson.Clean(command.Note),
-                FollowUp = SaveContactPerson.Clean(command.FollowUp),
+                Note = InputText.Clean(command.Note),
+                FollowUp = InputText.Clean(command.FollowUp),
                 FollowUpDue = command.FollowUpDue,
                 IsPlanned = command.Planned,
                 LoggedAtUtc = now.UtcDateTime,
@@ -179,6 +107,21 @@ public static class LogContact
             db.ContactMoments.Add(contact);
             await db.SaveChangesAsync(cancellationToken);
             return new Outcome(contact.Id, []);
+        }
+
+        private static List<string> CheckTopics(Command command, List<Error> errors)
+        {
+            var topics = (command.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct().ToList();
+            if (topics.Count == 0)
+            {
+                errors.Add(Error.Validation(nameof(Command.Topics), "Validation.Required"));
+            }
+            else if (topics.FirstOrDefault(t => !ContactTopics.IsKnown(t)) is { } unknown)
+            {
+                errors.Add(Error.Validation(nameof(Command.Topics), "ContactMoment.UnknownTopic", unknown.Length > 40 ? unknown[..40] + "…" : unknown));
+            }
+
+            return topics;
         }
 
         private static void CheckTiming(Command command, DateTimeOffset now, List<Error> errors)
@@ -219,30 +162,6 @@ public static class LogContact
             {
                 errors.Add(Error.Validation(nameof(Command.FollowUp), "ContactMoment.LooksLikeBsn"));
             }
-        }
-    }
-}
-
-/// <summary>Marks the follow-up of a contact moment done.</summary>
-public static class CompleteFollowUp
-{
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock)
-    {
-        public async Task<Result<Guid>> HandleAsync(Guid contactMomentId, CancellationToken cancellationToken)
-        {
-            var contact = await db.ContactMoments.FirstOrDefaultAsync(c => c.Id == contactMomentId, cancellationToken);
-            if (contact is null)
-            {
-                return Error.NotFound();
-            }
-
-            if (!contact.CompleteFollowUp(clock.GetUtcNow().UtcDateTime, db.Scope.UserId!.Value))
-            {
-                return Error.Conflict("ContactMoment.NoOpenFollowUp");
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return contact.EmployerId;
         }
     }
 }

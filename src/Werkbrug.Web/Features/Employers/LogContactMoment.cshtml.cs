@@ -10,12 +10,12 @@ namespace Werkbrug.Web.Features.Employers;
 
 /// <summary>Logs or plans a contact moment; shows the warnings first and asks to acknowledge them.</summary>
 [Authorize(Policy = Policies.Advisers)]
-public sealed class LogContactPage(
-    LogContact.Handler handler, ContactWarningCheck.Handler warnings, EmployerDetails.Handler details, EmployerChoices choices,
+public sealed class LogContactMomentPage(
+    LogContactMoment.Handler handler, ContactWarningCheck.Handler warnings, EmployerDetails.Handler details, EmployerChoices choices,
     TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
-    public LogContact.Command Input { get; set; } = new();
+    public LogContactMoment.Command Input { get; set; } = new();
 
     public string TradeName { get; private set; } = string.Empty;
 
@@ -29,7 +29,7 @@ public sealed class LogContactPage(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        Input = new LogContact.Command
+        Input = new LogContactMoment.Command
         {
             OccurredAt = now.AddSeconds(-now.Second).AddMilliseconds(-now.Millisecond),
             Initiator = ContactInitiator.ServicePoint,
@@ -55,7 +55,7 @@ public sealed class LogContactPage(
 
         if (!result.IsSuccess)
         {
-            if (result.Errors.Any(e => e.Field == nameof(LogContact.Command.EmployerId)))
+            if (result.Errors.Any(e => e.Field == nameof(LogContactMoment.Command.EmployerId)))
             {
                 return NotFound();
             }

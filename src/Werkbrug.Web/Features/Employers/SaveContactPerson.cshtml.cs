@@ -10,7 +10,7 @@ namespace Werkbrug.Web.Features.Employers;
 
 /// <summary>Adds a contact person (no person id in the route) or changes one.</summary>
 [Authorize(Policy = Policies.Advisers)]
-public sealed class ContactPersonPage(SaveContactPerson.Handler handler, EmployerDetails.Handler details, EmployerChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SaveContactPersonPage(SaveContactPerson.Handler handler, EmployerDetails.Handler details, EmployerChoices choices, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public SaveContactPerson.Command Input { get; set; } = new();

@@ -9,7 +9,7 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Employers;
 
 [Authorize(Policy = Policies.Advisers)]
-public sealed class TargetGroupInterestPage(RegisterInterest.Handler handler, EmployerDetails.Handler details, EmployerChoices choices, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class RegisterInterestPage(RegisterInterest.Handler handler, EmployerDetails.Handler details, EmployerChoices choices, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public RegisterInterest.Command Input { get; set; } = new();

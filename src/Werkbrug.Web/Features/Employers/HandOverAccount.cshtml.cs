@@ -13,7 +13,7 @@ namespace Werkbrug.Web.Features.Employers;
 /// the handler admits only managers, administrators and the current account manager (403 otherwise).
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class AccountManagerPage(HandOverAccount.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class HandOverAccountPage(HandOverAccount.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public HandOverAccount.Command Input { get; set; } = new();
