@@ -169,7 +169,8 @@ public sealed class ContactPerson
 
     public required string Name { get; set; }
 
-    public string? Role { get; set; }
+    /// <summary>The person's function at the employer (HR adviser, owner, ...).</summary>
+    public string? JobTitle { get; set; }
 
     public string? Phone { get; set; }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace Werkbrug.Web.Tests.Infrastructure;
@@ -47,14 +46,14 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Db.ToString(),
-            ["ConnectionStrings:Werkbrug"] = _connectionString,
-            ["Demo:Seed"] = "true",
-            ["RateLimits:LoginPerMinute"] = "10000",
-            ["RateLimits:PublicFormsPerMinute"] = "10000",
-        }));
+        // UseSetting, not ConfigureAppConfiguration: Program reads the database provider and connection string
+        // while registering services, before configuration added by ConfigureAppConfiguration is applied, so
+        // that way every test ran on the default data/werkbrug.db file instead of its own database.
+        builder.UseSetting("Database:Provider", Db.ToString());
+        builder.UseSetting("ConnectionStrings:Werkbrug", _connectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("RateLimits:LoginPerMinute", "10000");
+        builder.UseSetting("RateLimits:PublicFormsPerMinute", "10000");
     }
 
     protected override void Dispose(bool disposing)

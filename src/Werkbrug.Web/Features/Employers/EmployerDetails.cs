@@ -34,7 +34,7 @@ public static class EmployerDetails
     public sealed record LocationView(Guid Id, string AddressLine, string Postcode, string Pc4, string MunicipalityName, string? RegionCode);
 
     public sealed record ContactPersonView(
-        Guid Id, string Name, string? Role, string? Phone, string? Email,
+        Guid Id, string Name, string? JobTitle, string? Phone, string? Email,
         [property: JsonConverter(typeof(JsonStringEnumConverter<PreferredChannel>))] PreferredChannel? PreferredChannel);
 
     public sealed record AccountManagerView(Guid UserId, string Name, Guid OrganisationId, string OrganisationName, Guid? TeamId, string? TeamName, DateTime? SinceUtc);
@@ -68,7 +68,7 @@ public static class EmployerDetails
                 employer.Locations.OrderBy(l => l.MunicipalityName).ThenBy(l => l.Postcode)
                     .Select(l => new LocationView(l.Id, l.AddressLine, l.Postcode, l.Pc4, l.MunicipalityName, names.RegionOf.GetValueOrDefault(l.MunicipalityName))).ToList(),
                 employer.ContactPersons.OrderBy(p => p.Name)
-                    .Select(p => new ContactPersonView(p.Id, p.Name, p.Role, p.Phone, p.Email, p.PreferredChannel)).ToList(),
+                    .Select(p => new ContactPersonView(p.Id, p.Name, p.JobTitle, p.Phone, p.Email, p.PreferredChannel)).ToList(),
                 names.AccountManager,
                 employer.Handovers.OrderByDescending(h => h.AtUtc)
                     .Select(h => new HandoverView(h.Id, h.FromUserId, h.FromUserId is null ? null : names.User(h.FromUserId), h.ToUserId, names.User(h.ToUserId),

@@ -17,8 +17,8 @@ public static class SaveContactPerson
         [StringLength(EmployerLimits.PersonName)]
         public string? Name { get; init; }
 
-        [StringLength(EmployerLimits.PersonRole)]
-        public string? Role { get; init; }
+        [StringLength(EmployerLimits.JobTitle)]
+        public string? JobTitle { get; init; }
 
         [StringLength(EmployerLimits.Phone)]
         public string? Phone { get; init; }
@@ -76,7 +76,7 @@ public static class SaveContactPerson
             }
 
             person.Name = command.Name!.Trim();
-            person.Role = InputText.Clean(command.Role);
+            person.JobTitle = InputText.Clean(command.JobTitle);
             person.Phone = InputText.Clean(command.Phone);
             person.Email = InputText.Clean(command.Email);
             person.PreferredChannel = command.PreferredChannel;

@@ -37,7 +37,7 @@ public sealed class SaveContactPersonPage(SaveContactPerson.Handler handler, Emp
             : new SaveContactPerson.Command
             {
                 Name = person.Name,
-                Role = person.Role,
+                JobTitle = person.JobTitle,
                 Phone = person.Phone,
                 Email = person.Email,
                 PreferredChannel = person.PreferredChannel,

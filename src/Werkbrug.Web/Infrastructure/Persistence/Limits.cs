@@ -41,7 +41,7 @@ public static class EmployerLimits
     public const int Postcode = 7;
     public const int MunicipalityName = 100;
     public const int PersonName = 150;
-    public const int PersonRole = 100;
+    public const int JobTitle = 100;
     public const int Phone = 30;
     public const int Email = 254;
     public const int HandoverReason = 500;

@@ -29,6 +29,7 @@ public sealed class EmployerApiTests(Apps apps)
     public async Task registers_an_employer_with_its_sections_and_first_location(Db db)
     {
         var app = apps.For(db);
+        Assert.Equal(db == Db.Postgres, await app.InDbAsync(d => Task.FromResult(d.Database.IsNpgsql()))); // the provider under test really is used
         var api = app.ApiClient(await app.CreateAdviserAsync("AM14", Roles.AccountManager));
         var kvk = EmployerPages.NewKvk();
 
@@ -211,7 +212,7 @@ public sealed class EmployerApiTests(Apps apps)
         var api = app.ApiClient(await app.CreateAdviserAsync("AM14", Roles.AccountManager));
         var id = await api.RegisterEmployerAsync();
 
-        var person = await api.PostAsJsonAsync($"/api/v1/employers/{id}/contact-persons", new { name = "Fatima Yilmaz", role = "HR-adviseur", phone = "033 123 45 67", email = "fatima@example.nl", preferredChannel = "Email" }, Ct);
+        var person = await api.PostAsJsonAsync($"/api/v1/employers/{id}/contact-persons", new { name = "Fatima Yilmaz", jobTitle = "HR-adviseur", phone = "033 123 45 67", email = "fatima@example.nl", preferredChannel = "Email" }, Ct);
         var noEmail = await api.PostAsJsonAsync($"/api/v1/employers/{id}/contact-persons", new { name = "Piet", preferredChannel = "Email" }, Ct);
         var location = await api.PostAsJsonAsync($"/api/v1/employers/{id}/locations", new { addressLine = "Grote Markt 1", postcode = "9711AA", municipalityName = "Groningen" }, Ct);
         var interest = await api.PostAsJsonAsync($"/api/v1/employers/{id}/target-group-interests", new { groupCode = "wajong", since = "2025-01-15", source = "Werkgeversontbijt" }, Ct);
@@ -232,7 +233,7 @@ public sealed class EmployerApiTests(Apps apps)
         Assert.Equal("wajong", Assert.Single(details.GetProperty("targetGroupInterests").EnumerateArray()).GetProperty("groupCode").GetString());
 
         var version = details.GetProperty("version").GetInt32();
-        var changed = await api.PutAsJsonAsync($"/api/v1/employers/{id}/contact-persons/{personId}", new { name = "Fatima Yilmaz", role = "Manager HR", version }, Ct);
+        var changed = await api.PutAsJsonAsync($"/api/v1/employers/{id}/contact-persons/{personId}", new { name = "Fatima Yilmaz", jobTitle = "Manager HR", version }, Ct);
         var stale = await api.PutAsJsonAsync($"/api/v1/employers/{id}/contact-persons/{personId}", new { name = "Iemand anders", version }, Ct);
         var unknown = await api.PutAsJsonAsync($"/api/v1/employers/{id}/contact-persons/{Guid.NewGuid()}", new { name = "X", version }, Ct);
 
@@ -240,7 +241,7 @@ public sealed class EmployerApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var persons = await api.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{id}/contact-persons", Ct);
-        Assert.Equal("Manager HR", Assert.Single(persons.EnumerateArray()).GetProperty("role").GetString());
+        Assert.Equal("Manager HR", Assert.Single(persons.EnumerateArray()).GetProperty("jobTitle").GetString());
     }
 
     [Theory, Providers]

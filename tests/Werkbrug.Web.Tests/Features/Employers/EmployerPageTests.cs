@@ -189,7 +189,7 @@ public sealed class EmployerPageTests(Apps apps)
         var session = await app.SignInAsync(manager);
 
         var (_, personForm) = await session.GetAsync($"/employers/{id}/contact-persons");
-        var (_, afterPerson) = await session.SubmitAsync(personForm, "form.wb-form", [("Input.Name", "Sanne de Boer"), ("Input.Role", "Bedrijfsleider"), ("Input.Phone", "033 765 43 21"), ("Input.PreferredChannel", "Phone")]);
+        var (_, afterPerson) = await session.SubmitAsync(personForm, "form.wb-form", [("Input.Name", "Sanne de Boer"), ("Input.JobTitle", "Bedrijfsleider"), ("Input.Phone", "033 765 43 21"), ("Input.PreferredChannel", "Phone")]);
         var (_, locationForm) = await session.GetAsync($"/employers/{id}/locations/new");
         var (_, badLocation) = await session.SubmitAsync(locationForm, "form.wb-form", [("Input.AddressLine", "Markt 2"), ("Input.Postcode", "ABCD"), ("Input.MunicipalityName", "Baarn")]);
         var (_, afterLocation) = await session.SubmitAsync(badLocation, "form.wb-form", [("Input.Postcode", "3741 AA")]);

@@ -45,7 +45,7 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
             p.HasKey(x => x.Id);
             p.Property(x => x.Id).ValueGeneratedNever();
             p.Property(x => x.Name).HasMaxLength(EmployerLimits.PersonName);
-            p.Property(x => x.Role).HasMaxLength(EmployerLimits.PersonRole);
+            p.Property(x => x.JobTitle).HasMaxLength(EmployerLimits.JobTitle);
             p.Property(x => x.Phone).HasMaxLength(EmployerLimits.Phone);
             p.Property(x => x.Email).HasMaxLength(EmployerLimits.Email);
         });

@@ -820,6 +820,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<Guid>("EmployerId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(150)
@@ -831,10 +835,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<int?>("PreferredChannel")
                                 .HasColumnType("integer");
-
-                            b1.Property<string>("Role")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)");
 
                             b1.HasKey("Id");
 

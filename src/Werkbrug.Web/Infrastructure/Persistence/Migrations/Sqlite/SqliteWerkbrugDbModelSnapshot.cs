@@ -808,6 +808,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("EmployerId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(150)
@@ -819,10 +823,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<int?>("PreferredChannel")
                                 .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Role")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 

@@ -1,10 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
+namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Employers : Migration
@@ -16,21 +15,21 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                 name: "Employers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    KvkNumber = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    TradeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SbiCodes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    SbiSections = table.Column<List<string>>(type: "text[]", nullable: false),
-                    SizeClass = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    AccountManagerUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AccountManagerTeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    KvkNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    TradeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SbiCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    SbiSections = table.Column<string>(type: "TEXT", nullable: false),
+                    SizeClass = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountManagerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AccountManagerTeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,22 +58,22 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                 name: "ContactMoments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    EmployerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    Initiator = table.Column<int>(type: "integer", nullable: false),
-                    AdviserUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Topics = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    FollowUp = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    FollowUpDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    FollowUpDoneAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FollowUpDoneByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsPlanned = table.Column<bool>(type: "boolean", nullable: false),
-                    LoggedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Initiator = table.Column<int>(type: "INTEGER", nullable: false),
+                    AdviserUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topics = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    FollowUpDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUpDoneAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FollowUpDoneByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsPlanned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LoggedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,14 +102,14 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                 name: "EmployerAccountManagerHandovers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ToUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    EmployerId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,13 +132,13 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                 name: "EmployerContactPersons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    PreferredChannel = table.Column<int>(type: "integer", nullable: true),
-                    EmployerId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    PreferredChannel = table.Column<int>(type: "INTEGER", nullable: true),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,12 +155,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                 name: "EmployerLocations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AddressLine = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Postcode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    Pc4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    MunicipalityName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EmployerId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddressLine = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Pc4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    MunicipalityName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,13 +183,13 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                 name: "EmployerTargetGroupInterests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Since = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RegisteredByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EmployerId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RegisteredByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
