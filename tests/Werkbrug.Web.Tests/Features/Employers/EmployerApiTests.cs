@@ -368,6 +368,18 @@ public sealed class EmployerApiTests(Apps apps)
         Assert.Equal(JsonValueKind.Null, history[1].GetProperty("fromUserId").ValueKind);
     }
 
+    [Theory, Providers]
+    public async Task the_api_description_lists_the_employer_endpoints(Db db)
+    {
+        var document = await apps.For(db).CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/employers", "/api/v1/employers/{id}", "/api/v1/employers/{id}/account-manager", "/api/v1/employers/{id}/contact-warnings", "/api/v1/contact-moments" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        }
+    }
+
     private static async Task<JsonElement> Details(HttpClient api, Guid id) =>
         await api.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{id}", Ct);
 }
