@@ -1,5 +1,6 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
+using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
@@ -16,6 +17,7 @@ public static class Features
         AdministrationFeature.Add(services);
         services.AddAccount();
         services.AddTokens();
+        services.AddEmployers();
         return services;
     }
 
@@ -25,6 +27,7 @@ public static class Features
         AdministrationFeature.Map(api);
         app.MapAccount(api);
         app.MapTokens(api);
+        EmployerEndpoints.Map(api);
         return app;
     }
 }

@@ -16,6 +16,8 @@ public static class StartPage
     /// <summary>Per role, the pages that role works from. Later features add their entries here.</summary>
     public static IReadOnlyList<RoleTask> AllTasks { get; } =
     [
+        new(Roles.AccountManager, "Start.Task.Employers", "/employers"),
+        new(Roles.AccountManager, "Start.Task.RegisterEmployer", "/employers/new"),
         new(Roles.Administrator, "Start.Task.Organisations", "/administration/organisations"),
         new(Roles.Administrator, "Start.Task.Users", "/administration/users"),
         new(Roles.Administrator, "Start.Task.Teams", "/administration/teams"),

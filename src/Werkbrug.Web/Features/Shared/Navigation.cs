@@ -31,6 +31,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
     public static IReadOnlyList<NavItem> Items { get; } =
     [
         new("Nav.Home", "/"),
+        new("Nav.Employers", "/employers", Policies.AdviserRoles),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),
     ];

@@ -28,3 +28,30 @@ public static class TokenLimits
 {
     public const int Name = 100;
 }
+
+public static class EmployerLimits
+{
+    /// <summary>Input length of a KvK number; spaces and dots are allowed in what users type.</summary>
+    public const int KvkInput = 20;
+    public const int KvkNumber = 8;
+    public const int TradeName = 200;
+    public const int SbiCodes = 10;
+    public const int SbiCode = 5;
+    public const int AddressLine = 200;
+    public const int Postcode = 7;
+    public const int MunicipalityName = 100;
+    public const int PersonName = 150;
+    public const int JobTitle = 100;
+    public const int Phone = 30;
+    public const int Email = 254;
+    public const int HandoverReason = 500;
+    public const int InterestSource = 200;
+    public const int Search = 100;
+}
+
+public static class ContactMomentLimits
+{
+    public const int Note = 1000;
+    public const int FollowUp = 500;
+    public const int TopicCode = 40;
+}

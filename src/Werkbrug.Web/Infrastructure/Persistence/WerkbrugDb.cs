@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Reference;
@@ -34,6 +35,10 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<ContactMoment> ContactMoments => Set<ContactMoment>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 

@@ -16,6 +16,16 @@ public static class Policies
     /// <summary>Functioneel beheer: organisations, teams, users, tokens of others.</summary>
     public const string Administration = nameof(Administration);
 
+    /// <summary>
+    /// Advisers who serve employers: the shared employer CRM and contact log (account managers, managers,
+    /// region coordinators and national account managers). Not case managers, analysts or administrators.
+    /// </summary>
+    public const string Advisers = nameof(Advisers);
+
+    /// <summary>The roles <see cref="Advisers"/> admits.</summary>
+    public static IReadOnlyList<string> AdviserRoles { get; } =
+        [Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.NationalAccountManager];
+
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
 
@@ -23,6 +33,7 @@ public static class Policies
     {
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        options.AddPolicy(Advisers, p => p.RequireAuthenticatedUser().RequireRole(AdviserRoles));
         foreach (var role in Roles.All)
         {
             options.AddPolicy(ForRole(role), p => p.RequireAuthenticatedUser().RequireRole(role));

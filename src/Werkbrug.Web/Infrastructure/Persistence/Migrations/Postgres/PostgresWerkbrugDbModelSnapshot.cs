@@ -172,6 +172,154 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Employers.ContactMoment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AdviserUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("FollowUpDoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FollowUpDoneByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Initiator")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPlanned")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserUserId");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "EmployerId", "OccurredAtUtc");
+
+                    b.ToTable("ContactMoments");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Employers.Employer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccountManagerTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccountManagerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.PrimitiveCollection<List<string>>("SbiCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("SbiSections")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("SizeClass")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TradeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountManagerTeamId");
+
+                    b.HasIndex("AccountManagerUserId");
+
+                    b.HasIndex("KvkNumber");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "KvkNumber")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "NameKey");
+
+                    b.ToTable("Employers");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Geography.PostcodeArea", b =>
                 {
                     b.Property<string>("Pc4")
@@ -574,6 +722,221 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Employers.ContactMoment", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Employers.Employer", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Team", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerTeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.AccountManagerHandover", "Handovers", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("FromUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<Guid?>("TeamId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ToUserId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.HasIndex("ToUserId");
+
+                            b1.ToTable("EmployerAccountManagerHandovers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+
+                            b1.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                                .WithMany()
+                                .HasForeignKey("ToUserId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.ContactPerson", "ContactPersons", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<int?>("PreferredChannel")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerContactPersons", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.EmployerLocation", "Locations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AddressLine")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("MunicipalityName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Pc4")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.HasIndex("MunicipalityName");
+
+                            b1.HasIndex("Pc4");
+
+                            b1.ToTable("EmployerLocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+
+                            b1.HasOne("Werkbrug.Domain.Organisations.Municipality", null)
+                                .WithMany()
+                                .HasForeignKey("MunicipalityName")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.TargetGroupInterest", "TargetGroupInterests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("GroupCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTime>("RegisteredAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("RegisteredByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("Since")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerTargetGroupInterests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("ContactPersons");
+
+                    b.Navigation("Handovers");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("TargetGroupInterests");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Organisations.Municipality", b =>

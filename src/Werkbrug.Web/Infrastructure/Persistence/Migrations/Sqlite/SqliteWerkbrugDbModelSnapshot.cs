@@ -160,6 +160,154 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Employers.ContactMoment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdviserUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowUpDoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowUpDoneByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Initiator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPlanned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserUserId");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "EmployerId", "OccurredAtUtc");
+
+                    b.ToTable("ContactMoments");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Employers.Employer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountManagerTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountManagerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SbiCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SbiSections")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SizeClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TradeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountManagerTeamId");
+
+                    b.HasIndex("AccountManagerUserId");
+
+                    b.HasIndex("KvkNumber");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "KvkNumber")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "NameKey");
+
+                    b.ToTable("Employers");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Geography.PostcodeArea", b =>
                 {
                     b.Property<string>("Pc4")
@@ -562,6 +710,221 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Employers.ContactMoment", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Employers.Employer", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Team", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerTeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.AccountManagerHandover", "Handovers", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("FromUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("TeamId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ToUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.HasIndex("ToUserId");
+
+                            b1.ToTable("EmployerAccountManagerHandovers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+
+                            b1.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                                .WithMany()
+                                .HasForeignKey("ToUserId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.ContactPerson", "ContactPersons", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("PreferredChannel")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerContactPersons", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.EmployerLocation", "Locations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AddressLine")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MunicipalityName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Pc4")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.HasIndex("MunicipalityName");
+
+                            b1.HasIndex("Pc4");
+
+                            b1.ToTable("EmployerLocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+
+                            b1.HasOne("Werkbrug.Domain.Organisations.Municipality", null)
+                                .WithMany()
+                                .HasForeignKey("MunicipalityName")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Employers.TargetGroupInterest", "TargetGroupInterests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GroupCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RegisteredAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RegisteredByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Since")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerTargetGroupInterests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("ContactPersons");
+
+                    b.Navigation("Handovers");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("TargetGroupInterests");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Organisations.Municipality", b =>

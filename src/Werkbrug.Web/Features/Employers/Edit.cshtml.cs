@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Employers;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class EditEmployerPage(EditEmployer.Handler handler, EmployerDetails.Handler details, EmployerChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public EditEmployer.Command Input { get; set; } = new();
+
+    public string TradeName { get; private set; } = string.Empty;
+
+    public EmployerChoices Choices => choices;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await details.HandleAsync(id, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var v = result.Value;
+        TradeName = v.TradeName;
+        Input = new EditEmployer.Command
+        {
+            KvkNumber = v.KvkNumber,
+            TradeName = v.TradeName,
+            SbiCodes = v.SbiCodes.Select(c => c.Code).ToList(),
+            SizeClass = v.SizeClass,
+            Status = v.Status,
+            Version = v.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var result = await handler.HandleAsync(id, Input, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Employer.Saved"].Value;
+            return RedirectToPage("/Employers/Details", new { id });
+        }
+
+        if (result.Errors[0].Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Errors, text);
+        TradeName = Input.TradeName ?? string.Empty;
+        return Page();
+    }
+}

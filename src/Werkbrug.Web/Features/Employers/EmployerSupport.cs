@@ -1,0 +1,177 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.Geography;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Employers;
+
+/// <summary>The `Employers` section.</summary>
+public sealed class EmployerOptions
+{
+    public const string Section = "Employers";
+
+    /// <summary>A contact by another adviser this many days back (or planned) gives a warning before logging a new one.</summary>
+    [Range(1, 365)]
+    public int RecentContactDays { get; set; } = 14;
+}
+
+/// <summary>Refuses enum values that are not defined (JSON accepts any number for an enum).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class DefinedEnumAttribute : ValidationAttribute
+{
+    public DefinedEnumAttribute() => ErrorMessage = "Validation.Invalid";
+
+    public override bool IsValid(object? value) => value is null || Enum.IsDefined(value.GetType(), value);
+}
+
+/// <summary>Times are stored in UTC and shown and entered in Dutch time.</summary>
+public static class DutchTime
+{
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>A wall-clock time as entered in a form, read as Dutch time.</summary>
+    public static DateTimeOffset FromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
+    }
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
+
+    public static string Format(DateTime utc) => ToLocal(utc).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>The value of a datetime-local input.</summary>
+    public static string InputValue(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The checks a location needs: a Dutch postcode of a known PC4 area and a known municipality.</summary>
+public static class LocationRules
+{
+    public sealed record Checked(string Postcode, string Pc4, string MunicipalityName);
+
+    public static async Task<Checked?> CheckAsync(
+        WerkbrugDb db, string? postcode, string? municipality, List<Error> errors, CancellationToken cancellationToken,
+        string postcodeField = "Postcode", string municipalityField = "MunicipalityName")
+    {
+        var before = errors.Count;
+        var pc4 = Postcode.ToPc4(postcode);
+        if (postcode is not null && pc4 is null)
+        {
+            errors.Add(Error.Validation(postcodeField, "Employer.InvalidPostcode"));
+        }
+        else if (pc4 is not null && !await db.PostcodeAreas.AnyAsync(p => p.Pc4 == pc4, cancellationToken))
+        {
+            errors.Add(Error.Validation(postcodeField, "Employer.UnknownPostcode", pc4));
+        }
+
+        var name = municipality?.Trim();
+        if (name is not null && !await db.Municipalities.AnyAsync(m => m.Name == name, cancellationToken))
+        {
+            errors.Add(Error.Validation(municipalityField, "Employer.UnknownMunicipality"));
+        }
+
+        return errors.Count == before && pc4 is not null && name is not null
+            ? new Checked(EmployerLocation.FormatPostcode(postcode!), pc4, name)
+            : null;
+    }
+}
+
+/// <summary>Free text as stored: trimmed, and null when empty.</summary>
+public static class InputText
+{
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>A KvK number as typed: spaces and dots allowed, eight digits required.</summary>
+public static class KvkInput
+{
+    /// <summary>The normalised number, or null with an error added (unless the field already has one).</summary>
+    public static string? Parse(string? input, List<Error> errors, string field = "KvkNumber")
+    {
+        var kvk = KvkNumber.Normalise(input);
+        if (input is not null && kvk is null && !errors.Any(e => e.Field == field))
+        {
+            errors.Add(Error.Validation(field, "Employer.InvalidKvk"));
+        }
+
+        return kvk;
+    }
+}
+
+/// <summary>SBI codes as typed: separated by commas, semicolons or spaces, each normalised and checked.</summary>
+public static class SbiInput
+{
+    public static List<string> Parse(IEnumerable<string>? input, List<Error> errors, string field = "SbiCodes")
+    {
+        var codes = new List<string>();
+        foreach (var part in (input ?? []).SelectMany(s => (s ?? string.Empty).Split([',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var code = Sbi.Normalise(part);
+            if (code is null)
+            {
+                errors.Add(Error.Validation(field, "Employer.InvalidSbiCode", part.Length > 12 ? part[..12] + "…" : part));
+                return codes;
+            }
+
+            if (!codes.Contains(code))
+            {
+                codes.Add(code);
+            }
+        }
+
+        if (codes.Count > EmployerLimits.SbiCodes)
+        {
+            errors.Add(Error.Validation(field, "Employer.TooManySbiCodes", EmployerLimits.SbiCodes));
+        }
+
+        return codes;
+    }
+}
+
+/// <summary>Localised labels of the employer code lists, for forms and lists.</summary>
+public sealed class EmployerChoices(WerkbrugDb db, IStringLocalizer<SharedResource> text)
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Statuses => Labels<EmployerStatus>("EmployerStatus");
+
+    public IReadOnlyList<KeyValuePair<string, string>> SizeClasses => Labels<SizeClass>("SizeClass");
+
+    public IReadOnlyList<KeyValuePair<string, string>> PreferredChannels => Labels<PreferredChannel>("PreferredChannel");
+
+    public IReadOnlyList<KeyValuePair<string, string>> Channels => Labels<ContactChannel>("ContactChannel");
+
+    public IReadOnlyList<KeyValuePair<string, string>> Initiators => Labels<ContactInitiator>("ContactInitiator");
+
+    public IReadOnlyList<KeyValuePair<string, string>> TargetGroupOptions =>
+        TargetGroups.Codes.Select(c => KeyValuePair.Create(c, text["TargetGroup." + c].Value)).ToList();
+
+    public IReadOnlyList<KeyValuePair<string, string>> Topics =>
+        ContactTopics.Codes.Select(c => KeyValuePair.Create(c, text["ContactTopic." + c].Value)).ToList();
+
+    public string Label<T>(T value)
+        where T : struct, Enum => text[typeof(T).Name + "." + value].Value;
+
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> SectionsAsync(CancellationToken cancellationToken)
+    {
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var sections = await db.SbiSections.OrderBy(s => s.Letter).Select(s => new { s.Letter, s.NameNl, s.NameEn }).ToListAsync(cancellationToken);
+        return sections.Select(s => KeyValuePair.Create(s.Letter, $"{s.Letter} – {(english ? s.NameEn : s.NameNl)}")).ToList();
+    }
+
+    /// <summary>Every municipality of the country: employers have locations outside their region too.</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
+        (await db.Municipalities.Select(m => m.Name).ToListAsync(cancellationToken))
+            .Order(StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
+            .Select(n => KeyValuePair.Create(n, n)).ToList();
+
+    private List<KeyValuePair<string, string>> Labels<T>(string prefix)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => KeyValuePair.Create(v.ToString(), text[prefix + "." + v].Value)).ToList();
+}

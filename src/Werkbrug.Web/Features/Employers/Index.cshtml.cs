@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Employers;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class EmployerListPage(EmployerList.Handler handler, EmployerChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public EmployerList.Query Filter { get; set; } = new();
+
+    public EmployerList.Listing Listing { get; private set; } = new([], 0, 1, EmployerList.PageSize);
+
+    public EmployerChoices Choices => choices;
+
+    public IReadOnlyList<KeyValuePair<string, string>> Sections { get; private set; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, string>> Municipalities { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // A filter value that does not bind (an unknown status) is reported in our words, then ignored.
+        var unbound = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => (e.Key, e.Value!.AttemptedValue)).ToList();
+        ModelState.Clear();
+        foreach (var (key, attempted) in unbound)
+        {
+            ModelState.AddModelError(key, text["Binding.ValueIsInvalid", attempted ?? string.Empty]);
+        }
+
+        Sections = await choices.SectionsAsync(cancellationToken);
+        Municipalities = await choices.MunicipalitiesAsync(cancellationToken);
+        var result = await handler.HandleAsync(Filter, cancellationToken);
+        if (result.IsSuccess)
+        {
+            Listing = result.Value;
+            return;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
+        }
+    }
+
+    /// <summary>The query string of this filter for another page number.</summary>
+    public string PageLink(int page) =>
+        "?" + string.Join('&', new Dictionary<string, string?>
+        {
+            ["Q"] = Filter.Q,
+            ["Status"] = Filter.Status?.ToString(),
+            ["Section"] = Filter.Section,
+            ["Municipality"] = Filter.Municipality,
+            ["Page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+}
