@@ -96,7 +96,13 @@ public static class WerkbrugApp
 
         var oidc = app.Services.GetRequiredService<IOptions<OidcOptions>>().Value;
         app.UseWerkbrugSecurityHeaders(oidc.Enabled ? new Uri(oidc.Authority!).GetLeftPart(UriPartial.Authority) : null);
-        app.UseExceptionHandler("/error/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Pages re-execute the Dutch error page with a status that fits the exception: a refused
+            // antiforgery token or an unreadable form is the client's error (400), not ours (500).
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         // Empty error responses: problem+json under /api, the Dutch error page elsewhere.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));

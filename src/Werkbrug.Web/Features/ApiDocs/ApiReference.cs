@@ -15,7 +15,7 @@ namespace Werkbrug.Web.Features.ApiDocs;
 /// by tag, with its parameters, request body and responses. JSON shapes come from the API's own serializer
 /// settings, so field names and enum values are exactly what goes over the wire.
 /// </summary>
-public static class ApiReference
+public static partial class ApiReference
 {
     public sealed record Tag(string Name, string Id, IReadOnlyList<Operation> Operations);
 
@@ -32,8 +32,11 @@ public static class ApiReference
 
     public sealed record Response(int StatusCode, string Reason, string? ContentType, Shape? Body);
 
-    public sealed class Handler(IApiDescriptionGroupCollectionProvider descriptions, IOptions<JsonOptions> json)
+    public sealed partial class Handler(IApiDescriptionGroupCollectionProvider descriptions, IOptions<JsonOptions> json)
     {
+        [System.Text.RegularExpressions.GeneratedRegex(@"\{(\w+):[^}]+\}")]
+        private static partial System.Text.RegularExpressions.Regex RouteConstraint();
+
         private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
 
         public IReadOnlyList<Tag> Handle() =>
@@ -50,7 +53,8 @@ public static class ApiReference
         {
             var metadata = description.ActionDescriptor.EndpointMetadata;
             var method = description.HttpMethod ?? "GET";
-            var path = "/" + description.RelativePath!.TrimStart('/');
+            // Route constraints ({id:guid}) are server detail; show the path as the OpenAPI document does ({id}).
+            var path = RouteConstraint().Replace("/" + description.RelativePath!.Trim('/'), "{$1}");
             var parameters = description.ParameterDescriptions
                 .Where(p => p.Source == BindingSource.Path || p.Source == BindingSource.Query || p.Source == BindingSource.Header)
                 .Select(p => new Parameter(p.Name, p.Source.Id.ToLowerInvariant(), TypeName(p.Type), p.IsRequired || p.Source == BindingSource.Path))

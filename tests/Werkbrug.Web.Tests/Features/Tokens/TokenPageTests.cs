@@ -31,7 +31,7 @@ public sealed class TokenPageTests(Apps apps)
         var list = await AccountPages.ReadAsync(response);
 
         Assert.Equal("/account/tokens", response.RequestMessage?.RequestUri?.AbsolutePath);
-        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.True(response.Headers.CacheControl?.NoStore, "the page with the secret must not be stored");
         var secret = list.QuerySelector("#token-secret")?.TextContent;
         Assert.StartsWith(PersonalAccessTokens.TokenPrefix, secret, StringComparison.Ordinal);
         Assert.DoesNotContain(secret!, response.RequestMessage!.RequestUri!.ToString(), StringComparison.Ordinal);
