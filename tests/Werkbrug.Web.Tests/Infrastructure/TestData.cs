@@ -27,13 +27,7 @@ public static class TestData
         db.Scope.EnterSystemScope();
         var unique = Guid.NewGuid().ToString("N")[..10];
 
-        var servicePoint = await db.ServicePoints.FirstOrDefaultAsync(s => s.RegionCode == regionCode && s.Kind == ServicePointKind.Regional);
-        if (servicePoint is null)
-        {
-            servicePoint = new ServicePoint { RegionCode = regionCode, Name = $"Werkgeversservicepunt {regionCode}", Kind = ServicePointKind.Regional };
-            db.ServicePoints.Add(servicePoint);
-        }
-
+        var servicePoint = await RegionalServicePointAsync(db, regionCode);
         var organisation = new Organisation { RegionCode = regionCode, ServicePointId = servicePoint.Id, Name = $"Organisatie {unique}", Type = OrganisationType.Uwv };
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
@@ -85,6 +79,32 @@ public static class TestData
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<WerkbrugDb>().Scope.EnterSystemScope();
         await work(scope.ServiceProvider.GetRequiredService<T>());
+    }
+
+    /// <summary>
+    /// The region's regional service point, created when missing. Test classes run in parallel and may
+    /// both create it; the unique name makes one of them lose, and that one reads the winner's.
+    /// </summary>
+    private static async Task<ServicePoint> RegionalServicePointAsync(WerkbrugDb db, string regionCode)
+    {
+        var existing = await db.ServicePoints.FirstOrDefaultAsync(s => s.RegionCode == regionCode && s.Kind == ServicePointKind.Regional);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var created = new ServicePoint { RegionCode = regionCode, Name = $"Werkgeversservicepunt {regionCode}", Kind = ServicePointKind.Regional };
+        db.ServicePoints.Add(created);
+        try
+        {
+            await db.SaveChangesAsync();
+            return created;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(created).State = EntityState.Detached;
+            return await db.ServicePoints.FirstAsync(s => s.RegionCode == regionCode && s.Kind == ServicePointKind.Regional);
+        }
     }
 
     private static void Check(IdentityResult result)
