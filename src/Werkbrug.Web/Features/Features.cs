@@ -1,6 +1,7 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
@@ -18,6 +19,7 @@ public static class Features
         services.AddAccount();
         services.AddTokens();
         services.AddEmployers();
+        services.AddFrontDoor();
         return services;
     }
 

@@ -55,3 +55,15 @@ public static class ContactMomentLimits
     public const int FollowUp = 500;
     public const int TopicCode = 40;
 }
+
+public static class IntakeLimits
+{
+    public const int Reference = 12;
+    public const int CompanyName = 200;
+    public const int ContactName = 150;
+    public const int Phone = 30;
+    public const int Email = 254;
+    public const int Municipality = 100;
+    public const int SbiSection = 1;
+    public const int Text = 4000;
+}

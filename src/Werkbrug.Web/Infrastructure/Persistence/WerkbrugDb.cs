@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Reference;
@@ -39,6 +40,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<Employer> Employers => Set<Employer>();
 
     public DbSet<ContactMoment> ContactMoments => Set<ContactMoment>();
+
+    public DbSet<IntakeRequest> IntakeRequests => Set<IntakeRequest>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 

@@ -68,5 +68,11 @@ public static class PublicEndpoints
         "/health/ready",
         "/openapi/{documentName}.json",
         "/api-docs",
+        // The employers' front door: the service point's public contact details, its two forms and the status look-up.
+        "/werkgevers",
+        "/werkgevers/vacature-melden",
+        "/werkgevers/vraag-stellen",
+        "/werkgevers/bevestiging",
+        "/werkgevers/status",
     };
 }
