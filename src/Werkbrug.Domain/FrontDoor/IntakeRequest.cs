@@ -66,6 +66,17 @@ public sealed class IntakeRequest : IRegionScoped, IVersioned
 
     public Guid? OwnerUserId { get; set; }
 
+    /// <summary>The registered employer this request came from or led to, once known.</summary>
+    public Guid? EmployerId { get; set; }
+
+    /// <summary>The first reaction given to the employer (recorded by staff; the employer is contacted outside Werkbrug).</summary>
+    public string? Answer { get; set; }
+
+    public DateTime? AnsweredAtUtc { get; set; }
+
+    /// <summary>Why the request was closed.</summary>
+    public string? CloseReason { get; set; }
+
     public int Version { get; set; }
 
     public bool IsOverdue(DateOnly today) => IntakeRequestRules.IsOverdue(Status, DueDate, today);

@@ -32,6 +32,8 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
     [
         new("Nav.Home", "/"),
         new("Nav.Employers", "/employers", Policies.AdviserRoles),
+        new("Nav.IntakeRequests", "/intake-requests", Policies.AdviserRoles),
+        new("Nav.IntakeOverdue", "/intake-requests/overdue", Policies.ManagerRoles),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),
     ];

@@ -66,4 +66,6 @@ public static class IntakeLimits
     public const int Municipality = 100;
     public const int SbiSection = 1;
     public const int Text = 4000;
+    public const int Answer = 2000;
+    public const int CloseReason = 500;
 }

@@ -43,6 +43,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<IntakeRequest> IntakeRequests => Set<IntakeRequest>();
 
+    public DbSet<IntakeRequestEvent> IntakeRequestEvents => Set<IntakeRequestEvent>();
+
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -26,6 +26,12 @@ public static class Policies
     public static IReadOnlyList<string> AdviserRoles { get; } =
         [Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.NationalAccountManager];
 
+    /// <summary>Those who watch the region's service level: managers and region coordinators (the overdue list).</summary>
+    public const string Managers = nameof(Managers);
+
+    /// <summary>The roles <see cref="Managers"/> admits.</summary>
+    public static IReadOnlyList<string> ManagerRoles { get; } = [Roles.Manager, Roles.RegionCoordinator];
+
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
 
@@ -34,6 +40,7 @@ public static class Policies
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Advisers, p => p.RequireAuthenticatedUser().RequireRole(AdviserRoles));
+        options.AddPolicy(Managers, p => p.RequireAuthenticatedUser().RequireRole(ManagerRoles));
         foreach (var role in Roles.All)
         {
             options.AddPolicy(ForRole(role), p => p.RequireAuthenticatedUser().RequireRole(role));

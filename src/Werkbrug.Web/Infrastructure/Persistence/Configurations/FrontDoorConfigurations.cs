@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Infrastructure.Security;
@@ -20,10 +21,27 @@ internal sealed class IntakeRequestConfiguration : IEntityTypeConfiguration<Inta
         builder.Property(e => e.Municipality).HasMaxLength(IntakeLimits.Municipality);
         builder.Property(e => e.SbiSection).HasMaxLength(IntakeLimits.SbiSection);
         builder.Property(e => e.Text).HasMaxLength(IntakeLimits.Text);
+        builder.Property(e => e.Answer).HasMaxLength(IntakeLimits.Answer);
+        builder.Property(e => e.CloseReason).HasMaxLength(IntakeLimits.CloseReason);
         builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(e => e.AssignedTeamId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(e => e.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.EmployerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(e => e.Reference).IsUnique();
         builder.HasIndex(e => new { e.RegionCode, e.Status, e.DueDate });
+    }
+}
+
+internal sealed class IntakeRequestEventConfiguration : IEntityTypeConfiguration<IntakeRequestEvent>
+{
+    public void Configure(EntityTypeBuilder<IntakeRequestEvent> builder)
+    {
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        // Answers and close reasons are the longest notes.
+        builder.Property(e => e.Note).HasMaxLength(IntakeLimits.Answer);
+        builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<IntakeRequest>().WithMany().HasForeignKey(e => e.IntakeRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.IntakeRequestId, e.AtUtc });
     }
 }

@@ -326,8 +326,19 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("AssignedTeamId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("CompanyName")
                         .IsRequired()
@@ -346,6 +357,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("KvkNumber")
                         .HasMaxLength(8)
@@ -400,6 +414,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("AssignedTeamId");
 
+                    b.HasIndex("EmployerId");
+
                     b.HasIndex("OwnerUserId");
 
                     b.HasIndex("Reference")
@@ -410,6 +426,56 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RegionCode", "Status", "DueDate");
 
                     b.ToTable("IntakeRequests");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequestEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AssignedUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IntakeRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("IntakeRequestId", "AtUtc");
+
+                    b.ToTable("IntakeRequestEvents");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Geography.PostcodeArea", b =>
@@ -1038,6 +1104,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("AssignedTeamId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Werkbrug.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerUserId")
@@ -1046,6 +1117,27 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Werkbrug.Domain.Organisations.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequestEvent", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.FrontDoor.IntakeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

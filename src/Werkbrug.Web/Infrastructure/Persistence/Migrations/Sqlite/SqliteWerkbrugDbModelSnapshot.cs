@@ -314,7 +314,18 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AssignedTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CompanyName")
@@ -333,6 +344,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmployerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("KvkNumber")
@@ -388,6 +402,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedTeamId");
 
+                    b.HasIndex("EmployerId");
+
                     b.HasIndex("OwnerUserId");
 
                     b.HasIndex("Reference")
@@ -398,6 +414,56 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode", "Status", "DueDate");
 
                     b.ToTable("IntakeRequests");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequestEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IntakeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("IntakeRequestId", "AtUtc");
+
+                    b.ToTable("IntakeRequestEvents");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Geography.PostcodeArea", b =>
@@ -1026,6 +1092,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("AssignedTeamId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Werkbrug.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerUserId")
@@ -1034,6 +1105,27 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Werkbrug.Domain.Organisations.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequestEvent", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.FrontDoor.IntakeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.IntakeRequests;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class IntakeRequestListPage(IntakeRequestList.Handler handler, IntakeRequestChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public IntakeRequestList.Query Filter { get; set; } = new();
+
+    public IntakeRequestList.Listing Listing { get; private set; } = new([], 0, 1, IntakeRequestList.PageSize, default);
+
+    public IntakeRequestChoices Choices => choices;
+
+    public IReadOnlyList<KeyValuePair<string, string>> Teams { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // A filter value that does not bind (an unknown status) is reported in our words, then ignored.
+        var unbound = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => (e.Key, e.Value!.AttemptedValue)).ToList();
+        ModelState.Clear();
+        foreach (var (key, attempted) in unbound)
+        {
+            ModelState.AddModelError(key, text["Binding.ValueIsInvalid", attempted ?? string.Empty]);
+        }
+
+        Teams = await choices.TeamsAsync(cancellationToken);
+        var result = await handler.HandleAsync(Filter, cancellationToken);
+        if (result.IsSuccess)
+        {
+            Listing = result.Value;
+            return;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
+        }
+    }
+
+    /// <summary>The query string of this filter for another page number.</summary>
+    public string PageLink(int page) =>
+        "?" + string.Join('&', new Dictionary<string, string?>
+        {
+            ["Status"] = Filter.Status?.ToString(),
+            ["Type"] = Filter.Type?.ToString(),
+            ["TeamId"] = Filter.TeamId?.ToString(),
+            ["Mine"] = Filter.Mine == true ? "true" : null,
+            ["Overdue"] = Filter.Overdue == true ? "true" : null,
+            ["Page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+}

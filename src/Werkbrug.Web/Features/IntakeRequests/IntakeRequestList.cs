@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.FrontDoor;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.IntakeRequests;
+
+/// <summary>The region's intake requests, newest due date first, filtered by status, type, team, mine and late.</summary>
+public static class IntakeRequestList
+{
+    public const int PageSize = 50;
+
+    public sealed record Query
+    {
+        [DefinedEnum]
+        [JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestStatus>))]
+        public IntakeRequestStatus? Status { get; init; }
+
+        [DefinedEnum]
+        [JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestType>))]
+        public IntakeRequestType? Type { get; init; }
+
+        public Guid? TeamId { get; init; }
+
+        /// <summary>Only the requests the current user owns.</summary>
+        public bool? Mine { get; init; }
+
+        /// <summary>Only the late requests (open and past the due date).</summary>
+        public bool? Overdue { get; init; }
+
+        [Range(1, 100_000)]
+        public int? Page { get; init; }
+    }
+
+    public sealed record Row(
+        Guid Id,
+        string Reference,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestType>))] IntakeRequestType Type,
+        string CompanyName,
+        string Municipality,
+        Guid? TeamId,
+        string? TeamName,
+        Guid? OwnerUserId,
+        string? OwnerName,
+        DateTimeOffset SubmittedAt,
+        DateOnly DueDate,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestStatus>))] IntakeRequestStatus Status,
+        bool IsOverdue);
+
+    public sealed record Listing(IReadOnlyList<Row> Items, int Total, int Page, int PageSize, DateOnly Today);
+
+    public sealed class Handler(WerkbrugDb db, TimeProvider clock)
+    {
+        public async Task<Result<Listing>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Listing>.Failure(errors);
+            }
+
+            var today = DutchTime.Today(clock);
+            var requests = db.IntakeRequests.AsQueryable();
+            if (query.Status is { } status)
+            {
+                requests = requests.Where(r => r.Status == status);
+            }
+
+            if (query.Type is { } type)
+            {
+                requests = requests.Where(r => r.Type == type);
+            }
+
+            if (query.TeamId is { } teamId)
+            {
+                requests = requests.Where(r => r.AssignedTeamId == teamId);
+            }
+
+            if (query.Mine == true)
+            {
+                var me = db.Scope.UserId;
+                requests = requests.Where(r => r.OwnerUserId == me);
+            }
+
+            if (query.Overdue == true)
+            {
+                requests = requests.Overdue(today);
+            }
+
+            var page = query.Page ?? 1;
+            var total = await requests.CountAsync(cancellationToken);
+            var rows = await requests
+                .OrderByDescending(r => r.DueDate).ThenBy(r => r.Reference)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(r => new
+                {
+                    r.Id, r.Reference, r.Type, r.CompanyName, r.Municipality, r.AssignedTeamId,
+                    TeamName = db.Teams.Where(t => t.Id == r.AssignedTeamId).Select(t => t.Name).FirstOrDefault(),
+                    r.OwnerUserId,
+                    OwnerName = db.Users.Where(u => u.Id == r.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                    r.SubmittedAt, r.DueDate, r.Status,
+                })
+                .ToListAsync(cancellationToken);
+            return new Listing(
+                rows.Select(r => new Row(r.Id, r.Reference, r.Type, r.CompanyName, r.Municipality, r.AssignedTeamId, r.TeamName, r.OwnerUserId, r.OwnerName,
+                    r.SubmittedAt, r.DueDate, r.Status, IntakeRequestRules.IsOverdue(r.Status, r.DueDate, today))).ToList(),
+                total, page, PageSize, today);
+        }
+    }
+}
