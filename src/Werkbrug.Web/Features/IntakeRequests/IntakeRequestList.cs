@@ -98,11 +98,18 @@ public static class IntakeRequestList
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(r => new
                 {
-                    r.Id, r.Reference, r.Type, r.CompanyName, r.Municipality, r.AssignedTeamId,
+                    r.Id,
+                    r.Reference,
+                    r.Type,
+                    r.CompanyName,
+                    r.Municipality,
+                    r.AssignedTeamId,
                     TeamName = db.Teams.Where(t => t.Id == r.AssignedTeamId).Select(t => t.Name).FirstOrDefault(),
                     r.OwnerUserId,
                     OwnerName = db.Users.Where(u => u.Id == r.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                    r.SubmittedAt, r.DueDate, r.Status,
+                    r.SubmittedAt,
+                    r.DueDate,
+                    r.Status,
                 })
                 .ToListAsync(cancellationToken);
             return new Listing(

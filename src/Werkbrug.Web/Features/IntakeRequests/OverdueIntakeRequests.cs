@@ -33,7 +33,13 @@ public static class OverdueIntakeRequests
                 .OrderBy(r => r.DueDate).ThenBy(r => r.Reference)
                 .Select(r => new
                 {
-                    r.Id, r.Reference, r.Type, r.CompanyName, r.DueDate, r.Status, r.AssignedTeamId,
+                    r.Id,
+                    r.Reference,
+                    r.Type,
+                    r.CompanyName,
+                    r.DueDate,
+                    r.Status,
+                    r.AssignedTeamId,
                     TeamName = db.Teams.Where(t => t.Id == r.AssignedTeamId).Select(t => t.Name).FirstOrDefault(),
                     OwnerName = db.Users.Where(u => u.Id == r.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 })
