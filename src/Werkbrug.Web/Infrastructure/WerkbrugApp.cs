@@ -10,6 +10,7 @@ using Werkbrug.Web.Features;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Observability;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
@@ -42,6 +43,7 @@ public static class WerkbrugApp
         services.AddWerkbrugAuthentication(configuration);
         services.AddOptions<ServicePointOptions>().BindConfiguration(ServicePointOptions.Section);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

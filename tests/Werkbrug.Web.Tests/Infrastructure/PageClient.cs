@@ -57,6 +57,28 @@ public sealed class PageClient(HttpClient client)
         return new PageResult(response, await ParseAsync(response));
     }
 
+    /// <summary>Posts the form as multipart/form-data with its current values plus one file, as a browser uploads it.</summary>
+    public async Task<PageResult> UploadAsync(PageResult page, string fileField, string fileName, string content, Dictionary<string, string>? values = null, string formSelector = "form.wb-form")
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Path}.");
+        using var body = new MultipartFormDataContent();
+        foreach (var field in FieldsOf(form).Where(f => f.Key != fileField && (values is null || !values.ContainsKey(f.Key))))
+        {
+            body.Add(new StringContent(field.Value), field.Key);
+        }
+
+        foreach (var value in values ?? [])
+        {
+            body.Add(new StringContent(value.Value), value.Key);
+        }
+
+        body.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), fileField, fileName);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Response.RequestMessage!.RequestUri!.PathAndQuery;
+        var response = await client.PostAsync(action, body, TestContext.Current.CancellationToken);
+        return new PageResult(response, await ParseAsync(response));
+    }
+
     private static IEnumerable<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
     {
         foreach (var element in form.Elements)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Employers;
@@ -27,6 +28,7 @@ public static class EmployerEndpoints
         services.AddScoped<ContactWarningCheck.Handler>();
         services.AddScoped<LogContactMoment.Handler>();
         services.AddScoped<CompleteFollowUp.Handler>();
+        services.AddScoped<ImportEmployers.Handler>();
         return services;
     }
 
@@ -108,6 +110,17 @@ public static class EmployerEndpoints
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The employer's locations with PC4, municipality and its region.")
             .Produces<IReadOnlyList<EmployerDetails.LocationView>>();
+
+        employers.MapPost("/import", async (HttpRequest request, ImportEmployers.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
+            {
+                var csv = await ImportText.ReadAsync(request.Body, ct);
+                var result = await handler.HandleAsync(new StringReader(csv), dryRun, ct);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportEmployers.Columns, text)) : result.Errors.ToProblem(text);
+            })
+            .RequireAuthorization(Policies.Advisers)
+            .Accepts<string>("text/csv")
+            .WithSummary("Imports employers from CSV (columns in docs/import.md; separator , ; or tab). Idempotent by KvK number: a known number updates or leaves the employer; rows with errors are reported per line and change nothing. dryRun=true only checks.")
+            .Produces<ImportReport>();
 
         employers.MapPost("/{id:guid}/locations", async (Guid id, AddLocation.Command command, AddLocation.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 Respond(await handler.HandleAsync(id, command, ct), text, v => Results.Created($"/api/v1/employers/{id}/locations", v)))
