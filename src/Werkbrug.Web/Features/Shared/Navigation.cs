@@ -18,11 +18,15 @@ public sealed class ServicePointOptions
 
 public sealed record NavItem(string LabelKey, string Href, IReadOnlyList<string>? Roles = null)
 {
-    public bool IsCurrent(PathString path) =>
+    public bool Matches(PathString path) =>
         Href == "/" ? path == "/" : path.StartsWithSegments(Href, StringComparison.OrdinalIgnoreCase);
 }
 
-public sealed record PageHeader(string ServicePointName, string? UserName, string? OrganisationName, IReadOnlyList<NavItem> Items);
+public sealed record PageHeader(string ServicePointName, string? UserName, string? OrganisationName, IReadOnlyList<NavItem> Items)
+{
+    /// <summary>The entry for <paramref name="path"/>: the one with the longest matching link, so "/intake-requests/overdue" is "Te laat", not "Aanvragen".</summary>
+    public NavItem? CurrentFor(PathString path) => Items.Where(i => i.Matches(path)).MaxBy(i => i.Href.Length);
+}
 
 /// <summary>The header of every page: the service point's name and the navigation for the user's roles.</summary>
 public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> options, IStringLocalizer<SharedResource> text)
