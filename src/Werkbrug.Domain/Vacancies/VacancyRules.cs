@@ -2,13 +2,16 @@ using Werkbrug.Domain.Common;
 
 namespace Werkbrug.Domain.Vacancies;
 
-/// <summary>One task row as entered (before it becomes a <see cref="VacancyTask"/>).</summary>
-public sealed record TaskLine(string? Description, int? SharePercent, bool Separable);
+/// <summary>One task row as entered (before it becomes a <see cref="VacancyTask"/>); <paramref name="Row"/> numbers it in messages (0: its place in the list).</summary>
+public sealed record TaskLine(string? Description, int? SharePercent, bool Separable, int Row = 0);
+
+/// <summary>One competence row as entered; <paramref name="Row"/> as in <see cref="TaskLine"/>.</summary>
+public sealed record CompetenceLine(int? Code, int Row = 0);
 
 /// <summary>The values of a vacancy the cross-field rules look at. Field names in errors are the command's.</summary>
 public sealed record VacancyFacts(
     int? HoursPerWeekMin, int? HoursPerWeekMax, DateOnly? StartDate, DateOnly? ClosingDate,
-    IReadOnlyList<TaskLine> Tasks, IReadOnlyList<int?> CompetenceCodes);
+    IReadOnlyList<TaskLine> Tasks, IReadOnlyList<CompetenceLine> Competences);
 
 /// <summary>The pure rules of a vacancy's content (A-frame: the handler loads, calls these, saves).</summary>
 public static class VacancyRules
@@ -40,14 +43,15 @@ public static class VacancyRules
         for (var i = 0; i < facts.Tasks.Count; i++)
         {
             var task = facts.Tasks[i];
+            var row = task.Row > 0 ? task.Row : i + 1;
             if (string.IsNullOrWhiteSpace(task.Description))
             {
-                errors.Add(Error.Validation("Tasks", "Vacancy.TaskDescriptionRequired", i + 1));
+                errors.Add(Error.Validation("Tasks", "Vacancy.TaskDescriptionRequired", row));
             }
 
             if (task.SharePercent is not (>= 1 and <= 100))
             {
-                errors.Add(Error.Validation("Tasks", "Vacancy.TaskShare", i + 1));
+                errors.Add(Error.Validation("Tasks", "Vacancy.TaskShare", row));
             }
         }
 
@@ -58,16 +62,17 @@ public static class VacancyRules
         }
 
         var seen = new HashSet<int>();
-        for (var i = 0; i < facts.CompetenceCodes.Count; i++)
+        for (var i = 0; i < facts.Competences.Count; i++)
         {
-            var code = facts.CompetenceCodes[i];
+            var code = facts.Competences[i].Code;
+            var row = facts.Competences[i].Row > 0 ? facts.Competences[i].Row : i + 1;
             if (!BehaviouralCompetences.IsKnown(code))
             {
-                errors.Add(Error.Validation("Competences", "Vacancy.UnknownCompetence", i + 1));
+                errors.Add(Error.Validation("Competences", "Vacancy.UnknownCompetence", row));
             }
             else if (!seen.Add(code!.Value))
             {
-                errors.Add(Error.Validation("Competences", "Vacancy.DuplicateCompetence", i + 1));
+                errors.Add(Error.Validation("Competences", "Vacancy.DuplicateCompetence", row));
             }
         }
 

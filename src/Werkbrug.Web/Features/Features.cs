@@ -3,8 +3,10 @@ using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
+using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
+using Werkbrug.Web.Features.Vacancies;
 
 namespace Werkbrug.Web.Features;
 
@@ -20,6 +22,8 @@ public static class Features
         services.AddTokens();
         services.AddEmployers();
         services.AddFrontDoor();
+        services.AddVacancies();
+        services.AddNotifications();
         return services;
     }
 
@@ -30,6 +34,8 @@ public static class Features
         app.MapAccount(api);
         app.MapTokens(api);
         EmployerEndpoints.Map(api);
+        VacancyEndpoints.Map(api);
+        NotificationsFeature.Map(api);
         return app;
     }
 }

@@ -6,7 +6,7 @@ public sealed class VacancyRulesTests
 {
     private static VacancyFacts Facts(int? min = 20, int? max = 32, string? start = null, string? closing = null, TaskLine[]? tasks = null, int?[]? competences = null) =>
         new(min, max, start is null ? null : DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
-            closing is null ? null : DateOnly.Parse(closing, System.Globalization.CultureInfo.InvariantCulture), tasks ?? [], competences ?? []);
+            closing is null ? null : DateOnly.Parse(closing, System.Globalization.CultureInfo.InvariantCulture), tasks ?? [], (competences ?? []).Select(c => new CompetenceLine(c)).ToList());
 
     private static string Codes(VacancyFacts facts) => string.Join(",", VacancyRules.Check(facts).Select(e => $"{e.Field}:{e.Code}"));
 
@@ -47,7 +47,10 @@ public sealed class VacancyRulesTests
     public void task_errors_name_the_row()
     {
         var error = Assert.Single(VacancyRules.Check(Facts(tasks: [new("Een", 10, false), new(null, 10, false)])));
+        var numbered = Assert.Single(VacancyRules.Check(Facts(tasks: [new("Een", 10, false), new(null, 10, false, Row: 5)])));
+
         Assert.Equal([2], error.Arguments);
+        Assert.Equal([5], numbered.Arguments);
     }
 
     [Theory]
