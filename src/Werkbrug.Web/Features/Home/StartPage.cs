@@ -18,6 +18,7 @@ public static class StartPage
     [
         new(Roles.AccountManager, "Start.Task.Employers", "/employers"),
         new(Roles.AccountManager, "Start.Task.RegisterEmployer", "/employers/new"),
+        new(Roles.AccountManager, "Start.Task.Vacancies", "/vacancies"),
         new(Roles.Administrator, "Start.Task.Organisations", "/administration/organisations"),
         new(Roles.Administrator, "Start.Task.Users", "/administration/users"),
         new(Roles.Administrator, "Start.Task.Teams", "/administration/teams"),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -22,16 +23,24 @@ public sealed record NavItem(string LabelKey, string Href, IReadOnlyList<string>
         Href == "/" ? path == "/" : path.StartsWithSegments(Href, StringComparison.OrdinalIgnoreCase);
 }
 
-public sealed record PageHeader(string ServicePointName, string? UserName, string? OrganisationName, IReadOnlyList<NavItem> Items);
+public sealed record PageHeader(string ServicePointName, string? UserName, string? OrganisationName, IReadOnlyList<NavItem> Items)
+{
+    /// <summary>The signed-in user's unread notifications, shown with the "Meldingen" item.</summary>
+    public int UnreadNotifications { get; init; }
+}
 
 /// <summary>The header of every page: the service point's name and the navigation for the user's roles.</summary>
 public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> options, IStringLocalizer<SharedResource> text)
 {
+    public const string NotificationsHref = "/notifications";
+
     /// <summary>Every navigation entry and the roles that see it (null: every staff member).</summary>
     public static IReadOnlyList<NavItem> Items { get; } =
     [
         new("Nav.Home", "/"),
         new("Nav.Employers", "/employers", Policies.AdviserRoles),
+        new("Nav.Vacancies", "/vacancies", Policies.AdviserRoles),
+        new("Nav.Notifications", NotificationsHref),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),
     ];
@@ -53,6 +62,9 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
 
         var organisation = await db.Organisations.Where(o => o.Id == scope.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         var items = Items.Where(i => i.Roles is null || i.Roles.Any(scope.IsInRole)).ToList();
-        return new PageHeader(servicePoint, scope.Principal!.FindFirst(WerkbrugClaims.DisplayName)?.Value, organisation, items);
+        return new PageHeader(servicePoint, scope.Principal!.FindFirst(WerkbrugClaims.DisplayName)?.Value, organisation, items)
+        {
+            UnreadNotifications = await db.UnreadCountAsync(cancellationToken),
+        };
     }
 }

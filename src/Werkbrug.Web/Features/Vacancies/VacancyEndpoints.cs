@@ -20,6 +20,7 @@ public static class VacancyEndpoints
         services.AddScoped<EscalateVacancy.Handler>();
         services.AddScoped<CarveJob.Handler>();
         services.AddScoped<JobCarvingChoices.Handler>();
+        services.AddScoped<VacancyPrefill.Handler>();
         return services;
     }
 
