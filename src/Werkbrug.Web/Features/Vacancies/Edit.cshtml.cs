@@ -34,14 +34,31 @@ public sealed class EditVacancyPage(UpdateVacancy.Handler handler, VacancyDetail
         Title = v.Title;
         Input = new UpdateVacancy.Command
         {
-            EmployerId = v.EmployerId, Title = v.Title, Occupation = v.Occupation, OccupationCode = v.OccupationCode, Description = v.Description,
+            EmployerId = v.EmployerId,
+            Title = v.Title,
+            Occupation = v.Occupation,
+            OccupationCode = v.OccupationCode,
+            Description = v.Description,
             Tasks = v.Tasks.Select(t => new TaskInput { Id = t.Id, Description = t.Description, SharePercent = t.SharePercent, Separable = t.Separable }).ToList(),
             Skills = v.Skills.Select(s => new SkillInput { Label = s.Label, TaxonomyCode = s.TaxonomyCode, Kind = s.Kind, Importance = s.Importance }).ToList(),
             Competences = v.Competences.Select(c => new CompetenceInput { Code = c.Code, Importance = c.Importance }).ToList(),
-            EducationLevel = v.EducationLevel, HoursPerWeekMin = v.HoursPerWeekMin, HoursPerWeekMax = v.HoursPerWeekMax, Schedule = v.Schedule,
-            ContractType = v.ContractType, AddressLine = v.AddressLine, Postcode = v.Postcode, MunicipalityName = v.MunicipalityName, Positions = v.Positions,
-            StartDate = v.StartDate, ClosingDate = v.ClosingDate, OpenToAdaptingJob = v.OpenToAdaptingJob, HardToFill = v.HardToFill,
-            OwnerOrganisationId = v.OwnerOrganisationId, AdviserUserId = v.AdviserUserId, ExternalId = v.ExternalId, Version = v.Version,
+            EducationLevel = v.EducationLevel,
+            HoursPerWeekMin = v.HoursPerWeekMin,
+            HoursPerWeekMax = v.HoursPerWeekMax,
+            Schedule = v.Schedule,
+            ContractType = v.ContractType,
+            AddressLine = v.AddressLine,
+            Postcode = v.Postcode,
+            MunicipalityName = v.MunicipalityName,
+            Positions = v.Positions,
+            StartDate = v.StartDate,
+            ClosingDate = v.ClosingDate,
+            OpenToAdaptingJob = v.OpenToAdaptingJob,
+            HardToFill = v.HardToFill,
+            OwnerOrganisationId = v.OwnerOrganisationId,
+            AdviserUserId = v.AdviserUserId,
+            ExternalId = v.ExternalId,
+            Version = v.Version,
         };
         Form = await VacancyForm.BuildAsync(Input, VacancyForm.EmptyRows, choices, scope, cancellationToken);
         return Page();

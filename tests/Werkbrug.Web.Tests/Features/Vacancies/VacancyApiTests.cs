@@ -247,8 +247,16 @@ public sealed class VacancyApiTests(Apps apps)
         {
             var r = new IntakeRequest
             {
-                RegionCode = "AM14", Type = IntakeRequestType.Vacancy, Reference = IntakeReference.New(), CompanyName = "Bakkerij", ContactName = "Jan",
-                Email = "jan@example.nl", Phone = "0330000000", Municipality = "Amersfoort", Text = "Wij zoeken een bakker.", SubmittedAt = DateTimeOffset.UtcNow,
+                RegionCode = "AM14",
+                Type = IntakeRequestType.Vacancy,
+                Reference = IntakeReference.New(),
+                CompanyName = "Bakkerij",
+                ContactName = "Jan",
+                Email = "jan@example.nl",
+                Phone = "0330000000",
+                Municipality = "Amersfoort",
+                Text = "Wij zoeken een bakker.",
+                SubmittedAt = DateTimeOffset.UtcNow,
             };
             d.IntakeRequests.Add(r);
             await d.SaveChangesAsync(Ct);

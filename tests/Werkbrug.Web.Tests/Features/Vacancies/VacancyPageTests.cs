@@ -157,8 +157,17 @@ public sealed class VacancyPageTests(Apps apps)
         {
             var r = new IntakeRequest
             {
-                RegionCode = "AM14", Type = IntakeRequestType.Vacancy, Reference = IntakeReference.New(), CompanyName = "Bakkerij", KvkNumber = kvk, ContactName = "Jan",
-                Email = "jan@example.nl", Phone = "0330000000", Municipality = "Leusden", Text = "Bakker gezocht\nVroege diensten, 32 uur.", SubmittedAt = DateTimeOffset.UtcNow,
+                RegionCode = "AM14",
+                Type = IntakeRequestType.Vacancy,
+                Reference = IntakeReference.New(),
+                CompanyName = "Bakkerij",
+                KvkNumber = kvk,
+                ContactName = "Jan",
+                Email = "jan@example.nl",
+                Phone = "0330000000",
+                Municipality = "Leusden",
+                Text = "Bakker gezocht\nVroege diensten, 32 uur.",
+                SubmittedAt = DateTimeOffset.UtcNow,
             };
             d.IntakeRequests.Add(r);
             await d.SaveChangesAsync(Ct);
