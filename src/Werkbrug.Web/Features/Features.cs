@@ -4,8 +4,10 @@ using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.IntakeRequests;
+using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
+using Werkbrug.Web.Features.Vacancies;
 
 namespace Werkbrug.Web.Features;
 
@@ -22,6 +24,8 @@ public static class Features
         services.AddEmployers();
         services.AddFrontDoor();
         services.AddIntakeRequests();
+        services.AddVacancies();
+        services.AddNotifications();
         return services;
     }
 
@@ -33,6 +37,8 @@ public static class Features
         app.MapTokens(api);
         EmployerEndpoints.Map(api);
         IntakeRequestEndpoints.Map(api);
+        VacancyEndpoints.Map(api);
+        NotificationsFeature.Map(api);
         return app;
     }
 }

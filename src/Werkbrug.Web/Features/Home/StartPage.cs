@@ -21,6 +21,7 @@ public static class StartPage
         new(Roles.AccountManager, "Start.Task.IntakeRequests", "/intake-requests"),
         new(Roles.Manager, "Start.Task.IntakeOverdue", "/intake-requests/overdue"),
         new(Roles.RegionCoordinator, "Start.Task.IntakeOverdue", "/intake-requests/overdue"),
+        new(Roles.AccountManager, "Start.Task.Vacancies", "/vacancies"),
         new(Roles.Administrator, "Start.Task.Organisations", "/administration/organisations"),
         new(Roles.Administrator, "Start.Task.Users", "/administration/users"),
         new(Roles.Administrator, "Start.Task.Teams", "/administration/teams"),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -26,11 +27,16 @@ public sealed record PageHeader(string ServicePointName, string? UserName, strin
 {
     /// <summary>The entry for <paramref name="path"/>: the one with the longest matching link, so "/intake-requests/overdue" is "Te laat", not "Aanvragen".</summary>
     public NavItem? CurrentFor(PathString path) => Items.Where(i => i.Matches(path)).MaxBy(i => i.Href.Length);
+
+    /// <summary>The signed-in user's unread notifications, shown with the "Meldingen" item.</summary>
+    public int UnreadNotifications { get; init; }
 }
 
 /// <summary>The header of every page: the service point's name and the navigation for the user's roles.</summary>
 public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> options, IStringLocalizer<SharedResource> text)
 {
+    public const string NotificationsHref = "/notifications";
+
     /// <summary>Every navigation entry and the roles that see it (null: every staff member).</summary>
     public static IReadOnlyList<NavItem> Items { get; } =
     [
@@ -38,6 +44,8 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Employers", "/employers", Policies.AdviserRoles),
         new("Nav.IntakeRequests", "/intake-requests", Policies.AdviserRoles),
         new("Nav.IntakeOverdue", "/intake-requests/overdue", Policies.ManagerRoles),
+        new("Nav.Vacancies", "/vacancies", Policies.AdviserRoles),
+        new("Nav.Notifications", NotificationsHref),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),
     ];
@@ -59,6 +67,9 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
 
         var organisation = await db.Organisations.Where(o => o.Id == scope.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         var items = Items.Where(i => i.Roles is null || i.Roles.Any(scope.IsInRole)).ToList();
-        return new PageHeader(servicePoint, scope.Principal!.FindFirst(WerkbrugClaims.DisplayName)?.Value, organisation, items);
+        return new PageHeader(servicePoint, scope.Principal!.FindFirst(WerkbrugClaims.DisplayName)?.Value, organisation, items)
+        {
+            UnreadNotifications = await db.UnreadCountAsync(cancellationToken),
+        };
     }
 }

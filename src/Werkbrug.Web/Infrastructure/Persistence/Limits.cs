@@ -69,3 +69,45 @@ public static class IntakeLimits
     public const int Answer = 2000;
     public const int CloseReason = 500;
 }
+
+public static class VacancyLimits
+{
+    /// <summary>VUM naamVacature.</summary>
+    public const int Title = 120;
+
+    /// <summary>VUM Beroepsnaam omschrijving.</summary>
+    public const int Occupation = 120;
+
+    /// <summary>An ESCO occupation URI.</summary>
+    public const int OccupationCode = 300;
+
+    /// <summary>As long as a front-door request's text, which becomes the description (VUM omschrijvingVacature is 2,000).</summary>
+    public const int Description = 4000;
+
+    public const int TaskDescription = 300;
+    public const int Tasks = 30;
+
+    /// <summary>VUM Vakvaardigheid omschrijving.</summary>
+    public const int SkillLabel = 120;
+    public const int SkillCode = 300;
+    public const int Skills = 40;
+    public const int Competences = 25;
+    public const int Schedule = 300;
+    public const int AddressLine = 200;
+    public const int Postcode = 7;
+    public const int MunicipalityName = 100;
+    public const int Positions = 999;
+    public const int ExternalId = 100;
+    public const int Note = 1000;
+    public const int Reason = 1000;
+    public const int Search = 100;
+}
+
+public static class NotificationLimits
+{
+    public const int Kind = 50;
+    public const int TextKey = 100;
+    public const int Argument = 300;
+    public const int PlainText = 1000;
+    public const int Link = 300;
+}

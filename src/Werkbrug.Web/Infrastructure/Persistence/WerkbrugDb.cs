@@ -7,8 +7,10 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Geography;
+using Werkbrug.Domain.Notifications;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Reference;
+using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Persistence;
@@ -44,6 +46,9 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<IntakeRequest> IntakeRequests => Set<IntakeRequest>();
 
     public DbSet<IntakeRequestEvent> IntakeRequestEvents => Set<IntakeRequestEvent>();
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 

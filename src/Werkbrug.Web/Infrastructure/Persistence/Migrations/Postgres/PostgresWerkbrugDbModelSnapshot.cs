@@ -495,6 +495,56 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PostcodeAreas");
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PlainText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecipientUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.PrimitiveCollection<List<string>>("TextArguments")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("TextKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RecipientUserId", "ReadAtUtc", "CreatedAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Organisations.Municipality", b =>
                 {
                     b.Property<string>("Name")
@@ -679,6 +729,147 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Letter");
 
                     b.ToTable("SbiSections");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AdviserUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosingDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ContractType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("EducationLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("HardToFill")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("HoursPerWeekMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoursPerWeekMin")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("IntakeRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCreatedFunction")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastActivityAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MunicipalityName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("OpenToAdaptingJob")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pc4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Positions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserUserId");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("IntakeRequestId");
+
+                    b.HasIndex("MunicipalityName");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "EmployerId");
+
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Status", "LastActivityAtUtc");
+
+                    b.ToTable("Vacancies");
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>
@@ -1142,6 +1333,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Organisations.Municipality", b =>
                 {
                     b.HasOne("Werkbrug.Domain.Organisations.Region", null)
@@ -1181,6 +1381,240 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("ServicePointId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.FrontDoor.IntakeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeRequestId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityName")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyCompetence", "Competences", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Code")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Importance")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyCompetences", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyEscalation", "Escalations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByUserId");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyEscalations", (string)null);
+
+                            b1.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                                .WithMany()
+                                .HasForeignKey("ByUserId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancySkill", "Skills", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Importance")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("TaxonomyCode")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancySkills", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyStatusChange", "StatusHistory", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("From")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByUserId");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyStatusChanges", (string)null);
+
+                            b1.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                                .WithMany()
+                                .HasForeignKey("ByUserId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyTask", "Tasks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Separable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("SharePercent")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("SourceTaskId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("SourceVacancyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyTasks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.Navigation("Competences");
+
+                    b.Navigation("Escalations");
+
+                    b.Navigation("Skills");
+
+                    b.Navigation("StatusHistory");
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>

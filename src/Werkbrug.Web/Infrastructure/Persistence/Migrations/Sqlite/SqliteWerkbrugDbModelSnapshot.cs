@@ -483,6 +483,56 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PostcodeAreas");
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlainText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TextArguments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RecipientUserId", "ReadAtUtc", "CreatedAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Organisations.Municipality", b =>
                 {
                     b.Property<string>("Name")
@@ -667,6 +717,147 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Letter");
 
                     b.ToTable("SbiSections");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdviserUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EducationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HardToFill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoursPerWeekMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoursPerWeekMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("IntakeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCreatedFunction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastActivityAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenToAdaptingJob")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pc4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Positions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserUserId");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("IntakeRequestId");
+
+                    b.HasIndex("MunicipalityName");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "EmployerId");
+
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Status", "LastActivityAtUtc");
+
+                    b.ToTable("Vacancies");
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>
@@ -1130,6 +1321,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Organisations.Municipality", b =>
                 {
                     b.HasOne("Werkbrug.Domain.Organisations.Region", null)
@@ -1169,6 +1369,240 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ServicePointId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.FrontDoor.IntakeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("IntakeRequestId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityName")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyCompetence", "Competences", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Code")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Importance")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyCompetences", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyEscalation", "Escalations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("From")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByUserId");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyEscalations", (string)null);
+
+                            b1.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                                .WithMany()
+                                .HasForeignKey("ByUserId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancySkill", "Skills", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Importance")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TaxonomyCode")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancySkills", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyStatusChange", "StatusHistory", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("From")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("To")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByUserId");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyStatusChanges", (string)null);
+
+                            b1.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                                .WithMany()
+                                .HasForeignKey("ByUserId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.Vacancies.VacancyTask", "Tasks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Separable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SharePercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("SourceTaskId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("SourceVacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyTasks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.Navigation("Competences");
+
+                    b.Navigation("Escalations");
+
+                    b.Navigation("Skills");
+
+                    b.Navigation("StatusHistory");
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>

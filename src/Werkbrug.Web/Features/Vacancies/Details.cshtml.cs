@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Vacancies;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class VacancyDetailsPage(
+    VacancyDetails.Handler details, ChangeVacancyStatus.Handler statuses, EscalateVacancy.Handler escalations, VacancyChoices choices, IStringLocalizer<SharedResource> text)
+    : PageModel
+{
+    [BindProperty]
+    public ChangeVacancyStatus.Command StatusInput { get; set; } = new();
+
+    [BindProperty]
+    public EscalateVacancy.Command EscalateInput { get; set; } = new();
+
+    public VacancyDetails.View View { get; private set; } = null!;
+
+    public VacancyChoices Choices => choices;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var result = await statuses.HandleAsync(id, StatusInput, cancellationToken);
+        return await RespondAsync(id, result, "StatusInput", text["Vacancy.StatusChanged"].Value, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var result = await escalations.HandleAsync(id, EscalateInput, cancellationToken);
+        return await RespondAsync(id, result, "EscalateInput", text["Vacancy.Escalated"].Value, cancellationToken);
+    }
+
+    private async Task<IActionResult> RespondAsync(Guid id, Result<int> result, string prefix, string notice, CancellationToken cancellationToken)
+    {
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = notice;
+            return RedirectToPage("/Vacancies/Details", new { id });
+        }
+
+        if (result.Errors[0].Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Errors, text, prefix);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await details.HandleAsync(id, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
+        View = result.Value;
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Vacancies;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class EditVacancyPage(UpdateVacancy.Handler handler, VacancyDetails.Handler details, VacancyChoices choices, AccessScope scope, IStringLocalizer<SharedResource> text)
+    : PageModel
+{
+    [BindProperty]
+    public UpdateVacancy.Command Input { get; set; } = new();
+
+    [BindProperty]
+    public bool More { get; set; }
+
+    public VacancyForm Form { get; private set; } = null!;
+
+    public string Title { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await details.HandleAsync(id, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var v = result.Value;
+        Title = v.Title;
+        Input = new UpdateVacancy.Command
+        {
+            EmployerId = v.EmployerId,
+            Title = v.Title,
+            Occupation = v.Occupation,
+            OccupationCode = v.OccupationCode,
+            Description = v.Description,
+            Tasks = v.Tasks.Select(t => new TaskInput { Id = t.Id, Description = t.Description, SharePercent = t.SharePercent, Separable = t.Separable }).ToList(),
+            Skills = v.Skills.Select(s => new SkillInput { Label = s.Label, TaxonomyCode = s.TaxonomyCode, Kind = s.Kind, Importance = s.Importance }).ToList(),
+            Competences = v.Competences.Select(c => new CompetenceInput { Code = c.Code, Importance = c.Importance }).ToList(),
+            EducationLevel = v.EducationLevel,
+            HoursPerWeekMin = v.HoursPerWeekMin,
+            HoursPerWeekMax = v.HoursPerWeekMax,
+            Schedule = v.Schedule,
+            ContractType = v.ContractType,
+            AddressLine = v.AddressLine,
+            Postcode = v.Postcode,
+            MunicipalityName = v.MunicipalityName,
+            Positions = v.Positions,
+            StartDate = v.StartDate,
+            ClosingDate = v.ClosingDate,
+            OpenToAdaptingJob = v.OpenToAdaptingJob,
+            HardToFill = v.HardToFill,
+            OwnerOrganisationId = v.OwnerOrganisationId,
+            AdviserUserId = v.AdviserUserId,
+            ExternalId = v.ExternalId,
+            Version = v.Version,
+        };
+        Form = await VacancyForm.BuildAsync(Input, VacancyForm.EmptyRows, choices, scope, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        Title = Input.Title ?? string.Empty;
+        if (More)
+        {
+            Form = await VacancyForm.BuildAsync(Input, VacancyForm.MoreRows, choices, scope, cancellationToken);
+            return Page();
+        }
+
+        var result = await handler.HandleAsync(id, Input, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Vacancy.Saved"].Value;
+            return RedirectToPage("/Vacancies/Details", new { id });
+        }
+
+        if (result.Errors[0].Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Errors, text);
+        Form = await VacancyForm.BuildAsync(Input, 0, choices, scope, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Vacancies;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class VacancyListPage(VacancyList.Handler handler, VacancyChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public VacancyList.Query Filter { get; set; } = new();
+
+    public VacancyList.Listing Listing { get; private set; } = new([], 0, 1, VacancyList.PageSize, 0);
+
+    public VacancyChoices Choices => choices;
+
+    public IReadOnlyList<KeyValuePair<string, string>> Sections { get; private set; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, string>> Municipalities { get; private set; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, string>> Organisations { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // A filter value that does not bind (an unknown status) is reported in our words, then ignored.
+        var unbound = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => (e.Key, e.Value!.AttemptedValue)).ToList();
+        ModelState.Clear();
+        foreach (var (key, attempted) in unbound)
+        {
+            ModelState.AddModelError(key, text["Binding.ValueIsInvalid", attempted ?? string.Empty]);
+        }
+
+        Sections = await choices.SectionsAsync(cancellationToken);
+        Municipalities = await choices.MunicipalitiesAsync(cancellationToken);
+        Organisations = await choices.OrganisationsAsync(cancellationToken);
+        var result = await handler.HandleAsync(Filter, cancellationToken);
+        if (result.IsSuccess)
+        {
+            Listing = result.Value;
+            return;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
+        }
+    }
+
+    /// <summary>The query string of this filter for another page number.</summary>
+    public string PageLink(int page) =>
+        "?" + string.Join('&', new Dictionary<string, string?>
+        {
+            ["Status"] = Filter.Status?.ToString(),
+            ["Section"] = Filter.Section,
+            ["Municipality"] = Filter.Municipality,
+            ["OwnerOrganisationId"] = Filter.OwnerOrganisationId?.ToString(),
+            ["EmployerId"] = Filter.EmployerId?.ToString(),
+            ["MinAgeDays"] = Filter.MinAgeDays?.ToString(CultureInfo.InvariantCulture),
+            ["MaxAgeDays"] = Filter.MaxAgeDays?.ToString(CultureInfo.InvariantCulture),
+            ["StaleOnly"] = Filter.StaleOnly == true ? "true" : null,
+            ["Page"] = page.ToString(CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+}

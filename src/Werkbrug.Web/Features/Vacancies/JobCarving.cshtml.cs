@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Vacancies;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class JobCarvingPage(CarveJob.Handler handler, JobCarvingChoices.Handler sources, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public CarveJob.Command Input { get; set; } = new();
+
+    public JobCarvingChoices.View View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var result = await handler.HandleAsync(Input with { EmployerId = id }, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["JobCarving.Created", Input.Title!.Trim()].Value;
+            return RedirectToPage("/Vacancies/Details", new { id = result.Value });
+        }
+
+        if (result.Errors[0].Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result.Errors, text);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await sources.HandleAsync(id, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
+        View = result.Value;
+        return true;
+    }
+}

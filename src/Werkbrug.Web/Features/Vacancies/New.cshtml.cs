@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Vacancies;
+
+[Authorize(Policy = Policies.Advisers)]
+public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill.Handler prefill, VacancyChoices choices, AccessScope scope, IStringLocalizer<SharedResource> text)
+    : PageModel
+{
+    [BindProperty]
+    public CreateVacancy.Command Input { get; set; } = new();
+
+    /// <summary>Pressed "extra regels": show more empty rows, save nothing.</summary>
+    [BindProperty]
+    public bool More { get; set; }
+
+    public VacancyForm Form { get; private set; } = null!;
+
+    public string? UnmatchedCompany { get; private set; }
+
+    public string? UnmatchedKvk { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? employer, Guid? intakeRequest, CancellationToken cancellationToken)
+    {
+        var result = await prefill.HandleAsync(employer, intakeRequest, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        (Input, UnmatchedCompany, UnmatchedKvk) = (result.Value.Input, result.Value.UnmatchedCompany, result.Value.UnmatchedKvk);
+        Form = await VacancyForm.BuildAsync(Input, VacancyForm.EmptyRows, choices, scope, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (More)
+        {
+            Form = await VacancyForm.BuildAsync(Input, VacancyForm.MoreRows, choices, scope, cancellationToken);
+            return Page();
+        }
+
+        var result = await handler.HandleAsync(Input, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Vacancy.Created", Input.Title!.Trim()].Value;
+            return RedirectToPage("/Vacancies/Details", new { id = result.Value });
+        }
+
+        ModelState.AddErrors(result.Errors, text);
+        Form = await VacancyForm.BuildAsync(Input, 0, choices, scope, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,144 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Vacancies;
+
+/// <summary>The `Vacancies` section.</summary>
+public sealed class VacancyOptions
+{
+    public const string Section = "Vacancies";
+
+    /// <summary>A running vacancy without any activity for this many days is marked stale (verouderd).</summary>
+    [Range(1, 365)]
+    public int StaleAfterDays { get; set; } = VacancyRules.DefaultStaleAfterDays;
+}
+
+/// <summary>
+/// What an adviser enters about a vacancy, shared by create and update (the input shape only; the rules are in
+/// <see cref="VacancyInput"/> and <see cref="VacancyRules"/>). Empty rows of tasks, skills and competences are ignored.
+/// </summary>
+public abstract record VacancyFields
+{
+    [Required]
+    public Guid? EmployerId { get; init; }
+
+    [Required]
+    [StringLength(VacancyLimits.Title)]
+    public string? Title { get; init; }
+
+    [Required]
+    [StringLength(VacancyLimits.Occupation)]
+    public string? Occupation { get; init; }
+
+    /// <summary>An ESCO occupation URI, when known.</summary>
+    [StringLength(VacancyLimits.OccupationCode)]
+    public string? OccupationCode { get; init; }
+
+    [StringLength(VacancyLimits.Description)]
+    public string? Description { get; init; }
+
+    public List<TaskInput>? Tasks { get; init; }
+
+    public List<SkillInput>? Skills { get; init; }
+
+    public List<CompetenceInput>? Competences { get; init; }
+
+    [DefinedEnum]
+    [JsonConverter(typeof(JsonStringEnumConverter<EducationLevel>))]
+    public EducationLevel? EducationLevel { get; init; }
+
+    [Range(0, VacancyRules.MaxHoursPerWeek)]
+    public int? HoursPerWeekMin { get; init; }
+
+    [Required]
+    [Range(1, VacancyRules.MaxHoursPerWeek)]
+    public int? HoursPerWeekMax { get; init; }
+
+    [StringLength(VacancyLimits.Schedule)]
+    public string? Schedule { get; init; }
+
+    [Required]
+    [DefinedEnum]
+    [JsonConverter(typeof(JsonStringEnumConverter<ContractType>))]
+    public ContractType? ContractType { get; init; }
+
+    [StringLength(VacancyLimits.AddressLine)]
+    public string? AddressLine { get; init; }
+
+    [Required]
+    [StringLength(VacancyLimits.Postcode)]
+    public string? Postcode { get; init; }
+
+    [Required]
+    [StringLength(VacancyLimits.MunicipalityName)]
+    public string? MunicipalityName { get; init; }
+
+    [Required]
+    [Range(1, VacancyLimits.Positions)]
+    public int? Positions { get; init; }
+
+    public DateOnly? StartDate { get; init; }
+
+    public DateOnly? ClosingDate { get; init; }
+
+    public bool OpenToAdaptingJob { get; init; }
+
+    public bool HardToFill { get; init; }
+
+    /// <summary>The organisation that owns the vacancy; the user's own when left out.</summary>
+    public Guid? OwnerOrganisationId { get; init; }
+
+    /// <summary>The adviser in charge (working for the owner organisation); the user when left out.</summary>
+    public Guid? AdviserUserId { get; init; }
+
+    /// <summary>The id in a legacy system, unique per owner organisation.</summary>
+    [StringLength(VacancyLimits.ExternalId)]
+    public string? ExternalId { get; init; }
+}
+
+/// <summary>A task row. <see cref="Id"/> keeps an existing task (and its job-carving links) on update.</summary>
+public sealed record TaskInput
+{
+    public Guid? Id { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Share of the hours in percent (1–100); together at most 100.</summary>
+    public int? SharePercent { get; init; }
+
+    public bool Separable { get; init; }
+
+    public bool IsEmpty() => string.IsNullOrWhiteSpace(Description) && SharePercent is null;
+}
+
+public sealed record SkillInput
+{
+    public string? Label { get; init; }
+
+    public string? TaxonomyCode { get; init; }
+
+    /// <summary>Required (default) or trainable.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<SkillKind>))]
+    public SkillKind? Kind { get; init; }
+
+    /// <summary>Must (default) or nice.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<Importance>))]
+    public Importance? Importance { get; init; }
+
+    public bool IsEmpty() => string.IsNullOrWhiteSpace(Label) && string.IsNullOrWhiteSpace(TaxonomyCode);
+}
+
+public sealed record CompetenceInput
+{
+    /// <summary>A VUM gedragscompetentie code, 24100–24126.</summary>
+    public int? Code { get; init; }
+
+    /// <summary>Must (default) or nice.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<Importance>))]
+    public Importance? Importance { get; init; }
+
+    public bool IsEmpty() => Code is null;
+}

@@ -1,0 +1,159 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Vacancies;
+
+/// <summary>The region's vacancies, newest first, filtered by status, branch, municipality, owner, age, staleness or employer.</summary>
+public static class VacancyList
+{
+    public const int PageSize = 50;
+
+    public sealed record Query
+    {
+        [DefinedEnum]
+        [JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))]
+        public VacancyStatus? Status { get; init; }
+
+        /// <summary>SBI section letter (A–U) of the employer.</summary>
+        [StringLength(1)]
+        public string? Section { get; init; }
+
+        /// <summary>Municipality of the work location.</summary>
+        [StringLength(VacancyLimits.MunicipalityName)]
+        public string? Municipality { get; init; }
+
+        public Guid? OwnerOrganisationId { get; init; }
+
+        public Guid? EmployerId { get; init; }
+
+        /// <summary>Created at least this many days ago.</summary>
+        [Range(0, 10_000)]
+        public int? MinAgeDays { get; init; }
+
+        /// <summary>Created at most this many days ago.</summary>
+        [Range(0, 10_000)]
+        public int? MaxAgeDays { get; init; }
+
+        /// <summary>Only running vacancies without activity for <c>Vacancies:StaleAfterDays</c> days.</summary>
+        public bool? StaleOnly { get; init; }
+
+        [Range(1, 100_000)]
+        public int? Page { get; init; }
+    }
+
+    public sealed record Row(
+        Guid Id,
+        string Title,
+        Guid EmployerId,
+        string EmployerName,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))] VacancyStatus Status,
+        string MunicipalityName,
+        Guid OwnerOrganisationId,
+        string OwnerOrganisationName,
+        string AdviserName,
+        int Positions,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<EscalationLevel>))] EscalationLevel EscalationLevel,
+        bool IsStale,
+        bool IsCreatedFunction,
+        bool HardToFill,
+        DateTime CreatedAtUtc,
+        DateTime LastActivityAtUtc);
+
+    public sealed record Listing(IReadOnlyList<Row> Items, int Total, int Page, int PageSize, int StaleAfterDays);
+
+    public sealed class Handler(WerkbrugDb db, TimeProvider clock, IOptions<VacancyOptions> options)
+    {
+        public async Task<Result<Listing>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (query.Section is { Length: > 0 } letter && !Sbi.SectionLetters.Contains(letter.ToUpperInvariant()))
+            {
+                errors.Add(Error.Validation(nameof(Query.Section), "Validation.Invalid"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return Result<Listing>.Failure(errors);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var days = options.Value.StaleAfterDays;
+            var staleBefore = VacancyRules.StaleBefore(now, days);
+            var running = VacancyRules.Running.ToArray();
+            var vacancies = Filter(db.Vacancies.AsQueryable(), query, now);
+            if (query.StaleOnly == true)
+            {
+                vacancies = vacancies.Where(v => running.Contains(v.Status) && v.LastActivityAtUtc < staleBefore);
+            }
+
+            var page = query.Page ?? 1;
+            var total = await vacancies.CountAsync(cancellationToken);
+            var rows = await vacancies
+                .OrderByDescending(v => v.CreatedAtUtc).ThenBy(v => v.Title)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(v => new Row(
+                    v.Id, v.Title, v.EmployerId,
+                    db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.TradeName).FirstOrDefault() ?? string.Empty,
+                    v.Status, v.MunicipalityName, v.OwnerOrganisationId,
+                    db.Organisations.Where(o => o.Id == v.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
+                    db.Users.Where(u => u.Id == v.AdviserUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
+                    v.Positions, v.EscalationLevel,
+                    running.Contains(v.Status) && v.LastActivityAtUtc < staleBefore,
+                    v.IsCreatedFunction, v.HardToFill, v.CreatedAtUtc, v.LastActivityAtUtc))
+                .ToListAsync(cancellationToken);
+            return new Listing(rows, total, page, PageSize, days);
+        }
+
+        private IQueryable<Vacancy> Filter(IQueryable<Vacancy> vacancies, Query query, DateTime now)
+        {
+            if (query.Status is { } status)
+            {
+                vacancies = vacancies.Where(v => v.Status == status);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Section))
+            {
+                var section = query.Section.ToUpperInvariant();
+                vacancies = vacancies.Where(v => db.Employers.Any(e => e.Id == v.EmployerId && e.SbiSections.Contains(section)));
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Municipality))
+            {
+                var municipality = query.Municipality.Trim();
+                vacancies = vacancies.Where(v => v.MunicipalityName == municipality);
+            }
+
+            if (query.OwnerOrganisationId is { } owner)
+            {
+                vacancies = vacancies.Where(v => v.OwnerOrganisationId == owner);
+            }
+
+            if (query.EmployerId is { } employer)
+            {
+                vacancies = vacancies.Where(v => v.EmployerId == employer);
+            }
+
+            if (query.MinAgeDays is { } minAge)
+            {
+                var createdBefore = now.AddDays(-minAge);
+                vacancies = vacancies.Where(v => v.CreatedAtUtc <= createdBefore);
+            }
+
+            if (query.MaxAgeDays is { } maxAge)
+            {
+                var createdAfter = now.AddDays(-maxAge);
+                vacancies = vacancies.Where(v => v.CreatedAtUtc >= createdAfter);
+            }
+
+            return vacancies;
+        }
+    }
+}
