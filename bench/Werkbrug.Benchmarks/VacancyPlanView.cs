@@ -80,7 +80,7 @@ internal sealed class VacancyPlanView
             var max = new DisjunctionMaxQuery(0f);
             for (var m = 1; m <= 3; m++)
             {
-                max.Add(Constant(NumericRangeQuery.NewInt32Range("c" + (shift / 2).ToString(CultureInfo.InvariantCulture), m, m, true, true),
+                max.Add(Constant(NumericRangeQuery.NewInt32Range("c" + (shift / 2).ToString(CultureInfo.InvariantCulture), LuceneBaseline.Step, m, m, true, true),
                     (float)p.WCompetences * Rules.CompetenceCredit(m, required) / p.Competences.Length));
             }
 
@@ -92,8 +92,8 @@ internal sealed class VacancyPlanView
             var h = p.Query.HoursPerWeek;
             yield return Constant(new BooleanQuery(true)
             {
-                { NumericRangeQuery.NewInt32Range("hmin", null, h, true, true), Occur.MUST },
-                { NumericRangeQuery.NewInt32Range("hmax", h, null, true, true), Occur.MUST },
+                { NumericRangeQuery.NewInt32Range("hmin", LuceneBaseline.Step, null, h, true, true), Occur.MUST },
+                { NumericRangeQuery.NewInt32Range("hmax", LuceneBaseline.Step, h, null, true, true), Occur.MUST },
             }, p.WHours * 1000f);
         }
 
@@ -109,7 +109,7 @@ internal sealed class VacancyPlanView
             {
                 if (credits[level] > 0)
                 {
-                    max.Add(Constant(NumericRangeQuery.NewInt32Range(field, level, level, true, true), (float)weight * credits[level]));
+                    max.Add(Constant(NumericRangeQuery.NewInt32Range(field, LuceneBaseline.Step, level, level, true, true), (float)weight * credits[level]));
                 }
             }
 

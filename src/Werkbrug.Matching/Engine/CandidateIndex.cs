@@ -3,26 +3,33 @@ namespace Werkbrug.Matching.Engine;
 /// <summary>
 /// The regional (or national) pool of candidates, kept in memory for vacancy → candidates searches.
 /// <para>
-/// Layout: one bucket per PC4 area; a bucket holds its candidates as contiguous 44-byte records plus a pool of 2-byte
-/// skill ids. A search visits only the areas within reach (the vacancy's maximum and the largest maximum of anyone
+/// Layout: one bucket per PC4 area. A bucket holds its candidates as contiguous 44-byte records, an 8-byte filter key
+/// per record and a pool of 2-byte skill ids; records are grouped by travel band (the candidate's own maximum: up to
+/// 255, 75, 50 ... 5 km, widest first), so for an area at distance d only the prefix of bands reaching d is read. A search visits only the areas within reach (the vacancy's maximum and the largest maximum of anyone
 /// living there), streams their records through the hard filters, scores the survivors with table look-ups from the
 /// compiled vacancy, skips the skill arithmetic when even a perfect skill score could not enter the top K, and keeps
 /// a top-K heap ordered by score, then candidate id (deterministic ties). Breakdowns and explanations are made for
 /// the K results only.
 /// </para>
 /// <para>
-/// Updates: <see cref="Upsert"/> and <see cref="Remove"/> change one candidate in microseconds (append or swap-remove
-/// inside the bucket); searches and updates may run concurrently (reader–writer lock).
+/// Updates: <see cref="Upsert"/> and <see cref="Remove"/> change one candidate in microseconds (at most one record
+/// moves per band to keep the bands contiguous); searches and updates may run concurrently (reader–writer lock).
 /// </para>
 /// </summary>
 public sealed class CandidateIndex : IDisposable
 {
+    /// <summary>Upper edges of the travel bands, widest first.</summary>
+    private static readonly int[] BandEdges = [255, 75, 50, 40, 30, 25, 20, 15, 10, 5];
+
     private readonly MatchOptions _options;
     private readonly Bucket?[] _buckets = new Bucket?[10000];
     private readonly Dictionary<Guid, long> _where = [];
     private readonly Dictionary<Guid, ushort> _organisationIndex = [];
     private readonly List<Guid> _organisations = [];
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+
+    /// <summary>The largest maximum travel distance of any candidate ever added (an upper bound for every bucket).</summary>
+    private int _maxTravelKm;
 
     public CandidateIndex(MatchOptions options)
     {
@@ -57,27 +64,29 @@ public sealed class CandidateIndex : IDisposable
         foreach (var p in profiles)
         {
             Validate(p, options);
-            var pc4 = options.Postcodes.IsKnown(p.Pc4) ? p.Pc4 : 0;
-            if (!grouped.TryGetValue(pc4, out var list))
+            var area = Area(options, p);
+            if (!grouped.TryGetValue(area, out var list))
             {
-                grouped[pc4] = list = [];
+                grouped[area] = list = [];
             }
 
             list.Add(p);
         }
 
         index._where.EnsureCapacity(grouped.Values.Sum(l => l.Count));
-        foreach (var (pc4, list) in grouped)
+        foreach (var (area, list) in grouped)
         {
-            var bucket = index._buckets[pc4] = new Bucket(list.Count, list.Sum(p => p.Skills.Count));
-            foreach (var p in list)
+            var bucket = index._buckets[area] = new Bucket(list.Count, list.Sum(p => p.Skills.Count));
+
+            // Widest band first: every record lands at the end, nothing moves.
+            foreach (var p in list.OrderBy(p => Band(p.MaxTravelKm)))
             {
                 if (index._where.ContainsKey(p.Id))
                 {
                     index.RemoveUnlocked(p.Id);
                 }
 
-                index.Append(bucket, pc4, p);
+                index.Append(bucket, area, p);
             }
         }
 
@@ -92,9 +101,9 @@ public sealed class CandidateIndex : IDisposable
         try
         {
             RemoveUnlocked(profile.Id);
-            var pc4 = _options.Postcodes.IsKnown(profile.Pc4) ? profile.Pc4 : 0;
-            var bucket = _buckets[pc4] ??= new Bucket(4, 32);
-            Append(bucket, pc4, profile);
+            var area = Area(_options, profile);
+            var bucket = _buckets[area] ??= new Bucket(4, 32);
+            Append(bucket, area, profile);
         }
         finally
         {
@@ -136,38 +145,44 @@ public sealed class CandidateIndex : IDisposable
                 return new CandidateResults([], 0);
             }
 
-            var vacancyLimit = vacancy.MaxDistanceKm ?? int.MaxValue;
+            var reach = Math.Min(vacancy.MaxDistanceKm ?? int.MaxValue, _maxTravelKm);
+            var filter = new KeyFilter(plan);
             var skillMax = plan.SkillMax;
-            foreach (var pc4 in map.Known)
+            foreach (var pc4 in map.LatitudeBand(vacancy.Pc4, reach))
             {
                 var bucket = _buckets[pc4];
-                if (bucket is null || bucket.Count == 0)
-                {
-                    continue;
-                }
-
-                var limit = Math.Min(vacancyLimit, bucket.MaxTravelKm);
-                if (map.LatitudeGapKm(vacancy.Pc4, pc4) > limit)
+                if (bucket is null || bucket.Count == 0 || map.LongitudeGapKm(vacancy.Pc4, pc4) > reach)
                 {
                     continue;
                 }
 
                 var d = map.DistanceKm(vacancy.Pc4, pc4);
-                if (d > limit)
+                if (d > reach)
                 {
                     continue;
                 }
 
-                var records = bucket.Records;
-                var pool = bucket.Skills;
-                for (var i = 0; i < bucket.Count; i++)
+                // Only the bands whose edge reaches this area can hold candidates willing to travel d.
+                var bands = 0;
+                while (bands < BandEdges.Length && BandEdges[bands] >= d)
                 {
-                    ref readonly var r = ref records[i];
-                    if (d > r.MaxTravelKm || !Scorer.Passes(r, plan))
+                    bands++;
+                }
+
+                var end = bands == 0 ? 0 : bucket.BandEnd[bands - 1];
+                var records = bucket.Records;
+                var keys = bucket.Keys;
+                var pool = bucket.Skills;
+                for (var i = 0; i < end; i++)
+                {
+                    // The hard filters read only the 8-byte key; the record is touched for eligible candidates only.
+                    var key = keys[i];
+                    if (d > (key & 0xFF) || !filter.Passes(key))
                     {
                         continue;
                     }
 
+                    ref readonly var r = ref records[i];
                     eligible++;
                     var score = Scorer.ScoreWithoutSkills(r, plan);
                     if (heap.IsFull && score + skillMax < heap.MinScore)
@@ -188,33 +203,7 @@ public sealed class CandidateIndex : IDisposable
         }
     }
 
-    /// <summary>The stored record of one candidate as a profile-like view, for candidate → vacancies searches by id.</summary>
-    internal bool TryGet(Guid candidateId, out CandidateRecord record, out ushort[] skills, out int pc4)
-    {
-        _lock.EnterReadLock();
-        try
-        {
-            if (!_where.TryGetValue(candidateId, out var at))
-            {
-                record = default;
-                skills = [];
-                pc4 = 0;
-                return false;
-            }
-
-            pc4 = (int)(at >> 32);
-            var bucket = _buckets[pc4]!;
-            record = bucket.Records[(int)at];
-            skills = bucket.Skills.AsSpan(record.SkillOffset, record.SkillCount).ToArray();
-            return true;
-        }
-        finally
-        {
-            _lock.ExitReadLock();
-        }
-    }
-
-    /// <summary>Bytes held by the index structures (records, skill pools, id map), excluding the taxonomy.</summary>
+    /// <summary>Bytes held by the index structures (records, keys, skill pools, id map), excluding the taxonomy.</summary>
     public long EstimatedBytes()
     {
         _lock.EnterReadLock();
@@ -225,7 +214,7 @@ public sealed class CandidateIndex : IDisposable
             {
                 if (b is not null)
                 {
-                    bytes += 64 + (b.Records.LongLength * System.Runtime.CompilerServices.Unsafe.SizeOf<CandidateRecord>()) + (b.Skills.LongLength * 2) + 48;
+                    bytes += 160 + (b.Records.LongLength * System.Runtime.CompilerServices.Unsafe.SizeOf<CandidateRecord>()) + (b.Keys.LongLength * 8) + (b.Skills.LongLength * 2);
                 }
             }
 
@@ -244,7 +233,7 @@ public sealed class CandidateIndex : IDisposable
         var results = new List<CandidateMatch>(items.Count);
         foreach (var item in items)
         {
-            var bucket = _buckets[item.Pc4]!;
+            var bucket = _buckets[item.Slot]!;
             ref readonly var r = ref bucket.Records[item.Index];
             var owner = _organisations[r.Organisation];
             var context = new BridgeContext(plan.Query, r.Id, owner);
@@ -284,7 +273,22 @@ public sealed class CandidateIndex : IDisposable
         }
     }
 
-    private void Append(Bucket bucket, int pc4, CandidateProfile p)
+    /// <summary>The bucket of a profile: its PC4 area, or 0 (never searched) when the area is unknown.</summary>
+    private static int Area(MatchOptions options, CandidateProfile p) => options.Postcodes.IsKnown(p.Pc4) ? p.Pc4 : 0;
+
+    /// <summary>The travel band of a maximum distance: the narrowest band whose edge is at least that far.</summary>
+    private static int Band(int maxTravelKm)
+    {
+        var band = BandEdges.Length - 1;
+        while (band > 0 && BandEdges[band] < maxTravelKm)
+        {
+            band--;
+        }
+
+        return band;
+    }
+
+    private void Append(Bucket bucket, int area, CandidateProfile p)
     {
         if (!_organisationIndex.TryGetValue(p.OwnerOrganisationId, out var org))
         {
@@ -315,8 +319,9 @@ public sealed class CandidateIndex : IDisposable
             Licences = (byte)p.Licences,
             Experience = (byte)p.ExperienceYears,
         };
-        var index = bucket.Append(record);
-        _where[p.Id] = ((long)pc4 << 32) | (uint)index;
+        var index = bucket.Insert(record, Band(p.MaxTravelKm), (id, to) => _where[id] = ((long)area << 32) | (uint)to);
+        _where[p.Id] = ((long)area << 32) | (uint)index;
+        _maxTravelKm = Math.Max(_maxTravelKm, record.MaxTravelKm);
     }
 
     private bool RemoveUnlocked(Guid id)
@@ -326,38 +331,99 @@ public sealed class CandidateIndex : IDisposable
             return false;
         }
 
-        var bucket = _buckets[(int)(at >> 32)]!;
-        var moved = bucket.RemoveAt((int)at);
-        if (moved is { } movedId)
-        {
-            _where[movedId] = (at & ~0xFFFFFFFFL) | (uint)(int)at;
-        }
-
+        var area = (int)(at >> 32);
+        _buckets[area]!.RemoveAt((int)at, Band(_buckets[area]!.Records[(int)at].MaxTravelKm), (moved, to) => _where[moved] = ((long)area << 32) | (uint)to);
         return true;
     }
 
-    /// <summary>The candidates of one PC4 area.</summary>
+    /// <summary>The filter fields of a record packed into 8 bytes: travel, readiness, contracts, target groups, availability.</summary>
+    private static ulong KeyOf(in CandidateRecord r) =>
+        r.MaxTravelKm | ((ulong)r.Readiness << 8) | ((ulong)r.Contracts << 16) | ((ulong)r.TargetGroups << 24) | ((ulong)r.AvailableDay << 32);
+
+    /// <summary>The hard filters other than distance (<see cref="Scorer.Passes"/>) as bit tests on a packed key.</summary>
+    private readonly struct KeyFilter(VacancyPlan plan)
+    {
+        private readonly int _readiness = 1 | (plan.Query.AcceptsReadyInTime ? 2 : 0);
+        private readonly int _contracts = (int)plan.Query.Contract;
+        private readonly int _reserved = (int)plan.Query.ReservedFor;
+        private readonly ulong _startDay = (ulong)plan.StartDay;
+
+        public bool Passes(ulong key) =>
+            ((_readiness >> (int)((key >> 8) & 0xFF)) & 1) != 0
+            && (_contracts == 0 || ((int)(key >> 16) & _contracts) != 0)
+            && (_reserved == 0 || ((int)(key >> 24) & _reserved) != 0)
+            && (_startDay == 0 || ((key >> 32) & 0xFFFF) <= _startDay);
+    }
+
+    /// <summary>
+    /// The candidates of one PC4 area, grouped by travel band: band b holds records [BandEnd[b-1], BandEnd[b]).
+    /// </summary>
     private sealed class Bucket(int capacity, int skillCapacity)
     {
         public CandidateRecord[] Records = new CandidateRecord[Math.Max(1, capacity)];
+        public ulong[] Keys = new ulong[Math.Max(1, capacity)];
         public ushort[] Skills = new ushort[Math.Max(1, skillCapacity)];
+        public readonly int[] BandEnd = new int[BandEdges.Length];
         public int Count;
         public int SkillsUsed;
         public int SkillHoles;
 
-        /// <summary>An upper bound of the candidates' maximum travel distance (not lowered on removal).</summary>
-        public int MaxTravelKm;
-
-        public int Append(in CandidateRecord record)
+        /// <summary>Inserts at the end of <paramref name="band"/>, moving the first record of each later band to its end.</summary>
+        public int Insert(in CandidateRecord record, int band, Action<Guid, int> moved)
         {
             if (Count == Records.Length)
             {
                 Array.Resize(ref Records, Math.Max(4, Records.Length + (Records.Length / 2)));
+                Array.Resize(ref Keys, Records.Length);
             }
 
-            Records[Count] = record;
-            MaxTravelKm = Math.Max(MaxTravelKm, record.MaxTravelKm);
-            return Count++;
+            var free = Count++;
+            for (var b = BandEnd.Length - 1; b > band; b--)
+            {
+                var start = BandEnd[b - 1];
+                if (start < free)
+                {
+                    Move(start, free, moved);
+                    free = start;
+                }
+
+                BandEnd[b]++;
+            }
+
+            BandEnd[band]++;
+            Records[free] = record;
+            Keys[free] = KeyOf(record);
+            return free;
+        }
+
+        /// <summary>Removes record <paramref name="index"/> of <paramref name="band"/>, moving the last record of each later band forward.</summary>
+        public void RemoveAt(int index, int band, Action<Guid, int> moved)
+        {
+            SkillHoles += Records[index].SkillCount;
+            var hole = index;
+            for (var b = band; b < BandEnd.Length; b++)
+            {
+                // The hole is the first slot of band b now; its last record fills it (an empty band just shifts).
+                var last = BandEnd[b] - 1;
+                if (last != hole)
+                {
+                    Move(last, hole, moved);
+                }
+
+                hole = last;
+                BandEnd[b]--;
+            }
+
+            Count--;
+            Records[Count] = default;
+            Keys[Count] = 0;
+        }
+
+        private void Move(int from, int to, Action<Guid, int> moved)
+        {
+            Records[to] = Records[from];
+            Keys[to] = Keys[from];
+            moved(Records[to].Id, to);
         }
 
         public int AppendSkills(ushort[] skills)
@@ -375,22 +441,6 @@ public sealed class CandidateIndex : IDisposable
             var offset = SkillsUsed;
             SkillsUsed += skills.Length;
             return offset;
-        }
-
-        /// <summary>Swap-removes record <paramref name="index"/>; returns the id of the record that moved into its place.</summary>
-        public Guid? RemoveAt(int index)
-        {
-            SkillHoles += Records[index].SkillCount;
-            Count--;
-            Guid? moved = null;
-            if (index != Count)
-            {
-                Records[index] = Records[Count];
-                moved = Records[index].Id;
-            }
-
-            Records[Count] = default;
-            return moved;
         }
 
         /// <summary>Rewrites the skill pool without the holes removed candidates left.</summary>

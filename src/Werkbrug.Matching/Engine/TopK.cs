@@ -9,16 +9,16 @@ internal sealed class TopK(int k)
     private readonly Item[] _items = new Item[k];
     private int _count;
 
-    public readonly record struct Item(int Score, Guid Id, int Pc4, int Index, float Distance);
+    public readonly record struct Item(int Score, Guid Id, int Slot, int Index, float Distance);
 
     public bool IsFull => _count == k;
 
     /// <summary>The worst kept score (only meaningful when full).</summary>
     public int MinScore => _items[0].Score;
 
-    public void Offer(int score, Guid id, int pc4, int index, float distance)
+    public void Offer(int score, Guid id, int slot, int index, float distance)
     {
-        var item = new Item(score, id, pc4, index, distance);
+        var item = new Item(score, id, slot, index, distance);
         if (_count < k)
         {
             _items[_count] = item;

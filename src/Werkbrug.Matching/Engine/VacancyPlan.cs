@@ -239,10 +239,17 @@ internal sealed class VacancyPlan
                 candidates.UnionWith(taxonomy.InIscoMinorGroup(isco[..3]).Select(o => o.Value));
             }
 
+            // Rules.OccupationSimilarity, computed from a basis bitmap instead of list look-ups.
+            var inBasis = new bool[taxonomy.Skills.Count];
+            foreach (var s in basis)
+            {
+                inBasis[s.Value] = true;
+            }
+
             var similar = new List<(ushort, short)>();
             foreach (var o in candidates.Order())
             {
-                var sim = Rules.OccupationSimilarity(taxonomy, v, new OccupationId(o));
+                var sim = o == v.Value ? Rules.Full : FastSimilarity(vo, taxonomy[new OccupationId(o)], inBasis, basis.Count);
                 if (sim > 0)
                 {
                     similar.Add((o, (short)sim));
@@ -262,6 +269,34 @@ internal sealed class VacancyPlan
 
             l.Add(e);
         }
+    }
+
+    private static int FastSimilarity(Occupation v, Occupation c, bool[] inBasis, int basisCount)
+    {
+        var coverage = 0;
+        if (basisCount > 0)
+        {
+            var halves = 0;
+            foreach (var s in c.EssentialSkills)
+            {
+                halves += inBasis[s.Value] ? 2 : 0;
+            }
+
+            foreach (var s in c.OptionalSkills)
+            {
+                halves += inBasis[s.Value] ? 1 : 0;
+            }
+
+            coverage = halves * 450 / basisCount;
+        }
+
+        var isco = 0;
+        if (v.IscoGroup is { Length: 4 } a && c.IscoGroup is { Length: 4 } b)
+        {
+            isco = a == b ? 500 : a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3)) ? 300 : 0;
+        }
+
+        return Math.Max(coverage, isco);
     }
 
     private void Densify(int skillCount, int occupationCount)

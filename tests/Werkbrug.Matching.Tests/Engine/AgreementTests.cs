@@ -59,8 +59,23 @@ public sealed class AgreementTests
             index.Upsert(p);
         }
 
-        // Upsert keeps the last profile per id; the reference must see the same pool.
-        var live = pool.GroupBy(p => p.Id).Select(g => g.Last()).ToList();
+        // Upsert keeps the last profile per id; then remove some and move others to another area and travel band.
+        var live = pool.GroupBy(p => p.Id).Select(g => g.Last()).ToDictionary(p => p.Id);
+        foreach (var p in live.Values.Where(_ => random.NextDouble() < 0.2).ToList())
+        {
+            if (random.NextDouble() < 0.5)
+            {
+                Assert.True(index.Remove(p.Id));
+                live.Remove(p.Id);
+            }
+            else
+            {
+                live[p.Id] = p with { Pc4 = Any(areas).Item1, MaxTravelKm = random.Next(0, 80) };
+                index.Upsert(live[p.Id]);
+            }
+        }
+
+        Assert.Equal(live.Count, index.Count);
         var reference = new ReferenceScorer(taxonomy, postcodes);
         for (var q = 0; q < 15; q++)
         {
@@ -85,7 +100,7 @@ public sealed class AgreementTests
                 Competences = [new CompetenceLevel((Competence)random.Next(16), random.Next(1, 4))],
                 Tasks = [new JobTask("t", (FunctionalIndicators)(1 << random.Next(16)))],
             };
-            var expected = reference.Rank(vacancy, live, top);
+            var expected = reference.Rank(vacancy, live.Values, top);
             var actual = index.FindCandidates(vacancy, top).Matches;
             Assert.Equal(expected.Select(e => (e.Id, e.Score)), actual.Select(m => (m.StableId, m.RawScore)));
         }
