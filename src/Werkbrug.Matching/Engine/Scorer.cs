@@ -146,6 +146,7 @@ internal static class Scorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ScoreSkillsDense(in CandidateRecord r, ReadOnlySpan<ushort> skills, VacancyPlan plan, Span<short> best)
     {
+        best = best[..plan.Slots.Length];
         best.Clear();
         var starts = plan.DenseSkillStarts!;
         var entries = plan.SkillEntries;
@@ -168,6 +169,7 @@ internal static class Scorer
     /// <summary>As <see cref="ScoreSkillsDense"/> with the plan's sparse table, for scoring one candidate against many plans.</summary>
     public static int ScoreSkillsSparse(in CandidateRecord r, ReadOnlySpan<ushort> skills, VacancyPlan plan, Span<short> best)
     {
+        best = best[..plan.Slots.Length];
         best.Clear();
         foreach (var s in skills)
         {
