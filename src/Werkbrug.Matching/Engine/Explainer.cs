@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text;
+using Werkbrug.Matching.Taxonomy;
+
+namespace Werkbrug.Matching.Engine;
+
+/// <summary>
+/// Turns one scored pair into its per-criterion breakdown, a short Dutch explanation and the gaps with their bridges.
+/// Runs only for returned results. Privacy: a candidate's work requirements and target groups are never named; a
+/// clash with tasks reads "aanpassing nodig in taken" and nothing more.
+/// </summary>
+internal static class Explainer
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string CompetenceLabel(Competence c) => c switch
+    {
+        Competence.Cooperation => "samenwerken",
+        Competence.CustomerFocus => "klantgerichtheid",
+        Competence.Accuracy => "nauwkeurigheid",
+        Competence.Independence => "zelfstandigheid",
+        Competence.Flexibility => "flexibiliteit",
+        Competence.StressResistance => "stressbestendigheid",
+        Competence.EagerToLearn => "leergierigheid",
+        Competence.Communication => "communiceren",
+        Competence.Reliability => "betrouwbaarheid",
+        Competence.Initiative => "initiatief",
+        Competence.Perseverance => "doorzettingsvermogen",
+        Competence.Planning => "plannen en organiseren",
+        Competence.Responsibility => "verantwoordelijkheid",
+        Competence.FollowingRules => "zich aan regels houden",
+        Competence.Creativity => "creativiteit",
+        Competence.Leadership => "leidinggeven",
+        _ => c.ToString(),
+    };
+
+    public static (IReadOnlyList<CriterionScore> Breakdown, string Explanation, IReadOnlyList<Gap> Gaps) Explain(
+        VacancyPlan plan, SkillTaxonomy taxonomy, in CandidateRecord r, ReadOnlySpan<ushort> skills, float distanceKm, int rawScore,
+        IReadOnlyList<IGapBridgeProvider> providers, BridgeContext context)
+    {
+        var q = plan.Query;
+        var breakdown = new List<CriterionScore>();
+        var gaps = new List<Gap>();
+        var summary = new List<string>();
+
+        // Best credit per wanted skill, remembering whether it came from the skill itself or a relation.
+        var best = new int[plan.Slots.Length];
+        foreach (var s in skills)
+        {
+            foreach (var e in plan.EntriesFor(s))
+            {
+                best[e.Slot] = Math.Max(best[e.Slot], e.Credit);
+            }
+        }
+
+        if (r.Occupation != CandidateRecord.NoOccupation)
+        {
+            foreach (var e in plan.OccupationEntriesFor(r.Occupation))
+            {
+                best[e.Slot] = Math.Max(best[e.Slot], e.Credit);
+            }
+        }
+
+        if (plan.RequiredCount > 0)
+        {
+            var full = 0;
+            var partial = 0;
+            var sum = 0;
+            var matched = new List<string>();
+            for (var i = 0; i < plan.RequiredCount; i++)
+            {
+                sum += best[i];
+                var skill = taxonomy[plan.Slots[i]];
+                if (best[i] >= Rules.Full)
+                {
+                    full++;
+                    matched.Add(skill.Label);
+                    continue;
+                }
+
+                partial += best[i] > 0 ? 1 : 0;
+                var kind = best[i] > 0 ? GapKind.PartialSkill : GapKind.MissingSkill;
+                var text = best[i] > 0 ? $"Vaardigheid '{skill.Label}' deels aanwezig (verwante ervaring)" : $"Vaardigheid '{skill.Label}' ontbreekt";
+                var bridges = skill.Trainable ? new List<Bridge> { new(BridgeKind.Training, $"Training of cursus '{skill.Label}'") } : [];
+                gaps.Add(new Gap(kind, text, bridges) { SkillUri = skill.Uri });
+            }
+
+            var credit = sum / plan.RequiredCount;
+            var detail = $"{full} van {plan.RequiredCount} vereiste vaardigheden" + (partial > 0 ? $", {partial} deels" : string.Empty)
+                + (matched.Count > 0 ? $" ({string.Join(", ", matched.Take(3))})" : string.Empty);
+            breakdown.Add(new CriterionScore(Criterion.RequiredSkills, plan.WRequired, credit, "Vereiste vaardigheden", detail));
+            summary.Add($"{full} van {plan.RequiredCount} vereiste vaardigheden" + (partial > 0 ? $" en {partial} deels" : string.Empty));
+        }
+
+        if (plan.NiceCount > 0)
+        {
+            var sum = 0;
+            var full = 0;
+            for (var i = plan.RequiredCount; i < plan.Slots.Length; i++)
+            {
+                sum += best[i];
+                full += best[i] >= Rules.Full ? 1 : 0;
+            }
+
+            breakdown.Add(new CriterionScore(Criterion.NiceToHaveSkills, plan.WNice, sum / plan.NiceCount, "Gewenste vaardigheden", $"{full} van {plan.NiceCount} gewenste vaardigheden"));
+        }
+
+        if (q.Occupation is not null)
+        {
+            var sim = r.Occupation == CandidateRecord.NoOccupation ? 0 : plan.SimilarityTo(r.Occupation);
+            var label = r.Occupation == CandidateRecord.NoOccupation ? null : taxonomy[new OccupationId(r.Occupation)].Label;
+            var detail = label is null ? "geen beroep bekend"
+                : sim >= Rules.Full ? $"zelfde beroep ({label})"
+                : sim > 0 ? $"verwant beroep ({label})" : $"ander beroep ({label})";
+            breakdown.Add(new CriterionScore(Criterion.Occupation, plan.WOccupation, sim, "Beroep", detail));
+            summary.Add(detail);
+        }
+
+        if (plan.Competences.Length > 0)
+        {
+            var credit = Scorer.CompetenceCredit(r.Competences, plan);
+            var ok = 0;
+            foreach (var (shift, required) in plan.Competences)
+            {
+                var mastery = (int)((r.Competences >> shift) & 3);
+                if (mastery >= required)
+                {
+                    ok++;
+                    continue;
+                }
+
+                var name = CompetenceLabel((Competence)(shift / 2));
+                gaps.Add(new Gap(GapKind.Competence, $"Gedragscompetentie '{name}' onder het gevraagde niveau", [new Bridge(BridgeKind.Training, $"Coaching op de werkplek ({name})")]));
+            }
+
+            breakdown.Add(new CriterionScore(Criterion.Competences, plan.WCompetences, credit, "Gedragscompetenties", $"{ok} van {plan.Competences.Length} op het gevraagde niveau"));
+        }
+
+        if (q.HoursPerWeek > 0)
+        {
+            var credit = Rules.HoursCredit(r.MinHours, r.MaxHours, q.HoursPerWeek);
+            breakdown.Add(new CriterionScore(Criterion.Hours, plan.WHours, credit, "Uren", $"zoekt {r.MinHours}–{r.MaxHours} uur, vacature {q.HoursPerWeek} uur"));
+            if (credit < Rules.Full)
+            {
+                gaps.Add(new Gap(GapKind.Hours, "Gewenste uren wijken af", [new Bridge(BridgeKind.JobCarving, "Uren of taken in overleg aanpassen")]));
+            }
+        }
+
+        if (q.MinEducation > EducationLevel.None)
+        {
+            var credit = plan.EducationCredit[r.Education & 15];
+            breakdown.Add(new CriterionScore(Criterion.Education, plan.WEducation, credit, "Opleiding", credit >= Rules.Full ? "niveau voldoende" : "lager niveau dan gevraagd"));
+            if (credit < Rules.Full)
+            {
+                gaps.Add(new Gap(GapKind.Education, "Opleidingsniveau lager dan gevraagd", [new Bridge(BridgeKind.Training, "Opleiding of EVC-traject")]));
+            }
+        }
+
+        if (q.MinDutch > LanguageLevel.None)
+        {
+            var credit = plan.LanguageCredit[r.Dutch & 15];
+            breakdown.Add(new CriterionScore(Criterion.Language, plan.WLanguage, credit, "Nederlandse taal", credit >= Rules.Full ? "niveau voldoende" : $"lager dan {q.MinDutch}"));
+            if (credit < Rules.Full)
+            {
+                gaps.Add(new Gap(GapKind.Language, $"Taalniveau Nederlands lager dan {q.MinDutch}", [new Bridge(BridgeKind.Training, "Taaltraining Nederlands")]));
+            }
+        }
+
+        if (q.RequiredLicences != DrivingLicences.None)
+        {
+            var credit = Rules.LicenceCredit((DrivingLicences)r.Licences, q.RequiredLicences);
+            breakdown.Add(new CriterionScore(Criterion.DrivingLicence, plan.WLicence, credit, "Rijbewijs", credit >= Rules.Full ? "aanwezig" : "ontbreekt"));
+            if (credit < Rules.Full)
+            {
+                gaps.Add(new Gap(GapKind.DrivingLicence, $"Rijbewijs {q.RequiredLicences} ontbreekt", [new Bridge(BridgeKind.Training, "Rijopleiding")]));
+            }
+        }
+
+        if (q.MinExperienceYears > 0)
+        {
+            var credit = plan.ExperienceCredit[r.Experience];
+            breakdown.Add(new CriterionScore(Criterion.Experience, plan.WExperience, credit, "Werkervaring", $"{r.Experience} jaar, gevraagd {q.MinExperienceYears}"));
+            if (credit < Rules.Full)
+            {
+                gaps.Add(new Gap(GapKind.Experience, "Minder werkervaring dan gevraagd", [new Bridge(BridgeKind.Other, "Inwerkperiode of werkervaringsplek")]));
+            }
+        }
+
+        if (q.Tasks.Count > 0)
+        {
+            var credit = Scorer.TaskCredit((FunctionalIndicators)r.Requirements, plan);
+            var clashing = new List<int>();
+            for (var t = 0; t < plan.TaskDemands.Length; t++)
+            {
+                if (Rules.Clashes(plan.TaskDemands[t], (FunctionalIndicators)r.Requirements))
+                {
+                    clashing.Add(t + 1);
+                }
+            }
+
+            breakdown.Add(new CriterionScore(Criterion.Tasks, plan.WTasks, credit, "Taken", clashing.Count == 0 ? "alle taken passen" : "aanpassing nodig in taken"));
+            if (clashing.Count > 0)
+            {
+                gaps.Add(new Gap(GapKind.TaskAdjustment, "Aanpassing nodig in taken", [new Bridge(BridgeKind.JobCarving, "Jobcarving: taken anders verdelen")]) { TaskNumbers = clashing });
+                summary.Add("aanpassing nodig in taken");
+            }
+        }
+
+        if (providers.Count > 0)
+        {
+            for (var i = 0; i < gaps.Count; i++)
+            {
+                var extra = providers.SelectMany(p => p.BridgesFor(gaps[i], context)).ToList();
+                if (extra.Count > 0)
+                {
+                    gaps[i] = gaps[i] with { Bridges = [.. gaps[i].Bridges, .. extra] };
+                }
+            }
+        }
+
+        return (breakdown, Sentence(Percent(rawScore, plan.MaxScore), distanceKm, summary, gaps), gaps);
+    }
+
+    public static int Percent(int raw, int max) => max <= 0 ? 0 : (int)Math.Round(100.0 * raw / max, MidpointRounding.AwayFromZero);
+
+    private static string Sentence(int percent, float distanceKm, List<string> summary, List<Gap> gaps)
+    {
+        var sb = new StringBuilder();
+        var parts = summary.Where(s => s != "aanpassing nodig in taken").Append(string.Create(Dutch, $"reisafstand ca. {Math.Round(distanceKm):0} km"));
+        sb.Append(Dutch, $"Match {percent}%: ").AppendJoin(", ", parts).Append('.');
+        var missing = gaps.Where(g => g.Kind is GapKind.MissingSkill).Take(3).ToList();
+        if (missing.Count > 0)
+        {
+            sb.Append(" Te overbruggen: ");
+            sb.Append(string.Join("; ", missing.Select(g => g.Description[(g.Description.IndexOf('\'', StringComparison.Ordinal) + 1)..g.Description.LastIndexOf('\'')]
+                + (g.Bridges.Any(b => b.Kind == BridgeKind.Training) ? " (training)" : string.Empty))));
+            sb.Append('.');
+        }
+
+        if (gaps.Any(g => g.Kind == GapKind.TaskAdjustment))
+        {
+            sb.Append(" Aanpassing nodig in taken (jobcarving mogelijk).");
+        }
+
+        return sb.ToString();
+    }
+}
