@@ -12,7 +12,10 @@ public sealed class VacancyEscalationAndScopeTests(Apps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>A team in <paramref name="region"/> with the given users as members.</summary>
+    /// <summary>
+    /// A team in <paramref name="region"/> with the given users as members. Only in regions no other test class
+    /// uses (AM06, AM07, AM02 here): the demo region AM14's teams are counted and routed to elsewhere.
+    /// </summary>
     private static Task<Guid> TeamAsync(WerkbrugAppFactory app, string region, params TestUser[] members) => app.InDbAsync(async d =>
     {
         var team = new Team { RegionCode = region, ServicePointId = members[0].ServicePointId, Name = EmployerPages.UniqueName("Team"), Kind = TeamKind.Geographic };
@@ -35,12 +38,12 @@ public sealed class VacancyEscalationAndScopeTests(Apps apps)
     public async Task escalation_notifies_the_regions_team_members_once_and_not_other_regions(Db db)
     {
         var app = apps.For(db);
-        var escalator = await app.CreateAdviserAsync("AM14", Roles.AccountManager);
-        var member = await app.CreateAdviserAsync("AM14", Roles.Manager);
-        var caseManagerInTeam = await app.CreateAdviserAsync("AM14", Roles.CaseManager);
-        var elsewhere = await app.CreateAdviserAsync("AM01", Roles.AccountManager);
-        await TeamAsync(app, "AM14", escalator, member, caseManagerInTeam);
-        await TeamAsync(app, "AM01", elsewhere);
+        var escalator = await app.CreateAdviserAsync("AM06", Roles.AccountManager);
+        var member = await app.CreateAdviserAsync("AM06", Roles.Manager);
+        var caseManagerInTeam = await app.CreateAdviserAsync("AM06", Roles.CaseManager);
+        var elsewhere = await app.CreateAdviserAsync("AM07", Roles.AccountManager);
+        await TeamAsync(app, "AM06", escalator, member, caseManagerInTeam);
+        await TeamAsync(app, "AM07", elsewhere);
         var api = app.ApiClient(escalator);
         var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync(), "Buschauffeur");
 
@@ -84,9 +87,9 @@ public sealed class VacancyEscalationAndScopeTests(Apps apps)
     public async Task notifications_are_marked_read_only_by_their_recipient(Db db)
     {
         var app = apps.For(db);
-        var escalator = await app.CreateAdviserAsync("AM14", Roles.AccountManager);
-        var member = await app.CreateAdviserAsync("AM14", Roles.AccountManager);
-        await TeamAsync(app, "AM14", member);
+        var escalator = await app.CreateAdviserAsync("AM06", Roles.AccountManager);
+        var member = await app.CreateAdviserAsync("AM06", Roles.AccountManager);
+        await TeamAsync(app, "AM06", member);
         var api = app.ApiClient(escalator);
         var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync());
         await api.EscalateAsync(vacancy.Id(), "Spoed", vacancy.Version());
