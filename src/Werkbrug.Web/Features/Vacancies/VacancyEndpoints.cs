@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Vacancies;
@@ -19,6 +20,7 @@ public static class VacancyEndpoints
         services.AddScoped<ChangeVacancyStatus.Handler>();
         services.AddScoped<EscalateVacancy.Handler>();
         services.AddScoped<CarveJob.Handler>();
+        services.AddScoped<ImportVacancies.Handler>();
         services.AddScoped<JobCarvingChoices.Handler>();
         services.AddScoped<VacancyPrefill.Handler>();
         return services;
@@ -63,6 +65,17 @@ public static class VacancyEndpoints
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("Escalates the vacancy from local to regional with a reason (once; 409 after that) and notifies the region's teams.")
             .Produces<VacancyDetails.View>();
+
+        vacancies.MapPost("/import", async (HttpRequest request, ImportVacancies.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
+            {
+                var csv = await ImportText.ReadAsync(request.Body, ct);
+                var result = await handler.HandleAsync(new StringReader(csv), dryRun, ct);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportVacancies.Columns, text)) : result.Errors.ToProblem(text);
+            })
+            .RequireAuthorization(Policies.Advisers)
+            .Accepts<string>("text/csv")
+            .WithSummary("Imports vacancies into the caller's organisation from CSV (columns in docs/import.md). Idempotent by externalId; the employer is found by KvK number in the region; rows with errors are reported per line and change nothing. dryRun=true only checks.")
+            .Produces<ImportReport>();
 
         vacancies.MapPost("/carve", async (CarveJob.Command command, CarveJob.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 await Created(await handler.HandleAsync(command, ct), details, text, ct))

@@ -30,9 +30,10 @@ public static class VacancyPrefill
                 return Error.NotFound();
             }
 
-            var matched = request.KvkNumber is null
+            // The employer registered from this request, else the region's employer with the KvK number the employer gave.
+            var matched = request.EmployerId ?? (request.KvkNumber is null
                 ? null
-                : await db.Employers.Where(e => e.KvkNumber == request.KvkNumber).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+                : await db.Employers.Where(e => e.KvkNumber == request.KvkNumber).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken));
             var municipality = await db.Municipalities.Where(m => m.Name == request.Municipality).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken);
             var firstLine = request.Text.Split('\n', 2)[0].Trim();
             input = input with

@@ -21,9 +21,13 @@ public sealed class ImportOptions
 
 /// <summary>
 /// One documented column of an import file: its English name (the API field it fills) and the Dutch name a
-/// spreadsheet from a Dutch system tends to use; either is accepted in the header, in any case.
+/// spreadsheet from a Dutch system tends to use; either is accepted in the header, in any case. The page explains
+/// it with the resource <see cref="HintKey"/> ("ImportColumn.&lt;name&gt;" unless given).
 /// </summary>
-public sealed record ImportColumn(string Name, string DutchName, bool Required, string Field);
+public sealed record ImportColumn(string Name, string DutchName, bool Required, string Field, string? Hint = null)
+{
+    public string HintKey => Hint ?? "ImportColumn." + Name;
+}
 
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ImportOutcome>))]
 public enum ImportOutcome

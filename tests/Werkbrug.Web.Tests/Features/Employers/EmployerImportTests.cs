@@ -210,9 +210,10 @@ public sealed class EmployerImportTests(Apps apps)
         var pc4s = await app.InDbAsync(d => d.PostcodeAreas.Where(p => p.Pc4.StartsWith("38")).Select(p => p.Pc4).ToListAsync(Ct));
         var csv = new StringBuilder(Header).Append('\n');
         var start = 30_000_000 + Random.Shared.Next(0, 60_000_000);
+        var tag = Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < 10_000; i++)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{start + i};Werkgever {start + i};4941|5229;{i % 300};;Industrieweg {i};{pc4s[i % pc4s.Count]} AB;Amersfoort;Contact {i};c{i}@example.nl\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{start + i};Bulk {tag} {i};4941|5229;{i % 300};;Industrieweg {i};{pc4s[i % pc4s.Count]} AB;Amersfoort;Contact {i};c{i}@example.nl\n");
         }
 
         var once = await ImportAsync(api, csv.ToString());
@@ -220,7 +221,7 @@ public sealed class EmployerImportTests(Apps apps)
 
         Assert.Equal((10_000, 10_000, 0), (Count(once, "total"), Count(once, "created"), Count(once, "rejected")));
         Assert.Equal(10_000, Count(twice, "unchanged"));
-        Assert.Equal(10_000, await app.InDbAsync(d => d.Employers.CountAsync(e => e.RegionCode == "AM30" && e.TradeName.StartsWith("Werkgever "), Ct)));
+        Assert.Equal(10_000, await app.InDbAsync(d => d.Employers.CountAsync(e => e.RegionCode == "AM30" && e.TradeName.StartsWith($"Bulk {tag} "), Ct)));
     }
 
     private static Task<int[]> VersionsAsync(WerkbrugAppFactory app, params string[] kvks) =>
