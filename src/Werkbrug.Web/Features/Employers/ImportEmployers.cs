@@ -105,12 +105,12 @@ public static class ImportEmployers
             errors.AddRange(InputValidator.Validate(command).Where(e => !(e.Field == nameof(command.SizeClass) && sizeText is not null)));
             if (sizeText is not null && command.SizeClass is null)
             {
-                errors.Add(Error.Validation(nameof(command.SizeClass), "Import.UnknownCode", Shorten(sizeText)));
+                errors.Add(Error.Validation(nameof(command.SizeClass), "Import.UnknownCode", ImportFile.Shorten(sizeText)));
             }
 
             if (statusText is not null && command.Status is null)
             {
-                errors.Add(Error.Validation(nameof(command.Status), "Import.UnknownCode", Shorten(statusText)));
+                errors.Add(Error.Validation(nameof(command.Status), "Import.UnknownCode", ImportFile.Shorten(statusText)));
             }
 
             var kvk = KvkInput.Parse(command.KvkNumber, errors);
@@ -140,7 +140,7 @@ public static class ImportEmployers
 
             if (!municipalities.TryGetValue(command.MunicipalityName!, out var municipality))
             {
-                errors.Add(Error.Validation(nameof(command.MunicipalityName), "Import.UnknownMunicipality", Shorten(command.MunicipalityName!)));
+                errors.Add(Error.Validation(nameof(command.MunicipalityName), "Import.UnknownMunicipality", ImportFile.Shorten(command.MunicipalityName!)));
             }
 
             return pc4 is null || municipality is null ? null : new LocationRules.Checked(EmployerLocation.FormatPostcode(command.Postcode!), pc4, municipality);
@@ -166,7 +166,7 @@ public static class ImportEmployers
             errors.AddRange(InputValidator.Validate(contact).Select(e => e with { Field = "Contact" + e.Field }));
             if (channelText is not null && contact.PreferredChannel is null)
             {
-                errors.Add(Error.Validation("Contact" + nameof(contact.PreferredChannel), "Import.UnknownCode", Shorten(channelText)));
+                errors.Add(Error.Validation("Contact" + nameof(contact.PreferredChannel), "Import.UnknownCode", ImportFile.Shorten(channelText)));
             }
 
             return contact;
@@ -305,8 +305,6 @@ public static class ImportEmployers
 
             return changed;
         }
-
-        private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
     }
 
     /// <summary>A size class by its code ("Employees10To49") or by a number of employees ("25").</summary>

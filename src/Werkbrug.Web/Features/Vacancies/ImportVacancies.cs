@@ -273,7 +273,7 @@ public static class ImportVacancies
                 return value;
             }
 
-            errors.Add(Error.Validation(field, "Import.UnknownCode", text.Length > 40 ? text[..40] + "…" : text));
+            errors.Add(Error.Validation(field, "Import.UnknownCode", ImportFile.Shorten(text)));
             return null;
         }
 
@@ -289,7 +289,7 @@ public static class ImportVacancies
                 return value;
             }
 
-            errors.Add(Error.Validation(field, "Import.NotANumber", text.Length > 20 ? text[..20] + "…" : text));
+            errors.Add(Error.Validation(field, "Import.NotANumber", ImportFile.Shorten(text, 20)));
             return null;
         }
 
@@ -307,7 +307,7 @@ public static class ImportVacancies
                 return date;
             }
 
-            errors.Add(Error.Validation(field, "Import.NotADate", text.Length > 20 ? text[..20] + "…" : text));
+            errors.Add(Error.Validation(field, "Import.NotADate", ImportFile.Shorten(text, 20)));
             return null;
         }
 
@@ -320,7 +320,7 @@ public static class ImportVacancies
                 case "ja" or "true" or "1" or "j":
                     return true;
                 default:
-                    errors.Add(Error.Validation(field, "Import.UnknownCode", text.Length > 20 ? text[..20] + "…" : text));
+                    errors.Add(Error.Validation(field, "Import.UnknownCode", ImportFile.Shorten(text, 20)));
                     return false;
             }
         }

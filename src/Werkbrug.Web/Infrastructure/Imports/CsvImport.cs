@@ -142,7 +142,8 @@ public sealed class ImportFile
         return value.Length == 0 ? null : value;
     }
 
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
+    /// <summary>A value as a report quotes it: cut to <paramref name="max"/> characters, so one odd cell cannot flood the report.</summary>
+    public static string Shorten(string value, int max = 40) => value.Length > max ? value[..max] + "…" : value;
 }
 
 /// <summary>Reads an uploaded file or request body as text: UTF-8 (with or without BOM), else Windows Latin-1 as older exports write it.</summary>
