@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 
 namespace Werkbrug.Domain.Audit;
@@ -16,6 +17,7 @@ public interface IAppendOnly
 }
 
 /// <summary>What was done with the personal data.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AuditAction>))]
 public enum AuditAction
 {
     Read = 1,
@@ -27,6 +29,7 @@ public enum AuditAction
     Erase = 7,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<AuditResult>))]
 public enum AuditResult
 {
     Success = 1,

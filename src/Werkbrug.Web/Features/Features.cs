@@ -3,6 +3,7 @@ using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
+using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
 
@@ -20,6 +21,7 @@ public static class Features
         services.AddTokens();
         services.AddEmployers();
         services.AddFrontDoor();
+        services.AddJobSeekers();
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class Features
         app.MapAccount(api);
         app.MapTokens(api);
         EmployerEndpoints.Map(api);
+        JobSeekerEndpoints.Map(api);
         return app;
     }
 }

@@ -18,6 +18,9 @@ public static class StartPage
     [
         new(Roles.AccountManager, "Start.Task.Employers", "/employers"),
         new(Roles.AccountManager, "Start.Task.RegisterEmployer", "/employers/new"),
+        new(Roles.CaseManager, "Start.Task.JobSeekers", "/job-seekers"),
+        new(Roles.CaseManager, "Start.Task.RegisterJobSeeker", "/job-seekers/new"),
+        new(Roles.AccountManager, "Start.Task.RegionalPool", "/job-seekers/pool"),
         new(Roles.Administrator, "Start.Task.Organisations", "/administration/organisations"),
         new(Roles.Administrator, "Start.Task.Users", "/administration/users"),
         new(Roles.Administrator, "Start.Task.Teams", "/administration/teams"),

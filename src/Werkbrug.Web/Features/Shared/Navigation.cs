@@ -32,6 +32,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
     [
         new("Nav.Home", "/"),
         new("Nav.Employers", "/employers", Policies.AdviserRoles),
+        new("Nav.JobSeekers", "/job-seekers", Policies.JobSeekerRoles),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),
     ];
