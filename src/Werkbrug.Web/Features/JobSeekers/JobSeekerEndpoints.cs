@@ -42,7 +42,7 @@ public static class JobSeekerEndpoints
             {
                 var result = await handler.RegisterAsync(input, ct);
                 return result.IsSuccess
-                    ? Results.Created($"/api/v1/job-seekers/{result.Value}", (await details.HandleAsync(result.Value, ct)).Value.Full)
+                    ? Results.Created($"/api/v1/job-seekers/{result.Value}", (await details.AfterWriteAsync(result.Value, ct)).Value.Full)
                     : result.Errors.ToProblem(text);
             })
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
@@ -52,7 +52,7 @@ public static class JobSeekerEndpoints
         jobSeekers.MapPut("/{id:guid}", async (Guid id, ProfileInput input, SaveJobSeeker.Handler handler, JobSeekerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.EditAsync(id, input, ct);
-                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value.Full) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok((await details.AfterWriteAsync(id, ct)).Value.Full) : result.Errors.ToProblem(text);
             })
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Changes a job seeker of the own organisation; version is the one read (409 when it moved on). An empty bsn keeps the number on file.")

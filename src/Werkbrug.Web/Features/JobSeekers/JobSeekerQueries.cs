@@ -132,7 +132,15 @@ public static class JobSeekerDetails
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
     {
-        public async Task<Result<View>> HandleAsync(Guid id, CancellationToken cancellationToken)
+        public Task<Result<View>> HandleAsync(Guid id, CancellationToken cancellationToken) => ReadAsync(id, record: true, cancellationToken);
+
+        /// <summary>
+        /// The profile a create or update just saved, for its response: that write's own audit record (Create or
+        /// Update, same request) already covers returning it, so no second record is written.
+        /// </summary>
+        public Task<Result<View>> AfterWriteAsync(Guid id, CancellationToken cancellationToken) => ReadAsync(id, record: false, cancellationToken);
+
+        private async Task<Result<View>> ReadAsync(Guid id, bool record, CancellationToken cancellationToken)
         {
             var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
             var visibility = profile is null ? Visibility.None : access.Of(profile);
@@ -148,7 +156,11 @@ public static class JobSeekerDetails
             }
 
             var names = await db.NamesForAsync(profile, cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+            if (record)
+            {
+                await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+            }
+
             return new View(visibility, FullProfile.From(profile, vault, names), MatchingProfileView.From(profile, DutchTime.Today(clock)));
         }
     }
