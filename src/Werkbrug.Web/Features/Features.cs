@@ -5,6 +5,7 @@ using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.Notifications;
+using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Features.Vacancies;
@@ -26,6 +27,7 @@ public static class Features
         services.AddIntakeRequests();
         services.AddVacancies();
         services.AddNotifications();
+        services.AddJobSeekers();
         return services;
     }
 
@@ -39,6 +41,7 @@ public static class Features
         IntakeRequestEndpoints.Map(api);
         VacancyEndpoints.Map(api);
         NotificationsFeature.Map(api);
+        JobSeekerEndpoints.Map(api);
         return app;
     }
 }

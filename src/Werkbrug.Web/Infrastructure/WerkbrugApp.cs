@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Werkbrug.Web.Features;
 using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
@@ -40,6 +41,7 @@ public static class WerkbrugApp
         services.AddHttpContextAccessor();
         services.AddWerkbrugDatabase(configuration, builder.Environment);
         services.AddDataProtection().SetApplicationName("Werkbrug").PersistKeysToDbContext<WerkbrugDb>();
+        services.AddPersonalDataProtection();
         services.AddWerkbrugAuthentication(configuration);
         services.AddOptions<ServicePointOptions>().BindConfiguration(ServicePointOptions.Section);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);

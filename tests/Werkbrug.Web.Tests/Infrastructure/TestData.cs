@@ -32,9 +32,24 @@ public static class TestData
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<WerkbrugUser>>();
+        return await AddUserAsync(scope.ServiceProvider, db, regionCode, organisation.Id, servicePoint.Id, roles);
+    }
+
+    /// <summary>Another user in <paramref name="colleague"/>'s organisation, holding <paramref name="roles"/>.</summary>
+    public static async Task<TestUser> CreateUserInOrganisationAsync(this WerkbrugAppFactory app, TestUser colleague, params string[] roles)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        db.Scope.EnterSystemScope();
+        return await AddUserAsync(scope.ServiceProvider, db, colleague.RegionCode, colleague.OrganisationId, colleague.ServicePointId, roles);
+    }
+
+    private static async Task<TestUser> AddUserAsync(IServiceProvider services, WerkbrugDb db, string regionCode, Guid organisationId, Guid servicePointId, string[] roles)
+    {
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        var users = services.GetRequiredService<UserManager<WerkbrugUser>>();
         var email = $"user-{unique}@test.werkbrug.nl";
-        var user = new WerkbrugUser { UserName = email, Email = email, DisplayName = $"Test {unique}", RegionCode = regionCode, OrganisationId = organisation.Id };
+        var user = new WerkbrugUser { UserName = email, Email = email, DisplayName = $"Test {unique}", RegionCode = regionCode, OrganisationId = organisationId };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRolesAsync(user, roles));
 
@@ -52,7 +67,7 @@ public static class TestData
             CreatedByUserId = user.Id,
         });
         await db.SaveChangesAsync();
-        return new TestUser(user.Id, email, Password, token, regionCode, organisation.Id, servicePoint.Id);
+        return new TestUser(user.Id, email, Password, token, regionCode, organisationId, servicePointId);
     }
 
     /// <summary>An HTTP client that calls the API as <paramref name="user"/> (bearer token).</summary>

@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Tests.Infrastructure;
 
@@ -43,6 +48,12 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>Every log line the app wrote, for the scans that prove personal data never reaches a log.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Makes the audit store fail for chosen users (to prove reads fail without it).</summary>
+    public AuditFaults AuditFaults { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -54,6 +65,13 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("RateLimits:LoginPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "10000");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Debug));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(AuditFaults);
+            services.AddScoped<IAuditLogStore>(sp => new FaultyAuditLogStore(
+                sp.GetRequiredService<DatabaseAuditLogStore>(), sp.GetRequiredService<AuditFaults>(), sp.GetRequiredService<AccessScope>()));
+        });
     }
 
     protected override void Dispose(bool disposing)

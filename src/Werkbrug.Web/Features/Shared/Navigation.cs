@@ -46,6 +46,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.IntakeOverdue", "/intake-requests/overdue", Policies.ManagerRoles),
         new("Nav.Vacancies", "/vacancies", Policies.AdviserRoles),
         new("Nav.Notifications", NotificationsHref),
+        new("Nav.JobSeekers", "/job-seekers", Policies.JobSeekerRoles),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),
     ];

@@ -111,3 +111,21 @@ public static class NotificationLimits
     public const int PlainText = 1000;
     public const int Link = 300;
 }
+
+public static class JobSeekerLimits
+{
+    public const int ExternalId = 200;
+    public const int Pseudonym = 13;
+    public const int Name = 100;
+    public const int Email = 254;
+    public const int Phone = 30;
+    public const int AddressLine = 200;
+    public const int Postcode = 7;
+    public const int BsnInput = 20;
+    public const int Label = 120;
+    public const int TaxonomyCode = 300;
+    public const int ListItems = 50;
+    public const int Adjustments = 2000;
+    public const int Institution = 200;
+    public const int Organisation = 70;
+}

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.Notifications;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Reference;
 using Werkbrug.Domain.Vacancies;
@@ -52,6 +54,16 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
+    public DbSet<JobSeekerProfile> JobSeekers => Set<JobSeekerProfile>();
+
+    public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
+
+    public DbSet<UserAuditRecord> UserAuditLog => Set<UserAuditRecord>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<RegionSecret> RegionSecrets => Set<RegionSecret>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public AccessScope Scope => scope;
@@ -80,12 +92,14 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RefuseChangesToAppendOnly();
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseChangesToAppendOnly();
         BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -107,6 +121,16 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
         Expression<Func<T, bool>> filter = e => ScopeIsSystem || e.RegionCode == ScopeRegionCode;
         builder.Entity<T>().HasQueryFilter(RegionFilter, filter);
         builder.Entity<T>().HasIndex(e => e.RegionCode);
+    }
+
+    /// <summary>Audit records are only ever added: no code path may change or delete one (the database refuses it too).</summary>
+    private void RefuseChangesToAppendOnly()
+    {
+        var refused = ChangeTracker.Entries<IAppendOnly>().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (refused is not null)
+        {
+            throw new InvalidOperationException($"{refused.Metadata.ClrType.Name} is append-only: records are never changed or deleted ({refused.State} refused).");
+        }
     }
 
     private void BumpVersions()

@@ -22,6 +22,16 @@ public static class Policies
     /// </summary>
     public const string Advisers = nameof(Advisers);
 
+    /// <summary>
+    /// Staff who work with job seekers: case managers (full profiles of their own organisation) and the advisers
+    /// (the region's pool as pseudonymised matching profiles). What each sees is decided per profile by JobSeekerAccess.
+    /// </summary>
+    public const string JobSeekers = nameof(JobSeekers);
+
+    /// <summary>The roles <see cref="JobSeekers"/> admits.</summary>
+    public static IReadOnlyList<string> JobSeekerRoles { get; } =
+        [Roles.CaseManager, Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.NationalAccountManager];
+
     /// <summary>The roles <see cref="Advisers"/> admits.</summary>
     public static IReadOnlyList<string> AdviserRoles { get; } =
         [Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.NationalAccountManager];
@@ -41,6 +51,7 @@ public static class Policies
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Advisers, p => p.RequireAuthenticatedUser().RequireRole(AdviserRoles));
         options.AddPolicy(Managers, p => p.RequireAuthenticatedUser().RequireRole(ManagerRoles));
+        options.AddPolicy(JobSeekers, p => p.RequireAuthenticatedUser().RequireRole(JobSeekerRoles));
         foreach (var role in Roles.All)
         {
             options.AddPolicy(ForRole(role), p => p.RequireAuthenticatedUser().RequireRole(role));

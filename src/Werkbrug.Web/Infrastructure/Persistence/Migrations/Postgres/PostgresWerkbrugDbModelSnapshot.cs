@@ -172,6 +172,179 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("ProcessingHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ProcessingSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("UserSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Audit.ProcessingLogRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ActivityCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubjectPseudonym")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("TraceId");
+
+                    b.HasIndex("RegionCode", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "SubjectPseudonym", "AtUtc");
+
+                    b.ToTable("ProcessingLogRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Audit.UserAuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ActivityCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("ActorOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SubjectCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("TraceId");
+
+                    b.HasIndex("RegionCode", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ActorUserId", "AtUtc");
+
+                    b.ToTable("UserAuditRecords", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Employers.ContactMoment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -493,6 +666,158 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Pc4");
 
                     b.ToTable("PostcodeAreas");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.JobSeekerProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Benefit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BsnHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CaseManagerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DeregisteredOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("DrivingLicences")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("Interests")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("JobsAgreementTarget")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LastContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pc4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SealedBsn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedWorkRequirements")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("TrainingNeeds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Traits")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WerkfitAssessedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("WerkfitAssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WerkfitStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WorkAndThinkingLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseManagerUserId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("OwnerOrganisationId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "BsnHash");
+
+                    b.HasIndex("RegionCode", "Pseudonym")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
+
+                    b.ToTable("JobSeekers", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -932,6 +1257,28 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.RegionSecret", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("RegionCode", "Purpose");
+
+                    b.ToTable("RegionSecrets");
+                });
+
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1333,6 +1680,223 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.JobSeekerProfile", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("CaseManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.CompetenceRating", "Competences", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Code");
+
+                            b1.Property<int>("Mastery");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Competences")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.EducationRecord", "Education", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Diploma");
+
+                            b1.Property<string>("Institution");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Education")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.LanguageSkill", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<int>("Listening");
+
+                            b1.Property<int>("Oral");
+
+                            b1.Property<int>("Reading");
+
+                            b1.Property<int>("Written");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Languages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.Skill", "Skills", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("TaxonomyCode");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Skills")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.WorkExperienceRecord", "WorkExperience", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("From");
+
+                            b1.Property<string>("Occupation")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<DateOnly?>("Until");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("WorkExperience")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsOne("Werkbrug.Domain.JobSeekers.WorkPreferences", "Preferences", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId")
+                                .HasColumnType("uuid");
+
+                            b1.PrimitiveCollection<int[]>("AgreementTypes")
+                                .IsRequired()
+                                .HasColumnType("integer[]")
+                                .HasColumnName("AgreementTypes");
+
+                            b1.PrimitiveCollection<List<string>>("Branches")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("Branches");
+
+                            b1.PrimitiveCollection<int[]>("ContractDurations")
+                                .IsRequired()
+                                .HasColumnType("integer[]")
+                                .HasColumnName("ContractDurations");
+
+                            b1.Property<int>("IrregularHours")
+                                .HasColumnType("integer")
+                                .HasColumnName("IrregularHours");
+
+                            b1.Property<int?>("MaxHoursPerWeek")
+                                .HasColumnType("integer")
+                                .HasColumnName("MaxHoursPerWeek");
+
+                            b1.Property<int?>("MaxTravelKm")
+                                .HasColumnType("integer")
+                                .HasColumnName("MaxTravelKm");
+
+                            b1.Property<int?>("MaxTravelMinutes")
+                                .HasColumnType("integer")
+                                .HasColumnName("MaxTravelMinutes");
+
+                            b1.Property<int?>("MinHoursPerWeek")
+                                .HasColumnType("integer")
+                                .HasColumnName("MinHoursPerWeek");
+
+                            b1.HasKey("JobSeekerProfileId");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.Navigation("Competences");
+
+                    b.Navigation("Education");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Preferences")
+                        .IsRequired();
+
+                    b.Navigation("Skills");
+
+                    b.Navigation("WorkExperience");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
@@ -1623,6 +2187,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.RegionSecret", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -160,6 +160,179 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessingHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProcessingSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Audit.ProcessingLogRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectPseudonym")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("TraceId");
+
+                    b.HasIndex("RegionCode", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "SubjectPseudonym", "AtUtc");
+
+                    b.ToTable("ProcessingLogRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Audit.UserAuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("TraceId");
+
+                    b.HasIndex("RegionCode", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ActorUserId", "AtUtc");
+
+                    b.ToTable("UserAuditRecords", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Employers.ContactMoment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -481,6 +654,158 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Pc4");
 
                     b.ToTable("PostcodeAreas");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.JobSeekerProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Benefit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BsnHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseManagerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeregisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DrivingLicences")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Interests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("JobsAgreementTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastContactOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pc4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedBsn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedWorkRequirements")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TrainingNeeds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Traits")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WerkfitAssessedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WerkfitAssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WerkfitStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkAndThinkingLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseManagerUserId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("OwnerOrganisationId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "BsnHash");
+
+                    b.HasIndex("RegionCode", "Pseudonym")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
+
+                    b.ToTable("JobSeekers", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -920,6 +1245,28 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.RegionSecret", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionCode", "Purpose");
+
+                    b.ToTable("RegionSecrets");
+                });
+
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1321,6 +1668,223 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.JobSeekerProfile", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("CaseManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.CompetenceRating", "Competences", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Code");
+
+                            b1.Property<int>("Mastery");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Competences")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.EducationRecord", "Education", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Diploma");
+
+                            b1.Property<string>("Institution");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Education")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.LanguageSkill", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<int>("Listening");
+
+                            b1.Property<int>("Oral");
+
+                            b1.Property<int>("Reading");
+
+                            b1.Property<int>("Written");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Languages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.Skill", "Skills", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("TaxonomyCode");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("Skills")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsMany("Werkbrug.Domain.JobSeekers.WorkExperienceRecord", "WorkExperience", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("From");
+
+                            b1.Property<string>("Occupation")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<DateOnly?>("Until");
+
+                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1
+                                .ToJson("WorkExperience")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.OwnsOne("Werkbrug.Domain.JobSeekers.WorkPreferences", "Preferences", b1 =>
+                        {
+                            b1.Property<Guid>("JobSeekerProfileId")
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("AgreementTypes")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgreementTypes");
+
+                            b1.PrimitiveCollection<string>("Branches")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Branches");
+
+                            b1.PrimitiveCollection<string>("ContractDurations")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContractDurations");
+
+                            b1.Property<int>("IrregularHours")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("IrregularHours");
+
+                            b1.Property<int?>("MaxHoursPerWeek")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxHoursPerWeek");
+
+                            b1.Property<int?>("MaxTravelKm")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxTravelKm");
+
+                            b1.Property<int?>("MaxTravelMinutes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxTravelMinutes");
+
+                            b1.Property<int?>("MinHoursPerWeek")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinHoursPerWeek");
+
+                            b1.HasKey("JobSeekerProfileId");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerProfileId");
+                        });
+
+                    b.Navigation("Competences");
+
+                    b.Navigation("Education");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Preferences")
+                        .IsRequired();
+
+                    b.Navigation("Skills");
+
+                    b.Navigation("WorkExperience");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
@@ -1611,6 +2175,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.RegionSecret", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace Werkbrug.Domain.JobSeekers;
+
+/// <summary>
+/// The age band other organisations see instead of a birth date. Three coarse bands, on the boundaries the
+/// job-seeker policies use: under 27 (jongeren: Participatiewet search period, youth arrangements), 27 to 49,
+/// and 50 and over (50-plussers, a target group of its own). Coarse bands keep a pseudonymised profile hard
+/// to single out (ADR 0006).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AgeBand>))]
+public enum AgeBand
+{
+    Under27 = 1,
+    From27To49 = 2,
+    From50 = 3,
+}
+
+public static class AgeBands
+{
+    /// <summary>Whole years between <paramref name="birthDate"/> and <paramref name="today"/> (the birthday counts on the day itself; 29 February counts on 28 February in common years).</summary>
+    public static int AgeOn(DateOnly birthDate, DateOnly today)
+    {
+        var age = today.Year - birthDate.Year;
+        return today < birthDate.AddYears(age) ? age - 1 : age;
+    }
+
+    public static AgeBand Of(DateOnly birthDate, DateOnly today) => AgeOn(birthDate, today) switch
+    {
+        < 27 => AgeBand.Under27,
+        < 50 => AgeBand.From27To49,
+        _ => AgeBand.From50,
+    };
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.JobSeekers;
+
+/// <summary>The job-seeker pool, the matching profiles and the audit log: handler registration and the /api/v1 endpoints.</summary>
+public static class JobSeekerEndpoints
+{
+    public static IServiceCollection AddJobSeekers(this IServiceCollection services)
+    {
+        services.AddScoped<JobSeekerAccess>();
+        services.AddScoped<JobSeekerChoices>();
+        services.AddScoped<JobSeekerList.Handler>();
+        services.AddScoped<RegionalPool.Handler>();
+        services.AddScoped<JobSeekerDetails.Handler>();
+        services.AddScoped<FindByBsn.Handler>();
+        services.AddScoped<SaveJobSeeker.Handler>();
+        services.AddScoped<AuditLogQuery.Handler>();
+        return services;
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var jobSeekers = api.MapGroup("/job-seekers").WithTags("Job seekers");
+        jobSeekers.MapGet("/", async ([AsParameters] JobSeekerList.Query query, JobSeekerList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.HandleAsync(query, ct), text, v => Results.Ok(v)))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("The own organisation's job seekers, 50 per page (page), filtered by name (q). Each one listed is recorded in the audit log.")
+            .Produces<Listing<JobSeekerSummary>>();
+
+        jobSeekers.MapGet("/{id:guid}", async (Guid id, JobSeekerDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.HandleAsync(id, ct), text, v => v.Full is not null ? Results.Ok(v.Full) : Results.Ok(v.Matching)))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("One job seeker: the full profile (access \"full\") for the owner organisation, the pseudonymised matching profile (access \"pseudonymised\") for other organisations of the region, 404 otherwise.")
+            .Produces<FullProfile>()
+            .Produces<MatchingProfileView>();
+
+        jobSeekers.MapPost("/", async (ProfileInput input, SaveJobSeeker.Handler handler, JobSeekerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+            {
+                var result = await handler.RegisterAsync(input, ct);
+                return result.IsSuccess
+                    ? Results.Created($"/api/v1/job-seekers/{result.Value}", (await details.AfterWriteAsync(result.Value, ct)).Value.Full)
+                    : result.Errors.ToProblem(text);
+            })
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .WithSummary("Registers a job seeker in the own organisation with the caller as case manager. The BSN (optional, elfproef) is stored encrypted and never returned.")
+            .Produces<FullProfile>(StatusCodes.Status201Created);
+
+        jobSeekers.MapPut("/{id:guid}", async (Guid id, ProfileInput input, SaveJobSeeker.Handler handler, JobSeekerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+            {
+                var result = await handler.EditAsync(id, input, ct);
+                return result.IsSuccess ? Results.Ok((await details.AfterWriteAsync(id, ct)).Value.Full) : result.Errors.ToProblem(text);
+            })
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .WithSummary("Changes a job seeker of the own organisation; version is the one read (409 when it moved on). An empty bsn keeps the number on file.")
+            .Produces<FullProfile>();
+
+        jobSeekers.MapPost("/find-by-bsn", async (FindByBsn.Command command, FindByBsn.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.HandleAsync(command, ct), text, v => Results.Ok(v)))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("Exact search by BSN within the own organisation. The BSN goes in the body, never in the URL.")
+            .Produces<IReadOnlyList<JobSeekerSummary>>();
+
+        var matching = api.MapGroup("/matching-profiles").WithTags("Matching profiles");
+        matching.MapGet("/", async ([AsParameters] RegionalPool.Query query, RegionalPool.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.HandleAsync(query, ct), text, v => Results.Ok(v)))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("The region's pool of other organisations' active job seekers as pseudonymised matching profiles, 50 per page (page).")
+            .Produces<Listing<MatchingProfileView>>();
+
+        matching.MapGet("/{pseudonym}", async (string pseudonym, RegionalPool.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.OneAsync(pseudonym, ct), text, v => Results.Ok(v)))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("One pseudonymised matching profile of another organisation's job seeker in the region.")
+            .Produces<MatchingProfileView>();
+
+        api.MapGet("/audit-log", async ([FromQuery] Guid? jobSeekerId, AuditLogQuery.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                jobSeekerId is { } id
+                    ? Respond(await handler.HandleAsync(id, ct), text, v => Results.Ok(v))
+                    : new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.ToProblem(text))
+            .RequireAuthorization(Policies.Administration)
+            .WithTags("Audit log")
+            .WithSummary("The processing log of one job seeker of the own organisation (jobSeekerId), for an access request (GDPR art. 15): activity, action, organisation and time, never the colleague.")
+            .Produces<AuditLogQuery.Report>();
+    }
+
+    private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
+        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+}

@@ -1,0 +1,201 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.JobSeekers;
+
+/// <summary>Query helpers the job-seeker slices share.</summary>
+public static class JobSeekerQueries
+{
+    public const int PageSize = 50;
+
+    public static IQueryable<JobSeekerSummary> ToSummaries(this IQueryable<JobSeekerProfile> profiles, WerkbrugDb db) =>
+        profiles.Select(j => new JobSeekerSummary(
+            j.Id, j.Pseudonym, j.GivenName, j.Surname, j.WerkfitStatus, j.AvailableFrom, j.LastContactOn,
+            db.Users.Where(u => u.Id == j.CaseManagerUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
+            j.DeregisteredOn == null));
+
+    /// <summary>Display names of the users and organisations a full profile mentions.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> NamesForAsync(this WerkbrugDb db, JobSeekerProfile profile, CancellationToken cancellationToken)
+    {
+        var users = new[] { profile.CaseManagerUserId, profile.WerkfitAssessedByUserId };
+        var names = await db.Users.Where(u => users.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var organisation = await db.Organisations.Where(o => o.Id == profile.OwnerOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        names[profile.OwnerOrganisationId] = organisation ?? string.Empty;
+        return names;
+    }
+}
+
+/// <summary>The own organisation's job seekers (active and deregistered), 50 per page, optionally filtered by name.</summary>
+public static class JobSeekerList
+{
+    public sealed record Query
+    {
+        [Range(1, 100_000)]
+        public int? Page { get; init; }
+
+        [StringLength(JobSeekerLimits.Name)]
+        public string? Q { get; init; }
+    }
+
+    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit)
+    {
+        public async Task<Result<Listing<JobSeekerSummary>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Listing<JobSeekerSummary>>.Failure(errors);
+            }
+
+            var profiles = access.Owned;
+            if (InputText.Clean(query.Q) is { } q)
+            {
+                var lower = q.ToLowerInvariant();
+                // Translated to SQL lower(...) LIKE on both providers; culture rules do not apply in the database.
+#pragma warning disable CA1304, CA1311, CA1862
+                profiles = profiles.Where(j => (j.GivenName + " " + j.Surname).ToLower().Contains(lower));
+#pragma warning restore CA1304, CA1311, CA1862
+            }
+
+            var page = query.Page ?? 1;
+            var total = await profiles.CountAsync(cancellationToken);
+            var items = await profiles.OrderBy(j => j.Surname).ThenBy(j => j.GivenName).ThenBy(j => j.Id)
+                .Skip((page - 1) * JobSeekerQueries.PageSize).Take(JobSeekerQueries.PageSize)
+                .ToSummaries(db).ToListAsync(cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.List, items.Select(i => i.Pseudonym).ToList(), cancellationToken);
+            return new Listing<JobSeekerSummary>(items, total, page, JobSeekerQueries.PageSize);
+        }
+    }
+}
+
+/// <summary>The other organisations' active job seekers of the region, as pseudonymised matching profiles.</summary>
+public static class RegionalPool
+{
+    public sealed record Query
+    {
+        [Range(1, 100_000)]
+        public int? Page { get; init; }
+    }
+
+    public sealed class Handler(JobSeekerAccess access, PersonalDataAudit audit, TimeProvider clock)
+    {
+        public async Task<Result<Listing<MatchingProfileView>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Listing<MatchingProfileView>>.Failure(errors);
+            }
+
+            var page = query.Page ?? 1;
+            var pool = access.RegionalPool;
+            var total = await pool.CountAsync(cancellationToken);
+            var profiles = await pool.AsNoTracking().OrderBy(j => j.Pseudonym)
+                .Skip((page - 1) * JobSeekerQueries.PageSize).Take(JobSeekerQueries.PageSize).ToListAsync(cancellationToken);
+            var today = DutchTime.Today(clock);
+            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.List, profiles.Select(p => p.Pseudonym).ToList(), cancellationToken);
+            return new Listing<MatchingProfileView>(profiles.Select(p => MatchingProfileView.From(p, today)).ToList(), total, page, JobSeekerQueries.PageSize);
+        }
+
+        public async Task<Result<MatchingProfileView>> OneAsync(string pseudonym, CancellationToken cancellationToken)
+        {
+            if (!Pseudonyms.IsWellFormed(pseudonym))
+            {
+                return Error.NotFound();
+            }
+
+            var profile = await access.RegionalPool.AsNoTracking().FirstOrDefaultAsync(j => j.Pseudonym == pseudonym, cancellationToken);
+            if (profile is null)
+            {
+                return Error.NotFound();
+            }
+
+            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+            return MatchingProfileView.From(profile, DutchTime.Today(clock));
+        }
+    }
+}
+
+/// <summary>One job seeker: the full profile for the owner organisation, the matching profile for the rest of the region.</summary>
+public static class JobSeekerDetails
+{
+    /// <summary>The full profile (owner only) and the matching profile (what the region sees; for the owner too, so they know).</summary>
+    public sealed record View(Visibility Visibility, FullProfile? Full, MatchingProfileView Matching);
+
+    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
+    {
+        public Task<Result<View>> HandleAsync(Guid id, CancellationToken cancellationToken) => ReadAsync(id, record: true, cancellationToken);
+
+        /// <summary>
+        /// The profile a create or update just saved, for its response: that write's own audit record (Create or
+        /// Update, same request) already covers returning it, so no second record is written.
+        /// </summary>
+        public Task<Result<View>> AfterWriteAsync(Guid id, CancellationToken cancellationToken) => ReadAsync(id, record: false, cancellationToken);
+
+        private async Task<Result<View>> ReadAsync(Guid id, bool record, CancellationToken cancellationToken)
+        {
+            var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+            var visibility = profile is null ? Visibility.None : access.Of(profile);
+            if (profile is null || visibility == Visibility.None)
+            {
+                return Error.NotFound();
+            }
+
+            if (visibility == Visibility.Pseudonymised)
+            {
+                await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+                return new View(visibility, null, MatchingProfileView.From(profile, DutchTime.Today(clock)));
+            }
+
+            var names = await db.NamesForAsync(profile, cancellationToken);
+            if (record)
+            {
+                await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+            }
+
+            return new View(visibility, FullProfile.From(profile, vault, names), MatchingProfileView.From(profile, DutchTime.Today(clock)));
+        }
+    }
+}
+
+/// <summary>Exact search by BSN within the own organisation. The number arrives in a POST body only, never in a URL.</summary>
+public static class FindByBsn
+{
+    public sealed record Command
+    {
+        [Required]
+        [StringLength(JobSeekerLimits.BsnInput)]
+        public string? Bsn { get; init; }
+    }
+
+    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit)
+    {
+        public async Task<Result<IReadOnlyList<JobSeekerSummary>>> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(command);
+            var bsn = Bsn.Normalise(command.Bsn);
+            if (errors.Count == 0 && bsn is null)
+            {
+                errors.Add(Error.Validation("Bsn", "JobSeeker.InvalidBsn"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return Result<IReadOnlyList<JobSeekerSummary>>.Failure(errors);
+            }
+
+            var hash = await vault.BsnHashAsync(db.Scope.RegionCode!, bsn!, cancellationToken);
+            var found = await access.Owned.Where(j => j.BsnHash == hash).ToSummaries(db).ToListAsync(cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, found.Select(f => f.Pseudonym).ToList(), cancellationToken);
+            return found;
+        }
+    }
+}

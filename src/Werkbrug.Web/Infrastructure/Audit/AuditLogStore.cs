@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Infrastructure.Audit;
+
+/// <summary>One request's processing of personal data: one processing record per subject plus one user audit record.</summary>
+public sealed record AuditBatch(
+    string RegionCode, string TraceId, string ActivityCode, AuditAction Action, AuditResult Result, IReadOnlyList<string> SubjectPseudonyms,
+    Guid? OrganisationId, Guid? ActorUserId, string Roles, string Path, DateTime AtUtc);
+
+/// <summary>Where audit records go. The seam exists so tests can make the store fail and see reads refused.</summary>
+public interface IAuditLogStore
+{
+    Task AppendAsync(AuditBatch batch, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Appends a batch to the region's two hash chains in one transaction, together with whatever else the
+/// request's <see cref="WerkbrugDb"/> has pending (so a create or update and its audit records commit or fail
+/// as one). Appends are serialised per region: PostgreSQL takes a transaction-scoped advisory lock on the
+/// region's chain, SQLite's IMMEDIATE transaction holds the database write lock; the head row's version and
+/// the unique (region, sequence) indexes make any fork fail instead of being stored.
+/// </summary>
+public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
+{
+    private const int Attempts = 5;
+
+    public async Task AppendAsync(AuditBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        for (var attempt = 1; ; attempt++)
+        {
+            var added = new List<object>();
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (db.Database.IsNpgsql())
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(batch.RegionCode)})", cancellationToken);
+                }
+
+                var head = await db.AuditChainHeads.FirstOrDefaultAsync(h => h.RegionCode == batch.RegionCode, cancellationToken);
+                if (head is null)
+                {
+                    head = new AuditChainHead { RegionCode = batch.RegionCode };
+                    db.AuditChainHeads.Add(head);
+                    added.Add(head);
+                }
+
+                added.AddRange(Chain(head, batch));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Lost a race for the head (a first append in the region, or a writer without the lock): forget
+                // what this attempt added and read the head again.
+                foreach (var entry in db.ChangeTracker.Entries().Where(e => added.Contains(e.Entity) || e.Entity is AuditChainHead).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private List<object> Chain(AuditChainHead head, AuditBatch batch)
+    {
+        var at = AuditChain.Truncate(batch.AtUtc);
+        var records = new List<object>();
+        foreach (var subject in batch.SubjectPseudonyms)
+        {
+            var record = new ProcessingLogRecord
+            {
+                RegionCode = batch.RegionCode,
+                Sequence = head.ProcessingSequence + 1,
+                TraceId = batch.TraceId,
+                ActivityCode = batch.ActivityCode,
+                SubjectPseudonym = subject,
+                Action = batch.Action,
+                Result = batch.Result,
+                AtUtc = at,
+                OrganisationId = batch.OrganisationId,
+                PreviousHash = head.ProcessingHash,
+            };
+            record.Seal();
+            db.ProcessingLog.Add(record);
+            records.Add(record);
+            (head.ProcessingSequence, head.ProcessingHash) = (record.Sequence, record.Hash);
+        }
+
+        var user = new UserAuditRecord
+        {
+            RegionCode = batch.RegionCode,
+            Sequence = head.UserSequence + 1,
+            TraceId = batch.TraceId,
+            ActorUserId = batch.ActorUserId,
+            ActorOrganisationId = batch.OrganisationId,
+            Roles = batch.Roles,
+            Path = batch.Path,
+            ActivityCode = batch.ActivityCode,
+            Action = batch.Action,
+            SubjectCount = batch.SubjectPseudonyms.Count,
+            AtUtc = at,
+            PreviousHash = head.UserHash,
+        };
+        user.Seal();
+        db.UserAuditLog.Add(user);
+        records.Add(user);
+        (head.UserSequence, head.UserHash) = (user.Sequence, user.Hash);
+        return records;
+    }
+
+    /// <summary>A stable 64-bit advisory-lock key per region chain.</summary>
+    private static long LockKey(string regionCode) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.ASCII.GetBytes("werkbrug-audit-chain:" + regionCode)), 0);
+}

@@ -1,0 +1,17 @@
+namespace Werkbrug.Web.Infrastructure.Audit;
+
+/// <summary>
+/// The processing activities (verwerkingsactiviteiten) Werkbrug logs under, as in the controller's register of
+/// processing activities (GDPR art. 30). Codes are stable: they are stored in the processing log.
+/// </summary>
+public static class ProcessingActivities
+{
+    /// <summary>The owner organisation keeps and uses its job seekers' profiles (re-integration, Participatiewet / Wet SUWI).</summary>
+    public const string ProfileManagement = "werkzoekenden.profielbeheer";
+
+    /// <summary>Other organisations of the region see pseudonymised matching profiles to match vacancies (Wet SUWI art. 10).</summary>
+    public const string RegionalMatching = "werkzoekenden.regionale-matching";
+
+    /// <summary>Answering a data subject's access request (GDPR art. 15) from the processing log.</summary>
+    public const string AccessRequest = "privacy.inzageverzoek";
+}

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Infrastructure.Persistence.Configurations;
+
+internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<JobSeekerProfile>
+{
+    public void Configure(EntityTypeBuilder<JobSeekerProfile> builder)
+    {
+        builder.ToTable("JobSeekers");
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.Property(e => e.ExternalId).HasMaxLength(JobSeekerLimits.ExternalId);
+        builder.Property(e => e.Pseudonym).HasMaxLength(JobSeekerLimits.Pseudonym);
+        builder.Property(e => e.GivenName).HasMaxLength(JobSeekerLimits.Name);
+        builder.Property(e => e.Surname).HasMaxLength(JobSeekerLimits.Name);
+        builder.Property(e => e.Email).HasMaxLength(JobSeekerLimits.Email);
+        builder.Property(e => e.Phone).HasMaxLength(JobSeekerLimits.Phone);
+        builder.Property(e => e.AddressLine).HasMaxLength(JobSeekerLimits.AddressLine);
+        builder.Property(e => e.Postcode).HasMaxLength(JobSeekerLimits.Postcode);
+        builder.Property(e => e.Pc4).HasMaxLength(4);
+        builder.Property(e => e.BsnHash).HasMaxLength(64);
+        builder.Property(e => e.WerkfitStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Benefit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.WorkAndThinkingLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(e => e.IsActive);
+
+        builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(e => e.CaseManagerUserId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(e => new { e.RegionCode, e.Pseudonym }).IsUnique();
+        builder.HasIndex(e => new { e.OwnerOrganisationId, e.ExternalId }).IsUnique();
+        builder.HasIndex(e => new { e.RegionCode, e.OwnerOrganisationId, e.Surname });
+        builder.HasIndex(e => new { e.RegionCode, e.BsnHash });
+
+        builder.OwnsMany(e => e.Competences, b => b.ToJson());
+        builder.OwnsMany(e => e.Languages, b => b.ToJson());
+        builder.OwnsMany(e => e.Education, b => b.ToJson());
+        builder.OwnsMany(e => e.WorkExperience, b => b.ToJson());
+        builder.OwnsMany(e => e.Skills, b => b.ToJson());
+        builder.OwnsOne(e => e.Preferences, p =>
+        {
+            p.Property(x => x.MinHoursPerWeek).HasColumnName("MinHoursPerWeek");
+            p.Property(x => x.MaxHoursPerWeek).HasColumnName("MaxHoursPerWeek");
+            p.Property(x => x.MaxTravelKm).HasColumnName("MaxTravelKm");
+            p.Property(x => x.MaxTravelMinutes).HasColumnName("MaxTravelMinutes");
+            p.Property(x => x.Branches).HasColumnName("Branches");
+            p.Property(x => x.ContractDurations).HasColumnName("ContractDurations");
+            p.Property(x => x.AgreementTypes).HasColumnName("AgreementTypes");
+            p.Property(x => x.IrregularHours).HasColumnName("IrregularHours");
+        });
+        builder.Navigation(e => e.Preferences).IsRequired();
+    }
+}
+
+internal sealed class ProcessingLogRecordConfiguration : IEntityTypeConfiguration<ProcessingLogRecord>
+{
+    public void Configure(EntityTypeBuilder<ProcessingLogRecord> builder)
+    {
+        builder.ToTable("ProcessingLogRecords");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.Property(e => e.TraceId).HasMaxLength(32);
+        builder.Property(e => e.ActivityCode).HasMaxLength(60);
+        builder.Property(e => e.SubjectPseudonym).HasMaxLength(JobSeekerLimits.Pseudonym);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(10);
+        builder.Property(e => e.Result).HasConversion<string>().HasMaxLength(10);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64);
+        // No foreign keys: the log outlives the profiles, users and organisations it mentions.
+        builder.HasIndex(e => new { e.RegionCode, e.Sequence }).IsUnique();
+        builder.HasIndex(e => new { e.RegionCode, e.SubjectPseudonym, e.AtUtc });
+        builder.HasIndex(e => e.TraceId);
+    }
+}
+
+internal sealed class UserAuditRecordConfiguration : IEntityTypeConfiguration<UserAuditRecord>
+{
+    public void Configure(EntityTypeBuilder<UserAuditRecord> builder)
+    {
+        builder.ToTable("UserAuditRecords");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.Property(e => e.TraceId).HasMaxLength(32);
+        builder.Property(e => e.Roles).HasMaxLength(200);
+        builder.Property(e => e.Path).HasMaxLength(300);
+        builder.Property(e => e.ActivityCode).HasMaxLength(60);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(10);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.HasIndex(e => new { e.RegionCode, e.Sequence }).IsUnique();
+        builder.HasIndex(e => e.TraceId);
+        builder.HasIndex(e => new { e.RegionCode, e.ActorUserId, e.AtUtc });
+    }
+}
+
+internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
+{
+    public void Configure(EntityTypeBuilder<AuditChainHead> builder)
+    {
+        builder.HasKey(e => e.RegionCode);
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.Property(e => e.ProcessingHash).HasMaxLength(64);
+        builder.Property(e => e.UserHash).HasMaxLength(64);
+    }
+}
+
+internal sealed class RegionSecretConfiguration : IEntityTypeConfiguration<RegionSecret>
+{
+    public void Configure(EntityTypeBuilder<RegionSecret> builder)
+    {
+        builder.HasKey(e => new { e.RegionCode, e.Purpose });
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.Property(e => e.Purpose).HasMaxLength(40);
+        builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

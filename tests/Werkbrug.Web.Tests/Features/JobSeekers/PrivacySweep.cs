@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Security;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Features.JobSeekers;
+
+/// <summary>Where a user stands to the job seeker: in the owner organisation, in another organisation of the region, or in another region.</summary>
+public enum Relation
+{
+    OwnOrganisation,
+    OtherOrganisationInRegion,
+    OtherRegion,
+}
+
+/// <summary>One cell of the authorisation matrix: what the response showed, and the raw material for the leak scans.</summary>
+public sealed record Cell(string Endpoint, string Role, Relation Relation, string Expected, string Observed, string Body, IReadOnlyList<string> Urls)
+{
+    public string Name => $"{Endpoint} × {Role} × {Relation}";
+}
+
+/// <summary>
+/// Calls every page and endpoint of the job-seeker feature as every role in every relation to one registered job
+/// seeker and classifies what came back: full, pseudonymised, none (allowed, but nothing of this person), 404 or 403.
+/// </summary>
+public static class PrivacySweep
+{
+    public static readonly string[] Endpoints =
+    [
+        "GET /api/v1/job-seekers", "GET /api/v1/job-seekers/{id}", "PUT /api/v1/job-seekers/{id}", "POST /api/v1/job-seekers/find-by-bsn",
+        "GET /api/v1/matching-profiles", "GET /api/v1/matching-profiles/{pseudonym}", "GET /api/v1/audit-log?jobSeekerId={id}",
+        "page /job-seekers", "page /job-seekers/{id}", "page /job-seekers/{id}/edit", "page /job-seekers/new", "page POST /job-seekers/find-by-bsn",
+        "page /job-seekers/pool", "page /job-seekers/pool/{pseudonym}",
+    ];
+
+    /// <summary>What the privacy model allows in each cell.</summary>
+    public static string Expected(string endpoint, string role, Relation relation)
+    {
+        var own = relation == Relation.OwnOrganisation;
+        var region = relation != Relation.OtherRegion;
+        if (endpoint.Contains("audit-log", StringComparison.Ordinal))
+        {
+            return role != Roles.Administrator ? "403" : own ? "full" : "404";
+        }
+
+        if (endpoint.StartsWith("PUT", StringComparison.Ordinal) || endpoint.EndsWith("/edit", StringComparison.Ordinal) || endpoint.EndsWith("/new", StringComparison.Ordinal))
+        {
+            return role != Roles.CaseManager ? "403" : endpoint.EndsWith("/new", StringComparison.Ordinal) ? "none" : own ? "full" : "404";
+        }
+
+        if (!Policies.JobSeekerRoles.Contains(role))
+        {
+            return "403";
+        }
+
+        return endpoint switch
+        {
+            "GET /api/v1/job-seekers" or "page /job-seekers" or "POST /api/v1/job-seekers/find-by-bsn" or "page POST /job-seekers/find-by-bsn" => own ? "full" : "none",
+            "GET /api/v1/job-seekers/{id}" or "page /job-seekers/{id}" => own ? "full" : region ? "pseudonymised" : "404",
+            "GET /api/v1/matching-profiles" or "page /job-seekers/pool" => !own && region ? "pseudonymised" : "none",
+            _ => !own && region ? "pseudonymised" : "404", // one matching profile
+        };
+    }
+
+    public static async Task<(RegisteredJobSeeker Seeker, List<Cell> Cells)> RunAsync(WerkbrugAppFactory app, string region, string otherRegion)
+    {
+        var owner = await app.CreateUserAsync(region, Roles.CaseManager);
+        var seeker = await app.RegisterJobSeekerAsync(owner);
+        var surname = "Test-" + seeker.Marker[3..9];
+        var cells = new List<Cell>();
+        foreach (var role in Roles.All)
+        {
+            foreach (var relation in Enum.GetValues<Relation>())
+            {
+                var user = relation switch
+                {
+                    Relation.OwnOrganisation => await app.CreateUserInOrganisationAsync(owner, role),
+                    Relation.OtherOrganisationInRegion => await app.CreateUserAsync(region, role),
+                    _ => await app.CreateUserAsync(otherRegion, role),
+                };
+                var api = app.ApiClient(user);
+                var pages = await PageClient.LoginAsync(app, user);
+                foreach (var endpoint in Endpoints)
+                {
+                    var (status, body, urls) = await CallAsync(api, pages, endpoint, seeker);
+                    var observed = status switch
+                    {
+                        HttpStatusCode.Forbidden => "403",
+                        HttpStatusCode.NotFound => "404",
+                        HttpStatusCode.OK or HttpStatusCode.Conflict when body.Contains(surname, StringComparison.Ordinal)
+                            || (status == HttpStatusCode.Conflict && endpoint.StartsWith("PUT", StringComparison.Ordinal))
+                            || (endpoint.Contains("audit-log", StringComparison.Ordinal) && body.Contains(seeker.Pseudonym, StringComparison.Ordinal)) => "full",
+                        HttpStatusCode.OK when body.Contains(seeker.Pseudonym, StringComparison.Ordinal) => "pseudonymised",
+                        HttpStatusCode.OK => "none",
+                        _ => ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    };
+                    cells.Add(new Cell(endpoint, role, relation, Expected(endpoint, role, relation), observed, body, urls));
+                }
+            }
+        }
+
+        return (seeker, cells);
+    }
+
+    private static async Task<(HttpStatusCode, string, IReadOnlyList<string>)> CallAsync(HttpClient api, PageClient pages, string endpoint, RegisteredJobSeeker seeker)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = endpoint.Split(' ')[^1].Replace("{id}", seeker.Id.ToString(), StringComparison.Ordinal).Replace("{pseudonym}", seeker.Pseudonym, StringComparison.Ordinal);
+        if (endpoint.StartsWith("page", StringComparison.Ordinal))
+        {
+            var page = await pages.GetAsync(path);
+            if (endpoint.StartsWith("page POST", StringComparison.Ordinal) && page.Response.IsSuccessStatusCode && !page.Path.StartsWith("/account/access-denied", StringComparison.Ordinal))
+            {
+                page = await pages.SubmitAsync(page, "form.wb-form", new() { ["Input.Bsn"] = [seeker.Bsn] });
+            }
+
+            var status = page.Path.StartsWith("/account/access-denied", StringComparison.Ordinal) ? HttpStatusCode.Forbidden : page.Response.StatusCode;
+            return (status, await page.Response.Content.ReadAsStringAsync(ct), [page.Response.RequestMessage!.RequestUri!.ToString()]);
+        }
+
+        using var response = endpoint.Split(' ')[0] switch
+        {
+            "PUT" => await api.PutAsJsonAsync(path, new { givenName = "X", surname = "Y", birthDate = "1990-01-01", postcode = "3811 AB", werkfitStatus = "WorkReady", benefit = "None", version = 999 }, ct),
+            "POST" => await api.PostAsJsonAsync(path, new { bsn = seeker.Bsn }, ct),
+            _ => await api.GetAsync(path, ct),
+        };
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(ct), [response.RequestMessage!.RequestUri!.ToString()]);
+    }
+}
