@@ -47,6 +47,12 @@ public sealed class JobSeekerAccess(WerkbrugDb db)
         }
     }
 
+    /// <summary>
+    /// The active profiles of the whole region, for aggregate counts per organisation only (freshness): callers
+    /// group and count, and never project a personal field out of this query.
+    /// </summary>
+    public IQueryable<JobSeekerProfile> RegionForCountsOnly => db.JobSeekers.Where(j => j.DeregisteredOn == null);
+
     public Visibility Of(JobSeekerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

@@ -19,6 +19,7 @@ public static class JobSeekerEndpoints
         services.AddScoped<FindByBsn.Handler>();
         services.AddScoped<SaveJobSeeker.Handler>();
         services.AddScoped<AuditLogQuery.Handler>();
+        services.AddFreshness();
         return services;
     }
 
@@ -63,6 +64,8 @@ public static class JobSeekerEndpoints
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("Exact search by BSN within the own organisation. The BSN goes in the body, never in the URL.")
             .Produces<IReadOnlyList<JobSeekerSummary>>();
+
+        FreshnessEndpoints.Map(api);
 
         var matching = api.MapGroup("/matching-profiles").WithTags("Matching profiles");
         matching.MapGet("/", async ([AsParameters] RegionalPool.Query query, RegionalPool.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>

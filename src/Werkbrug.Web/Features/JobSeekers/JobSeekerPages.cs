@@ -68,9 +68,12 @@ public sealed class MatchingProfilePage(RegionalPool.Handler handler, JobSeekerC
 }
 
 [Authorize(Policy = Policies.JobSeekers)]
-public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, JobSeekerChoices choices, AccessScope scope) : PageModel
+public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, RecordContact.Handler contacts, JobSeekerChoices choices, AccessScope scope) : PageModel
 {
     public JobSeekerDetails.View View { get; private set; } = null!;
+
+    /// <summary>The latest contacts: the owner organisation only (the detail read's audit record covers them).</summary>
+    public IReadOnlyList<RecordContact.ContactView> Contacts { get; private set; } = [];
 
     public JobSeekerChoices Choices => choices;
 
@@ -85,6 +88,11 @@ public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, JobSe
         }
 
         View = result.Value;
+        if (View.Full is not null)
+        {
+            Contacts = await contacts.HistoryAsync(id, cancellationToken);
+        }
+
         return Page();
     }
 }

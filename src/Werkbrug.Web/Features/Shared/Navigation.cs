@@ -47,6 +47,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Vacancies", "/vacancies", Policies.AdviserRoles),
         new("Nav.Notifications", NotificationsHref),
         new("Nav.JobSeekers", "/job-seekers", Policies.JobSeekerRoles),
+        new("Nav.ClientInView", "/job-seekers/in-view", [Roles.CaseManager]),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),
     ];

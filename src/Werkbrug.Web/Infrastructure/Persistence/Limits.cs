@@ -128,4 +128,5 @@ public static class JobSeekerLimits
     public const int Adjustments = 2000;
     public const int Institution = 200;
     public const int Organisation = 70;
+    public const int ContactNote = 500;
 }

@@ -56,6 +56,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<JobSeekerProfile> JobSeekers => Set<JobSeekerProfile>();
 
+    public DbSet<JobSeekerContact> JobSeekerContacts => Set<JobSeekerContact>();
+
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
 
     public DbSet<UserAuditRecord> UserAuditLog => Set<UserAuditRecord>();

@@ -93,6 +93,10 @@ public sealed class PersonalDataVault(IDataProtectionProvider protection, Region
             ? FunctionalWorkRequirements.None
             : JsonSerializer.Deserialize<FunctionalWorkRequirements>(Protector("work-requirements", regionCode).Unprotect(sealedRequirements), Json)!;
 
+    public string? SealContactNote(string regionCode, string? note) => note is null ? null : Protector("contact-note", regionCode).Protect(note);
+
+    public string? OpenContactNote(string regionCode, string? sealedNote) => sealedNote is null ? null : Protector("contact-note", regionCode).Unprotect(sealedNote);
+
     /// <summary>HMAC-SHA-256 of the normalised BSN under the region's BSN secret (hex): exact search without storing the number.</summary>
     public async Task<string> BsnHashAsync(string regionCode, string bsn, CancellationToken cancellationToken) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(await secrets.GetAsync(regionCode, RegionSecrets.BsnHashPurpose, cancellationToken), Encoding.ASCII.GetBytes(bsn)));

@@ -42,6 +42,15 @@ public static class Policies
     /// <summary>The roles <see cref="Managers"/> admits.</summary>
     public static IReadOnlyList<string> ManagerRoles { get; } = [Roles.Manager, Roles.RegionCoordinator];
 
+    /// <summary>
+    /// Those who watch how current the job-seeker profiles are (counts per organisation, no personal data): case
+    /// managers and managers for their own organisation, region coordinators for every organisation of the region.
+    /// </summary>
+    public const string Freshness = nameof(Freshness);
+
+    /// <summary>The roles <see cref="Freshness"/> admits.</summary>
+    public static IReadOnlyList<string> FreshnessRoles { get; } = [Roles.CaseManager, Roles.Manager, Roles.RegionCoordinator];
+
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
 
@@ -52,6 +61,7 @@ public static class Policies
         options.AddPolicy(Advisers, p => p.RequireAuthenticatedUser().RequireRole(AdviserRoles));
         options.AddPolicy(Managers, p => p.RequireAuthenticatedUser().RequireRole(ManagerRoles));
         options.AddPolicy(JobSeekers, p => p.RequireAuthenticatedUser().RequireRole(JobSeekerRoles));
+        options.AddPolicy(Freshness, p => p.RequireAuthenticatedUser().RequireRole(FreshnessRoles));
         foreach (var role in Roles.All)
         {
             options.AddPolicy(ForRole(role), p => p.RequireAuthenticatedUser().RequireRole(role));

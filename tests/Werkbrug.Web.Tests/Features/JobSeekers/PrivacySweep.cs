@@ -32,6 +32,8 @@ public static class PrivacySweep
         "GET /api/v1/matching-profiles", "GET /api/v1/matching-profiles/{pseudonym}", "GET /api/v1/audit-log?jobSeekerId={id}",
         "page /job-seekers", "page /job-seekers/{id}", "page /job-seekers/{id}/edit", "page /job-seekers/new", "page POST /job-seekers/find-by-bsn",
         "page /job-seekers/pool", "page /job-seekers/pool/{pseudonym}",
+        "GET /api/v1/job-seekers/in-view?mine=false", "POST /api/v1/job-seekers/{id}/contacts", "GET /api/v1/job-seekers/freshness",
+        "page /job-seekers/in-view?Mine=false", "page /job-seekers/{id}/contact", "page /job-seekers/freshness",
     ];
 
     /// <summary>What the privacy model allows in each cell.</summary>
@@ -47,6 +49,18 @@ public static class PrivacySweep
         if (endpoint.StartsWith("PUT", StringComparison.Ordinal) || endpoint.EndsWith("/edit", StringComparison.Ordinal) || endpoint.EndsWith("/new", StringComparison.Ordinal))
         {
             return role != Roles.CaseManager ? "403" : endpoint.EndsWith("/new", StringComparison.Ordinal) ? "none" : own ? "full" : "404";
+        }
+
+        // "Klant in beeld" and the contact flow: case managers, own organisation only.
+        if (endpoint.Contains("in-view", StringComparison.Ordinal) || endpoint.Contains("/contact", StringComparison.Ordinal))
+        {
+            return role != Roles.CaseManager ? "403" : own ? "full" : endpoint.Contains("in-view", StringComparison.Ordinal) ? "none" : "404";
+        }
+
+        // Freshness counts: never anyone's personal data.
+        if (endpoint.Contains("freshness", StringComparison.Ordinal))
+        {
+            return Policies.FreshnessRoles.Contains(role) ? "none" : "403";
         }
 
         if (!Policies.JobSeekerRoles.Contains(role))
@@ -89,7 +103,7 @@ public static class PrivacySweep
                         HttpStatusCode.Forbidden => "403",
                         HttpStatusCode.NotFound => "404",
                         HttpStatusCode.OK or HttpStatusCode.Conflict when body.Contains(surname, StringComparison.Ordinal)
-                            || (status == HttpStatusCode.Conflict && endpoint.StartsWith("PUT", StringComparison.Ordinal))
+                            || (status == HttpStatusCode.Conflict && (endpoint.StartsWith("PUT", StringComparison.Ordinal) || endpoint.EndsWith("/contacts", StringComparison.Ordinal)))
                             || (endpoint.Contains("audit-log", StringComparison.Ordinal) && body.Contains(seeker.Pseudonym, StringComparison.Ordinal)) => "full",
                         HttpStatusCode.OK when body.Contains(seeker.Pseudonym, StringComparison.Ordinal) => "pseudonymised",
                         HttpStatusCode.OK => "none",
@@ -122,6 +136,7 @@ public static class PrivacySweep
         using var response = endpoint.Split(' ')[0] switch
         {
             "PUT" => await api.PutAsJsonAsync(path, new { givenName = "X", surname = "Y", birthDate = "1990-01-01", postcode = "3811 AB", werkfitStatus = "WorkReady", benefit = "None", version = 999 }, ct),
+            "POST" when path.EndsWith("/contacts", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new { occurredOn = DateOnly.FromDateTime(Web.Features.Employers.DutchTime.ToLocal(DateTime.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), channel = "Phone", version = 999 }, ct),
             "POST" => await api.PostAsJsonAsync(path, new { bsn = seeker.Bsn }, ct),
             _ => await api.GetAsync(path, ct),
         };

@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
+using Microsoft.Extensions.Options;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Web.Features.Employers;
+
+namespace Werkbrug.Web.Features.JobSeekers;
+
+/// <summary>
+/// The `Werkbrug:Freshness` section: the thresholds of <see cref="FreshnessRule"/> in days. Defaults: contact due
+/// soon after 60, stale after 90; the profile stale after 180 days without an update. Checked at start-up.
+/// </summary>
+public sealed class FreshnessOptions
+{
+    public const string Section = "Werkbrug:Freshness";
+
+    [Range(1, 3650)]
+    public int ContactDueSoonDays { get; set; } = FreshnessThresholds.Default.ContactDueSoonDays;
+
+    [Range(1, 3650)]
+    public int ContactStaleDays { get; set; } = FreshnessThresholds.Default.ContactStaleDays;
+
+    [Range(1, 3650)]
+    public int UpdateStaleDays { get; set; } = FreshnessThresholds.Default.UpdateStaleDays;
+
+    public FreshnessThresholds Thresholds => new(ContactDueSoonDays, ContactStaleDays, UpdateStaleDays);
+}
+
+/// <summary>
+/// <see cref="FreshnessRule"/> for one day, as query expressions (so the database sorts and counts with exactly the
+/// rule the domain states) and for a loaded profile. The update counts by its Dutch calendar day.
+/// </summary>
+public sealed class FreshnessOnDay
+{
+    private readonly DateOnly _contactStaleOn;
+    private readonly DateOnly _contactDueSoonOn;
+    private readonly DateTime _updatedStaleBeforeUtc;
+
+    public FreshnessOnDay(FreshnessThresholds thresholds, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        (Thresholds, Today) = (thresholds, today);
+        _contactStaleOn = FreshnessRule.ContactStaleOnOrBefore(today, thresholds);
+        _contactDueSoonOn = FreshnessRule.ContactDueSoonOnOrBefore(today, thresholds);
+        var firstFreshUpdateDay = FreshnessRule.UpdateStaleOnOrBefore(today, thresholds).AddDays(1);
+        _updatedStaleBeforeUtc = DutchTime.FromLocal(firstFreshUpdateDay.ToDateTime(TimeOnly.MinValue)).UtcDateTime;
+    }
+
+    public FreshnessThresholds Thresholds { get; }
+
+    public DateOnly Today { get; }
+
+    /// <summary>The freshness as a number the database can sort and group by: 3 stale, 2 due soon, 1 fresh (the enum values).</summary>
+    public Expression<Func<JobSeekerProfile, int>> Bucket
+    {
+        get
+        {
+            var (stale, dueSoon, updatedBefore) = (_contactStaleOn, _contactDueSoonOn, _updatedStaleBeforeUtc);
+            return j => (j.LastContactOn ?? j.RegisteredOn) <= stale || j.UpdatedAtUtc < updatedBefore
+                ? (int)Freshness.Stale
+                : (j.LastContactOn ?? j.RegisteredOn) <= dueSoon ? (int)Freshness.DueSoon : (int)Freshness.Fresh;
+        }
+    }
+
+    /// <summary>The owner organisation and <see cref="Bucket"/> of each profile, to count per organisation in the database.</summary>
+    public Expression<Func<JobSeekerProfile, OrganisationBucket>> OrganisationBucket
+    {
+        get
+        {
+            var (stale, dueSoon, updatedBefore) = (_contactStaleOn, _contactDueSoonOn, _updatedStaleBeforeUtc);
+            return j => new OrganisationBucket
+            {
+                OrganisationId = j.OwnerOrganisationId,
+                Bucket = (j.LastContactOn ?? j.RegisteredOn) <= stale || j.UpdatedAtUtc < updatedBefore
+                    ? (int)Freshness.Stale
+                    : (j.LastContactOn ?? j.RegisteredOn) <= dueSoon ? (int)Freshness.DueSoon : (int)Freshness.Fresh,
+            };
+        }
+    }
+
+    public Freshness Of(DateOnly? lastContactOn, DateTime updatedAtUtc, DateOnly registeredOn) =>
+        FreshnessRule.Of(lastContactOn, DateOnly.FromDateTime(DutchTime.ToLocal(updatedAtUtc)), registeredOn, Today, Thresholds);
+
+    public static FreshnessOnDay For(IOptions<FreshnessOptions> options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(options.Value.Thresholds, DutchTime.Today(clock));
+    }
+}
+
+/// <summary>One profile's organisation and freshness bucket (a query projection, no personal data).</summary>
+public sealed class OrganisationBucket
+{
+    public Guid OrganisationId { get; init; }
+
+    public int Bucket { get; init; }
+}
