@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 
 namespace Werkbrug.Domain.JobSeekers;
 
 /// <summary>Whether a record is the person's own consent or a legal basis that permits the sharing without it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConsentKind>))]
 public enum ConsentKind
 {
     Consent = 1,
@@ -10,6 +12,7 @@ public enum ConsentKind
 }
 
 /// <summary>The statutory grounds the owner organisation may record for sharing within the region (GDPR art. 6(1)(c)/(e)).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LegalBasisCode>))]
 public enum LegalBasisCode
 {
     /// <summary>Participatiewet: the municipality's duty to support towards work (art. 7), incl. the regional labour-market approach.</summary>
@@ -20,6 +23,7 @@ public enum LegalBasisCode
 }
 
 /// <summary>What is shared. The categories add to the pseudonymised matching profile that the region always sees.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DataCategories>))]
 [Flags]
 public enum DataCategories
 {
@@ -36,6 +40,7 @@ public enum DataCategories
 }
 
 /// <summary>Why it is shared.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConsentPurpose>))]
 public enum ConsentPurpose
 {
     Matching = 1,
@@ -44,6 +49,7 @@ public enum ConsentPurpose
 }
 
 /// <summary>Why a profile was erased; no free text, so a placeholder never holds personal data.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ErasureReason>))]
 public enum ErasureReason
 {
     /// <summary>The retention term after deregistration ran out (the daily job).</summary>
@@ -203,8 +209,8 @@ public sealed class ErasedJobSeeker : IRegionScoped
     /// <summary>The first day of the month of registration.</summary>
     public required DateOnly RegisteredMonth { get; init; }
 
-    /// <summary>The first day of the month of deregistration, if any.</summary>
-    public DateOnly? DeregisteredMonth { get; init; }
+    /// <summary>The first day of the month of deregistration (or of erasure, for a profile erased while active).</summary>
+    public required DateOnly DeregisteredMonth { get; init; }
 
     public required DateOnly ErasedOn { get; init; }
 
@@ -220,7 +226,8 @@ public sealed class ErasedJobSeeker : IRegionScoped
             OwnerOrganisationId = profile.OwnerOrganisationId,
             Pseudonym = profile.Pseudonym,
             RegisteredMonth = new DateOnly(profile.RegisteredOn.Year, profile.RegisteredOn.Month, 1),
-            DeregisteredMonth = profile.DeregisteredOn is { } off ? new DateOnly(off.Year, off.Month, 1) : null,
+            // Erased while still active: it left the pool on the day of erasure.
+            DeregisteredMonth = profile.DeregisteredOn is { } off ? new DateOnly(off.Year, off.Month, 1) : new DateOnly(erasedOn.Year, erasedOn.Month, 1),
             ErasedOn = erasedOn,
             Reason = reason,
         };

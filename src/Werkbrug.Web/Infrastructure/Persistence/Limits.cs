@@ -129,3 +129,9 @@ public static class JobSeekerLimits
     public const int Institution = 200;
     public const int Organisation = 70;
 }
+
+public static class ConsentLimits
+{
+    public const int OutsideRecipient = 200;
+    public const int Note = 1000;
+}

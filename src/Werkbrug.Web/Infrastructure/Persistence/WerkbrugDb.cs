@@ -56,6 +56,10 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<JobSeekerProfile> JobSeekers => Set<JobSeekerProfile>();
 
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<ErasedJobSeeker> ErasedJobSeekers => Set<ErasedJobSeeker>();
+
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
 
     public DbSet<UserAuditRecord> UserAuditLog => Set<UserAuditRecord>();
