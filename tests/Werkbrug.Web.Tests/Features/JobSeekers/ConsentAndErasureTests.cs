@@ -44,8 +44,15 @@ public sealed class ConsentAndErasureTests(Apps apps)
 
         object Consent(string[] categories, bool isExplicit = false, string kind = "Consent", string? legalBasis = null, Guid? to = null, string until = "2099-12-31") => new
         {
-            kind, legalBasis, categories, recipientOrganisationId = to ?? partner.OrganisationId, purpose = "Matching", @explicit = isExplicit,
-            note = "Schriftelijk akkoord " + seeker.Marker, validFrom = "2020-01-01", validUntil = until,
+            kind,
+            legalBasis,
+            categories,
+            recipientOrganisationId = to ?? partner.OrganisationId,
+            purpose = "Matching",
+            @explicit = isExplicit,
+            note = "Schriftelijk akkoord " + seeker.Marker,
+            validFrom = "2020-01-01",
+            validUntil = until,
         };
 
         var before = await SeenByAsync(partner);
@@ -169,14 +176,22 @@ public sealed class ConsentAndErasureTests(Apps apps)
 
         var consent = await app.ApiClient(owner).PostAsJsonAsync($"/api/v1/consents?jobSeekerId={seeker.Id}", new
         {
-            kind = "Consent", categories = ContactDetails, recipientOrganisationId = partner.OrganisationId, purpose = "Matching",
-            note = "Notitie" + marker, validFrom = "2020-01-01",
+            kind = "Consent",
+            categories = ContactDetails,
+            recipientOrganisationId = partner.OrganisationId,
+            purpose = "Matching",
+            note = "Notitie" + marker,
+            validFrom = "2020-01-01",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
         var outside = await app.ApiClient(owner).PostAsJsonAsync($"/api/v1/consents?jobSeekerId={seeker.Id}", new
         {
-            kind = "Consent", categories = ContactDetails, outsideRecipient = "Ontvanger" + marker, purpose = "Exchange",
-            note = "Notitie2" + marker, validFrom = "2020-01-01",
+            kind = "Consent",
+            categories = ContactDetails,
+            outsideRecipient = "Ontvanger" + marker,
+            purpose = "Exchange",
+            note = "Notitie2" + marker,
+            validFrom = "2020-01-01",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, outside.StatusCode);
         var consentId = JsonDocument.Parse(await consent.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("id").GetGuid();

@@ -90,8 +90,12 @@ public static class PrivacySweep
         var stranger = await app.CreateUserAsync(region, Roles.AccountManager);
         var consent = await app.ApiClient(owner).PostAsJsonAsync($"/api/v1/consents?jobSeekerId={seeker.Id}", new
         {
-            kind = "Consent", categories = ContactDetails, recipientOrganisationId = stranger.OrganisationId, purpose = "Matching",
-            note = "Toestemming " + seeker.Marker, validFrom = "2020-01-01",
+            kind = "Consent",
+            categories = ContactDetails,
+            recipientOrganisationId = stranger.OrganisationId,
+            purpose = "Matching",
+            note = "Toestemming " + seeker.Marker,
+            validFrom = "2020-01-01",
         }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
         var cells = new List<Cell>();
