@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.JobSeekers;
@@ -9,7 +11,7 @@ public enum Visibility
     /// <summary>Nothing: another region (already hidden by the region filter) or not in the regional pool.</summary>
     None,
 
-    /// <summary>The pseudonymised matching profile: another organisation of the region.</summary>
+    /// <summary>The pseudonymised matching profile: another organisation of the region (plus what <see cref="JobSeekerAccess.GrantsAsync"/> unlocks).</summary>
     Pseudonymised,
 
     /// <summary>Everything: the owner organisation.</summary>
@@ -20,10 +22,11 @@ public enum Visibility
 /// THE one place that decides which job-seeker profiles a user sees and how much of them (PRODUCT.md, privacy
 /// model). The region filter of <see cref="WerkbrugDb"/> already hides other regions; on top of it the owner
 /// organisation sees its profiles in full and the other organisations of the region see the active profiles
-/// as pseudonymised matching profiles. Every job-seeker handler reads profiles only through this class.
-/// Later steps add here what unlocks more: a recorded legal basis, a consent or an accepted referral.
+/// as pseudonymised matching profiles. More is unlocked for one organisation only by what it was granted
+/// (<see cref="GrantsAsync"/>): an active consent or recorded legal basis naming it, or (issue 6) an accepted
+/// referral. Every job-seeker handler reads profiles only through this class.
 /// </summary>
-public sealed class JobSeekerAccess(WerkbrugDb db)
+public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
 {
     private Guid Organisation => db.Scope.OrganisationId ?? Guid.Empty;
 
@@ -63,4 +66,34 @@ public sealed class JobSeekerAccess(WerkbrugDb db)
 
         return profile.IsActive ? Visibility.Pseudonymised : Visibility.None;
     }
+
+    /// <summary>
+    /// What the current user's organisation may see of another organisation's profile beyond the matching profile,
+    /// today: the union of the categories of every active consent or legal basis that names this organisation
+    /// (the special category only under explicit consent, <see cref="Consent.GrantsOn"/>), and of an accepted
+    /// referral. Nothing for the owner (it sees everything anyway), for a deregistered profile or without a grant.
+    /// A withdrawal or the end date takes effect at once: this is evaluated on every read, never cached.
+    /// </summary>
+    public async Task<DataCategories> GrantsAsync(JobSeekerProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (db.Scope.OrganisationId is not { } organisation || profile.OwnerOrganisationId == organisation || !profile.IsActive)
+        {
+            return DataCategories.None;
+        }
+
+        var today = DutchTime.Today(clock);
+        var consents = await db.Consents.AsNoTracking()
+            .Where(c => c.JobSeekerId == profile.Id && c.RecipientOrganisationId == organisation && c.WithdrawnOn == null && c.ValidFrom <= today)
+            .ToListAsync(cancellationToken);
+        var granted = consents.Aggregate(DataCategories.None, (all, c) => all | c.GrantsOn(today));
+        return granted | ReferralGrants(profile, organisation);
+    }
+
+    /// <summary>
+    /// The hook for issue 6: an accepted referral of <paramref name="profile"/> to <paramref name="organisation"/>
+    /// will unlock the categories the referral needs (contact details, full profile) here, for as long as the
+    /// referral is open. Until referrals exist it grants nothing.
+    /// </summary>
+    private static DataCategories ReferralGrants(JobSeekerProfile profile, Guid organisation) => DataCategories.None;
 }

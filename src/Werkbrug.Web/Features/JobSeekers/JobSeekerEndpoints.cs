@@ -20,6 +20,14 @@ public static class JobSeekerEndpoints
         services.AddScoped<SaveJobSeeker.Handler>();
         services.AddScoped<AuditLogQuery.Handler>();
         services.AddFreshness();
+        services.AddScoped<ConsentList.Handler>();
+        services.AddScoped<RecordConsent.Handler>();
+        services.AddScoped<WithdrawConsent.Handler>();
+        services.AddScoped<ProfileEraser>();
+        services.AddScoped<EraseJobSeeker.Handler>();
+        services.AddScoped<EraseExpiredProfiles>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<RetentionJob>();
         return services;
     }
 
@@ -33,10 +41,11 @@ public static class JobSeekerEndpoints
             .Produces<Listing<JobSeekerSummary>>();
 
         jobSeekers.MapGet("/{id:guid}", async (Guid id, JobSeekerDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, ct), text, v => v.Full is not null ? Results.Ok(v.Full) : Results.Ok(v.Matching)))
+                Respond(await handler.HandleAsync(id, ct), text, v => v.Full is not null ? Results.Ok(v.Full) : v.Shared is not null ? Results.Ok(v.Shared) : Results.Ok(v.Matching)))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("One job seeker: the full profile (access \"full\") for the owner organisation, the pseudonymised matching profile (access \"pseudonymised\") for other organisations of the region, 404 otherwise.")
+            .WithSummary("One job seeker: the full profile (access \"full\") for the owner organisation, the pseudonymised matching profile (access \"pseudonymised\") for other organisations of the region, or the parts an active consent or legal basis grants that organisation (access \"shared\"), 404 otherwise.")
             .Produces<FullProfile>()
+            .Produces<SharedProfile>()
             .Produces<MatchingProfileView>();
 
         jobSeekers.MapPost("/", async (ProfileInput input, SaveJobSeeker.Handler handler, JobSeekerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
@@ -66,6 +75,40 @@ public static class JobSeekerEndpoints
             .Produces<IReadOnlyList<JobSeekerSummary>>();
 
         FreshnessEndpoints.Map(api);
+        jobSeekers.MapPost("/{id:guid}/erase", async (Guid id, EraseJobSeeker.Command command, EraseJobSeeker.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.HandleAsync(id, command, ct), text, v => Results.Ok(v)))
+            .RequireAuthorization(Policies.Erasure)
+            .WithSummary("Erases a job seeker of the own organisation on request (reason DataSubjectRequest or NotLawful): the profile and every dependent record are deleted, a placeholder without personal data keeps the statistics; the audit log keeps the pseudonym.")
+            .Produces<EraseJobSeeker.Erased>();
+
+        var consents = api.MapGroup("/consents").WithTags("Consents");
+        consents.MapGet("/", async ([FromQuery] Guid? jobSeekerId, ConsentList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                jobSeekerId is { } id
+                    ? Respond(await handler.HandleAsync(id, ct), text, v => Results.Ok(v.Items))
+                    : new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.ToProblem(text))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("The consents and legal bases of one job seeker of the own organisation (jobSeekerId), active ones first; 404 for any other organisation.")
+            .Produces<IReadOnlyList<ConsentView>>();
+
+        consents.MapPost("/", async ([FromQuery] Guid? jobSeekerId, RecordConsent.Command command, RecordConsent.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+            {
+                if (jobSeekerId is not { } id)
+                {
+                    return new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.ToProblem(text);
+                }
+
+                var result = await handler.HandleAsync(id, command, ct);
+                return result.IsSuccess ? Results.Created($"/api/v1/consents?jobSeekerId={id}", result.Value) : result.Errors.ToProblem(text);
+            })
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .WithSummary("Records a consent or legal basis for a job seeker of the own organisation (jobSeekerId): categories (ContactDetails, FullProfile, WorkRequirements = special category, explicit consent only), recipient organisation of the region or outsideRecipient (consent for Exchange only), purpose, validFrom/validUntil.")
+            .Produces<ConsentView>(StatusCodes.Status201Created);
+
+        consents.MapPost("/{id:guid}/withdraw", async (Guid id, WithdrawConsent.Command command, WithdrawConsent.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.HandleAsync(id, command, ct), text, v => Results.Ok(v)))
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .WithSummary("Withdraws a consent or legal basis of the own organisation with a reason: final (409 when already withdrawn) and effective for every read from now on.")
+            .Produces<ConsentView>();
 
         var matching = api.MapGroup("/matching-profiles").WithTags("Matching profiles");
         matching.MapGet("/", async ([AsParameters] RegionalPool.Query query, RegionalPool.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>

@@ -79,6 +79,8 @@ public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, Recor
 
     public bool MayEdit => scope.IsInRole(Roles.CaseManager) && View.Full is not null;
 
+    public bool MayErase => Policies.ErasureRoles.Any(scope.IsInRole) && View.Full is not null;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(id, cancellationToken);

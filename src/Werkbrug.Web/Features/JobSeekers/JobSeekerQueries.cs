@@ -128,7 +128,8 @@ public static class RegionalPool
 public static class JobSeekerDetails
 {
     /// <summary>The full profile (owner only) and the matching profile (what the region sees; for the owner too, so they know).</summary>
-    public sealed record View(Visibility Visibility, FullProfile? Full, MatchingProfileView Matching);
+    /// <summary>For another organisation with a grant, <see cref="Shared"/> holds the unlocked parts.</summary>
+    public sealed record View(Visibility Visibility, FullProfile? Full, MatchingProfileView Matching, SharedProfile? Shared = null);
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
     {
@@ -147,6 +148,14 @@ public static class JobSeekerDetails
             if (profile is null || visibility == Visibility.None)
             {
                 return Error.NotFound();
+            }
+
+            if (visibility == Visibility.Pseudonymised && await access.GrantsAsync(profile, cancellationToken) is var granted and not DataCategories.None)
+            {
+                var owner = await db.Organisations.Where(o => o.Id == profile.OwnerOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+                await audit.RecordAsync(ProcessingActivities.SharingOnConsent, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+                var today = DutchTime.Today(clock);
+                return new View(visibility, null, MatchingProfileView.From(profile, today), SharedProfile.From(profile, granted, vault, owner ?? string.Empty, today));
             }
 
             if (visibility == Visibility.Pseudonymised)

@@ -54,3 +54,35 @@ public sealed record MatchingProfileView(string Access, MatchingProfile Profile)
 
     public static MatchingProfileView From(JobSeekerProfile profile, DateOnly today) => new(AccessPseudonymised, MatchingProfile.From(profile, today));
 }
+
+/// <summary>
+/// What another organisation of the region sees when a consent or legal basis (or, later, an accepted referral)
+/// grants it more than the matching profile: each part only when its category is granted. Never the BSN.
+/// </summary>
+public sealed record SharedProfile(
+    string Access, Guid Id, string Pseudonym, DataCategories Granted, SharedContact? Contact, SharedDetails? Details,
+    FunctionalWorkRequirements? WorkRequirements, MatchingProfile Matching)
+{
+    public const string AccessShared = "shared";
+
+    public static SharedProfile From(JobSeekerProfile p, DataCategories granted, PersonalDataVault vault, string ownerOrganisation, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(vault);
+        return new SharedProfile(
+            AccessShared, p.Id, p.Pseudonym, granted,
+            granted.HasFlag(DataCategories.ContactDetails) ? new SharedContact(p.GivenName, p.Surname, p.Email, p.Phone, p.AddressLine, p.Postcode) : null,
+            granted.HasFlag(DataCategories.FullProfile)
+                ? new SharedDetails(p.BirthDate, p.Benefit, p.JobsAgreementTarget, p.Education, p.WorkExperience, p.TrainingNeeds, p.AvailableFrom, p.RegisteredOn, ownerOrganisation)
+                : null,
+            granted.HasFlag(DataCategories.WorkRequirements) ? vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements) : null,
+            MatchingProfile.From(p, today));
+    }
+}
+
+public sealed record SharedContact(string GivenName, string Surname, string? Email, string? Phone, string? AddressLine, string Postcode);
+
+public sealed record SharedDetails(
+    DateOnly BirthDate, BenefitType Benefit, bool JobsAgreementTarget, IReadOnlyList<EducationRecord> Education,
+    IReadOnlyList<WorkExperienceRecord> WorkExperience, IReadOnlyList<string> TrainingNeeds, DateOnly? AvailableFrom, DateOnly RegisteredOn,
+    string OwnerOrganisation);

@@ -12,6 +12,12 @@ public static class ProcessingActivities
     /// <summary>Other organisations of the region see pseudonymised matching profiles to match vacancies (Wet SUWI art. 10).</summary>
     public const string RegionalMatching = "werkzoekenden.regionale-matching";
 
+    /// <summary>Another organisation of the region sees more than the matching profile under a consent or legal basis it was granted.</summary>
+    public const string SharingOnConsent = "werkzoekenden.delen-op-grondslag";
+
+    /// <summary>Erasing a profile: the retention term ran out or the person asked for it (GDPR art. 5(1)(e), 17).</summary>
+    public const string Erasure = "werkzoekenden.wissen";
+
     /// <summary>Answering a data subject's access request (GDPR art. 15) from the processing log.</summary>
     public const string AccessRequest = "privacy.inzageverzoek";
 }

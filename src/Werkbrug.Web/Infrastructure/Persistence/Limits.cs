@@ -130,3 +130,9 @@ public static class JobSeekerLimits
     public const int Organisation = 70;
     public const int ContactNote = 500;
 }
+
+public static class ConsentLimits
+{
+    public const int OutsideRecipient = 200;
+    public const int Note = 1000;
+}

@@ -57,6 +57,9 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<JobSeekerProfile> JobSeekers => Set<JobSeekerProfile>();
 
     public DbSet<JobSeekerContact> JobSeekerContacts => Set<JobSeekerContact>();
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<ErasedJobSeeker> ErasedJobSeekers => Set<ErasedJobSeeker>();
 
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
 

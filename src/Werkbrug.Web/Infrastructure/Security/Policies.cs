@@ -50,6 +50,11 @@ public static class Policies
 
     /// <summary>The roles <see cref="Freshness"/> admits.</summary>
     public static IReadOnlyList<string> FreshnessRoles { get; } = [Roles.CaseManager, Roles.Manager, Roles.RegionCoordinator];
+    /// <summary>Erasing a job seeker's profile on request (GDPR art. 17): the owner organisation's case managers and managers.</summary>
+    public const string Erasure = nameof(Erasure);
+
+    /// <summary>The roles <see cref="Erasure"/> admits.</summary>
+    public static IReadOnlyList<string> ErasureRoles { get; } = [Roles.CaseManager, Roles.Manager];
 
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
@@ -62,6 +67,7 @@ public static class Policies
         options.AddPolicy(Managers, p => p.RequireAuthenticatedUser().RequireRole(ManagerRoles));
         options.AddPolicy(JobSeekers, p => p.RequireAuthenticatedUser().RequireRole(JobSeekerRoles));
         options.AddPolicy(Freshness, p => p.RequireAuthenticatedUser().RequireRole(FreshnessRoles));
+        options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         foreach (var role in Roles.All)
         {
             options.AddPolicy(ForRole(role), p => p.RequireAuthenticatedUser().RequireRole(role));

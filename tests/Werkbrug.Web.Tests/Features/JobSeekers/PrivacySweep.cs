@@ -26,6 +26,8 @@ public sealed record Cell(string Endpoint, string Role, Relation Relation, strin
 /// </summary>
 public static class PrivacySweep
 {
+    private static readonly string[] ContactDetails = ["ContactDetails"];
+
     public static readonly string[] Endpoints =
     [
         "GET /api/v1/job-seekers", "GET /api/v1/job-seekers/{id}", "PUT /api/v1/job-seekers/{id}", "POST /api/v1/job-seekers/find-by-bsn",
@@ -34,6 +36,8 @@ public static class PrivacySweep
         "page /job-seekers/pool", "page /job-seekers/pool/{pseudonym}",
         "GET /api/v1/job-seekers/in-view?mine=false", "POST /api/v1/job-seekers/{id}/contacts", "GET /api/v1/job-seekers/freshness",
         "page /job-seekers/in-view?Mine=false", "page /job-seekers/{id}/contact", "page /job-seekers/freshness",
+        "GET /api/v1/consents?jobSeekerId={id}", "POST /api/v1/consents?jobSeekerId={id}", "POST /api/v1/consents/{consentId}/withdraw",
+        "POST /api/v1/job-seekers/{id}/erase", "page /job-seekers/{id}/consents", "page /job-seekers/{id}/erase",
     ];
 
     /// <summary>What the privacy model allows in each cell.</summary>
@@ -44,6 +48,18 @@ public static class PrivacySweep
         if (endpoint.Contains("audit-log", StringComparison.Ordinal))
         {
             return role != Roles.Administrator ? "403" : own ? "full" : "404";
+        }
+
+        // Erasure: the sweep posts no valid reason (400), so the person stays for the other cells; the page shows the pseudonym only.
+        if (endpoint.EndsWith("/erase", StringComparison.Ordinal))
+        {
+            return !Policies.ErasureRoles.Contains(role) ? "403" : !own ? "404" : endpoint.StartsWith("page", StringComparison.Ordinal) ? "pseudonymised" : "400";
+        }
+
+        // Recording and withdrawing consents: the owner's case manager only; the sweep's body is invalid (400), the consent id unknown (404).
+        if (endpoint.StartsWith("POST /api/v1/consents", StringComparison.Ordinal))
+        {
+            return role != Roles.CaseManager ? "403" : own && !endpoint.EndsWith("/withdraw", StringComparison.Ordinal) ? "400" : "404";
         }
 
         if (endpoint.StartsWith("PUT", StringComparison.Ordinal) || endpoint.EndsWith("/edit", StringComparison.Ordinal) || endpoint.EndsWith("/new", StringComparison.Ordinal))
@@ -73,6 +89,8 @@ public static class PrivacySweep
             "GET /api/v1/job-seekers" or "page /job-seekers" or "POST /api/v1/job-seekers/find-by-bsn" or "page POST /job-seekers/find-by-bsn" => own ? "full" : "none",
             "GET /api/v1/job-seekers/{id}" or "page /job-seekers/{id}" => own ? "full" : region ? "pseudonymised" : "404",
             "GET /api/v1/matching-profiles" or "page /job-seekers/pool" => !own && region ? "pseudonymised" : "none",
+            "GET /api/v1/consents?jobSeekerId={id}" => own ? "none" : "404", // the list names recipients, not the person
+            "page /job-seekers/{id}/consents" => own ? "full" : "404",
             _ => !own && region ? "pseudonymised" : "404", // one matching profile
         };
     }
@@ -82,6 +100,18 @@ public static class PrivacySweep
         var owner = await app.CreateUserAsync(region, Roles.CaseManager);
         var seeker = await app.RegisterJobSeekerAsync(owner);
         var surname = "Test-" + seeker.Marker[3..9];
+        // A consent for an organisation outside the sweep, with the marker in its note: no sweep user outside the owner may see either.
+        var stranger = await app.CreateUserAsync(region, Roles.AccountManager);
+        var consent = await app.ApiClient(owner).PostAsJsonAsync($"/api/v1/consents?jobSeekerId={seeker.Id}", new
+        {
+            kind = "Consent",
+            categories = ContactDetails,
+            recipientOrganisationId = stranger.OrganisationId,
+            purpose = "Matching",
+            note = "Toestemming " + seeker.Marker,
+            validFrom = "2020-01-01",
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
         var cells = new List<Cell>();
         foreach (var role in Roles.All)
         {
@@ -120,7 +150,8 @@ public static class PrivacySweep
     private static async Task<(HttpStatusCode, string, IReadOnlyList<string>)> CallAsync(HttpClient api, PageClient pages, string endpoint, RegisteredJobSeeker seeker)
     {
         var ct = TestContext.Current.CancellationToken;
-        var path = endpoint.Split(' ')[^1].Replace("{id}", seeker.Id.ToString(), StringComparison.Ordinal).Replace("{pseudonym}", seeker.Pseudonym, StringComparison.Ordinal);
+        var path = endpoint.Split(' ')[^1].Replace("{id}", seeker.Id.ToString(), StringComparison.Ordinal).Replace("{pseudonym}", seeker.Pseudonym, StringComparison.Ordinal)
+            .Replace("{consentId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
         if (endpoint.StartsWith("page", StringComparison.Ordinal))
         {
             var page = await pages.GetAsync(path);

@@ -57,6 +57,48 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
     }
 }
 
+/// <summary>
+/// Consents belong to their profile: the foreign key cascades, so erasing the profile deletes them (free text
+/// included) in the database. Every later table holding a job seeker's personal data must do the same.
+/// </summary>
+internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
+{
+    public void Configure(EntityTypeBuilder<Consent> builder)
+    {
+        builder.ToTable("Consents");
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.LegalBasis).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Categories).HasConversion<int>();
+        builder.Property(e => e.Purpose).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.OutsideRecipient).HasMaxLength(ConsentLimits.OutsideRecipient);
+        builder.Property(e => e.Note).HasMaxLength(ConsentLimits.Note);
+        builder.Property(e => e.WithdrawalReason).HasMaxLength(ConsentLimits.Note);
+        builder.Ignore(e => e.OutsideRegion);
+        builder.Ignore(e => e.IsWithdrawn);
+
+        builder.HasOne<JobSeekerProfile>().WithMany().HasForeignKey(e => e.JobSeekerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.RecipientOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.JobSeekerId, e.RecipientOrganisationId });
+    }
+}
+
+/// <summary>The placeholder of an erased profile: no foreign key to the profile (it is gone), none of its personal data.</summary>
+internal sealed class ErasedJobSeekerConfiguration : IEntityTypeConfiguration<ErasedJobSeeker>
+{
+    public void Configure(EntityTypeBuilder<ErasedJobSeeker> builder)
+    {
+        builder.ToTable("ErasedJobSeekers");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.Property(e => e.Pseudonym).HasMaxLength(JobSeekerLimits.Pseudonym);
+        builder.Property(e => e.Reason).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.RegionCode, e.Pseudonym }).IsUnique();
+    }
+}
+
 internal sealed class ProcessingLogRecordConfiguration : IEntityTypeConfiguration<ProcessingLogRecord>
 {
     public void Configure(EntityTypeBuilder<ProcessingLogRecord> builder)

@@ -668,6 +668,132 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PostcodeAreas");
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Explicit")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OutsideRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("RecipientOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("JobSeekerId", "RecipientOrganisationId");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.ErasedJobSeeker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DeregisteredMonth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ErasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("RegisteredMonth")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("ErasedJobSeekers", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.JobSeekers.JobSeekerContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1718,6 +1844,35 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.Consent", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.ErasedJobSeeker", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -656,6 +656,132 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PostcodeAreas");
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Explicit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutsideRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("JobSeekerId", "RecipientOrganisationId");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.ErasedJobSeeker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeregisteredMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ErasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredMonth")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("ErasedJobSeekers", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.JobSeekers.JobSeekerContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1706,6 +1832,35 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.Consent", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.ErasedJobSeeker", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
