@@ -56,6 +56,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<JobSeekerProfile> JobSeekers => Set<JobSeekerProfile>();
 
+    public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
+
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
 
     public DbSet<UserAuditRecord> UserAuditLog => Set<UserAuditRecord>();
