@@ -84,13 +84,13 @@ public static class JobSeekerEndpoints
             .Produces<ImportReport>();
 
         jobSeekers.MapGet("/export-vum", async (VumProfiles.ExportHandler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.AllAsync(ct), text, v => Results.Ok(v)))
+                Respond(await handler.AllAsync(ct), text, v => Results.Json(v, VumProfiles.Json)))
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("The own organisation's job seekers in the VUM contract's Werkzoekende shape (no BSN; eisAanWerk for the owner). Each exported person is recorded in the audit log.")
             .Produces<IReadOnlyList<VumProfile>>();
 
         jobSeekers.MapGet("/{id:guid}/vum", async (Guid id, VumProfiles.ExportHandler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.OneAsync(id, ct), text, v => Results.Ok(v)))
+                Respond(await handler.OneAsync(id, ct), text, v => Results.Json(v, VumProfiles.Json)))
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("One job seeker of the own organisation in the VUM shape; 404 for anyone else's. Recorded in the audit log.")
             .Produces<VumProfile>();

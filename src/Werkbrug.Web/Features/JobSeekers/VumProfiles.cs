@@ -134,6 +134,9 @@ public sealed record VumWerkbrug
 
 public static class VumProfiles
 {
+    /// <summary>The contract has no nulls: an absent value is left out.</summary>
+    public static System.Text.Json.JsonSerializerOptions Json { get; } = new(System.Text.Json.JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     /// <summary>The report's "columns" for the VUM import: the contract's property paths.</summary>
     public static IReadOnlyList<ImportColumn> Fields { get; } =
     [

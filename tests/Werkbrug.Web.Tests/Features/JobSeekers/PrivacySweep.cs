@@ -32,6 +32,8 @@ public static class PrivacySweep
         "GET /api/v1/matching-profiles", "GET /api/v1/matching-profiles/{pseudonym}", "GET /api/v1/audit-log?jobSeekerId={id}",
         "page /job-seekers", "page /job-seekers/{id}", "page /job-seekers/{id}/edit", "page /job-seekers/new", "page POST /job-seekers/find-by-bsn",
         "page /job-seekers/pool", "page /job-seekers/pool/{pseudonym}",
+        "GET /api/v1/job-seekers/{id}/vum", "GET /api/v1/job-seekers/export-vum", "POST /api/v1/job-seekers/import?dryRun=true",
+        "POST /api/v1/job-seekers/import-vum?dryRun=true", "page /job-seekers/import",
     ];
 
     /// <summary>What the privacy model allows in each cell.</summary>
@@ -47,6 +49,14 @@ public static class PrivacySweep
         if (endpoint.StartsWith("PUT", StringComparison.Ordinal) || endpoint.EndsWith("/edit", StringComparison.Ordinal) || endpoint.EndsWith("/new", StringComparison.Ordinal))
         {
             return role != Roles.CaseManager ? "403" : endpoint.EndsWith("/new", StringComparison.Ordinal) ? "none" : own ? "full" : "404";
+        }
+
+        if (endpoint.Contains("vum", StringComparison.Ordinal) || endpoint.Contains("/import", StringComparison.Ordinal))
+        {
+            // Import and export: the owner organisation's case managers only; an export of one profile is 404 for anyone else.
+            return role != Roles.CaseManager ? "403"
+                : endpoint.Contains("/import", StringComparison.Ordinal) ? "none"
+                : own ? "full" : endpoint.Contains("{id}", StringComparison.Ordinal) ? "404" : "none";
         }
 
         if (!Policies.JobSeekerRoles.Contains(role))
@@ -119,8 +129,11 @@ public static class PrivacySweep
             return (status, await page.Response.Content.ReadAsStringAsync(ct), [page.Response.RequestMessage!.RequestUri!.ToString()]);
         }
 
+        using var csv = new StringContent("externId;voornaam;achternaam;geboortedatum;postcode;werkfit;uitkering\n", System.Text.Encoding.UTF8, "text/csv");
         using var response = endpoint.Split(' ')[0] switch
         {
+            "POST" when path.Contains("/import-vum", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new[] { new { idWerkzoekende = "matrix" } }, ct),
+            "POST" when path.Contains("/import", StringComparison.Ordinal) => await api.PostAsync(path, csv, ct),
             "PUT" => await api.PutAsJsonAsync(path, new { givenName = "X", surname = "Y", birthDate = "1990-01-01", postcode = "3811 AB", werkfitStatus = "WorkReady", benefit = "None", version = 999 }, ct),
             "POST" => await api.PostAsJsonAsync(path, new { bsn = seeker.Bsn }, ct),
             _ => await api.GetAsync(path, ct),
