@@ -45,4 +45,6 @@ public sealed class Notification : IRegionScoped
 public static class NotificationKinds
 {
     public const string VacancyEscalated = "vacancy-escalated";
+
+    public const string PossibleDuplicate = "job-seeker-possible-duplicate";
 }

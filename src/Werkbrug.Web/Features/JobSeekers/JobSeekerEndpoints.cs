@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.JobSeekers;
@@ -28,6 +29,8 @@ public static class JobSeekerEndpoints
         services.AddScoped<EraseExpiredProfiles>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<RetentionJob>();
+        services.AddScoped<ImportJobSeekers.Handler>();
+        services.AddScoped<VumProfiles.ExportHandler>();
         return services;
     }
 
@@ -67,6 +70,40 @@ public static class JobSeekerEndpoints
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Changes a job seeker of the own organisation; version is the one read (409 when it moved on). An empty bsn keeps the number on file.")
             .Produces<FullProfile>();
+
+        jobSeekers.MapPost("/import", async (HttpRequest request, ImportJobSeekers.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
+            {
+                var csv = request.HasFormContentType && request.Form.Files.Count > 0
+                    ? await ReadFormFileAsync(request.Form.Files[0], ct)
+                    : await ImportText.ReadAsync(request.Body, ct);
+                var result = await handler.CsvAsync(new StringReader(csv), dryRun, ct);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportJobSeekers.Columns, text)) : result.Errors.ToProblem(text);
+            })
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .Accepts<string>("text/csv")
+            .WithSummary("Imports job seekers into the caller's organisation from CSV (text/csv body or a multipart file; columns in docs/import.md). Idempotent by externalId; rows with errors are reported per line and column (never with the BSN) and change nothing; a BSN another organisation of the region has on file is flagged to both owners, never merged. dryRun=true only checks.")
+            .Produces<ImportReport>();
+
+        jobSeekers.MapPost("/import-vum", async (List<VumProfile>? profiles, ImportJobSeekers.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
+            {
+                var result = await handler.VumAsync(profiles, dryRun, ct);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, VumProfiles.Fields, text)) : result.Errors.ToProblem(text);
+            })
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .WithSummary("Imports job seekers from a JSON array of profiles in the VUM contract's Werkzoekende shape (idWerkzoekende is the external id; name, birth date, werkfit status and benefit in the \"werkbrug\" extension). Same report as the CSV import; line is the position in the array, from 1.")
+            .Produces<ImportReport>();
+
+        jobSeekers.MapGet("/export-vum", async (VumProfiles.ExportHandler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.AllAsync(ct), text, v => Results.Json(v, VumProfiles.Json)))
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .WithSummary("The own organisation's job seekers in the VUM contract's Werkzoekende shape (no BSN; eisAanWerk for the owner). Each exported person is recorded in the audit log.")
+            .Produces<IReadOnlyList<VumProfile>>();
+
+        jobSeekers.MapGet("/{id:guid}/vum", async (Guid id, VumProfiles.ExportHandler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Respond(await handler.OneAsync(id, ct), text, v => Results.Json(v, VumProfiles.Json)))
+            .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
+            .WithSummary("One job seeker of the own organisation in the VUM shape; 404 for anyone else's. Recorded in the audit log.")
+            .Produces<VumProfile>();
 
         jobSeekers.MapPost("/find-by-bsn", async (FindByBsn.Command command, FindByBsn.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 Respond(await handler.HandleAsync(command, ct), text, v => Results.Ok(v)))
@@ -131,6 +168,12 @@ public static class JobSeekerEndpoints
             .WithTags("Audit log")
             .WithSummary("The processing log of one job seeker of the own organisation (jobSeekerId), for an access request (GDPR art. 15): activity, action, organisation and time, never the colleague.")
             .Produces<AuditLogQuery.Report>();
+    }
+
+    private static async Task<string> ReadFormFileAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.OpenReadStream();
+        return await ImportText.ReadAsync(stream, cancellationToken);
     }
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Imports;
+using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.JobSeekers;
@@ -68,12 +70,15 @@ public sealed class MatchingProfilePage(RegionalPool.Handler handler, JobSeekerC
 }
 
 [Authorize(Policy = Policies.JobSeekers)]
-public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, RecordContact.Handler contacts, JobSeekerChoices choices, AccessScope scope) : PageModel
+public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, RecordContact.Handler contacts, JobSeekerChoices choices, AccessScope scope, WerkbrugDb db) : PageModel
 {
     public JobSeekerDetails.View View { get; private set; } = null!;
 
     /// <summary>The latest contacts: the owner organisation only (the detail read's audit record covers them).</summary>
     public IReadOnlyList<RecordContact.ContactView> Contacts { get; private set; } = [];
+
+    /// <summary>For the owner: other organisations of the region that registered the same BSN (possible duplicates, never merged).</summary>
+    public IReadOnlyList<PossibleDuplicateQueries.Flag> Duplicates { get; private set; } = [];
 
     public JobSeekerChoices Choices => choices;
 
@@ -93,6 +98,7 @@ public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, Recor
         if (View.Full is not null)
         {
             Contacts = await contacts.HistoryAsync(id, cancellationToken);
+            Duplicates = await db.ForProfileAsync(id, cancellationToken);
         }
 
         return Page();
@@ -271,4 +277,48 @@ public static class ProfileForm
     public static string? Value(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string? Value(int? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+[Authorize(Policy = "Role:" + Roles.CaseManager)]
+public sealed class ImportJobSeekersPage(ImportJobSeekers.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public bool DryRun { get; set; }
+
+    public ImportReport? Report { get; private set; }
+
+    public IReadOnlyList<ImportColumn> Columns => ImportJobSeekers.Columns;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
+            return Page();
+        }
+
+        await using var stream = Upload.OpenReadStream();
+        var csv = await ImportText.ReadAsync(stream, cancellationToken);
+        var result = await handler.CsvAsync(new StringReader(csv), DryRun, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(nameof(Upload), text.Describe(error));
+            }
+
+            return Page();
+        }
+
+        Report = ImportReport.From(result.Value, Columns, text);
+        return Page();
+    }
 }

@@ -122,7 +122,7 @@ public static class SaveJobSeeker
             return (errors, values);
         }
 
-        private async Task ApplyAsync(JobSeekerProfile profile, ProfileInput input, ProfileInputRules.Checked values, CancellationToken cancellationToken)
+        internal async Task ApplyAsync(JobSeekerProfile profile, ProfileInput input, ProfileInputRules.Checked values, CancellationToken cancellationToken)
         {
             profile.ExternalId = InputText.Clean(input.ExternalId);
             profile.GivenName = input.GivenName!.Trim();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
@@ -222,18 +221,18 @@ public static class ImportVacancies
                 Title = Get(nameof(VacancyFields.Title)),
                 Occupation = Get(nameof(VacancyFields.Occupation)),
                 Description = Get(nameof(VacancyFields.Description)),
-                HoursPerWeekMin = Number(Get(nameof(VacancyFields.HoursPerWeekMin)), nameof(VacancyFields.HoursPerWeekMin), errors),
-                HoursPerWeekMax = Number(Get(nameof(VacancyFields.HoursPerWeekMax)), nameof(VacancyFields.HoursPerWeekMax), errors),
+                HoursPerWeekMin = ImportValues.Number(Get(nameof(VacancyFields.HoursPerWeekMin)), nameof(VacancyFields.HoursPerWeekMin), errors),
+                HoursPerWeekMax = ImportValues.Number(Get(nameof(VacancyFields.HoursPerWeekMax)), nameof(VacancyFields.HoursPerWeekMax), errors),
                 Schedule = Get(nameof(VacancyFields.Schedule)),
                 ContractType = Code(Get(nameof(VacancyFields.ContractType)), nameof(VacancyFields.ContractType), ContractTypes, errors),
                 AddressLine = Get(nameof(VacancyFields.AddressLine)),
                 Postcode = Get(nameof(VacancyFields.Postcode)),
                 MunicipalityName = Get(nameof(VacancyFields.MunicipalityName)),
-                Positions = Number(Get(nameof(VacancyFields.Positions)), nameof(VacancyFields.Positions), errors) ?? 1,
-                StartDate = Date(Get(nameof(VacancyFields.StartDate)), nameof(VacancyFields.StartDate), errors),
-                ClosingDate = Date(Get(nameof(VacancyFields.ClosingDate)), nameof(VacancyFields.ClosingDate), errors),
-                HardToFill = Flag(Get(nameof(VacancyFields.HardToFill)), nameof(VacancyFields.HardToFill), errors),
-                OpenToAdaptingJob = Flag(Get(nameof(VacancyFields.OpenToAdaptingJob)), nameof(VacancyFields.OpenToAdaptingJob), errors),
+                Positions = ImportValues.Number(Get(nameof(VacancyFields.Positions)), nameof(VacancyFields.Positions), errors) ?? 1,
+                StartDate = ImportValues.Date(Get(nameof(VacancyFields.StartDate)), nameof(VacancyFields.StartDate), errors),
+                ClosingDate = ImportValues.Date(Get(nameof(VacancyFields.ClosingDate)), nameof(VacancyFields.ClosingDate), errors),
+                HardToFill = ImportValues.Flag(Get(nameof(VacancyFields.HardToFill)), nameof(VacancyFields.HardToFill), errors),
+                OpenToAdaptingJob = ImportValues.Flag(Get(nameof(VacancyFields.OpenToAdaptingJob)), nameof(VacancyFields.OpenToAdaptingJob), errors),
                 OwnerOrganisationId = organisation,
                 AdviserUserId = user,
             };
@@ -275,54 +274,6 @@ public static class ImportVacancies
 
             errors.Add(Error.Validation(field, "Import.UnknownCode", ImportFile.Shorten(text)));
             return null;
-        }
-
-        private static int? Number(string? text, string field, List<Error> errors)
-        {
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            errors.Add(Error.Validation(field, "Import.NotANumber", ImportFile.Shorten(text, 20)));
-            return null;
-        }
-
-        private static readonly string[] DateFormats = ["yyyy-MM-dd", "d-M-yyyy", "dd-MM-yyyy"];
-
-        private static DateOnly? Date(string? text, string field, List<Error> errors)
-        {
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            errors.Add(Error.Validation(field, "Import.NotADate", ImportFile.Shorten(text, 20)));
-            return null;
-        }
-
-        private static bool Flag(string? text, string field, List<Error> errors)
-        {
-            switch (text?.ToLowerInvariant())
-            {
-                case null or "nee" or "false" or "0" or "n":
-                    return false;
-                case "ja" or "true" or "1" or "j":
-                    return true;
-                default:
-                    errors.Add(Error.Validation(field, "Import.UnknownCode", ImportFile.Shorten(text, 20)));
-                    return false;
-            }
         }
     }
 }

@@ -61,6 +61,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<ErasedJobSeeker> ErasedJobSeekers => Set<ErasedJobSeeker>();
 
+    public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
+
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
 
     public DbSet<UserAuditRecord> UserAuditLog => Set<UserAuditRecord>();

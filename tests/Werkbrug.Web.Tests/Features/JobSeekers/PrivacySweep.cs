@@ -38,6 +38,8 @@ public static class PrivacySweep
         "page /job-seekers/in-view?Mine=false", "page /job-seekers/{id}/contact", "page /job-seekers/freshness",
         "GET /api/v1/consents?jobSeekerId={id}", "POST /api/v1/consents?jobSeekerId={id}", "POST /api/v1/consents/{consentId}/withdraw",
         "POST /api/v1/job-seekers/{id}/erase", "page /job-seekers/{id}/consents", "page /job-seekers/{id}/erase",
+        "GET /api/v1/job-seekers/{id}/vum", "GET /api/v1/job-seekers/export-vum", "POST /api/v1/job-seekers/import?dryRun=true",
+        "POST /api/v1/job-seekers/import-vum?dryRun=true", "page /job-seekers/import",
     ];
 
     /// <summary>What the privacy model allows in each cell.</summary>
@@ -77,6 +79,14 @@ public static class PrivacySweep
         if (endpoint.Contains("freshness", StringComparison.Ordinal))
         {
             return Policies.FreshnessRoles.Contains(role) ? "none" : "403";
+        }
+
+        if (endpoint.Contains("vum", StringComparison.Ordinal) || endpoint.Contains("/import", StringComparison.Ordinal))
+        {
+            // Import and export: the owner organisation's case managers only; an export of one profile is 404 for anyone else.
+            return role != Roles.CaseManager ? "403"
+                : endpoint.Contains("/import", StringComparison.Ordinal) ? "none"
+                : own ? "full" : endpoint.Contains("{id}", StringComparison.Ordinal) ? "404" : "none";
         }
 
         if (!Policies.JobSeekerRoles.Contains(role))
@@ -164,8 +174,11 @@ public static class PrivacySweep
             return (status, await page.Response.Content.ReadAsStringAsync(ct), [page.Response.RequestMessage!.RequestUri!.ToString()]);
         }
 
+        using var csv = new StringContent("externId;voornaam;achternaam;geboortedatum;postcode;werkfit;uitkering\n", System.Text.Encoding.UTF8, "text/csv");
         using var response = endpoint.Split(' ')[0] switch
         {
+            "POST" when path.Contains("/import-vum", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new[] { new { idWerkzoekende = "matrix" } }, ct),
+            "POST" when path.Contains("/import", StringComparison.Ordinal) => await api.PostAsync(path, csv, ct),
             "PUT" => await api.PutAsJsonAsync(path, new { givenName = "X", surname = "Y", birthDate = "1990-01-01", postcode = "3811 AB", werkfitStatus = "WorkReady", benefit = "None", version = 999 }, ct),
             "POST" when path.EndsWith("/contacts", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new { occurredOn = DateOnly.FromDateTime(Web.Features.Employers.DutchTime.ToLocal(DateTime.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), channel = "Phone", version = 999 }, ct),
             "POST" => await api.PostAsJsonAsync(path, new { bsn = seeker.Bsn }, ct),

@@ -99,6 +99,19 @@ internal sealed class ErasedJobSeekerConfiguration : IEntityTypeConfiguration<Er
     }
 }
 
+internal sealed class PossibleDuplicateConfiguration : IEntityTypeConfiguration<PossibleDuplicate>
+{
+    public void Configure(EntityTypeBuilder<PossibleDuplicate> builder)
+    {
+        builder.ToTable("PossibleDuplicates");
+        builder.Property(e => e.RegionCode).HasMaxLength(4);
+        builder.HasIndex(e => new { e.ProfileAId, e.ProfileBId }).IsUnique();
+        builder.HasIndex(e => e.ProfileBId);
+        builder.HasOne<JobSeekerProfile>().WithMany().HasForeignKey(e => e.ProfileAId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<JobSeekerProfile>().WithMany().HasForeignKey(e => e.ProfileBId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ProcessingLogRecordConfiguration : IEntityTypeConfiguration<ProcessingLogRecord>
 {
     public void Configure(EntityTypeBuilder<ProcessingLogRecord> builder)

@@ -988,6 +988,47 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("JobSeekers", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.PossibleDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FoundAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationAId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationBId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProfileAId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProfileBId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileBId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("ProfileAId", "ProfileBId")
+                        .IsUnique();
+
+                    b.ToTable("PossibleDuplicates", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2113,6 +2154,21 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Skills");
 
                     b.Navigation("WorkExperience");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.PossibleDuplicate", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>

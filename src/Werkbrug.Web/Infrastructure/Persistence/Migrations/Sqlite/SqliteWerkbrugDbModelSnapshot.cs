@@ -976,6 +976,47 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("JobSeekers", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.PossibleDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FoundAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationAId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationBId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfileAId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfileBId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileBId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("ProfileAId", "ProfileBId")
+                        .IsUnique();
+
+                    b.ToTable("PossibleDuplicates", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2101,6 +2142,21 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Skills");
 
                     b.Navigation("WorkExperience");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.JobSeekers.PossibleDuplicate", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
