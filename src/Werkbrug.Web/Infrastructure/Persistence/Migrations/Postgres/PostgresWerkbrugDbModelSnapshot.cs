@@ -807,6 +807,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("UpdatedAtUtc");
+
                     b.HasIndex("OwnerOrganisationId", "ExternalId")
                         .IsUnique();
 
@@ -818,6 +820,43 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
 
                     b.ToTable("JobSeekers", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("JobSeekerId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("VacancyId", "JobSeekerId")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -1180,6 +1219,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("EmployerId");
 
                     b.HasIndex("IntakeRequestId");
+
+                    b.HasIndex("LastActivityAtUtc");
 
                     b.HasIndex("MunicipalityName");
 
@@ -1895,6 +1936,33 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Skills");
 
                     b.Navigation("WorkExperience");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>

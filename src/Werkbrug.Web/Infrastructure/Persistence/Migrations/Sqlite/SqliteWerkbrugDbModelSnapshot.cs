@@ -795,6 +795,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("UpdatedAtUtc");
+
                     b.HasIndex("OwnerOrganisationId", "ExternalId")
                         .IsUnique();
 
@@ -806,6 +808,43 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
 
                     b.ToTable("JobSeekers", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("JobSeekerId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("VacancyId", "JobSeekerId")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -1168,6 +1207,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("EmployerId");
 
                     b.HasIndex("IntakeRequestId");
+
+                    b.HasIndex("LastActivityAtUtc");
 
                     b.HasIndex("MunicipalityName");
 
@@ -1883,6 +1924,33 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Skills");
 
                     b.Navigation("WorkExperience");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.JobSeekers.JobSeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
