@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -139,8 +140,8 @@ public sealed partial class MatchingIndexFeed(
 
     private static DateTime Advance(DateTime watermark, IEnumerable<DateTime> seen)
     {
-        var latest = seen.DefaultIfEmpty(DateTime.MinValue).Max() - Overlap;
-        return latest > watermark ? latest : watermark;
+        var latest = seen.DefaultIfEmpty(DateTime.MinValue).Max();
+        return latest - watermark > Overlap ? latest - Overlap : watermark;
     }
 
     private static WerkbrugDb SystemDb(AsyncServiceScope scope)
@@ -208,8 +209,12 @@ public sealed class MatchingChangeSignal : IDisposable
     }
 }
 
-/// <summary>Notices saves that touch job-seeker profiles or vacancies (or their owned parts) and signals the feed after the commit.</summary>
-public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal) : SaveChangesInterceptor
+/// <summary>
+/// Notices saves that touch job-seeker profiles or vacancies (or their owned parts) and signals the feed once they
+/// are committed: at once after a plain save, after the commit when the save ran inside an explicit transaction
+/// (as every save with audit records does).
+/// </summary>
+public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
@@ -227,14 +232,30 @@ public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal) : Sav
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Publish(eventData.Context);
+        PublishUnlessInTransaction(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Publish(eventData.Context);
+        PublishUnlessInTransaction(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Publish(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Publish(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
@@ -283,7 +304,21 @@ public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal) : Sav
 
         if (pending is not null)
         {
+            if (_pending.TryGetValue(context, out var earlier))
+            {
+                pending.Candidates.AddRange(earlier.Candidates);
+                pending.Vacancies.AddRange(earlier.Vacancies);
+            }
+
             _pending.AddOrUpdate(context, pending);
+        }
+    }
+
+    private void PublishUnlessInTransaction(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            Publish(context);
         }
     }
 
