@@ -19,9 +19,12 @@ public sealed class CandidatesPage(FindCandidates.Handler search, Shortlist.Hand
 
     public IReadOnlyList<Shortlist.Entry> ShortlistEntries { get; private set; } = [];
 
+    public Guid VacancyId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        VacancyId = id;
         var result = await search.HandleAsync(id, Filter, cancellationToken);
         if (!result.IsSuccess)
         {
@@ -97,9 +100,12 @@ public sealed class MatchingVacanciesPage(FindVacancies.Handler search, IStringL
 
     public FindVacancies.Results? Results { get; private set; }
 
+    public Guid JobSeekerId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        JobSeekerId = id;
         var result = await search.HandleAsync(id, Filter, cancellationToken);
         if (result.IsSuccess)
         {
