@@ -5,6 +5,7 @@ using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
@@ -28,6 +29,7 @@ public static class Features
         services.AddVacancies();
         services.AddNotifications();
         services.AddJobSeekers();
+        services.AddMatching();
         return services;
     }
 
@@ -42,6 +44,7 @@ public static class Features
         VacancyEndpoints.Map(api);
         NotificationsFeature.Map(api);
         JobSeekerEndpoints.Map(api);
+        MatchingEndpoints.Map(api);
         return app;
     }
 }

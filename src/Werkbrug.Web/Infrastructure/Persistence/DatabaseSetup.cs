@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -26,12 +27,12 @@ public static class DatabaseSetup
                     "ConnectionStrings__Werkbrug=\"Host=localhost;Database=werkbrug;Username=werkbrug;Password=...\".");
             }
 
-            services.AddDbContext<WerkbrugDb, PostgresWerkbrugDb>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<WerkbrugDb, PostgresWerkbrugDb>((sp, o) => o.UseNpgsql(connectionString).UseMatchingFeed(sp));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString ?? "Data Source=data/werkbrug.db", environment.ContentRootPath);
-            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>(o => o.UseSqlite(sqlite));
+            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite).UseMatchingFeed(sp));
         }
 
         services.AddScoped<ReferenceDataLoader>();

@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Matching;
+
+/// <summary>
+/// "Kandidaten zoeken": the region's whole pool ranked for one vacancy (or carved function), whatever organisation
+/// registered the person. Each result is read back from the database and shown as <see cref="JobSeekerAccess"/>
+/// allows: the own organisation's job seekers by name, everybody else's by pseudonym. One audit record per listed
+/// person, under the processing activity that applies to them.
+/// </summary>
+public static class FindCandidates
+{
+    public const int DefaultTop = 20;
+
+    public sealed record Query
+    {
+        [Range(1, 100)]
+        public int? Top { get; init; }
+
+        /// <summary>Narrows the search area below the candidates' own maximum travel distance.</summary>
+        [Range(1, 255)]
+        public int? MaxDistanceKm { get; init; }
+
+        /// <summary>Also propose job seekers who are "werkfit op termijn" (default: as the vacancy says).</summary>
+        public bool? IncludeReadyInTime { get; init; }
+    }
+
+    public sealed record Results(Guid VacancyId, string VacancyTitle, int Eligible, IReadOnlyList<Candidate> Candidates);
+
+    public sealed record Candidate(
+        int Rank,
+        string Pseudonym,
+        Guid? JobSeekerId,
+        string? Name,
+        string OrganisationName,
+        bool OwnOrganisation,
+        int Score,
+        double DistanceKm,
+        string Explanation,
+        IReadOnlyList<Criterion> Breakdown,
+        IReadOnlyList<GapView> Gaps,
+        bool Shortlisted);
+
+    public sealed record Criterion(string Label, int Weight, int Credit, int Points, string Detail);
+
+    public sealed record GapView(string Description, IReadOnlyList<string> Bridges);
+
+    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, TimeProvider clock)
+    {
+        public async Task<Result<Results>> HandleAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Results>.Failure(errors);
+            }
+
+            var vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == vacancyId, cancellationToken);
+            if (vacancy is null)
+            {
+                return Error.NotFound();
+            }
+
+            await indexes.Ready.WaitAsync(cancellationToken);
+            var search = indexes.Map.Vacancy(vacancy, DutchTime.Today(clock)) with
+            {
+                MaxDistanceKm = query.MaxDistanceKm,
+                AcceptsReadyInTime = query.IncludeReadyInTime ?? vacancy.OpenToAdaptingJob,
+            };
+            var (matches, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, query.Top ?? DefaultTop);
+
+            // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out.
+            var ids = matches.Select(m => m.Id).ToList();
+            var profiles = await db.JobSeekers.AsNoTracking().Where(j => ids.Contains(j.Id) && j.DeregisteredOn == null)
+                .Select(j => new { Profile = j, Organisation = db.Organisations.Where(o => o.Id == j.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() })
+                .ToDictionaryAsync(p => p.Profile.Id, cancellationToken);
+            var shortlisted = await db.Set<Domain.Matching.ShortlistEntry>().Where(s => s.VacancyId == vacancyId)
+                .Select(s => s.JobSeekerId).ToHashSetAsync(cancellationToken);
+
+            var candidates = new List<Candidate>();
+            foreach (var (id, match) in matches)
+            {
+                if (!profiles.TryGetValue(id, out var found))
+                {
+                    continue;
+                }
+
+                var visibility = access.Of(found.Profile);
+                if (visibility == Visibility.None)
+                {
+                    continue;
+                }
+
+                var full = visibility == Visibility.Full;
+                candidates.Add(new Candidate(
+                    candidates.Count + 1,
+                    found.Profile.Pseudonym,
+                    full ? id : null,
+                    full ? $"{found.Profile.GivenName} {found.Profile.Surname}" : null,
+                    found.Organisation ?? string.Empty,
+                    full,
+                    match.Score,
+                    Math.Round(match.DistanceKm, 1),
+                    match.Explanation,
+                    [.. match.Breakdown.Select(c => new Criterion(c.Label, c.Weight, c.Credit, c.Points, c.Detail))],
+                    [.. match.Gaps.Select(g => new GapView(g.Description, [.. g.Bridges.Select(b => b.Description)]))],
+                    shortlisted.Contains(id)));
+            }
+
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, [.. candidates.Where(c => c.OwnOrganisation).Select(c => c.Pseudonym)], cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Search, [.. candidates.Where(c => !c.OwnOrganisation).Select(c => c.Pseudonym)], cancellationToken);
+            return new Results(vacancy.Id, vacancy.Title, eligible, candidates);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Matching;
+
+/// <summary>
+/// "Passende vacatures": the region's open vacancies ranked for one of the own organisation's job seekers, with
+/// the same rules, breakdown and gaps as the candidate search. Only the owner organisation asks this for a person
+/// (another organisation's job seeker is not found); the read of the profile is audit-logged.
+/// </summary>
+public static class FindVacancies
+{
+    public sealed record Query
+    {
+        [Range(1, 100)]
+        public int? Top { get; init; }
+    }
+
+    public sealed record Results(Guid JobSeekerId, string Name, int Eligible, IReadOnlyList<VacancyResult> Vacancies);
+
+    public sealed record VacancyResult(
+        int Rank,
+        Guid VacancyId,
+        string Title,
+        string EmployerName,
+        string MunicipalityName,
+        int Score,
+        double DistanceKm,
+        string Explanation,
+        IReadOnlyList<FindCandidates.Criterion> Breakdown,
+        IReadOnlyList<FindCandidates.GapView> Gaps);
+
+    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, TimeProvider clock)
+    {
+        public async Task<Result<Results>> HandleAsync(Guid jobSeekerId, Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Results>.Failure(errors);
+            }
+
+            var profile = await access.Owned.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
+            if (profile is null)
+            {
+                return Error.NotFound();
+            }
+
+            await indexes.Ready.WaitAsync(cancellationToken);
+            var found = indexes.FindVacancies(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)), query.Top ?? FindCandidates.DefaultTop);
+            var ids = found.Matches.Select(m => m.VacancyId).ToList();
+            var vacancies = await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id) && MatchingIndexFeed.Searchable.Contains(v.Status))
+                .Select(v => new { v.Id, v.Title, v.MunicipalityName, Employer = db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.TradeName).FirstOrDefault() })
+                .ToDictionaryAsync(v => v.Id, cancellationToken);
+            var results = new List<VacancyResult>();
+            foreach (var match in found.Matches)
+            {
+                if (vacancies.TryGetValue(match.VacancyId, out var v))
+                {
+                    results.Add(new VacancyResult(
+                        results.Count + 1, v.Id, v.Title, v.Employer ?? string.Empty, v.MunicipalityName, match.Score, Math.Round(match.DistanceKm, 1), match.Explanation,
+                        [.. match.Breakdown.Select(c => new FindCandidates.Criterion(c.Label, c.Weight, c.Credit, c.Points, c.Detail))],
+                        [.. match.Gaps.Select(g => new FindCandidates.GapView(g.Description, [.. g.Bridges.Select(b => b.Description)]))]));
+                }
+            }
+
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+            return new Results(profile.Id, $"{profile.GivenName} {profile.Surname}", found.Eligible, results);
+        }
+    }
+}

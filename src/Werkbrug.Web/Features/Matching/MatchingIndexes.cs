@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Werkbrug.Matching.Engine;
+using Werkbrug.Matching.Taxonomy;
+
+namespace Werkbrug.Web.Features.Matching;
+
+/// <summary>
+/// The in-memory matching indexes of this instance, one candidate index and one vacancy index per region (the
+/// pool never crosses a region). Built from the database at start-up and kept current by
+/// <see cref="MatchingIndexFeed"/>. The engine is only ever asked for results with hidden ids
+/// (<c>viewerOrganisationId</c> null): the web layer maps each result back to its profile and lets
+/// <c>JobSeekerAccess</c>, the one place that decides visibility, say how much of it the user may see.
+/// </summary>
+public sealed class MatchingIndexes : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Region> _regions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<Guid, string> _candidateRegions = new();
+    private readonly ConcurrentDictionary<Guid, string> _vacancyRegions = new();
+    private readonly ConcurrentDictionary<string, Guid> _candidateByEnginePseudonym = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private MatchOptions? _options;
+
+    public MatchingIndexes(SkillTaxonomy taxonomy) => Map = new MatchingMap(taxonomy);
+
+    public MatchingMap Map { get; }
+
+    /// <summary>Completes once the indexes hold the database's profiles and vacancies.</summary>
+    public Task Ready => _ready.Task;
+
+    public int CandidateCount => _regions.Values.Sum(r => r.Candidates.Count);
+
+    public int VacancyCount => _regions.Values.Sum(r => r.Vacancies.Count);
+
+    /// <summary>Bytes the candidate indexes hold (records, filter keys, skill pools, id maps).</summary>
+    public long CandidateBytes => _regions.Values.Sum(r => r.Candidates.EstimatedBytes());
+
+    private MatchOptions Options => _options ?? throw new InvalidOperationException("The matching indexes are not built yet.");
+
+    /// <summary>Sets the postcode map; the engine's own pseudonyms only link results back here, so a fresh key per process will do.</summary>
+    public void Initialise(Pc4Map postcodes) =>
+        _options ??= new MatchOptions(Map.Taxonomy, postcodes, RandomNumberGenerator.GetBytes(32));
+
+    public void MarkReady() => _ready.TrySetResult();
+
+    public bool KnowsPc4(string pc4) => int.TryParse(pc4, out var value) && Options.Postcodes.IsKnown(value);
+
+    public void Upsert(string region, CandidateProfile candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (!Options.Postcodes.IsKnown(candidate.Pc4))
+        {
+            RemoveCandidate(candidate.Id);
+            return;
+        }
+
+        if (_candidateRegions.TryGetValue(candidate.Id, out var previous) && !string.Equals(previous, region, StringComparison.OrdinalIgnoreCase))
+        {
+            RemoveCandidate(candidate.Id);
+        }
+
+        _candidateByEnginePseudonym[Options.Pseudonyms.For(candidate.Id)] = candidate.Id;
+        _candidateRegions[candidate.Id] = region;
+        For(region).Candidates.Upsert(candidate);
+    }
+
+    public void RemoveCandidate(Guid id)
+    {
+        if (_candidateRegions.TryRemove(id, out var region))
+        {
+            For(region).Candidates.Remove(id);
+            _candidateByEnginePseudonym.TryRemove(Options.Pseudonyms.For(id), out _);
+        }
+    }
+
+    public void Upsert(string region, VacancyQuery vacancy)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        if (!Options.Postcodes.IsKnown(vacancy.Pc4))
+        {
+            RemoveVacancy(vacancy.Id);
+            return;
+        }
+
+        if (_vacancyRegions.TryGetValue(vacancy.Id, out var previous) && !string.Equals(previous, region, StringComparison.OrdinalIgnoreCase))
+        {
+            RemoveVacancy(vacancy.Id);
+        }
+
+        _vacancyRegions[vacancy.Id] = region;
+        For(region).Vacancies.Upsert(vacancy);
+    }
+
+    public void RemoveVacancy(Guid id)
+    {
+        if (_vacancyRegions.TryRemove(id, out var region))
+        {
+            For(region).Vacancies.Remove(id);
+        }
+    }
+
+    public bool HoldsCandidate(Guid id) => _candidateRegions.ContainsKey(id);
+
+    public bool HoldsVacancy(Guid id) => _vacancyRegions.ContainsKey(id);
+
+    /// <summary>The region's best candidates for <paramref name="vacancy"/>, each with the id it was stored under.</summary>
+    public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible) FindCandidates(string region, VacancyQuery vacancy, int top)
+    {
+        if (!Options.Postcodes.IsKnown(vacancy.Pc4))
+        {
+            return ([], 0);
+        }
+
+        var results = For(region).Candidates.FindCandidates(vacancy, top);
+        var matches = results.Matches
+            .Select(m => (Found: _candidateByEnginePseudonym.TryGetValue(m.Pseudonym, out var id), Id: id, Match: m))
+            .Where(m => m.Found)
+            .Select(m => (m.Id, m.Match))
+            .ToList();
+        return (matches, results.Eligible);
+    }
+
+    /// <summary>The region's best open vacancies for <paramref name="candidate"/>.</summary>
+    public VacancyResults FindVacancies(string region, CandidateProfile candidate, int top) =>
+        Options.Postcodes.IsKnown(candidate.Pc4) ? For(region).Vacancies.FindVacancies(candidate, top) : new VacancyResults([], 0);
+
+    public void Dispose()
+    {
+        foreach (var region in _regions.Values)
+        {
+            region.Candidates.Dispose();
+            region.Vacancies.Dispose();
+        }
+
+        _options?.Pseudonyms.Dispose();
+    }
+
+    private Region For(string region) => _regions.GetOrAdd(region.ToUpperInvariant(), _ => new Region(new CandidateIndex(Options), new VacancyIndex(Options)));
+
+    private sealed record Region(CandidateIndex Candidates, VacancyIndex Vacancies);
+}

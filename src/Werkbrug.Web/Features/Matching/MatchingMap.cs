@@ -1,0 +1,272 @@
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Matching.Engine;
+using Werkbrug.Matching.Taxonomy;
+using Engine = Werkbrug.Matching.Engine;
+using Vum = Werkbrug.Domain.JobSeekers;
+
+namespace Werkbrug.Web.Features.Matching;
+
+/// <summary>
+/// Maps the stored job-seeker profiles and vacancies onto the engine's compact input (the engine knows no database).
+/// Free text (occupations, skills without a taxonomy code) is resolved through the Dutch lookup; what cannot be
+/// resolved simply does not count. The 25 VUM behavioural competences are folded onto the engine's sixteen.
+/// Functional work requirements (special-category data) are not mapped: the contract's adaptation, supervision
+/// and variation indicators say nothing about which task demands clash, so they never influence a ranking.
+/// </summary>
+public sealed class MatchingMap(SkillTaxonomy taxonomy)
+{
+    /// <summary>Lookup hits below this score (two typos in a long word, see <see cref="TaxonomyLookup"/>) are too uncertain to count.</summary>
+    private const int MinimumLookupScore = 45;
+
+    private readonly TaxonomyLookup _lookup = new(taxonomy);
+
+    public SkillTaxonomy Taxonomy => taxonomy;
+
+    public CandidateProfile Candidate(JobSeekerProfile profile, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var preferences = profile.Preferences;
+        var occupation = profile.WorkExperience
+            .OrderByDescending(w => w.Until ?? DateOnly.MaxValue).ThenByDescending(w => w.From ?? DateOnly.MinValue)
+            .Select(w => Occupation(null, w.Occupation)).FirstOrDefault(o => o is not null);
+        return new CandidateProfile
+        {
+            Id = profile.Id,
+            OwnerOrganisationId = profile.OwnerOrganisationId,
+            Pc4 = int.Parse(profile.Pc4, System.Globalization.CultureInfo.InvariantCulture),
+            MaxTravelKm = Math.Clamp(preferences.MaxTravelKm ?? 25, 1, 255),
+            AvailableFrom = profile.AvailableFrom ?? profile.RegisteredOn,
+            Readiness = profile.WerkfitStatus switch
+            {
+                WerkfitStatus.WorkReady => WorkReadiness.Ready,
+                WerkfitStatus.WorkReadyLater => WorkReadiness.ReadyInTime,
+                _ => WorkReadiness.NotReady,
+            },
+            AcceptedContracts = Contracts(preferences),
+            TargetGroups = TargetGroupsOf(profile, today),
+            MinHoursPerWeek = Math.Clamp(preferences.MinHoursPerWeek ?? 0, 0, 60),
+            MaxHoursPerWeek = Math.Clamp(preferences.MaxHoursPerWeek ?? 40, 0, 60),
+            Education = Level((int)profile.WorkAndThinkingLevel),
+            Dutch = Dutch(profile.Languages),
+            Licences = Licences(profile.DrivingLicences),
+            ExperienceYears = Math.Min(60, ExperienceYears(profile.WorkExperience, today)),
+            Occupation = occupation,
+            Skills = [.. profile.Skills.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
+            Competences = Fold(profile.Competences.Select(c => ((int)c.Code, Mastery(c.Mastery)))),
+        };
+    }
+
+    public VacancyQuery Vacancy(Vacancy vacancy, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        var must = vacancy.Skills.Where(s => s.Importance == Importance.Must);
+        var nice = vacancy.Skills.Where(s => s.Importance != Importance.Must);
+        return new VacancyQuery
+        {
+            Id = vacancy.Id,
+            Pc4 = int.Parse(vacancy.Pc4, System.Globalization.CultureInfo.InvariantCulture),
+            Region = vacancy.RegionCode,
+            StartDate = vacancy.StartDate ?? today,
+            AcceptsReadyInTime = vacancy.OpenToAdaptingJob,
+            Contract = vacancy.ContractType switch
+            {
+                ContractType.Regular => Engine.ContractTypes.Permanent,
+                ContractType.Leerbaan => Engine.ContractTypes.Apprenticeship,
+                _ => Engine.ContractTypes.WorkExperience,
+            },
+            HoursPerWeek = vacancy.HoursPerWeekMax,
+            MinEducation = vacancy.EducationLevel is { } level ? Level((int)level) : Engine.EducationLevel.None,
+            Occupation = Occupation(vacancy.OccupationCode, vacancy.Occupation),
+            RequiredSkills = [.. must.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
+            NiceToHaveSkills = [.. nice.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
+            Competences = Fold(vacancy.Competences.Select(c => (c.Code, c.Importance == Importance.Must ? 2 : 1))),
+            Tasks = [.. vacancy.Tasks.OrderBy(t => t.Position).Select(t => new JobTask(t.Description, FunctionalIndicators.None))],
+        };
+    }
+
+    public OccupationId? Occupation(string? code, string? label)
+    {
+        if (code is not null && taxonomy.FindOccupation(code) is { } byCode)
+        {
+            return byCode.Id;
+        }
+
+        return Find(label, ConceptKind.Occupation) is { } hit ? new OccupationId((ushort)hit.Id) : null;
+    }
+
+    public SkillId? Skill(string? code, string? label)
+    {
+        if (code is not null && taxonomy.FindSkill(code) is { } byCode)
+        {
+            return byCode.Id;
+        }
+
+        return Find(label, ConceptKind.Skill) is { } hit ? new SkillId((ushort)hit.Id) : null;
+    }
+
+    private LookupHit? Find(string? label, ConceptKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        var hits = _lookup.Find(label, 1, kind);
+        var hit = hits.Count > 0 ? hits[0] : null;
+        return hit is not null && hit.Score >= MinimumLookupScore ? hit : null;
+    }
+
+    /// <summary>VUM werk- en denkniveau (the same code list on profiles and vacancies) onto the engine's ordered levels.</summary>
+    internal static Engine.EducationLevel Level(int workAndThinkingLevel) => workAndThinkingLevel switch
+    {
+        1 => Engine.EducationLevel.None,
+        2 => Engine.EducationLevel.Primary,
+        3 => Engine.EducationLevel.Vmbo,
+        4 => Engine.EducationLevel.Mbo2,
+        5 => Engine.EducationLevel.Hbo,
+        6 => Engine.EducationLevel.Wo,
+        _ => Engine.EducationLevel.None,
+    };
+
+    /// <summary>VUM mastery (1 good … 4 none) onto the engine's 0–3.</summary>
+    internal static int Mastery(Vum.Mastery mastery) => mastery switch
+    {
+        Vum.Mastery.Good => 3,
+        Vum.Mastery.Sufficient => 2,
+        Vum.Mastery.Insufficient => 1,
+        _ => 0,
+    };
+
+    /// <summary>Which of the engine's sixteen competences a VUM competence counts as.</summary>
+    internal static Engine.Competence? Fold(int vumCode) => (Vum.Competence)vumCode switch
+    {
+        Vum.Competence.DecidingAndInitiating => Engine.Competence.Initiative,
+        Vum.Competence.ActingEntrepreneurially => Engine.Competence.Initiative,
+        Vum.Competence.Directing => Engine.Competence.Leadership,
+        Vum.Competence.Supervising => Engine.Competence.Leadership,
+        Vum.Competence.ShowingAttentionAndUnderstanding => Engine.Competence.CustomerFocus,
+        Vum.Competence.CustomerFocus => Engine.Competence.CustomerFocus,
+        Vum.Competence.CooperatingAndConsulting => Engine.Competence.Cooperation,
+        Vum.Competence.ActingEthically => Engine.Competence.Reliability,
+        Vum.Competence.BuildingRelationships => Engine.Competence.Communication,
+        Vum.Competence.PersuadingAndInfluencing => Engine.Competence.Communication,
+        Vum.Competence.Presenting => Engine.Competence.Communication,
+        Vum.Competence.WritingAndReporting => Engine.Competence.Communication,
+        Vum.Competence.ApplyingExpertise => Engine.Competence.Independence,
+        Vum.Competence.UsingMaterialsAndResources => Engine.Competence.Accuracy,
+        Vum.Competence.DeliveringQuality => Engine.Competence.Accuracy,
+        Vum.Competence.Analysing => Engine.Competence.Accuracy,
+        Vum.Competence.Researching => Engine.Competence.EagerToLearn,
+        Vum.Competence.Learning => Engine.Competence.EagerToLearn,
+        Vum.Competence.CreatingAndInnovating => Engine.Competence.Creativity,
+        Vum.Competence.PlanningAndOrganising => Engine.Competence.Planning,
+        Vum.Competence.FollowingInstructions => Engine.Competence.FollowingRules,
+        Vum.Competence.AdaptingToChange => Engine.Competence.Flexibility,
+        Vum.Competence.CopingWithPressure => Engine.Competence.StressResistance,
+        Vum.Competence.ShowingDriveAndAmbition => Engine.Competence.Perseverance,
+        Vum.Competence.ActingBusinesslike => Engine.Competence.Responsibility,
+        _ => null,
+    };
+
+    private static List<CompetenceLevel> Fold(IEnumerable<(int Code, int Mastery)> competences) =>
+        [.. competences
+            .Select(c => (Competence: Fold(c.Code), c.Mastery))
+            .Where(c => c.Competence is not null && c.Mastery > 0)
+            .GroupBy(c => c.Competence!.Value)
+            .Select(g => new CompetenceLevel(g.Key, g.Max(c => c.Mastery)))
+            .OrderBy(c => c.Competence)];
+
+    private static Engine.ContractTypes Contracts(WorkPreferences preferences)
+    {
+        var accepted = Engine.ContractTypes.None;
+        foreach (var agreement in preferences.AgreementTypes)
+        {
+            accepted |= agreement switch
+            {
+                AgreementType.Regular => Engine.ContractTypes.Permanent | Engine.ContractTypes.Temporary,
+                AgreementType.LearningJob => Engine.ContractTypes.Apprenticeship,
+                _ => Engine.ContractTypes.WorkExperience,
+            };
+        }
+
+        return accepted == Engine.ContractTypes.None
+            ? Engine.ContractTypes.Permanent | Engine.ContractTypes.Temporary | Engine.ContractTypes.Apprenticeship | Engine.ContractTypes.WorkExperience
+            : accepted;
+    }
+
+    private static TargetGroups TargetGroupsOf(JobSeekerProfile profile, DateOnly today)
+    {
+        var groups = TargetGroups.None;
+        if (profile.JobsAgreementTarget)
+        {
+            groups |= TargetGroups.JobAgreement;
+        }
+
+        groups |= profile.Benefit switch
+        {
+            BenefitType.Bijstand => TargetGroups.ParticipationAct,
+            BenefitType.Ww => TargetGroups.Unemployment,
+            _ => TargetGroups.None,
+        };
+        var age = today.Year - profile.BirthDate.Year - (today < profile.BirthDate.AddYears(today.Year - profile.BirthDate.Year) ? 1 : 0);
+        if (age < 27)
+        {
+            groups |= TargetGroups.Youth;
+        }
+        else if (age >= 50)
+        {
+            groups |= TargetGroups.Over50;
+        }
+
+        return groups;
+    }
+
+    private static Engine.LanguageLevel Dutch(IEnumerable<LanguageSkill> languages)
+    {
+        var dutch = languages.FirstOrDefault(l => string.Equals(l.Code, "nl", StringComparison.OrdinalIgnoreCase) || string.Equals(l.Code, "nld", StringComparison.OrdinalIgnoreCase));
+        if (dutch is null)
+        {
+            return Engine.LanguageLevel.None;
+        }
+
+        var best = (Vum.LanguageLevel)Math.Max((int)Usable(dutch.Oral), (int)Usable(dutch.Listening));
+        return best switch
+        {
+            Vum.LanguageLevel.Excellent => Engine.LanguageLevel.C1,
+            Vum.LanguageLevel.Good => Engine.LanguageLevel.B1,
+            Vum.LanguageLevel.Reasonable => Engine.LanguageLevel.A2,
+            _ => Engine.LanguageLevel.None,
+        };
+
+        static Vum.LanguageLevel Usable(Vum.LanguageLevel level) => level == Vum.LanguageLevel.NotApplicable ? Vum.LanguageLevel.Unknown : level;
+    }
+
+    private static Engine.DrivingLicences Licences(IEnumerable<string> licences)
+    {
+        var held = Engine.DrivingLicences.None;
+        foreach (var licence in licences)
+        {
+            held |= licence.Trim().ToUpperInvariant() switch
+            {
+                "B" => Engine.DrivingLicences.B,
+                "BE" => Engine.DrivingLicences.BE,
+                "C" or "C1" => Engine.DrivingLicences.C,
+                "CE" or "C1E" => Engine.DrivingLicences.CE,
+                "D" or "D1" => Engine.DrivingLicences.D,
+                "AM" => Engine.DrivingLicences.AM,
+                _ => Engine.DrivingLicences.None,
+            };
+        }
+
+        return held;
+    }
+
+    private static int ExperienceYears(IEnumerable<WorkExperienceRecord> experience, DateOnly today)
+    {
+        var days = experience
+            .Where(w => w.From is not null)
+            .Sum(w => Math.Max(0, (w.Until ?? today).DayNumber - w.From!.Value.DayNumber));
+        return days / 365;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Matching;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Infrastructure.Persistence.Configurations;
+
+internal sealed class ShortlistEntryConfiguration : IEntityTypeConfiguration<ShortlistEntry>
+{
+    public void Configure(EntityTypeBuilder<ShortlistEntry> builder)
+    {
+        builder.ToTable("ShortlistEntries");
+        builder.Property(s => s.RegionCode).HasMaxLength(4);
+        builder.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Vacancy>().WithMany().HasForeignKey(s => s.VacancyId).OnDelete(DeleteBehavior.Cascade);
+
+        // Erasing a job seeker erases their places on shortlists too.
+        builder.HasOne<JobSeekerProfile>().WithMany().HasForeignKey(s => s.JobSeekerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(s => s.AddedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.VacancyId, s.JobSeekerId }).IsUnique();
+    }
+}
+
+/// <summary>The matching feed reads what changed since its watermark; these indexes keep that read small.</summary>
+internal sealed class MatchingFeedIndexes : IEntityTypeConfiguration<JobSeekerProfile>, IEntityTypeConfiguration<Vacancy>
+{
+    public void Configure(EntityTypeBuilder<JobSeekerProfile> builder) => builder.HasIndex(j => j.UpdatedAtUtc);
+
+    public void Configure(EntityTypeBuilder<Vacancy> builder) => builder.HasIndex(v => v.LastActivityAtUtc);
+}

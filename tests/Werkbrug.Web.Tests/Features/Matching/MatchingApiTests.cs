@@ -1,0 +1,230 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Tests.Features.JobSeekers;
+using Werkbrug.Web.Tests.Features.Vacancies;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Features.Matching;
+
+/// <summary>
+/// Matching through the API on the running app: the index follows the database, results obey the privacy model.
+/// Region AM11 (and AM12 as "another region") is used by no other test class, so the pool holds only what these
+/// tests register.
+/// </summary>
+public sealed class MatchingApiTests(Apps apps)
+{
+    private const string Region = "AM11";
+    private const string OtherRegion = "AM12";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed record Pool(TestUser AccountManager, TestUser OwnCaseManager, TestUser OtherCaseManager, Guid VacancyId);
+
+    private static async Task<Pool> PoolAsync(WerkbrugAppFactory app)
+    {
+        var accountManager = await app.CreateAdviserAsync(Region, Roles.AccountManager);
+        var ownCaseManager = await app.CreateUserInOrganisationAsync(accountManager, Roles.CaseManager);
+        var otherCaseManager = await app.CreateAdviserAsync(Region, Roles.CaseManager);
+        var api = app.ApiClient(accountManager);
+        var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync(), "Magazijnmedewerker", b =>
+        {
+            b["occupation"] = "Magazijnmedewerker";
+            b["skills"] = new object[] { new { label = "Heftruck rijden", kind = "Required", importance = "Must" } };
+        });
+        var opened = await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version());
+        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync(Ct));
+        return new Pool(accountManager, ownCaseManager, otherCaseManager, vacancy.Id());
+    }
+
+    private static async Task<JsonElement> CandidatesAsync(HttpClient api, Guid vacancyId, string query = "?top=100")
+    {
+        var response = await api.GetAsync($"/api/v1/vacancies/{vacancyId}/candidates{query}", Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static JsonElement? Find(JsonElement results, string pseudonym) =>
+        results.GetProperty("candidates").EnumerateArray().Where(c => c.GetProperty("pseudonym").GetString() == pseudonym).Cast<JsonElement?>().FirstOrDefault();
+
+    /// <summary>Asks until the candidate shows (or not) and returns how long that took after the save returned.</summary>
+    private static async Task<TimeSpan> WaitForAsync(HttpClient api, Guid vacancyId, string pseudonym, bool present, Stopwatch sinceSave)
+    {
+        while (sinceSave.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            if (Find(await CandidatesAsync(api, vacancyId), pseudonym) is not null == present)
+            {
+                return sinceSave.Elapsed;
+            }
+
+            await Task.Delay(25, Ct);
+        }
+
+        return TimeSpan.MaxValue;
+    }
+
+    [Theory, Providers]
+    public async Task a_vacancy_finds_the_whole_regional_pool_and_other_organisations_candidates_stay_pseudonymised(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var own = await app.RegisterJobSeekerAsync(pool.OwnCaseManager);
+        var other = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
+        var elsewhere = await app.RegisterJobSeekerAsync(await app.CreateAdviserAsync(OtherRegion, Roles.CaseManager));
+        var api = app.ApiClient(pool.AccountManager);
+        await WaitForAsync(api, pool.VacancyId, other.Pseudonym, present: true, Stopwatch.StartNew());
+
+        var response = await api.GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates?top=100", Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        var results = JsonDocument.Parse(body).RootElement;
+
+        var mine = Find(results, own.Pseudonym);
+        var theirs = Find(results, other.Pseudonym);
+        Assert.NotNull(mine);
+        Assert.NotNull(theirs);
+        Assert.Null(Find(results, elsewhere.Pseudonym));
+        Assert.Equal(own.Id, mine.Value.GetProperty("jobSeekerId").GetGuid());
+        Assert.StartsWith("Sanne ", mine.Value.GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, theirs.Value.GetProperty("jobSeekerId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, theirs.Value.GetProperty("name").ValueKind);
+        Assert.False(string.IsNullOrWhiteSpace(theirs.Value.GetProperty("explanation").GetString()));
+        Assert.NotEmpty(theirs.Value.GetProperty("breakdown").EnumerateArray());
+
+        // Nothing of the other organisation's person beyond the pseudonym, and no special-category data for anyone.
+        Assert.DoesNotContain(other.Id.ToString(), body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Test-" + other.Marker[3..9], body, StringComparison.Ordinal);
+        foreach (var seeker in new[] { own, other })
+        {
+            Assert.DoesNotContain(seeker.Marker, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(seeker.Bsn, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory, Providers]
+    public async Task every_listed_candidate_gets_one_audit_record_under_the_activity_that_applies(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var own = await app.RegisterJobSeekerAsync(pool.OwnCaseManager);
+        var other = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
+        var api = app.ApiClient(pool.AccountManager);
+        await WaitForAsync(api, pool.VacancyId, other.Pseudonym, present: true, Stopwatch.StartNew());
+        var before = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.SubjectPseudonym == own.Pseudonym || r.SubjectPseudonym == other.Pseudonym).CountAsync(Ct));
+
+        await CandidatesAsync(api, pool.VacancyId);
+
+        var records = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking()
+            .Where(r => r.SubjectPseudonym == own.Pseudonym || r.SubjectPseudonym == other.Pseudonym)
+            .OrderBy(r => r.Sequence).ToListAsync(Ct));
+        var added = records.Skip(before).ToList();
+        Assert.Equal(2, added.Count);
+        Assert.Contains(added, r => r.SubjectPseudonym == own.Pseudonym && r.ActivityCode == "werkzoekenden.profielbeheer" && r.Action == AuditAction.Search);
+        Assert.Contains(added, r => r.SubjectPseudonym == other.Pseudonym && r.ActivityCode == "werkzoekenden.regionale-matching" && r.Action == AuditAction.Search);
+    }
+
+    [Theory, Providers]
+    public async Task the_index_follows_a_new_profile_and_a_deregistration_within_a_second(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var api = app.ApiClient(pool.AccountManager);
+
+        var saved = Stopwatch.StartNew();
+        var seeker = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
+        saved.Restart();
+        var appeared = await WaitForAsync(api, pool.VacancyId, seeker.Pseudonym, present: true, saved);
+
+        await app.InDbAsync(async d =>
+        {
+            var profile = await d.JobSeekers.SingleAsync(j => j.Id == seeker.Id, Ct);
+            profile.DeregisteredOn = new DateOnly(2026, 11, 1);
+            profile.UpdatedAtUtc = DateTime.UtcNow;
+            return await d.SaveChangesAsync(Ct);
+        });
+        saved.Restart();
+        var gone = await WaitForAsync(api, pool.VacancyId, seeker.Pseudonym, present: false, saved);
+
+        Assert.True(appeared < TimeSpan.FromSeconds(1), $"the new profile took {appeared.TotalMilliseconds:F0} ms to reach the index");
+        Assert.True(gone < TimeSpan.FromSeconds(1), $"the deregistration took {gone.TotalMilliseconds:F0} ms to reach the index");
+    }
+
+    [Theory, Providers]
+    public async Task a_job_seekers_matching_vacancies_are_for_the_owner_only(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var seeker = await app.RegisterJobSeekerAsync(pool.OwnCaseManager);
+        var owner = app.ApiClient(pool.OwnCaseManager);
+
+        JsonElement results = default;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            results = JsonDocument.Parse(await owner.GetStringAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies?top=100", Ct)).RootElement.Clone();
+            if (results.GetProperty("vacancies").EnumerateArray().Any(v => v.GetProperty("vacancyId").GetGuid() == pool.VacancyId))
+            {
+                break;
+            }
+
+            await Task.Delay(25, Ct);
+        }
+
+        var otherOrganisation = await app.ApiClient(pool.OtherCaseManager).GetAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies", Ct);
+        var otherRegion = await app.ApiClient(await app.CreateAdviserAsync(OtherRegion, Roles.CaseManager)).GetAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies", Ct);
+
+        var match = results.GetProperty("vacancies").EnumerateArray().Single(v => v.GetProperty("vacancyId").GetGuid() == pool.VacancyId);
+        Assert.False(string.IsNullOrWhiteSpace(match.GetProperty("explanation").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, otherOrganisation.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherRegion.StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task the_shortlist_takes_a_candidate_once_by_pseudonym_and_shows_others_pseudonymised(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var other = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
+        var api = app.ApiClient(pool.AccountManager);
+        var url = $"/api/v1/vacancies/{pool.VacancyId}/shortlist";
+
+        var first = await api.PostAsJsonAsync(url, new { pseudonym = other.Pseudonym }, Ct);
+        var again = await api.PostAsJsonAsync(url, new { pseudonym = other.Pseudonym }, Ct);
+        var unknown = await api.PostAsJsonAsync(url, new { pseudonym = "WZ-0000000000" }, Ct);
+        var list = await api.GetStringAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("pseudonym", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var entries = JsonDocument.Parse(list).RootElement.EnumerateArray().ToList();
+        Assert.Single(entries);
+        Assert.Equal(other.Pseudonym, entries[0].GetProperty("pseudonym").GetString());
+        Assert.Equal(JsonValueKind.Null, entries[0].GetProperty("name").ValueKind);
+
+        var removed = await api.DeleteAsync($"{url}/{other.Pseudonym}", Ct);
+        var removedAgain = await api.DeleteAsync($"{url}/{other.Pseudonym}", Ct);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, removedAgain.StatusCode);
+        Assert.Equal("[]", await api.GetStringAsync(url, Ct));
+    }
+
+    [Theory, Providers]
+    public async Task a_vacancy_of_another_region_and_bad_filters_are_refused(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var stranger = app.ApiClient(await app.CreateAdviserAsync(OtherRegion, Roles.AccountManager));
+
+        var hidden = await stranger.GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates", Ct);
+        var bad = await app.ApiClient(pool.AccountManager).GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates?top=500", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+    }
+}
