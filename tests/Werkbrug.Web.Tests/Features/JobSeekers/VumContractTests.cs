@@ -29,7 +29,12 @@ public sealed class VumContractTests(Apps apps)
         var api = app.ApiClient(owner);
         var minimal = await api.PostAsJsonAsync("/api/v1/job-seekers", new
         {
-            givenName = "Kees", surname = "Minimaal", birthDate = "1980-01-01", postcode = "3811 AB", werkfitStatus = "WorkReadyLater", benefit = "None",
+            givenName = "Kees",
+            surname = "Minimaal",
+            birthDate = "1980-01-01",
+            postcode = "3811 AB",
+            werkfitStatus = "WorkReadyLater",
+            benefit = "None",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, minimal.StatusCode);
 
