@@ -87,6 +87,8 @@ public sealed class JobSeekerPrivacyTests(Apps apps)
         await ExpectAsync(() => app.ApiClient(owner).PostAsJsonAsync("/api/v1/job-seekers/find-by-bsn", new { bsn = first.Bsn }, Ct), (1, 0), "BSN search");
         await ExpectAsync(() => adviserPages.GetAsync("/job-seekers/pool"), (1, 1), "pool page");
         await ExpectAsync(() => app.ApiClient(adviser).GetAsync($"/api/v1/matching-profiles/{first.Pseudonym}", Ct), (1, 0), "API matching profile");
+        await ExpectAsync(() => app.ApiClient(owner).GetAsync("/api/v1/job-seekers/export-vum", Ct), (1, 1), "VUM export");
+        await ExpectAsync(() => app.ApiClient(owner).GetAsync($"/api/v1/job-seekers/{first.Id}/vum", Ct), (1, 0), "VUM export of one");
     }
 
     [Theory, Providers]
@@ -107,6 +109,7 @@ public sealed class JobSeekerPrivacyTests(Apps apps)
             var api = await app.ApiClient(owner).GetAsync($"/api/v1/job-seekers/{seeker.Id}", Ct);
             var apiList = await app.ApiClient(owner).GetAsync("/api/v1/job-seekers", Ct);
             var create = await app.ApiClient(owner).PostAsJsonAsync("/api/v1/job-seekers", JobSeekerTestData.AProfile(JobSeekerTestData.NewBsn(), JobSeekerTestData.NewMarker(), "Nooit"), Ct);
+            var export = await app.ApiClient(owner).GetAsync("/api/v1/job-seekers/export-vum", Ct);
 
             foreach (var (what, status, body) in new[]
             {
@@ -115,6 +118,7 @@ public sealed class JobSeekerPrivacyTests(Apps apps)
                 ("API detail", api.StatusCode, await api.Content.ReadAsStringAsync(Ct)),
                 ("API list", apiList.StatusCode, await apiList.Content.ReadAsStringAsync(Ct)),
                 ("API create", create.StatusCode, await create.Content.ReadAsStringAsync(Ct)),
+                ("VUM export", export.StatusCode, await export.Content.ReadAsStringAsync(Ct)),
             })
             {
                 Assert.True(status == HttpStatusCode.InternalServerError, $"{what}: {(int)status}");
