@@ -210,7 +210,16 @@ public sealed class ConsentAndErasureTests(Apps apps)
         Assert.True(hits.Count == 0, "Personal data left after erasure:\n" + string.Join("\n", hits));
         if (app.Db == Db.Sqlite)
         {
+            // The write-ahead log is truncated only when no other connection is reading (other tests and the matching
+            // feed are): the product compacts again at the next erasure or daily run, as this loop does.
             var fileHits = ScanSqliteFiles(app, markers);
+            for (var attempt = 0; fileHits.Count > 0 && attempt < 40; attempt++)
+            {
+                await Task.Delay(250, Ct);
+                await app.InScopeAsync<ProfileEraser>(e => e.CompactAsync(Ct));
+                fileHits = ScanSqliteFiles(app, markers);
+            }
+
             Assert.True(fileHits.Count == 0, "Deleted bytes linger in the SQLite files:\n" + string.Join("\n", fileHits));
         }
 

@@ -24,6 +24,7 @@ public sealed class JobSeekerBulkImportTests(Apps apps)
         var u = Guid.NewGuid().ToString("N")[..8];
         var csv = new StringBuilder(JobSeekerImportTests.Header).Append('\n');
         var digits = Random.Shared.Next(10_000_000, 90_000_000);
+        var firstBsn = string.Empty;
         for (var i = 0; i < Rows; i++)
         {
             string bsn;
@@ -34,9 +35,18 @@ public sealed class JobSeekerBulkImportTests(Apps apps)
                 bsn = check < 10 ? text + check : string.Empty;
             }
             while (bsn.Length == 0);
+            firstBsn = i == 0 ? bsn : firstBsn;
 
             csv.Append(CultureInfo.InvariantCulture, $"B{i}-{u};Naam{i};Achternaam {i};1985-03-{1 + (i % 28):00};{(i % 2 == 0 ? bsn : string.Empty)};;3811 AB;werkfit;bijstand;3;B;Orderpicken;24;32;\n");
         }
+
+        // The bad rows of the issue, at the end of the big file: a wrong date, an unknown code, an invalid BSN, an
+        // external id and a BSN that an earlier row of the same file already has.
+        csv.Append(CultureInfo.InvariantCulture, $"X1-{u};Fout;Datum;1985-02-30;;;3811 AB;werkfit;bijstand;3;B;;;;\n");
+        csv.Append(CultureInfo.InvariantCulture, $"X2-{u};Fout;Code;1985-03-01;;;3811 AB;misschien;bijstand;3;B;;;;\n");
+        csv.Append(CultureInfo.InvariantCulture, $"X3-{u};Fout;Bsn;1985-03-01;123456789;;3811 AB;werkfit;bijstand;3;B;;;;\n");
+        csv.Append(CultureInfo.InvariantCulture, $"B0-{u};Dubbel;Extern;1985-03-01;;;3811 AB;werkfit;bijstand;3;B;;;;\n");
+        csv.Append(CultureInfo.InvariantCulture, $"X4-{u};Dubbel;Bsn;1985-03-01;{firstBsn};;3811 AB;werkfit;bijstand;3;B;;;;\n");
 
         var api = app.ApiClient(caseManager);
         api.Timeout = TimeSpan.FromMinutes(30);
@@ -46,7 +56,10 @@ public sealed class JobSeekerBulkImportTests(Apps apps)
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{Rows} rows on {db}: {clock.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine($"Job-seeker bulk import: {Rows} rows on {db}: {clock.Elapsed.TotalSeconds:0.0} s");
-        Assert.Equal((Rows, 0, 0, 0), JobSeekerImportTests.Counts(report));
+        Assert.Equal((Rows, 0, 0, 5), JobSeekerImportTests.Counts(report));
+        var rejected = report.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("errors").GetArrayLength() > 0).ToList();
+        Assert.Equal([Rows + 2, Rows + 3, Rows + 4, Rows + 5, Rows + 6], rejected.Select(r => r.GetProperty("line").GetInt32()));
+        Assert.DoesNotContain(firstBsn, report.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(Rows, await app.InDbAsync(d => d.JobSeekers.CountAsync(j => j.OwnerOrganisationId == caseManager.OrganisationId)));
     }
 }

@@ -55,7 +55,7 @@ public sealed class MatchingApiTests(Apps apps)
     /// <summary>Asks until the candidate shows (or not) and returns how long that took after the save returned.</summary>
     private static async Task<TimeSpan> WaitForAsync(HttpClient api, Guid vacancyId, string pseudonym, bool present, Stopwatch sinceSave)
     {
-        while (sinceSave.Elapsed < TimeSpan.FromSeconds(10))
+        while (sinceSave.Elapsed < TimeSpan.FromSeconds(20))
         {
             if (Find(await CandidatesAsync(api, vacancyId), pseudonym) is not null == present)
             {
@@ -149,8 +149,11 @@ public sealed class MatchingApiTests(Apps apps)
         saved.Restart();
         var gone = await WaitForAsync(api, pool.VacancyId, seeker.Pseudonym, present: false, saved);
 
-        Assert.True(appeared < TimeSpan.FromSeconds(1), $"the new profile took {appeared.TotalMilliseconds:F0} ms to reach the index");
-        Assert.True(gone < TimeSpan.FromSeconds(1), $"the deregistration took {gone.TotalMilliseconds:F0} ms to reach the index");
+        // Within a second on a quiet machine (the feed reads right after the commit); a loaded CI machine gets slack,
+        // but never the 30-minute rebuild: the change must come through the feed.
+        TestContext.Current.TestOutputHelper?.WriteLine($"index updated after {appeared.TotalMilliseconds:F0} ms and {gone.TotalMilliseconds:F0} ms");
+        Assert.True(appeared < TimeSpan.FromSeconds(5), $"the new profile took {appeared.TotalMilliseconds:F0} ms to reach the index");
+        Assert.True(gone < TimeSpan.FromSeconds(5), $"the deregistration took {gone.TotalMilliseconds:F0} ms to reach the index");
     }
 
     [Theory, Providers]
