@@ -7,6 +7,7 @@ using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
+using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Features.Vacancies;
@@ -30,6 +31,7 @@ public static class Features
         services.AddNotifications();
         services.AddJobSeekers();
         services.AddMatching();
+        services.AddReferrals();
         return services;
     }
 

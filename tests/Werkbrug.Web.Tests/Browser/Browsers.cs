@@ -28,14 +28,22 @@ public sealed class Browsers : IAsyncDisposable
         _hosts.GetOrAdd(db, d => new Lazy<BrowserHost>(() => BrowserHost.Start(d))).Value;
 
     /// <summary>A fresh browser context (own cookies) with one page on the provider's host, in Dutch.</summary>
-    public async Task<BrowserSession> NewSessionAsync(Db db)
+    public Task<BrowserSession> NewSessionAsync(Db db) => OpenAsync(() => Host(db), ownsHost: false);
+
+    /// <summary>
+    /// A session on a host (and database) of its own, whose clock the test may move (<see cref="WerkbrugAppFactory.Clock"/>)
+    /// without touching other tests. The session stops the host when it is disposed.
+    /// </summary>
+    public Task<BrowserSession> NewSessionWithOwnHostAsync(Db db) => OpenAsync(() => BrowserHost.Start(db), ownsHost: true);
+
+    private async Task<BrowserSession> OpenAsync(Func<BrowserHost> hostOf, bool ownsHost)
     {
         if (!ChromiumInstalled)
         {
             Assert.Skip(MissingChromium);
         }
 
-        var host = Host(db);
+        var host = hostOf();
         var (_, browser) = await _browser.Value;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -45,7 +53,7 @@ public sealed class Browsers : IAsyncDisposable
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
-        return new BrowserSession(host, context, await context.NewPageAsync());
+        return new BrowserSession(host, context, await context.NewPageAsync()) { OwnsHost = ownsHost };
     }
 
     public async ValueTask DisposeAsync()
@@ -106,6 +114,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>The host is this session's own and stops with it.</summary>
+    public bool OwnsHost { get; init; }
+
     /// <summary>The console errors since the last call, then forgets them.</summary>
     public IReadOnlyList<string> TakeConsoleErrors()
     {
@@ -117,5 +128,12 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        if (OwnsHost)
+        {
+            await Host.DisposeAsync();
+        }
+    }
 }

@@ -51,6 +51,12 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
     /// <summary>Every log line the app wrote, for the scans that prove personal data never reaches a log.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>
+    /// The app's clock: the real time plus an offset a test may move forward. Only on an app of the test's own (a
+    /// dedicated factory or <see cref="Browser.Browsers.NewSessionWithOwnHostAsync"/>), never on the shared ones.
+    /// </summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Makes the audit store fail for chosen users (to prove reads fail without it).</summary>
     public AuditFaults AuditFaults { get; } = new();
 
@@ -68,6 +74,7 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(AuditFaults);
             services.AddScoped<IAuditLogStore>(sp => new FaultyAuditLogStore(
                 sp.GetRequiredService<DatabaseAuditLogStore>(), sp.GetRequiredService<AuditFaults>(), sp.GetRequiredService<AccessScope>()));

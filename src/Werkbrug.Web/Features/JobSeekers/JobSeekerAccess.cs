@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -23,8 +24,7 @@ public enum Visibility
 /// model). The region filter of <see cref="WerkbrugDb"/> already hides other regions; on top of it the owner
 /// organisation sees its profiles in full and the other organisations of the region see the active profiles
 /// as pseudonymised matching profiles. More is unlocked for one organisation only by what it was granted
-/// (<see cref="GrantsAsync"/>): an active consent or recorded legal basis naming it, or (issue 6) an accepted
-/// referral. Every job-seeker handler reads profiles only through this class.
+/// (<see cref="GrantsAsync"/>): an active consent or recorded legal basis naming it, or an approved referral. Every job-seeker handler reads profiles only through this class.
 /// </summary>
 public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
 {
@@ -87,13 +87,20 @@ public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
             .Where(c => c.JobSeekerId == profile.Id && c.RecipientOrganisationId == organisation && c.WithdrawnOn == null && c.ValidFrom <= today)
             .ToListAsync(cancellationToken);
         var granted = consents.Aggregate(DataCategories.None, (all, c) => all | c.GrantsOn(today));
-        return granted | ReferralGrants(profile, organisation);
+        return granted | await ReferralGrantsAsync(profile, organisation, cancellationToken);
     }
 
     /// <summary>
-    /// The hook for issue 6: an accepted referral of <paramref name="profile"/> to <paramref name="organisation"/>
-    /// will unlock the categories the referral needs (contact details, full profile) here, for as long as the
-    /// referral is open. Until referrals exist it grants nothing.
+    /// What a referral of <paramref name="profile"/> made by <paramref name="organisation"/> unlocks: the categories the
+    /// owner approved for the employer (on the recorded consent or legal basis), for as long as the referral runs with the
+    /// employer or led to a hire (the aftercare needs to reach the employee).
     /// </summary>
-    private static DataCategories ReferralGrants(JobSeekerProfile profile, Guid organisation) => DataCategories.None;
+    private async Task<DataCategories> ReferralGrantsAsync(JobSeekerProfile profile, Guid organisation, CancellationToken cancellationToken)
+    {
+        var running = new[] { ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.Hired };
+        var disclosed = await db.Referrals.AsNoTracking()
+            .Where(r => r.JobSeekerId == profile.Id && r.ReferringOrganisationId == organisation && running.Contains(r.Status))
+            .Select(r => r.Disclosure).ToListAsync(cancellationToken);
+        return disclosed.Aggregate(DataCategories.None, (all, d) => all | d);
+    }
 }

@@ -15,6 +15,9 @@ public static class ProcessingActivities
     /// <summary>Another organisation of the region sees more than the matching profile under a consent or legal basis it was granted.</summary>
     public const string SharingOnConsent = "werkzoekenden.delen-op-grondslag";
 
+    /// <summary>Referring a job seeker to an employer and the aftercare that follows (voordracht en nazorg, Besluit SUWI art. 5a).</summary>
+    public const string Referral = "werkzoekenden.voordracht-en-nazorg";
+
     /// <summary>Erasing a profile: the retention term ran out or the person asked for it (GDPR art. 5(1)(e), 17).</summary>
     public const string Erasure = "werkzoekenden.wissen";
 

@@ -136,3 +136,15 @@ public static class ConsentLimits
     public const int OutsideRecipient = 200;
     public const int Note = 1000;
 }
+
+public static class ReferralLimits
+{
+    public const int Motivation = 2000;
+    public const int Note = 1000;
+    public const int Reason = 500;
+    public const int IdempotencyKey = 100;
+    public const int TaskLabel = 100;
+    public const int TaskOutcome = 2000;
+    public const int ContactName = 150;
+    public const int SecretHash = 64;
+}

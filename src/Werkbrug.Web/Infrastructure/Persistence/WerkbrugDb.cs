@@ -12,6 +12,7 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Notifications;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Reference;
+using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -62,6 +63,14 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<ErasedJobSeeker> ErasedJobSeekers => Set<ErasedJobSeeker>();
 
     public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<AftercareTask> AftercareTasks => Set<AftercareTask>();
+
+    public DbSet<EmployerLink> EmployerLinks => Set<EmployerLink>();
 
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
 

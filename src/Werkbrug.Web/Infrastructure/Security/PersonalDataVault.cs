@@ -97,6 +97,10 @@ public sealed class PersonalDataVault(IDataProtectionProvider protection, Region
 
     public string? OpenContactNote(string regionCode, string? sealedNote) => sealedNote is null ? null : Protector("contact-note", regionCode).Unprotect(sealedNote);
 
+    public string SealAftercareNote(string regionCode, string note) => Protector("aftercare-note", regionCode).Protect(note);
+
+    public string? OpenAftercareNote(string regionCode, string? sealedNote) => sealedNote is null ? null : Protector("aftercare-note", regionCode).Unprotect(sealedNote);
+
     /// <summary>HMAC-SHA-256 of the normalised BSN under the region's BSN secret (hex): exact search without storing the number.</summary>
     public async Task<string> BsnHashAsync(string regionCode, string bsn, CancellationToken cancellationToken) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(await secrets.GetAsync(regionCode, RegionSecrets.BsnHashPurpose, cancellationToken), Encoding.ASCII.GetBytes(bsn)));

@@ -1,0 +1,19 @@
+using Werkbrug.Domain.Referrals;
+
+namespace Werkbrug.Web.Features.Referrals;
+
+/// <summary>Referral (voordracht) and aftercare: the services; each part maps its own endpoints.</summary>
+public static class ReferralFeature
+{
+    public static IServiceCollection AddReferrals(this IServiceCollection services)
+    {
+        services.AddOptions<AftercareOptions>().BindConfiguration(AftercareOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => AftercareSchedule.Parse(o.ContactMoments) is not null, "Werkbrug:Aftercare: ContactMoments must list offsets such as \"2w,6w,3m\" (d, w or m).")
+            .ValidateOnStart();
+        services.AddScoped<ReferralFollowUp>();
+        services.AddScoped<ReferralSteps.Handler>();
+        services.AddScoped<ProposeReferral.Handler>();
+        return services;
+    }
+}

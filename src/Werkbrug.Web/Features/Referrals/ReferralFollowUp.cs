@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.Notifications;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Referrals;
+
+/// <summary>What the employer (or the adviser for them) gives when hiring: start, contract, hours, and the instrument if any.</summary>
+public sealed record HireDetails(DateOnly StartDate, ContractType ContractType, int HoursPerWeek, PlacementInstrument Instrument, bool JobCoachAgreed);
+
+/// <summary>
+/// The next step of every referral step, so it is never forgotten: a rejection gives the adviser a feedback task; a
+/// hire makes the placement, its aftercare plan (contact moments, durability checks at 6 and 12 months); every step
+/// tells the candidate's case manager and the referring adviser (who did not take it themselves). Everything is added
+/// to the caller's unit of work and saved with the step itself.
+/// </summary>
+public sealed class ReferralFollowUp(WerkbrugDb db, IOptions<AftercareOptions> options, TimeProvider clock)
+{
+    public const string NotificationKind = "referral-step";
+
+    public async Task<Placement?> AfterAsync(Referral referral, ReferralStatus from, HireDetails? hire, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DutchTime.Today(clock);
+        Placement? placement = null;
+        if (referral.Status == ReferralStatus.Rejected)
+        {
+            db.AftercareTasks.Add(NewTask(referral, null, AftercareTaskKind.Feedback, referral.ReferredByUserId, today.AddDays(options.Value.FeedbackDays), now));
+        }
+        else if (referral.Status == ReferralStatus.Hired)
+        {
+            var details = hire ?? throw new ArgumentNullException(nameof(hire), "A hire comes with its details.");
+            placement = new Placement
+            {
+                RegionCode = referral.RegionCode,
+                ReferralId = referral.Id,
+                VacancyId = referral.VacancyId,
+                EmployerId = referral.EmployerId,
+                JobSeekerId = referral.JobSeekerId,
+                OwnerOrganisationId = referral.OwnerOrganisationId,
+                PlacingOrganisationId = referral.ReferringOrganisationId,
+                StartDate = details.StartDate,
+                ContractType = details.ContractType,
+                HoursPerWeek = details.HoursPerWeek,
+                Instrument = details.Instrument,
+                JobCoachAgreed = details.JobCoachAgreed,
+                ContactPersonUserId = referral.ReferredByUserId,
+                CreatedAtUtc = now,
+            };
+            db.Placements.Add(placement);
+            foreach (var offset in options.Value.ContactMomentOffsets)
+            {
+                db.AftercareTasks.Add(NewTask(referral, placement, AftercareTaskKind.ContactMoment, placement.ContactPersonUserId, offset.After(details.StartDate), now));
+            }
+
+            foreach (var checkpoint in Enum.GetValues<DurabilityCheckpoint>())
+            {
+                db.AftercareTasks.Add(NewTask(referral, placement, AftercareTaskKind.DurabilityCheck, placement.ContactPersonUserId, placement.CheckpointDate(checkpoint), now, checkpoint));
+            }
+        }
+
+        await NotifyAsync(referral, from, now, cancellationToken);
+        return placement;
+    }
+
+    private async Task NotifyAsync(Referral referral, ReferralStatus from, DateTime now, CancellationToken cancellationToken)
+    {
+        if (referral.Status == from)
+        {
+            return;
+        }
+
+        var caseManager = await db.JobSeekers.Where(j => j.Id == referral.JobSeekerId).Select(j => (Guid?)j.CaseManagerUserId).FirstOrDefaultAsync(cancellationToken);
+        var title = await db.Vacancies.Where(v => v.Id == referral.VacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var actor = db.Scope.UserId;
+        var recipients = new[] { caseManager, referral.ReferredByUserId }
+            .Where(r => r is not null && r != actor).Select(r => r!.Value).Distinct();
+        foreach (var recipient in recipients)
+        {
+            db.Notifications.Add(NotificationOutbox.New(
+                referral.RegionCode, recipient, NotificationKind, "Notification.Referral." + referral.Status, [referral.Pseudonym, title], $"/referrals/{referral.Id}", now));
+        }
+    }
+
+    private static AftercareTask NewTask(
+        Referral referral, Placement? placement, AftercareTaskKind kind, Guid assignee, DateOnly due, DateTime now, DurabilityCheckpoint? checkpoint = null) => new()
+    {
+        RegionCode = referral.RegionCode,
+        ReferralId = referral.Id,
+        PlacementId = placement?.Id,
+        Kind = kind,
+        Checkpoint = checkpoint,
+        AssigneeUserId = assignee,
+        DueOn = due,
+        CreatedAtUtc = now,
+    };
+}

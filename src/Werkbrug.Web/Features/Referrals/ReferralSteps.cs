@@ -1,0 +1,199 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Referrals;
+
+/// <summary>
+/// Every step of a referral after the proposal: send (own candidate) or approve/decline (the owner), withdraw, and the
+/// employer's invitation, hire or rejection (by the employer through its link, or by the adviser for them). Each step
+/// checks who may take it, the version the user saw and the workflow; a refused step changes nothing. The follow-up
+/// (tasks, placement, notifications) is saved with the step in one unit of work.
+/// </summary>
+public static class ReferralSteps
+{
+    public abstract record Step
+    {
+        /// <summary>The referral's version as the user saw it (optimistic concurrency).</summary>
+        [Required]
+        public int? Version { get; init; }
+    }
+
+    /// <summary>What the employer will see beyond the anonymous sheet, and on which ground.</summary>
+    public sealed record DisclosureCommand : Step
+    {
+        public List<DataCategories>? Disclose { get; init; }
+
+        public ConsentKind? Basis { get; init; }
+
+        public LegalBasisCode? LegalBasis { get; init; }
+
+        /// <summary>The candidate explicitly consented (required for the functional work requirements).</summary>
+        public bool ExplicitConsent { get; init; }
+
+        public Disclosure ToDisclosure() => new(
+            (Disclose ?? []).Aggregate(DataCategories.None, (all, c) => all | c), Basis, LegalBasis, ExplicitConsent);
+    }
+
+    public sealed record ReasonCommand : Step
+    {
+        [Required]
+        [StringLength(ReferralLimits.Reason)]
+        public string? Reason { get; init; }
+    }
+
+    public sealed record InviteCommand : Step
+    {
+        [Required]
+        public DateOnly? InterviewOn { get; init; }
+    }
+
+    public sealed record HireCommand : Step
+    {
+        [Required]
+        public DateOnly? StartDate { get; init; }
+
+        /// <summary>Defaults to the vacancy's contract type.</summary>
+        public ContractType? ContractType { get; init; }
+
+        /// <summary>Defaults to the vacancy's maximum hours.</summary>
+        [Range(1, 60)]
+        public int? HoursPerWeek { get; init; }
+
+        public PlacementInstrument? Instrument { get; init; }
+
+        public bool JobCoachAgreed { get; init; }
+
+        [StringLength(ReferralLimits.Note)]
+        public string? Note { get; init; }
+    }
+
+    public sealed record RejectCommand : Step
+    {
+        [Required]
+        public RejectionReason? Reason { get; init; }
+
+        [StringLength(ReferralLimits.Note)]
+        public string? Note { get; init; }
+    }
+
+    public sealed record Done(Guid Id, ReferralStatus Status, int Version, Guid? PlacementId);
+
+    public sealed class Handler(WerkbrugDb db, ReferralFollowUp followUp, PersonalDataAudit audit, TimeProvider clock)
+    {
+        private Guid? Organisation => db.Scope.OrganisationId;
+
+        public Task<Result<Done>> SendAsync(Guid id, DisclosureCommand command, CancellationToken cancellationToken) =>
+            StepAsync(id, command, ReferralActor.Staff(Me), r => r.ReferringOrganisationId == Organisation && !r.NeedsOwnerApproval,
+                (r, now) => Task.FromResult(r.Send(command.ToDisclosure(), now, Me)), cancellationToken);
+
+        public Task<Result<Done>> ApproveAsync(Guid id, DisclosureCommand command, CancellationToken cancellationToken) =>
+            StepAsync(id, command, ReferralActor.Staff(Me), IsOwnerDecider,
+                (r, now) => Task.FromResult(r.Approve(command.ToDisclosure(), now, Me)), cancellationToken);
+
+        public Task<Result<Done>> DeclineAsync(Guid id, ReasonCommand command, CancellationToken cancellationToken) =>
+            StepAsync(id, command, ReferralActor.Staff(Me), IsOwnerDecider,
+                (r, now) => Task.FromResult(r.Decline(command.Reason!, now, Me)), cancellationToken);
+
+        public Task<Result<Done>> WithdrawAsync(Guid id, ReasonCommand command, CancellationToken cancellationToken) =>
+            StepAsync(id, command, ReferralActor.Staff(Me), r => r.ReferringOrganisationId == Organisation || r.OwnerOrganisationId == Organisation,
+                (r, now) => Task.FromResult(r.Withdraw(command.Reason!, now, Me)), cancellationToken);
+
+        /// <summary>The employer (through its link: <paramref name="actor"/> names it) or the referring adviser for them.</summary>
+        public Task<Result<Done>> InviteAsync(Guid id, InviteCommand command, ReferralActor actor, CancellationToken cancellationToken) =>
+            StepAsync(id, command, actor, r => ForEmployer(r, actor),
+                (r, now) => Task.FromResult(r.Invite(command.InterviewOn!.Value, now, actor)), cancellationToken);
+
+        public Task<Result<Done>> RejectAsync(Guid id, RejectCommand command, ReferralActor actor, CancellationToken cancellationToken) =>
+            StepAsync(id, command, actor, r => ForEmployer(r, actor),
+                (r, now) => Task.FromResult(r.Reject(command.Reason!.Value, InputText.Clean(command.Note), DutchTime.Today(clock), now, actor)), cancellationToken);
+
+        public Task<Result<Done>> HireAsync(Guid id, HireCommand command, ReferralActor actor, CancellationToken cancellationToken)
+        {
+            HireDetails? details = null;
+            return StepAsync(id, command, actor, r => ForEmployer(r, actor), async (r, now) =>
+            {
+                var vacancy = await db.Vacancies.AsNoTracking().Where(v => v.Id == r.VacancyId)
+                    .Select(v => new { v.ContractType, v.HoursPerWeekMax }).FirstAsync(cancellationToken);
+                var today = DutchTime.Today(clock);
+                var start = command.StartDate!.Value;
+                if (start < today.AddYears(-1) || start > today.AddYears(1))
+                {
+                    return Error.Validation(nameof(HireCommand.StartDate), "Placement.StartOutsideRange");
+                }
+
+                if (command.ContractType is { } contract && !Enum.IsDefined(contract))
+                {
+                    return Error.Validation(nameof(HireCommand.ContractType), "Validation.Invalid");
+                }
+
+                if (command.Instrument is { } instrument && !Enum.IsDefined(instrument))
+                {
+                    return Error.Validation(nameof(HireCommand.Instrument), "Validation.Invalid");
+                }
+
+                details = new HireDetails(
+                    start, command.ContractType ?? vacancy.ContractType, command.HoursPerWeek ?? Math.Max(1, vacancy.HoursPerWeekMax),
+                    command.Instrument ?? PlacementInstrument.None, command.JobCoachAgreed);
+                return r.Hire(today, InputText.Clean(command.Note), now, actor);
+            }, cancellationToken, () => details);
+        }
+
+        private Guid Me => db.Scope.UserId ?? throw new InvalidOperationException("A staff step needs a signed-in user.");
+
+        private bool IsOwnerDecider(Referral referral) =>
+            referral.OwnerOrganisationId == Organisation && (db.Scope.IsInRole(Roles.CaseManager) || db.Scope.IsInRole(Roles.Manager));
+
+        /// <summary>The employer's steps: the employer through the link of this vacancy, or an adviser of the referring organisation for them.</summary>
+        private bool ForEmployer(Referral referral, ReferralActor actor) =>
+            actor.IsEmployer ? ReferralWorkflow.WithEmployer.Contains(referral.Status) : referral.ReferringOrganisationId == Organisation;
+
+        private async Task<Result<Done>> StepAsync(
+            Guid id, Step command, ReferralActor actor, Func<Referral, bool> mayTake, Func<Referral, DateTime, Task<Error?>> step,
+            CancellationToken cancellationToken, Func<HireDetails?>? hire = null)
+        {
+            var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            if (referral is null || !ReferralAccess.CanSee(db.Scope, referral))
+            {
+                return Error.NotFound();
+            }
+
+            var errors = InputValidator.Validate(command);
+            if (errors.Count > 0)
+            {
+                return Result<Done>.Failure(errors);
+            }
+
+            if (!mayTake(referral))
+            {
+                return new Error(ErrorKind.Forbidden, "Referral.NotYourStep");
+            }
+
+            if (!db.IsCurrentVersion(referral, command.Version!.Value))
+            {
+                return Error.Conflict("Error.StaleVersion");
+            }
+
+            var from = referral.Status;
+            if (await step(referral, clock.GetUtcNow().UtcDateTime) is { } refused)
+            {
+                return refused;
+            }
+
+            var placement = await followUp.AfterAsync(referral, from, hire?.Invoke(), cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Update, [referral.Pseudonym], cancellationToken);
+            return await db.SaveOrConflictAsync(cancellationToken) is { } conflict
+                ? conflict
+                : new Done(referral.Id, referral.Status, referral.Version, placement?.Id);
+        }
+    }
+}
