@@ -87,14 +87,14 @@ public sealed class ReferralFollowUp(WerkbrugDb db, IOptions<AftercareOptions> o
 
     private static AftercareTask NewTask(
         Referral referral, Placement? placement, AftercareTaskKind kind, Guid assignee, DateOnly due, DateTime now, DurabilityCheckpoint? checkpoint = null) => new()
-    {
-        RegionCode = referral.RegionCode,
-        ReferralId = referral.Id,
-        PlacementId = placement?.Id,
-        Kind = kind,
-        Checkpoint = checkpoint,
-        AssigneeUserId = assignee,
-        DueOn = due,
-        CreatedAtUtc = now,
-    };
+        {
+            RegionCode = referral.RegionCode,
+            ReferralId = referral.Id,
+            PlacementId = placement?.Id,
+            Kind = kind,
+            Checkpoint = checkpoint,
+            AssigneeUserId = assignee,
+            DueOn = due,
+            CreatedAtUtc = now,
+        };
 }
