@@ -47,6 +47,7 @@ public static class Features
         NotificationsFeature.Map(api);
         JobSeekerEndpoints.Map(api);
         MatchingEndpoints.Map(api);
+        ReferralEndpoints.Map(api);
         return app;
     }
 }

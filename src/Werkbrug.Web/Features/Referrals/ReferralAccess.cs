@@ -1,3 +1,4 @@
+using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
@@ -33,6 +34,58 @@ public static class ReferralAccess
         }
 
         return scope.OrganisationId is { } organisation && (referral.ReferringOrganisationId == organisation || referral.OwnerOrganisationId == organisation);
+    }
+
+    /// <summary>The adviser who referred an own candidate sends it to the employer (no owner approval needed).</summary>
+    public static bool MaySend(AccessScope scope, Referral referral) =>
+        referral.ReferringOrganisationId == scope.OrganisationId && !referral.NeedsOwnerApproval;
+
+    /// <summary>The owner organisation's case managers and managers approve or decline.</summary>
+    public static bool MayDecide(AccessScope scope, Referral referral) =>
+        referral.OwnerOrganisationId == scope.OrganisationId && (scope.IsInRole(Roles.CaseManager) || scope.IsInRole(Roles.Manager));
+
+    /// <summary>The referring and the owner organisation may withdraw a running referral.</summary>
+    public static bool MayWithdraw(AccessScope scope, Referral referral) =>
+        referral.ReferringOrganisationId == scope.OrganisationId || referral.OwnerOrganisationId == scope.OrganisationId;
+
+    /// <summary>The employer's steps: the employer through the link of this vacancy, or an adviser of the referring organisation for them.</summary>
+    public static bool MayActForEmployer(AccessScope scope, Referral referral) =>
+        EmployerLinkClaims.VacancyOf(scope) is not null
+            ? CanSee(scope, referral)
+            : referral.ReferringOrganisationId == scope.OrganisationId;
+
+    /// <summary>The steps the current principal may take now: allowed by the workflow and by who they are.</summary>
+    public static IReadOnlyList<string> StepsFor(AccessScope scope, Referral referral)
+    {
+        var steps = new List<string>();
+        void Offer(string step, ReferralStatus to, bool allowed)
+        {
+            if (allowed && ReferralWorkflow.CanMove(referral.Status, to))
+            {
+                steps.Add(step);
+            }
+        }
+
+        Offer(Steps.Send, ReferralStatus.SentToEmployer, referral.Status == ReferralStatus.Proposed && MaySend(scope, referral));
+        Offer(Steps.Approve, ReferralStatus.SentToEmployer, referral.Status == ReferralStatus.AwaitingOwner && MayDecide(scope, referral));
+        Offer(Steps.Decline, ReferralStatus.Declined, MayDecide(scope, referral));
+        Offer(Steps.Invite, ReferralStatus.Invited, MayActForEmployer(scope, referral));
+        Offer(Steps.Hire, ReferralStatus.Hired, MayActForEmployer(scope, referral));
+        Offer(Steps.Reject, ReferralStatus.Rejected, MayActForEmployer(scope, referral));
+        Offer(Steps.Withdraw, ReferralStatus.Withdrawn, EmployerLinkClaims.VacancyOf(scope) is null && MayWithdraw(scope, referral));
+        return steps;
+    }
+
+    /// <summary>The names of the steps, as the API and the pages use them.</summary>
+    public static class Steps
+    {
+        public const string Send = "send";
+        public const string Approve = "approve";
+        public const string Decline = "decline";
+        public const string Withdraw = "withdraw";
+        public const string Invite = "invite";
+        public const string Hire = "hire";
+        public const string Reject = "reject";
     }
 
     /// <summary>The placements the current staff member may see: those of the placing and of the owner organisation.</summary>

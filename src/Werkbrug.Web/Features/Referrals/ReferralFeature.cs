@@ -14,6 +14,8 @@ public static class ReferralFeature
         services.AddScoped<ReferralFollowUp>();
         services.AddScoped<ReferralSteps.Handler>();
         services.AddScoped<ProposeReferral.Handler>();
+        services.AddScoped<ReferralList.Handler>();
+        services.AddScoped<ReferralDetails.Handler>();
         return services;
     }
 }

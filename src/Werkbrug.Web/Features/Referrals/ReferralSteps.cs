@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.Employers;
@@ -90,37 +89,35 @@ public static class ReferralSteps
 
     public sealed class Handler(WerkbrugDb db, ReferralFollowUp followUp, PersonalDataAudit audit, TimeProvider clock)
     {
-        private Guid? Organisation => db.Scope.OrganisationId;
-
         public Task<Result<Done>> SendAsync(Guid id, DisclosureCommand command, CancellationToken cancellationToken) =>
-            StepAsync(id, command, ReferralActor.Staff(Me), r => r.ReferringOrganisationId == Organisation && !r.NeedsOwnerApproval,
+            StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MaySend(db.Scope, r),
                 (r, now) => Task.FromResult(r.Send(command.ToDisclosure(), now, Me)), cancellationToken);
 
         public Task<Result<Done>> ApproveAsync(Guid id, DisclosureCommand command, CancellationToken cancellationToken) =>
-            StepAsync(id, command, ReferralActor.Staff(Me), IsOwnerDecider,
+            StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MayDecide(db.Scope, r),
                 (r, now) => Task.FromResult(r.Approve(command.ToDisclosure(), now, Me)), cancellationToken);
 
         public Task<Result<Done>> DeclineAsync(Guid id, ReasonCommand command, CancellationToken cancellationToken) =>
-            StepAsync(id, command, ReferralActor.Staff(Me), IsOwnerDecider,
+            StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MayDecide(db.Scope, r),
                 (r, now) => Task.FromResult(r.Decline(command.Reason!, now, Me)), cancellationToken);
 
         public Task<Result<Done>> WithdrawAsync(Guid id, ReasonCommand command, CancellationToken cancellationToken) =>
-            StepAsync(id, command, ReferralActor.Staff(Me), r => r.ReferringOrganisationId == Organisation || r.OwnerOrganisationId == Organisation,
+            StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MayWithdraw(db.Scope, r),
                 (r, now) => Task.FromResult(r.Withdraw(command.Reason!, now, Me)), cancellationToken);
 
         /// <summary>The employer (through its link: <paramref name="actor"/> names it) or the referring adviser for them.</summary>
         public Task<Result<Done>> InviteAsync(Guid id, InviteCommand command, ReferralActor actor, CancellationToken cancellationToken) =>
-            StepAsync(id, command, actor, r => ForEmployer(r, actor),
+            StepAsync(id, command, actor, r => ReferralAccess.MayActForEmployer(db.Scope, r),
                 (r, now) => Task.FromResult(r.Invite(command.InterviewOn!.Value, now, actor)), cancellationToken);
 
         public Task<Result<Done>> RejectAsync(Guid id, RejectCommand command, ReferralActor actor, CancellationToken cancellationToken) =>
-            StepAsync(id, command, actor, r => ForEmployer(r, actor),
+            StepAsync(id, command, actor, r => ReferralAccess.MayActForEmployer(db.Scope, r),
                 (r, now) => Task.FromResult(r.Reject(command.Reason!.Value, InputText.Clean(command.Note), DutchTime.Today(clock), now, actor)), cancellationToken);
 
         public Task<Result<Done>> HireAsync(Guid id, HireCommand command, ReferralActor actor, CancellationToken cancellationToken)
         {
             HireDetails? details = null;
-            return StepAsync(id, command, actor, r => ForEmployer(r, actor), async (r, now) =>
+            return StepAsync(id, command, actor, r => ReferralAccess.MayActForEmployer(db.Scope, r), async (r, now) =>
             {
                 var vacancy = await db.Vacancies.AsNoTracking().Where(v => v.Id == r.VacancyId)
                     .Select(v => new { v.ContractType, v.HoursPerWeekMax }).FirstAsync(cancellationToken);
@@ -148,14 +145,10 @@ public static class ReferralSteps
             }, cancellationToken, () => details);
         }
 
+        /// <summary>The signed-in staff member as the actor of a step taken for the employer.</summary>
+        public ReferralActor StaffActor => ReferralActor.Staff(Me);
+
         private Guid Me => db.Scope.UserId ?? throw new InvalidOperationException("A staff step needs a signed-in user.");
-
-        private bool IsOwnerDecider(Referral referral) =>
-            referral.OwnerOrganisationId == Organisation && (db.Scope.IsInRole(Roles.CaseManager) || db.Scope.IsInRole(Roles.Manager));
-
-        /// <summary>The employer's steps: the employer through the link of this vacancy, or an adviser of the referring organisation for them.</summary>
-        private bool ForEmployer(Referral referral, ReferralActor actor) =>
-            actor.IsEmployer ? ReferralWorkflow.WithEmployer.Contains(referral.Status) : referral.ReferringOrganisationId == Organisation;
 
         private async Task<Result<Done>> StepAsync(
             Guid id, Step command, ReferralActor actor, Func<Referral, bool> mayTake, Func<Referral, DateTime, Task<Error?>> step,

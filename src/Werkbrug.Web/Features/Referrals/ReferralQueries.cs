@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Referrals;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Referrals;
+
+/// <summary>A row of a referral list: the candidate by name only where the privacy model allows it.</summary>
+public sealed record ReferralRow(
+    Guid Id, ReferralStatus Status, Guid VacancyId, string VacancyTitle, string EmployerName, string Pseudonym, string? CandidateName,
+    string ReferringOrganisation, string OwnerOrganisation, DateTime CreatedAtUtc, DateTime UpdatedAtUtc);
+
+public static class ReferralList
+{
+    public sealed record Query
+    {
+        public Guid? VacancyId { get; init; }
+
+        public ReferralStatus? Status { get; init; }
+
+        /// <summary>Only the referrals waiting for a step of the current user's organisation.</summary>
+        public bool WaitingForUs { get; init; }
+    }
+
+    public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit)
+    {
+        public async Task<Result<IReadOnlyList<ReferralRow>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var referrals = ReferralAccess.Visible(db);
+            if (query.VacancyId is { } vacancy)
+            {
+                referrals = referrals.Where(r => r.VacancyId == vacancy);
+            }
+
+            if (query.Status is { } status)
+            {
+                if (!Enum.IsDefined(status))
+                {
+                    return Error.Validation(nameof(Query.Status), "Validation.Invalid");
+                }
+
+                referrals = referrals.Where(r => r.Status == status);
+            }
+
+            var organisation = db.Scope.OrganisationId ?? Guid.Empty;
+            if (query.WaitingForUs)
+            {
+                referrals = referrals.Where(r =>
+                    (r.Status == ReferralStatus.AwaitingOwner && r.OwnerOrganisationId == organisation)
+                    || (r.Status == ReferralStatus.Proposed && r.ReferringOrganisationId == organisation));
+            }
+
+            var rows = await referrals.OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).Take(500).ToRowsAsync(db, cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. rows.Select(r => r.Pseudonym)], cancellationToken);
+            return Result<IReadOnlyList<ReferralRow>>.Success(rows);
+        }
+    }
+
+    /// <summary>The rows with names joined in the database; the candidate's name for the owner, or for the referring organisation once disclosed.</summary>
+    public static async Task<IReadOnlyList<ReferralRow>> ToRowsAsync(this IQueryable<Referral> referrals, WerkbrugDb db, CancellationToken cancellationToken)
+    {
+        var organisation = db.Scope.OrganisationId ?? Guid.Empty;
+        var running = new[] { ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.Hired };
+        var rows = await referrals.Select(r => new
+        {
+            r.Id, r.Status, r.VacancyId, r.Pseudonym, r.CreatedAtUtc, r.UpdatedAtUtc,
+            Vacancy = db.Vacancies.Where(v => v.Id == r.VacancyId).Select(v => v.Title).FirstOrDefault(),
+            Employer = db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault(),
+            Referring = db.Organisations.Where(o => o.Id == r.ReferringOrganisationId).Select(o => o.Name).FirstOrDefault(),
+            Owner = db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
+            Name = r.OwnerOrganisationId == organisation
+                || (r.ReferringOrganisationId == organisation && running.Contains(r.Status) && ((int)r.Disclosure & (int)DataCategories.ContactDetails) != 0)
+                ? db.JobSeekers.Where(j => j.Id == r.JobSeekerId).Select(j => j.GivenName + " " + j.Surname).FirstOrDefault()
+                : null,
+        }).AsNoTracking().ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ReferralRow(
+            r.Id, r.Status, r.VacancyId, r.Vacancy ?? string.Empty, r.Employer ?? string.Empty, r.Pseudonym, r.Name,
+            r.Referring ?? string.Empty, r.Owner ?? string.Empty, r.CreatedAtUtc, r.UpdatedAtUtc))];
+    }
+}
+
+public static class ReferralDetails
+{
+    public sealed record Event(ReferralStatus? From, ReferralStatus To, DateTime AtUtc, string By, bool ByEmployer, string? Note);
+
+    /// <summary>
+    /// One referral with its history and the steps the current user may take. <see cref="Candidate"/> shows the candidate
+    /// as <see cref="JobSeekerAccess"/> allows it (the owner: contact details and profile; the referring organisation:
+    /// what the owner disclosed or another grant unlocked); never the BSN, work requirements only under explicit consent.
+    /// </summary>
+    public sealed record View(
+        Guid Id, int Version, ReferralStatus Status, Guid VacancyId, string VacancyTitle, Guid EmployerId, string EmployerName,
+        string Pseudonym, Guid? JobSeekerId, SharedProfile? Candidate,
+        string ReferringOrganisation, string ReferredBy, string OwnerOrganisation, string Motivation,
+        DataCategories Disclosure, ConsentKind? DisclosureBasis, LegalBasisCode? DisclosureLegalBasis, bool ExplicitConsent,
+        DateOnly? InterviewOn, RejectionReason? RejectionReason, string? OutcomeNote, DateOnly? OutcomeOn, Guid? PlacementId,
+        IReadOnlyList<Event> History, IReadOnlyList<string> Steps, DateTime CreatedAtUtc);
+
+    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
+    {
+        public async Task<Result<View>> HandleAsync(Guid id, CancellationToken cancellationToken)
+        {
+            var referral = await ReferralAccess.Visible(db).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            if (referral is null)
+            {
+                return Error.NotFound();
+            }
+
+            var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == referral.JobSeekerId, cancellationToken);
+            var owner = await NameOfOrganisationAsync(referral.OwnerOrganisationId, cancellationToken);
+            SharedProfile? candidate = null;
+            var full = false;
+            if (profile is not null)
+            {
+                full = access.Of(profile) == Visibility.Full;
+                var categories = full ? DataCategories.ContactDetails | DataCategories.FullProfile : await access.GrantsAsync(profile, cancellationToken);
+                candidate = SharedProfile.From(profile, categories, vault, owner, DutchTime.Today(clock));
+            }
+
+            var userIds = referral.History.Where(e => e.ByUserId is not null).Select(e => e.ByUserId!.Value).Append(referral.ReferredByUserId).Distinct().ToList();
+            var users = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var vacancy = await db.Vacancies.Where(v => v.Id == referral.VacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken);
+            var employer = await db.Employers.Where(e => e.Id == referral.EmployerId).Select(e => e.TradeName).FirstOrDefaultAsync(cancellationToken);
+            var placement = await db.Placements.Where(p => p.ReferralId == referral.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken);
+            return new View(
+                referral.Id, referral.Version, referral.Status, referral.VacancyId, vacancy ?? string.Empty, referral.EmployerId, employer ?? string.Empty,
+                referral.Pseudonym, full ? referral.JobSeekerId : null, candidate,
+                await NameOfOrganisationAsync(referral.ReferringOrganisationId, cancellationToken), users.GetValueOrDefault(referral.ReferredByUserId) ?? string.Empty, owner,
+                referral.Motivation, referral.Disclosure, referral.DisclosureBasis, referral.DisclosureLegalBasis, referral.ExplicitConsent,
+                referral.InterviewOn, referral.RejectionReason, referral.OutcomeNote, referral.OutcomeOn, placement,
+                [.. referral.History.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new Event(
+                    e.From, e.To, e.AtUtc, e.ByUserId is { } by ? users.GetValueOrDefault(by) ?? string.Empty : string.Empty, e.ByEmployerLinkId is not null, e.Note))],
+                ReferralAccess.StepsFor(db.Scope, referral), referral.CreatedAtUtc);
+        }
+
+        private async Task<string> NameOfOrganisationAsync(Guid id, CancellationToken cancellationToken) =>
+            await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+    }
+}
