@@ -54,6 +54,9 @@ public sealed class ReferralEvent
 {
     public Guid Id { get; init; } = Ids.New();
 
+    /// <summary>1, 2, 3, ... in the order the steps were taken (two steps can share a moment).</summary>
+    public int Sequence { get; init; }
+
     public ReferralStatus? From { get; init; }
 
     public ReferralStatus To { get; init; }
@@ -286,7 +289,7 @@ public sealed class Referral : IRegionScoped, IVersioned
 
     private void Add(ReferralStatus? from, ReferralStatus to, DateTime atUtc, ReferralActor actor, string? note)
     {
-        History.Add(new ReferralEvent { From = from, To = to, AtUtc = atUtc, ByUserId = actor.UserId, ByEmployerLinkId = actor.EmployerLinkId, Note = note });
+        History.Add(new ReferralEvent { Sequence = History.Count + 1, From = from, To = to, AtUtc = atUtc, ByUserId = actor.UserId, ByEmployerLinkId = actor.EmployerLinkId, Note = note });
         UpdatedAtUtc = atUtc;
     }
 }

@@ -25,7 +25,7 @@ public static class ReferralList
         public ReferralStatus? Status { get; init; }
 
         /// <summary>Only the referrals waiting for a step of the current user's organisation.</summary>
-        public bool WaitingForUs { get; init; }
+        public bool? WaitingForUs { get; init; }
     }
 
     public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit)
@@ -49,7 +49,7 @@ public static class ReferralList
             }
 
             var organisation = db.Scope.OrganisationId ?? Guid.Empty;
-            if (query.WaitingForUs)
+            if (query.WaitingForUs == true)
             {
                 referrals = referrals.Where(r =>
                     (r.Status == ReferralStatus.AwaitingOwner && r.OwnerOrganisationId == organisation)
@@ -69,7 +69,12 @@ public static class ReferralList
         var running = new[] { ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.Hired };
         var rows = await referrals.Select(r => new
         {
-            r.Id, r.Status, r.VacancyId, r.Pseudonym, r.CreatedAtUtc, r.UpdatedAtUtc,
+            r.Id,
+            r.Status,
+            r.VacancyId,
+            r.Pseudonym,
+            r.CreatedAtUtc,
+            r.UpdatedAtUtc,
             Vacancy = db.Vacancies.Where(v => v.Id == r.VacancyId).Select(v => v.Title).FirstOrDefault(),
             Employer = db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault(),
             Referring = db.Organisations.Where(o => o.Id == r.ReferringOrganisationId).Select(o => o.Name).FirstOrDefault(),
@@ -136,7 +141,7 @@ public static class ReferralDetails
                 await NameOfOrganisationAsync(referral.ReferringOrganisationId, cancellationToken), users.GetValueOrDefault(referral.ReferredByUserId) ?? string.Empty, owner,
                 referral.Motivation, referral.Disclosure, referral.DisclosureBasis, referral.DisclosureLegalBasis, referral.ExplicitConsent,
                 referral.InterviewOn, referral.RejectionReason, referral.OutcomeNote, referral.OutcomeOn, placement,
-                [.. referral.History.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new Event(
+                [.. referral.History.OrderBy(e => e.Sequence).Select(e => new Event(
                     e.From, e.To, e.AtUtc, e.ByUserId is { } by ? users.GetValueOrDefault(by) ?? string.Empty : string.Empty, e.ByEmployerLinkId is not null, e.Note))],
                 ReferralAccess.StepsFor(db.Scope, referral), referral.CreatedAtUtc);
         }

@@ -2801,6 +2801,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<Guid>("ReferralId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(20)

@@ -2789,6 +2789,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("ReferralId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(20)
