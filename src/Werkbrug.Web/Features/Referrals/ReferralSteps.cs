@@ -173,14 +173,14 @@ public static class ReferralSteps
                 return new Error(ErrorKind.Forbidden, "Referral.NotYourStep");
             }
 
-            if (!db.IsCurrentVersion(referral, command.Version!.Value))
-            {
-                return Error.Conflict("Error.StaleVersion");
-            }
-
             var from = referral.Status;
-            if (await step(referral, clock.GetUtcNow().UtcDateTime) is { } refused)
+            var refused = db.IsCurrentVersion(referral, command.Version!.Value)
+                ? await step(referral, clock.GetUtcNow().UtcDateTime)
+                : Error.Conflict("Error.StaleVersion");
+            if (refused is not null)
             {
+                // Nothing of a refused step may be saved later in this request (the audit write of a page re-shown after it).
+                db.ChangeTracker.Clear();
                 return refused;
             }
 
