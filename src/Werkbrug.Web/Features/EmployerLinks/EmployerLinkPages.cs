@@ -9,6 +9,7 @@ using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.EmployerLinks;
@@ -102,7 +103,7 @@ public sealed class EmployerReferralListPage(EmployerReferrals.Handler handler, 
 
 [Authorize(Policy = Policies.EmployerLink)]
 public sealed class EmployerReferralSheetPage(
-    EmployerReferrals.Handler handler, ReferralSteps.Handler steps, JobSeekerChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+    EmployerReferrals.Handler handler, ReferralSteps.Handler steps, JobSeekerChoices choices, WerkbrugDb db, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public ReferralSteps.InviteCommand InviteInput { get; set; } = new();
@@ -158,6 +159,9 @@ public sealed class EmployerReferralSheetPage(
         }
 
         ModelState.AddErrors(result.Errors, text, prefix);
+        // The refused step leaves its referral tracked (with the stale version it was checked against); the sheet's
+        // audit record is saved in this same unit of work, so forget it first or that save fails as a conflict.
+        db.ChangeTracker.Clear();
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 

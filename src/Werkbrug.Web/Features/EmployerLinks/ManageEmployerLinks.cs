@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
@@ -30,6 +31,7 @@ public static class ManageEmployerLinks
 
     public sealed record Created(Guid Id, string Url, string Token, DateTime ExpiresAtUtc);
 
+    [JsonConverter(typeof(JsonStringEnumConverter<LinkStatus>))]
     public enum LinkStatus
     {
         Active,
