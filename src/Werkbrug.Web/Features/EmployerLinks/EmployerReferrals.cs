@@ -72,8 +72,19 @@ public static class EmployerReferrals
             var referral = await ReferralAccess.Visible(db).AsNoTracking().Where(r => r.Id == id)
                 .Select(r => new
                 {
-                    r.Id, r.VacancyId, r.JobSeekerId, r.Pseudonym, r.Motivation, r.Status, r.Version, r.InterviewOn, r.RejectionReason, r.OutcomeOn,
-                    r.Disclosure, r.DisclosureBasis, r.ExplicitConsent,
+                    r.Id,
+                    r.VacancyId,
+                    r.JobSeekerId,
+                    r.Pseudonym,
+                    r.Motivation,
+                    r.Status,
+                    r.Version,
+                    r.InterviewOn,
+                    r.RejectionReason,
+                    r.OutcomeOn,
+                    r.Disclosure,
+                    r.DisclosureBasis,
+                    r.ExplicitConsent,
                 })
                 .FirstOrDefaultAsync(cancellationToken);
             if (referral is null)
