@@ -1,5 +1,6 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
+using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
@@ -32,6 +33,7 @@ public static class Features
         services.AddJobSeekers();
         services.AddMatching();
         services.AddReferrals();
+        services.AddEmployerLinks();
         return services;
     }
 
@@ -48,6 +50,7 @@ public static class Features
         JobSeekerEndpoints.Map(api);
         MatchingEndpoints.Map(api);
         ReferralEndpoints.Map(api);
+        EmployerLinkEndpoints.Map(api);
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Features.Notifications;
+using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -65,6 +66,12 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         if (!scope.IsAuthenticated)
         {
             return new PageHeader(servicePoint, null, null, []);
+        }
+
+        if (EmployerLinkClaims.LinkOf(scope) is not null)
+        {
+            // The employer's contact person through a personal link: its name, no staff navigation.
+            return new PageHeader(servicePoint, scope.Principal!.FindFirst(WerkbrugClaims.DisplayName)?.Value, null, []);
         }
 
         var organisation = await db.Organisations.Where(o => o.Id == scope.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);

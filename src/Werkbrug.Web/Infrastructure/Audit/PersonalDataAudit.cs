@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Audit;
@@ -34,9 +35,12 @@ public sealed partial class PersonalDataAudit(
 
         var region = scope.RegionCode ?? throw new InvalidOperationException("Personal data is processed only in a region's scope.");
         var request = http.HttpContext?.Request;
+        // Staff are named by user, organisation and roles; an employer acting through its link has none of these,
+        // so the link names the actor instead.
+        var roles = EmployerLinkClaims.LinkOf(scope) is { } link ? $"employer-link:{link}" : string.Join(',', Roles.All.Where(scope.IsInRole));
         var batch = new AuditBatch(
             region, TraceId, activity, action, AuditResult.Success, [.. subjectPseudonyms.Distinct(StringComparer.Ordinal)],
-            scope.OrganisationId, scope.UserId, string.Join(',', Roles.All.Where(scope.IsInRole)),
+            scope.OrganisationId, scope.UserId, roles,
             request is null ? "(no request)" : $"{request.Method} {request.PathBase}{request.Path}",
             clock.GetUtcNow().UtcDateTime);
         try

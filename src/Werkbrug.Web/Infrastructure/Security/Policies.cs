@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Referrals;
 
 namespace Werkbrug.Web.Infrastructure.Security;
 
@@ -56,6 +57,13 @@ public static class Policies
     /// <summary>The roles <see cref="Erasure"/> admits.</summary>
     public static IReadOnlyList<string> ErasureRoles { get; } = [Roles.CaseManager, Roles.Manager];
 
+    /// <summary>
+    /// The employer's contact person through a personal link (no account, no staff role): only the
+    /// <see cref="EmployerLinkClaims.Scheme"/> scheme counts, so a staff sign-in never satisfies it, and no staff
+    /// policy admits its principal (it carries no role).
+    /// </summary>
+    public const string EmployerLink = nameof(EmployerLink);
+
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
 
@@ -68,6 +76,7 @@ public static class Policies
         options.AddPolicy(JobSeekers, p => p.RequireAuthenticatedUser().RequireRole(JobSeekerRoles));
         options.AddPolicy(Freshness, p => p.RequireAuthenticatedUser().RequireRole(FreshnessRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
+        options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)
         {
             options.AddPolicy(ForRole(role), p => p.RequireAuthenticatedUser().RequireRole(role));
@@ -108,5 +117,7 @@ public static class PublicEndpoints
         "/werkgevers/vraag-stellen",
         "/werkgevers/bevestiging",
         "/werkgevers/status",
+        // The employer's personal link: checks the token, then sets its cookie (the pages behind it need the link).
+        "/werkgevers/voordrachten/open",
     };
 }

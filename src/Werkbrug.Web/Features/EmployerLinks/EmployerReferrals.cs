@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Referrals;
+using Werkbrug.Web.Features.Referrals;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.EmployerLinks;
+
+/// <summary>
+/// What the employer sees through its link: the referrals for its vacancy (from "sent to employer" on, as
+/// <see cref="ReferralAccess"/> decides) and each referral's sheet. The sheet holds the anonymous part (pseudonym,
+/// motivation, matching profile) and only the categories the owner disclosed; the functional work requirements only
+/// on the candidate's explicit consent; never the BSN. Every read is audit-logged before the data is returned.
+/// </summary>
+public static class EmployerReferrals
+{
+    public sealed record Item(Guid Id, string Pseudonym, ReferralStatus Status, int Version, DateOnly? InterviewOn, DateTime UpdatedAtUtc);
+
+    public sealed record Listing(Guid VacancyId, string VacancyTitle, IReadOnlyList<Item> Referrals);
+
+    public sealed record CompetenceLevel(Competence Code, Mastery Mastery);
+
+    public sealed record Contact(string Name, string? Email, string? Phone);
+
+    public sealed record Experience(string Occupation, string? Organisation, DateOnly? From, DateOnly? Until);
+
+    public sealed record EducationItem(string Name, EducationLevel Level, EducationStatus Status, string? Institution);
+
+    public sealed record FullProfile(DateOnly BirthDate, bool JobsAgreementTarget, IReadOnlyList<Experience> WorkExperience, IReadOnlyList<EducationItem> Education, IReadOnlyList<string> Traits, IReadOnlyList<string> Interests);
+
+    public sealed record WorkRequirements(Indicator Adaptation, Indicator Supervision, Indicator Variation, string? Adjustments);
+
+    public sealed record Sheet(
+        Guid Id, string VacancyTitle, string Pseudonym, string Motivation, ReferralStatus Status, int Version, DateOnly? InterviewOn,
+        RejectionReason? RejectionReason, DateOnly? OutcomeOn, IReadOnlyList<string> Skills, IReadOnlyList<CompetenceLevel> Competences,
+        IReadOnlyList<LanguageSkill> Languages, WorkAndThinkingLevel? WorkAndThinkingLevel, IReadOnlyList<EducationLevel> EducationLevels,
+        IReadOnlyList<string> DrivingLicences, DateOnly? AvailableFrom, int? MinHoursPerWeek, int? MaxHoursPerWeek,
+        DataCategories Disclosed, Contact? Contact, FullProfile? Profile, WorkRequirements? WorkRequirements)
+    {
+        public bool CanInvite => Status == ReferralStatus.SentToEmployer;
+
+        public bool CanDecide => Status is ReferralStatus.SentToEmployer or ReferralStatus.Invited;
+    }
+
+    public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit, PersonalDataVault vault)
+    {
+        public async Task<Result<Listing>> ListAsync(CancellationToken cancellationToken)
+        {
+            if (EmployerLinkClaims.VacancyOf(db.Scope) is not { } vacancyId)
+            {
+                return Error.NotFound();
+            }
+
+            var title = await db.Vacancies.AsNoTracking().Where(v => v.Id == vacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken);
+            if (title is null)
+            {
+                return Error.NotFound();
+            }
+
+            var items = await ReferralAccess.Visible(db).AsNoTracking().OrderByDescending(r => r.CreatedAtUtc)
+                .Select(r => new Item(r.Id, r.Pseudonym, r.Status, r.Version, r.InterviewOn, r.UpdatedAtUtc)).ToListAsync(cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. items.Select(i => i.Pseudonym)], cancellationToken);
+            return new Listing(vacancyId, title, items);
+        }
+
+        public async Task<Result<Sheet>> SheetAsync(Guid id, CancellationToken cancellationToken)
+        {
+            var referral = await ReferralAccess.Visible(db).AsNoTracking().Where(r => r.Id == id)
+                .Select(r => new
+                {
+                    r.Id,
+                    r.VacancyId,
+                    r.JobSeekerId,
+                    r.Pseudonym,
+                    r.Motivation,
+                    r.Status,
+                    r.Version,
+                    r.InterviewOn,
+                    r.RejectionReason,
+                    r.OutcomeOn,
+                    r.Disclosure,
+                    r.DisclosureBasis,
+                    r.ExplicitConsent,
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (referral is null)
+            {
+                return Error.NotFound();
+            }
+
+            var title = await db.Vacancies.AsNoTracking().Where(v => v.Id == referral.VacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+            var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == referral.JobSeekerId, cancellationToken);
+            var disclosed = referral.Disclosure;
+            var showRequirements = disclosed.HasFlag(DataCategories.WorkRequirements) && referral.DisclosureBasis == ConsentKind.Consent && referral.ExplicitConsent;
+            var requirements = profile is not null && showRequirements ? vault.OpenWorkRequirements(profile.RegionCode, profile.SealedWorkRequirements) : null;
+
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken);
+            return new Sheet(
+                referral.Id, title, referral.Pseudonym, referral.Motivation, referral.Status, referral.Version, referral.InterviewOn,
+                referral.RejectionReason, referral.OutcomeOn,
+                [.. (profile?.Skills ?? []).Select(s => s.Label)],
+                [.. (profile?.Competences ?? []).Select(c => new CompetenceLevel(c.Code, c.Mastery))],
+                [.. profile?.Languages ?? []],
+                profile?.WorkAndThinkingLevel,
+                [.. (profile?.Education ?? []).Where(e => e.Status != EducationStatus.Discontinued).Select(e => e.Level).Distinct().Order()],
+                [.. profile?.DrivingLicences ?? []],
+                profile?.AvailableFrom, profile?.Preferences.MinHoursPerWeek, profile?.Preferences.MaxHoursPerWeek,
+                disclosed & ~(showRequirements ? DataCategories.None : DataCategories.WorkRequirements),
+                profile is not null && disclosed.HasFlag(DataCategories.ContactDetails)
+                    ? new Contact($"{profile.GivenName} {profile.Surname}", profile.Email, profile.Phone) : null,
+                profile is not null && disclosed.HasFlag(DataCategories.FullProfile)
+                    ? new FullProfile(
+                        profile.BirthDate, profile.JobsAgreementTarget,
+                        [.. profile.WorkExperience.Select(w => new Experience(w.Occupation, w.Organisation, w.From, w.Until))],
+                        [.. profile.Education.Select(e => new EducationItem(e.Name, e.Level, e.Status, e.Institution))],
+                        [.. profile.Traits], [.. profile.Interests])
+                    : null,
+                requirements is null ? null : new WorkRequirements(requirements.Adaptation, requirements.Supervision, requirements.Variation, requirements.Adjustments));
+        }
+    }
+}

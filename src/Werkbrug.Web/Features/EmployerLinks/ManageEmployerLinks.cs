@@ -1,0 +1,121 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.Referrals;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.EmployerLinks;
+
+/// <summary>
+/// Staff make, list and revoke the personal links of a vacancy's employer. Only for a vacancy their organisation owns
+/// or has referred a candidate to; any other vacancy (or link) is unknown to them (404). The token is handed out once,
+/// when the link is made; afterwards only its hash exists.
+/// </summary>
+public static class ManageEmployerLinks
+{
+    public sealed record Command
+    {
+        /// <summary>The employer's contact person the link is for (one of its contact persons, or typed in).</summary>
+        [Required]
+        [StringLength(ReferralLimits.ContactName)]
+        public string? ContactName { get; init; }
+
+        /// <summary>How long the link stays valid, 1 to 180 days (default Werkbrug:Aftercare:EmployerLinkDays).</summary>
+        [Range(1, 180)]
+        public int? ValidDays { get; init; }
+    }
+
+    public sealed record Created(Guid Id, string Url, string Token, DateTime ExpiresAtUtc);
+
+    [JsonConverter(typeof(JsonStringEnumConverter<LinkStatus>))]
+    public enum LinkStatus
+    {
+        Active,
+        Expired,
+        Revoked,
+    }
+
+    public sealed record Row(Guid Id, string ContactName, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc, DateTime? LastUsedAtUtc, LinkStatus Status);
+
+    public sealed record Overview(Guid VacancyId, string VacancyTitle, string EmployerName, IReadOnlyList<string> ContactPersons, IReadOnlyList<Row> Links);
+
+    public sealed class Handler(WerkbrugDb db, EmployerLinkTokens tokens, IOptions<AftercareOptions> options, TimeProvider clock)
+    {
+        /// <summary>Makes a link; <paramref name="origin"/> (scheme and host) makes the full URL to hand to the employer.</summary>
+        public async Task<Result<Created>> CreateAsync(Guid vacancyId, Command command, string origin, CancellationToken cancellationToken)
+        {
+            var vacancy = await MineAsync(vacancyId, cancellationToken);
+            if (vacancy is null)
+            {
+                return Error.NotFound();
+            }
+
+            var errors = InputValidator.Validate(command);
+            var name = InputText.Clean(command.ContactName);
+            if (errors.Count == 0 && name is null)
+            {
+                errors = [Error.Validation(nameof(Command.ContactName), "Validation.Required")];
+            }
+
+            if (errors.Count > 0)
+            {
+                return Result<Created>.Failure(errors);
+            }
+
+            var me = db.Scope.UserId ?? throw new InvalidOperationException("A link is made by a signed-in user.");
+            var (link, token) = tokens.Create(vacancy.RegionCode, vacancy.Id, vacancy.EmployerId, name!, command.ValidDays ?? options.Value.EmployerLinkDays, me);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Created(link.Id, $"{origin.TrimEnd('/')}{EmployerLinkAuthenticationHandler.OpenPath}?token={token}", token, link.ExpiresAtUtc);
+        }
+
+        public async Task<Result<Overview>> ListAsync(Guid vacancyId, CancellationToken cancellationToken)
+        {
+            var vacancy = await MineAsync(vacancyId, cancellationToken);
+            if (vacancy is null)
+            {
+                return Error.NotFound();
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var employer = await db.Employers.AsNoTracking().Where(e => e.Id == vacancy.EmployerId)
+                .Select(e => new { e.TradeName, Contacts = e.ContactPersons.Select(c => c.Name).ToList() }).FirstOrDefaultAsync(cancellationToken);
+            var links = await db.EmployerLinks.AsNoTracking().Where(l => l.VacancyId == vacancyId).OrderByDescending(l => l.CreatedAtUtc)
+                .ToListAsync(cancellationToken);
+            return new Overview(
+                vacancy.Id, vacancy.Title, employer?.TradeName ?? string.Empty, employer?.Contacts ?? [],
+                [.. links.Select(l => new Row(l.Id, l.ContactName, l.CreatedAtUtc, l.ExpiresAtUtc, l.RevokedAtUtc, l.LastUsedAtUtc,
+                    l.IsRevoked ? LinkStatus.Revoked : l.IsValidAt(now) ? LinkStatus.Active : LinkStatus.Expired))]);
+        }
+
+        /// <summary>Revokes a link for good (revoking again changes nothing); returns the link's vacancy.</summary>
+        public async Task<Result<Guid>> RevokeAsync(Guid linkId, CancellationToken cancellationToken)
+        {
+            var link = await db.EmployerLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
+            if (link is null || await MineAsync(link.VacancyId, cancellationToken) is null)
+            {
+                return Error.NotFound();
+            }
+
+            link.Revoke(clock.GetUtcNow().UtcDateTime, db.Scope.UserId ?? throw new InvalidOperationException("A link is revoked by a signed-in user."));
+            await db.SaveChangesAsync(cancellationToken);
+            return link.VacancyId;
+        }
+
+        private sealed record VacancyRef(Guid Id, string RegionCode, Guid EmployerId, string Title);
+
+        /// <summary>The vacancy when the caller's organisation owns it or referred a candidate to it (else null: 404).</summary>
+        private async Task<VacancyRef?> MineAsync(Guid vacancyId, CancellationToken cancellationToken)
+        {
+            var organisation = db.Scope.OrganisationId ?? Guid.Empty;
+            return await db.Vacancies.AsNoTracking()
+                .Where(v => v.Id == vacancyId
+                    && (v.OwnerOrganisationId == organisation || db.Referrals.Any(r => r.VacancyId == v.Id && r.ReferringOrganisationId == organisation)))
+                .Select(v => new VacancyRef(v.Id, v.RegionCode, v.EmployerId, v.Title))
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+    }
+}
