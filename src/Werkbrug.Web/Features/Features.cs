@@ -1,5 +1,6 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
+using Werkbrug.Web.Features.Aftercare;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
@@ -32,6 +33,7 @@ public static class Features
         services.AddJobSeekers();
         services.AddMatching();
         services.AddReferrals();
+        services.AddAftercare();
         return services;
     }
 
@@ -47,6 +49,7 @@ public static class Features
         NotificationsFeature.Map(api);
         JobSeekerEndpoints.Map(api);
         MatchingEndpoints.Map(api);
+        AftercareFeature.Map(api);
         return app;
     }
 }
