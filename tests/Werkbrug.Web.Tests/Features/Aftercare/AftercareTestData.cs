@@ -96,6 +96,15 @@ public static class AftercareTestData
             return placement!;
         });
 
+    /// <summary>Test tokens expire after a day of real time; a test that moves the clock on keeps its users' tokens valid.</summary>
+    public static Task<int> KeepTokensValidAsync(this WerkbrugAppFactory app, params TestUser[] users) =>
+        app.InDbAsync(db =>
+        {
+            var ids = users.Select(u => u.Id).ToList();
+            var until = DateTime.UtcNow.AddDays(60);
+            return db.PersonalAccessTokens.Where(t => ids.Contains(t.UserId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAtUtc, until), Ct);
+        });
+
     public static Task<List<AftercareTask>> TasksOfAsync(this WerkbrugAppFactory app, Guid referralId) =>
         app.InDbAsync(db => db.AftercareTasks.AsNoTracking().Where(t => t.ReferralId == referralId).OrderBy(t => t.DueOn).ToListAsync(Ct));
 
