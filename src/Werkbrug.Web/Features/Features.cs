@@ -1,6 +1,7 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.EmployerLinks;
+using Werkbrug.Web.Features.Aftercare;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
@@ -34,6 +35,7 @@ public static class Features
         services.AddMatching();
         services.AddReferrals();
         services.AddEmployerLinks();
+        services.AddAftercare();
         return services;
     }
 
@@ -51,6 +53,7 @@ public static class Features
         MatchingEndpoints.Map(api);
         ReferralEndpoints.Map(api);
         EmployerLinkEndpoints.Map(api);
+        AftercareFeature.Map(api);
         return app;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Aftercare;
+using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -31,12 +33,17 @@ public sealed record PageHeader(string ServicePointName, string? UserName, strin
 
     /// <summary>The signed-in user's unread notifications, shown with the "Meldingen" item.</summary>
     public int UnreadNotifications { get; init; }
+
+    /// <summary>The signed-in user's open tasks and waiting referral steps (and how many tasks are late), shown with "Mijn taken".</summary>
+    public TaskCounts? Tasks { get; init; }
 }
 
 /// <summary>The header of every page: the service point's name and the navigation for the user's roles.</summary>
-public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> options, IStringLocalizer<SharedResource> text)
+public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
 {
     public const string NotificationsHref = "/notifications";
+
+    public const string TasksHref = "/tasks";
 
     /// <summary>Every navigation entry and the roles that see it (null: every staff member).</summary>
     public static IReadOnlyList<NavItem> Items { get; } =
@@ -46,6 +53,8 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.IntakeRequests", "/intake-requests", Policies.AdviserRoles),
         new("Nav.IntakeOverdue", "/intake-requests/overdue", Policies.ManagerRoles),
         new("Nav.Vacancies", "/vacancies", Policies.AdviserRoles),
+        new("Nav.Tasks", TasksHref, Policies.TaskRoles),
+        new("Nav.AftercareOverdue", "/aftercare/overdue", Policies.ManagerRoles),
         new("Nav.Notifications", NotificationsHref),
         new("Nav.JobSeekers", "/job-seekers", Policies.JobSeekerRoles),
         new("Nav.ClientInView", "/job-seekers/in-view", [Roles.CaseManager]),
@@ -79,6 +88,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         return new PageHeader(servicePoint, scope.Principal!.FindFirst(WerkbrugClaims.DisplayName)?.Value, organisation, items)
         {
             UnreadNotifications = await db.UnreadCountAsync(cancellationToken),
+            Tasks = Policies.TaskRoles.Any(scope.IsInRole) ? await AftercareQueries.CountsAsync(db, DutchTime.Today(clock), cancellationToken) : null,
         };
     }
 }

@@ -64,6 +64,13 @@ public static class Policies
     /// </summary>
     public const string EmployerLink = nameof(EmployerLink);
 
+    /// <summary>"Mijn taken": the aftercare tasks and referral steps waiting for case managers and advisers.</summary>
+    public const string Tasks = nameof(Tasks);
+
+    /// <summary>The roles <see cref="Tasks"/> admits.</summary>
+    public static IReadOnlyList<string> TaskRoles { get; } =
+        [Roles.CaseManager, Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.NationalAccountManager];
+
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
 
@@ -75,6 +82,7 @@ public static class Policies
         options.AddPolicy(Managers, p => p.RequireAuthenticatedUser().RequireRole(ManagerRoles));
         options.AddPolicy(JobSeekers, p => p.RequireAuthenticatedUser().RequireRole(JobSeekerRoles));
         options.AddPolicy(Freshness, p => p.RequireAuthenticatedUser().RequireRole(FreshnessRoles));
+        options.AddPolicy(Tasks, p => p.RequireAuthenticatedUser().RequireRole(TaskRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)

@@ -1,0 +1,122 @@
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Referrals;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Persistence;
+
+namespace Werkbrug.Web.Features.Aftercare;
+
+/// <summary>
+/// "Mijn taken": the open aftercare tasks assigned to the signed-in user (overdue first, then by due date), the
+/// referrals waiting for their decision as the owner's case manager, their own referrals still to be sent, and the
+/// tasks they recently finished. Every listed candidate is recorded in the audit log before the list is returned.
+/// </summary>
+public static class MyTasks
+{
+    public const int RecentDays = 30;
+    public const int RecentShown = 10;
+
+    public sealed record Query
+    {
+        /// <summary>Only the tasks past their due date.</summary>
+        public bool? OverdueOnly { get; init; }
+    }
+
+    public sealed record TaskRow(
+        Guid Id,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<AftercareTaskKind>))] AftercareTaskKind Kind,
+        DurabilityCheckpoint? Checkpoint,
+        string? Label,
+        DateOnly DueOn,
+        bool Overdue,
+        int DaysLate,
+        DateOnly? CompletedOn,
+        string VacancyTitle,
+        string EmployerName,
+        Candidate Candidate,
+        Guid ReferralId,
+        Guid? PlacementId,
+        int Version);
+
+    public sealed record ReferralRow(
+        Guid Id,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<ReferralStatus>))] ReferralStatus Status,
+        string VacancyTitle,
+        string EmployerName,
+        Candidate Candidate,
+        DateTime SinceUtc);
+
+    public sealed record View(
+        DateOnly Today,
+        bool OverdueOnly,
+        int OpenCount,
+        int OverdueCount,
+        IReadOnlyList<TaskRow> Tasks,
+        IReadOnlyList<ReferralRow> AwaitingDecision,
+        IReadOnlyList<ReferralRow> ToSend,
+        IReadOnlyList<TaskRow> RecentlyDone);
+
+    private sealed record RawTask(
+        Guid Id, AftercareTaskKind Kind, DurabilityCheckpoint? Checkpoint, string? Label, DateOnly DueOn, DateOnly? CompletedOn,
+        Guid ReferralId, Guid? PlacementId, int Version, Guid JobSeekerId, string Pseudonym, string? VacancyTitle, string? EmployerName);
+
+    private sealed record RawReferral(Guid Id, ReferralStatus Status, Guid JobSeekerId, string Pseudonym, string? VacancyTitle, string? EmployerName, DateTime SinceUtc);
+
+    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit, TimeProvider clock)
+    {
+        public async Task<View> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var me = db.Scope.UserId ?? Guid.Empty;
+            var today = DutchTime.Today(clock);
+            var recentFrom = today.AddDays(-RecentDays);
+            var tasks = AftercareQueries.VisibleTasks(db).AsNoTracking().Where(t => t.AssigneeUserId == me);
+            var open = await Project(tasks.Where(t => t.CompletedOn == null).OrderBy(t => t.DueOn).ThenBy(t => t.Id)).ToListAsync(cancellationToken);
+            var done = await Project(tasks.Where(t => t.CompletedOn != null && t.CompletedOn >= recentFrom)
+                .OrderByDescending(t => t.CompletedOn).ThenBy(t => t.Id).Take(RecentShown)).ToListAsync(cancellationToken);
+            var awaiting = await ProjectReferrals(AftercareQueries.AwaitingDecision(db)).ToListAsync(cancellationToken);
+            var toSend = await ProjectReferrals(AftercareQueries.ToSend(db)).ToListAsync(cancellationToken);
+
+            var overdueOnly = query.OverdueOnly == true;
+            var shown = overdueOnly ? open.Where(t => t.DueOn < today).ToList() : open;
+            var listed = shown.Concat(done).Select(t => (t.JobSeekerId, t.Pseudonym))
+                .Concat(awaiting.Concat(toSend).Select(r => (r.JobSeekerId, r.Pseudonym))).ToList();
+            var names = await AftercareQueries.NamesAsync(db, access, listed.Select(l => l.JobSeekerId), cancellationToken);
+
+            // The audit record comes before any personal data leaves the handler.
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. listed.Select(l => l.Pseudonym)], cancellationToken);
+            return new View(
+                today, overdueOnly, open.Count + awaiting.Count + toSend.Count, open.Count(t => t.DueOn < today),
+                [.. shown.Select(t => Row(t, names, today))],
+                [.. awaiting.Select(r => Row(r, names))],
+                [.. toSend.Select(r => Row(r, names))],
+                [.. done.Select(t => Row(t, names, today))]);
+        }
+
+        private IQueryable<RawTask> Project(IQueryable<AftercareTask> tasks) =>
+            from t in tasks
+            join r in db.Referrals on t.ReferralId equals r.Id
+            select new RawTask(
+                t.Id, t.Kind, t.Checkpoint, t.Label, t.DueOn, t.CompletedOn, t.ReferralId, t.PlacementId, t.Version, r.JobSeekerId, r.Pseudonym,
+                db.Vacancies.Where(v => v.Id == r.VacancyId).Select(v => v.Title).FirstOrDefault(),
+                db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault());
+
+        private IQueryable<RawReferral> ProjectReferrals(IQueryable<Referral> referrals) =>
+            referrals.AsNoTracking().OrderBy(r => r.UpdatedAtUtc).ThenBy(r => r.Id).Select(r => new RawReferral(
+                r.Id, r.Status, r.JobSeekerId, r.Pseudonym,
+                db.Vacancies.Where(v => v.Id == r.VacancyId).Select(v => v.Title).FirstOrDefault(),
+                db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault(),
+                r.UpdatedAtUtc));
+
+        private static TaskRow Row(RawTask t, Dictionary<Guid, string?> names, DateOnly today) => new(
+            t.Id, t.Kind, t.Checkpoint, t.Label, t.DueOn, t.CompletedOn is null && t.DueOn < today,
+            t.CompletedOn is null ? AftercareQueries.DaysLate(t.DueOn, today) : 0, t.CompletedOn,
+            t.VacancyTitle ?? string.Empty, t.EmployerName ?? string.Empty, AftercareQueries.CandidateOf(names, t.JobSeekerId, t.Pseudonym),
+            t.ReferralId, t.PlacementId, t.Version);
+
+        private static ReferralRow Row(RawReferral r, Dictionary<Guid, string?> names) => new(
+            r.Id, r.Status, r.VacancyTitle ?? string.Empty, r.EmployerName ?? string.Empty, AftercareQueries.CandidateOf(names, r.JobSeekerId, r.Pseudonym), r.SinceUtc);
+    }
+}

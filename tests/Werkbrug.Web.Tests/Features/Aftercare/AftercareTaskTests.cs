@@ -1,0 +1,265 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Tests.Features.JobSeekers;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Features.Aftercare;
+
+/// <summary>
+/// Aftercare tasks and worklists: "Mijn taken" overdue first, the manager's "Nazorg te laat" per team, completing,
+/// rescheduling and adding contact moments, and who may see and act. Region AM07 (AM08 as another region).
+/// </summary>
+public sealed class AftercareTaskTests(Apps apps)
+{
+    private const string Region = "AM07";
+    private const string OtherRegion = "AM08";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static DateOnly Today => DutchTime.Today(TimeProvider.System);
+
+    private static Guid[] Ids(JsonElement array) => [.. array.EnumerateArray().Select(t => t.GetProperty("id").GetGuid())];
+
+    [Theory, Providers]
+    public async Task skipped_aftercare_shows_as_overdue_for_the_adviser_and_the_manager(Db db)
+    {
+        await using var app = new WerkbrugAppFactory(db);
+        var world = await app.WorldAsync(Region);
+        var theirs = await app.RegisterJobSeekerAsync(world.OtherCaseManager);
+        var own = await app.RegisterJobSeekerAsync(world.OwnCaseManager);
+        var rejected = await app.SentReferralAsync(world, theirs, world.OtherCaseManager);
+        await app.RejectAsync(rejected.Id, world.Adviser.Id);
+        var hired = await app.SentReferralAsync(world, own, world.OwnCaseManager);
+        await app.HireAsync(hired.Id, world.Adviser.Id, Today);
+        var feedback = Assert.Single(await app.TasksOfAsync(rejected.Id));
+        var firstMoment = (await app.TasksOfAsync(hired.Id))[0];
+        Assert.True(feedback.DueOn < firstMoment.DueOn);
+
+        // Nothing is late yet.
+        await app.KeepTokensValidAsync(world.Adviser, world.Manager, world.Stranger);
+        var adviser = app.ApiClient(world.Adviser);
+        var before = await (await adviser.GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        Assert.Equal(0, before.GetProperty("overdueCount").GetInt32());
+        Assert.DoesNotContain(before.GetProperty("tasks").EnumerateArray(), t => t.GetProperty("overdue").GetBoolean());
+
+        // The adviser skips the feedback conversation: the clock passes its due date (not the first contact moment's).
+        app.Clock.Advance(TimeSpan.FromDays(feedback.DueOn.DayNumber - Today.DayNumber + 1));
+
+        var mine = await (await adviser.GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        var tasks = mine.GetProperty("tasks").EnumerateArray().ToList();
+        Assert.Equal(feedback.Id, tasks[0].GetProperty("id").GetGuid());
+        Assert.True(tasks[0].GetProperty("overdue").GetBoolean());
+        Assert.Equal(1, tasks[0].GetProperty("daysLate").GetInt32());
+        Assert.Equal("Feedback", tasks[0].GetProperty("kind").GetString());
+        Assert.Equal(world.VacancyTitle, tasks[0].GetProperty("vacancyTitle").GetString());
+        Assert.All(tasks.Skip(1), t => Assert.False(t.GetProperty("overdue").GetBoolean()));
+        Assert.Equal(1, mine.GetProperty("overdueCount").GetInt32());
+        // Another organisation's candidate: the pseudonym only; the own candidate by name.
+        Assert.Equal(JsonValueKind.Null, tasks[0].GetProperty("candidate").GetProperty("name").ValueKind);
+        Assert.Equal(theirs.Pseudonym, tasks[0].GetProperty("candidate").GetProperty("pseudonym").GetString());
+        Assert.StartsWith("Sanne ", tasks[1].GetProperty("candidate").GetProperty("name").GetString(), StringComparison.Ordinal);
+
+        var overdueOnly = await (await adviser.GetAsync("/api/v1/aftercare-tasks?overdueOnly=true", Ct)).JsonAsync();
+        Assert.Equal([feedback.Id], Ids(overdueOnly.GetProperty("tasks")));
+
+        // The page: first row, marked late; the navigation counts it.
+        var pages = await PageClient.LoginAsync(app, world.Adviser);
+        var page = await pages.GetAsync("/tasks");
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var firstRow = page.Document.QuerySelector("#open-tasks tbody tr")!;
+        Assert.Equal($"task-{feedback.Id}", firstRow.Id);
+        Assert.Contains("te laat", firstRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains(theirs.Pseudonym, firstRow.TextContent, StringComparison.Ordinal);
+        var count = page.Document.QuerySelector("#nav-task-count")!.TextContent;
+        Assert.Contains("1 te laat", count, StringComparison.Ordinal);
+        Assert.Contains($"{tasks.Count} open", count, StringComparison.Ordinal);
+        var filtered = await pages.GetAsync("/tasks?OverdueOnly=true");
+        Assert.Single(filtered.Document.QuerySelectorAll("#open-tasks tbody tr"));
+
+        // The manager sees it under the adviser's team, by pseudonym only.
+        var overview = await (await app.ApiClient(world.Manager).GetAsync("/api/v1/aftercare-tasks/overdue", Ct)).JsonAsync();
+        var organisation = Assert.Single(overview.GetProperty("organisations").EnumerateArray());
+        var team = Assert.Single(organisation.GetProperty("teams").EnumerateArray());
+        Assert.Equal(world.TeamName, team.GetProperty("teamName").GetString());
+        var late = Assert.Single(team.GetProperty("tasks").EnumerateArray());
+        Assert.Equal(feedback.Id, late.GetProperty("id").GetGuid());
+        Assert.Equal(theirs.Pseudonym, late.GetProperty("pseudonym").GetString());
+        Assert.Equal(1, late.GetProperty("daysLate").GetInt32());
+
+        var managerPage = await (await PageClient.LoginAsync(app, world.Manager)).GetAsync("/aftercare/overdue");
+        Assert.Equal(HttpStatusCode.OK, managerPage.Response.StatusCode);
+        var row = managerPage.Document.QuerySelector($"#overdue-{feedback.Id}")!;
+        Assert.Contains(theirs.Pseudonym, row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(world.TeamName, row.Closest("section")!.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sanne ", managerPage.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(managerPage.Document.QuerySelector("a[href='/aftercare/overdue']"));
+
+        // A manager of another organisation does not see it.
+        var strangers = await (await app.ApiClient(world.Stranger).GetAsync("/api/v1/aftercare-tasks/overdue", Ct)).JsonAsync();
+        Assert.Equal(0, strangers.GetProperty("total").GetInt32());
+    }
+
+    [Theory, Providers]
+    public async Task a_task_completed_on_time_is_done_once_and_its_record_stays_sealed_and_out_of_the_logs(Db db)
+    {
+        var app = apps.For(db);
+        var world = await app.WorldAsync(Region);
+        var seeker = await app.RegisterJobSeekerAsync(world.OwnCaseManager);
+        var referral = await app.SentReferralAsync(world, seeker, world.OwnCaseManager);
+        await app.RejectAsync(referral.Id, world.Adviser.Id);
+        var task = Assert.Single(await app.TasksOfAsync(referral.Id));
+        var adviser = app.ApiClient(world.Adviser);
+        var outcome = "Werkgever mist heftruckervaring " + Guid.NewGuid().ToString("N")[..8];
+
+        var future = await adviser.PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", new { completedOn = Today.AddDays(1), outcome, version = task.Version }, Ct);
+        var problem = await future.JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("completedOn", out _));
+        var stale = await adviser.PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", new { completedOn = Today, outcome, version = task.Version + 1 }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var empty = await adviser.PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", new { completedOn = Today, outcome = " ", version = task.Version }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Null((await app.TasksOfAsync(referral.Id))[0].CompletedOn);
+
+        var done = await (await adviser.PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", new { completedOn = Today, outcome, version = task.Version }, Ct)).JsonAsync();
+        Assert.True(done.GetProperty("doneOnTime").GetBoolean());
+        var stored = Assert.Single(await app.TasksOfAsync(referral.Id));
+        Assert.Equal(Today, stored.CompletedOn);
+        Assert.DoesNotContain(outcome, stored.SealedOutcome!, StringComparison.Ordinal);
+
+        var again = await adviser.PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", new { completedOn = Today, outcome = "Nog eens", version = done.GetProperty("version").GetInt32() }, Ct);
+        var conflict = await again.JsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("al afgerond", conflict.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var after = Assert.Single(await app.TasksOfAsync(referral.Id));
+        Assert.Equal((stored.SealedOutcome, stored.Version, stored.CompletedOn), (after.SealedOutcome, after.Version, after.CompletedOn));
+
+        var details = await (await adviser.GetAsync($"/api/v1/aftercare-tasks/{task.Id}", Ct)).JsonAsync();
+        Assert.Equal(outcome, details.GetProperty("outcome").GetString());
+        var list = await (await adviser.GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        Assert.DoesNotContain(task.Id, Ids(list.GetProperty("tasks")));
+        Assert.Contains(task.Id, Ids(list.GetProperty("recentlyDone")));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(outcome, StringComparison.Ordinal));
+    }
+
+    [Theory, Providers]
+    public async Task another_organisation_cannot_see_or_complete_a_task_and_the_owner_sees_it_without_the_record(Db db)
+    {
+        var app = apps.For(db);
+        var world = await app.WorldAsync(Region);
+        var seeker = await app.RegisterJobSeekerAsync(world.OtherCaseManager);
+        var referral = await app.SentReferralAsync(world, seeker, world.OtherCaseManager);
+        await app.RejectAsync(referral.Id, world.Adviser.Id);
+        var task = Assert.Single(await app.TasksOfAsync(referral.Id));
+        var body = new { completedOn = Today, outcome = "Gesprek gevoerd", version = task.Version };
+
+        var stranger = app.ApiClient(world.Stranger);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/aftercare-tasks/{task.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", body, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await PageClient.LoginAsync(app, world.Stranger)).GetAsync($"/tasks/{task.Id}")).Response.StatusCode);
+        var elsewhere = app.ApiClient(await app.CreateAdviserAsync(OtherRegion, Roles.AccountManager));
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/v1/aftercare-tasks/{task.Id}", Ct)).StatusCode);
+
+        // The owner's case manager sees the task but may not act on it.
+        var owner = app.ApiClient(world.OtherCaseManager);
+        await (await owner.GetAsync($"/api/v1/aftercare-tasks/{task.Id}", Ct)).JsonAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await owner.PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", body, Ct)).StatusCode);
+        Assert.Null((await app.TasksOfAsync(referral.Id))[0].CompletedOn);
+
+        await (await app.ApiClient(world.Adviser).PostAsJsonAsync($"/api/v1/aftercare-tasks/{task.Id}/complete", body, Ct)).JsonAsync();
+        var seen = await (await owner.GetAsync($"/api/v1/aftercare-tasks/{task.Id}", Ct)).JsonAsync();
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("outcome").ValueKind);
+        Assert.Equal(seeker.Pseudonym, seen.GetProperty("candidate").GetProperty("pseudonym").GetString());
+    }
+
+    [Theory, Providers]
+    public async Task case_managers_see_referrals_awaiting_their_decision_and_advisers_those_to_send(Db db)
+    {
+        var app = apps.For(db);
+        var world = await app.WorldAsync(Region);
+        var colleague = await app.CreateUserInOrganisationAsync(world.OtherCaseManager, Roles.CaseManager);
+        var ownerManager = await app.CreateUserInOrganisationAsync(world.OtherCaseManager, Roles.Manager);
+        var theirs = await app.RegisterJobSeekerAsync(world.OtherCaseManager);
+        var own = await app.RegisterJobSeekerAsync(world.OwnCaseManager);
+        var awaiting = await app.ProposedReferralAsync(world, theirs, world.OtherCaseManager);
+        var toSend = await app.ProposedReferralAsync(world, own, world.OwnCaseManager);
+        var before = await app.ProcessingRecordsAsync(theirs.Pseudonym);
+
+        var decider = await (await app.ApiClient(world.OtherCaseManager).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        var row = Assert.Single(decider.GetProperty("awaitingDecision").EnumerateArray());
+        Assert.Equal(awaiting.Id, row.GetProperty("id").GetGuid());
+        Assert.StartsWith("Sanne ", row.GetProperty("candidate").GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, decider.GetProperty("openCount").GetInt32());
+        Assert.Equal(before + 1, await app.ProcessingRecordsAsync(theirs.Pseudonym));
+
+        var other = await (await app.ApiClient(colleague).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        Assert.Empty(other.GetProperty("awaitingDecision").EnumerateArray());
+        var managers = await (await app.ApiClient(ownerManager).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        Assert.Equal([awaiting.Id], Ids(managers.GetProperty("awaitingDecision")));
+
+        var adviser = await (await app.ApiClient(world.Adviser).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        Assert.Equal([toSend.Id], Ids(adviser.GetProperty("toSend")));
+        Assert.Empty(adviser.GetProperty("awaitingDecision").EnumerateArray());
+
+        var page = await (await PageClient.LoginAsync(app, world.OtherCaseManager)).GetAsync("/tasks");
+        Assert.NotNull(page.Document.QuerySelector($"#awaiting-decision a[href='/referrals/{awaiting.Id}']"));
+        Assert.Contains("(1 open)", page.Document.QuerySelector("#nav-task-count")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task an_open_task_can_be_rescheduled_to_a_colleague_and_the_plan_gets_an_extra_contact_moment(Db db)
+    {
+        var app = apps.For(db);
+        var world = await app.WorldAsync(Region);
+        var colleague = await app.CreateUserInOrganisationAsync(world.Adviser, Roles.AccountManager);
+        var seeker = await app.RegisterJobSeekerAsync(world.OwnCaseManager);
+        var referral = await app.SentReferralAsync(world, seeker, world.OwnCaseManager);
+        var placement = await app.HireAsync(referral.Id, world.Adviser.Id, Today);
+        var moment = (await app.TasksOfAsync(referral.Id))[0];
+        var adviser = app.ApiClient(world.Adviser);
+
+        var outsider = await adviser.PutAsJsonAsync($"/api/v1/aftercare-tasks/{moment.Id}", new { dueOn = Today.AddDays(20), assigneeUserId = world.Stranger.Id, label = "Evaluatie", version = moment.Version }, Ct);
+        Assert.True((await outsider.JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("assigneeUserId", out _));
+        var past = await adviser.PutAsJsonAsync($"/api/v1/aftercare-tasks/{moment.Id}", new { dueOn = Today.AddDays(-1), assigneeUserId = colleague.Id, version = moment.Version }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+
+        var moved = await (await adviser.PutAsJsonAsync($"/api/v1/aftercare-tasks/{moment.Id}", new { dueOn = Today.AddDays(20), assigneeUserId = colleague.Id, label = "Evaluatie met jobcoach", version = moment.Version }, Ct)).JsonAsync();
+        Assert.Equal(colleague.Id, moved.GetProperty("assigneeUserId").GetGuid());
+        var stale = await adviser.PutAsJsonAsync($"/api/v1/aftercare-tasks/{moment.Id}", new { dueOn = Today.AddDays(21), assigneeUserId = colleague.Id, version = moment.Version }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var colleagues = await (await app.ApiClient(colleague).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
+        Assert.Contains(moment.Id, Ids(colleagues.GetProperty("tasks")));
+
+        var added = await adviser.PostAsJsonAsync($"/api/v1/placements/{placement.Id}/aftercare-tasks", new { dueOn = Today.AddDays(45), label = "Extra bezoek" }, Ct);
+        var created = await added.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal($"/api/v1/aftercare-tasks/{created.GetProperty("id").GetGuid()}", added.Headers.Location!.OriginalString);
+        Assert.Contains(await app.TasksOfAsync(referral.Id), t => t.Label == "Extra bezoek" && t.AssigneeUserId == world.Adviser.Id);
+        var strangers = await app.ApiClient(world.Stranger).PostAsJsonAsync($"/api/v1/placements/{placement.Id}/aftercare-tasks", new { dueOn = Today.AddDays(45) }, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, strangers.StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task the_adviser_completes_a_task_through_the_page(Db db)
+    {
+        var app = apps.For(db);
+        var world = await app.WorldAsync(Region);
+        var seeker = await app.RegisterJobSeekerAsync(world.OwnCaseManager);
+        var referral = await app.SentReferralAsync(world, seeker, world.OwnCaseManager);
+        await app.RejectAsync(referral.Id, world.Adviser.Id);
+        var task = Assert.Single(await app.TasksOfAsync(referral.Id));
+        var pages = await PageClient.LoginAsync(app, world.Adviser);
+
+        var page = await pages.GetAsync($"/tasks/{task.Id}");
+        Assert.Equal(Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ((IHtmlInputElement)page.Document.QuerySelector("#Input_CompletedOn")!).Value);
+        var refused = await pages.SubmitAsync(page, "#complete-form", new() { ["Input.Outcome"] = [string.Empty] });
+        Assert.NotNull(refused.Document.QuerySelector("#Input_Outcome-error"));
+
+        var done = await pages.SubmitAsync(page, "#complete-form", new() { ["Input.Outcome"] = ["Goed gesprek met de werkgever."] });
+        Assert.Equal($"/tasks/{task.Id}", done.Path);
+        Assert.Equal("Goed gesprek met de werkgever.", done.Document.QuerySelector("#task-outcome")!.TextContent);
+        Assert.Null(done.Document.QuerySelector("#complete-form"));
+        Assert.NotNull((await app.TasksOfAsync(referral.Id))[0].CompletedOn);
+    }
+}
