@@ -1,7 +1,7 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
-using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Aftercare;
+using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
