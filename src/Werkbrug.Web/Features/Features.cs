@@ -7,6 +7,7 @@ using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
+using Werkbrug.Web.Features.Placements;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
@@ -32,6 +33,7 @@ public static class Features
         services.AddJobSeekers();
         services.AddMatching();
         services.AddReferrals();
+        services.AddPlacements();
         return services;
     }
 
@@ -47,6 +49,7 @@ public static class Features
         NotificationsFeature.Map(api);
         JobSeekerEndpoints.Map(api);
         MatchingEndpoints.Map(api);
+        PlacementEndpoints.Map(api);
         return app;
     }
 }
