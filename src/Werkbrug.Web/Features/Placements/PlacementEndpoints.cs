@@ -18,6 +18,7 @@ public static class PlacementEndpoints
         services.AddScoped<RecordDurability.Handler>();
         services.AddScoped<DurabilityFigures.Handler>();
         services.AddScoped<ImportDurability.Handler>();
+        services.AddScoped<PlacementChoices>();
         return services;
     }
 
