@@ -38,7 +38,7 @@ public static class PlacementDetails
     public sealed record CheckpointStatus(DurabilityCheckpoint Checkpoint, DateOnly Date, bool? StillEmployed, bool Reached);
 
     public sealed record View(
-        Guid Id, Guid? ReferralId, PlacementState State, DateOnly StartDate, ContractType ContractType, int HoursPerWeek, PlacementInstrument Instrument,
+        Guid Id, Guid? ReferralId, PlacementState State, DateOnly StartDate, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ContractType>))] ContractType ContractType, int HoursPerWeek, PlacementInstrument Instrument,
         bool JobCoachAgreed, Guid ContactPersonUserId, string ContactPersonName, Guid PlacingOrganisationId, string PlacingOrganisationName,
         Guid EmployerId, string EmployerName, Guid VacancyId, string VacancyTitle, Candidate Person, IReadOnlyList<PlanTask> Plan,
         IReadOnlyList<CheckpointStatus> Durability, DateOnly? EndedOn, PlacementEndReason? EndReason, bool CanEdit, int Version);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
@@ -24,6 +25,7 @@ public static class UpdatePlacement
 
         [Required]
         [DefinedEnum]
+        [JsonConverter(typeof(JsonStringEnumConverter<ContractType>))]
         public ContractType? ContractType { get; init; }
 
         [Required]
