@@ -61,8 +61,15 @@ public sealed class ReferralStepTests
         var referring = Guid.NewGuid();
         var referral = new Referral
         {
-            RegionCode = "AM05", VacancyId = Guid.NewGuid(), EmployerId = Guid.NewGuid(), JobSeekerId = Guid.NewGuid(), Pseudonym = "WZ-TEST",
-            OwnerOrganisationId = otherOwner ? Guid.NewGuid() : referring, ReferringOrganisationId = referring, ReferredByUserId = Adviser, Motivation = "Past.",
+            RegionCode = "AM05",
+            VacancyId = Guid.NewGuid(),
+            EmployerId = Guid.NewGuid(),
+            JobSeekerId = Guid.NewGuid(),
+            Pseudonym = "WZ-TEST",
+            OwnerOrganisationId = otherOwner ? Guid.NewGuid() : referring,
+            ReferringOrganisationId = referring,
+            ReferredByUserId = Adviser,
+            Motivation = "Past.",
         };
         referral.Proposed(Now);
         return referral;
@@ -147,8 +154,16 @@ public sealed class PlacementDurabilityTests
 
     private static Placement New() => new()
     {
-        RegionCode = "AM05", VacancyId = Guid.NewGuid(), EmployerId = Guid.NewGuid(), JobSeekerId = Guid.NewGuid(), OwnerOrganisationId = Guid.NewGuid(),
-        PlacingOrganisationId = Guid.NewGuid(), StartDate = Start, ContractType = ContractType.Regular, HoursPerWeek = 32, ContactPersonUserId = Guid.NewGuid(),
+        RegionCode = "AM05",
+        VacancyId = Guid.NewGuid(),
+        EmployerId = Guid.NewGuid(),
+        JobSeekerId = Guid.NewGuid(),
+        OwnerOrganisationId = Guid.NewGuid(),
+        PlacingOrganisationId = Guid.NewGuid(),
+        StartDate = Start,
+        ContractType = ContractType.Regular,
+        HoursPerWeek = 32,
+        ContactPersonUserId = Guid.NewGuid(),
     };
 
     // checkpoint, stillEmployed, ended (days after start), reason, today (days after start), error code or null, six, twelve

@@ -72,8 +72,13 @@ public sealed class PlacementApiTests(Apps apps)
 
         var response = await api.PutAsJsonAsync($"/api/v1/placements/{placement.Id}", new
         {
-            startDate = start.AddDays(10), contractType = "Regular", hoursPerWeek = 24, instrument = "WageCostSubsidy", jobCoachAgreed = true,
-            contactPersonUserId = world.Colleague.Id, version,
+            startDate = start.AddDays(10),
+            contractType = "Regular",
+            hoursPerWeek = 24,
+            instrument = "WageCostSubsidy",
+            jobCoachAgreed = true,
+            contactPersonUserId = world.Colleague.Id,
+            version,
         }, Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
