@@ -181,6 +181,11 @@ public sealed class Placement : IRegionScoped, IVersioned
         {
             EmployedAtSixMonths = false;
         }
+        else
+        {
+            // Ended after the six-month date: it still ran then (otherwise that check could never be settled).
+            EmployedAtSixMonths ??= true;
+        }
 
         EmployedAtTwelveMonths = false;
         return null;

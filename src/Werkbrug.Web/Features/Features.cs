@@ -9,6 +9,7 @@ using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
+using Werkbrug.Web.Features.Placements;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
@@ -36,6 +37,7 @@ public static class Features
         services.AddReferrals();
         services.AddEmployerLinks();
         services.AddAftercare();
+        services.AddPlacements();
         return services;
     }
 
@@ -54,6 +56,7 @@ public static class Features
         ReferralEndpoints.Map(api);
         EmployerLinkEndpoints.Map(api);
         AftercareFeature.Map(api);
+        PlacementEndpoints.Map(api);
         return app;
     }
 }
