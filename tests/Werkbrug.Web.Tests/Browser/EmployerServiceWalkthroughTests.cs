@@ -130,7 +130,7 @@ public sealed class EmployerServiceWalkthroughTests(Browsers browsers)
         });
         await page.Context.ClearCookiesAsync();
         await SignInAsync(page, "manager@demo.werkbrug.nl");
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Te laat" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Te laat", Exact = true }).ClickAsync();
         Assert.Equal(1, await page.Locator($"#overdue-{reference}").CountAsync());
         await Check("overdue list");
 

@@ -32,7 +32,8 @@ public sealed class MalformedJsonTests(Apps apps)
         var user = await app.CreateUserAsync("AM14", [.. Roles.All]);
         var client = app.ApiClient(user);
         var failures = new List<string>();
-        foreach (var (method, route) in writes)
+        // The employer-link writes take no staff token: a staff client is refused (401) before the body is read.
+        foreach (var (method, route) in writes.Where(w => !w.Route.RawText!.StartsWith("/api/v1/employer-link/", StringComparison.Ordinal)))
         {
             // Route values become fresh ids: binding the body fails before any lookup.
             var path = "/" + string.Join('/', route.PathSegments.Select(s =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -80,6 +81,9 @@ public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, Recor
     /// <summary>For the owner: other organisations of the region that registered the same BSN (possible duplicates, never merged).</summary>
     public IReadOnlyList<PossibleDuplicateQueries.Flag> Duplicates { get; private set; } = [];
 
+    /// <summary>For the owner: the referrals of this job seeker and how they ended (the detail read's audit record covers them).</summary>
+    public IReadOnlyList<ReferralRow> Referrals { get; private set; } = [];
+
     public JobSeekerChoices Choices => choices;
 
     public bool MayEdit => scope.IsInRole(Roles.CaseManager) && View.Full is not null;
@@ -99,6 +103,8 @@ public sealed class JobSeekerDetailsPage(JobSeekerDetails.Handler handler, Recor
         {
             Contacts = await contacts.HistoryAsync(id, cancellationToken);
             Duplicates = await db.ForProfileAsync(id, cancellationToken);
+            Referrals = await ReferralAccess.Visible(db).Where(r => r.JobSeekerId == id)
+                .OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).ToRowsAsync(db, cancellationToken);
         }
 
         return Page();
