@@ -11,8 +11,8 @@ using Werkbrug.Web.Infrastructure.Persistence;
 namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWerkbrugDb))]
-    [Migration("20261129151816_Referrals")]
-    partial class Referrals
+    [Migration("20261202114144_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2791,6 +2791,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<Guid>("ReferralId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("To")
                                 .IsRequired()
