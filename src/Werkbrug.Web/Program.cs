@@ -1,3 +1,4 @@
+using Werkbrug.Web;
 using Werkbrug.Web.Infrastructure;
 
 if (await Cli.TryRunAsync(args))

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 
 namespace Werkbrug.Domain.Audit;
@@ -17,7 +16,6 @@ public interface IAppendOnly
 }
 
 /// <summary>What was done with the personal data.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AuditAction>))]
 public enum AuditAction
 {
     Read = 1,
@@ -29,7 +27,6 @@ public enum AuditAction
     Erase = 7,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<AuditResult>))]
 public enum AuditResult
 {
     Success = 1,

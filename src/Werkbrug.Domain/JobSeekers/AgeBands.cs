@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Werkbrug.Domain.JobSeekers;
 
 /// <summary>
@@ -8,7 +6,6 @@ namespace Werkbrug.Domain.JobSeekers;
 /// and 50 and over (50-plussers, a target group of its own). Coarse bands keep a pseudonymised profile hard
 /// to single out (ADR 0006).
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AgeBand>))]
 public enum AgeBand
 {
     Under27 = 1,

@@ -1,12 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Werkbrug.Domain.JobSeekers;
 
 // The code lists of the VUM job-seeker profile contract (UM-Gemeente-WerkzoekendenProfielen 0.8.7) and of the
 // report. Enum values ARE the contract's codes, so an exchange in the VUM shape writes them unchanged.
 
 /// <summary>Werkfit status (report 4.3.5): can the person work now, later, or not (yet).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<WerkfitStatus>))]
 public enum WerkfitStatus
 {
     /// <summary>werkfit</summary>
@@ -20,7 +17,6 @@ public enum WerkfitStatus
 }
 
 /// <summary>The benefit the person receives; which organisation pays and which instruments apply follow from it.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<BenefitType>))]
 public enum BenefitType
 {
     /// <summary>niet-uitkeringsgerechtigd (nuggers)</summary>
@@ -33,7 +29,6 @@ public enum BenefitType
 }
 
 /// <summary>codeWerkEnDenkniveauWerkzoekende: the level reached through education and/or experience.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<WorkAndThinkingLevel>))]
 public enum WorkAndThinkingLevel
 {
     NotApplicable = 0,
@@ -47,7 +42,6 @@ public enum WorkAndThinkingLevel
 }
 
 /// <summary>codeGedragscompetentie: the 25 behavioural competences of the contract.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Competence>))]
 public enum Competence
 {
     DecidingAndInitiating = 24100,
@@ -78,7 +72,6 @@ public enum Competence
 }
 
 /// <summary>codeBeheersingGedragscompetentie: how well a competence is mastered.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Mastery>))]
 public enum Mastery
 {
     Good = 1,
@@ -90,7 +83,6 @@ public enum Mastery
 }
 
 /// <summary>codeNiveauTaalbeheersing (oral, written, reading, listening).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<LanguageLevel>))]
 public enum LanguageLevel
 {
     Unknown = 0,
@@ -102,7 +94,6 @@ public enum LanguageLevel
 }
 
 /// <summary>The contract's three-valued indicator (0 onbekend, 1 ja, 2 nee).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Indicator>))]
 public enum Indicator
 {
     Unknown = 0,
@@ -111,7 +102,6 @@ public enum Indicator
 }
 
 /// <summary>codeNiveauOpleiding.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EducationLevel>))]
 public enum EducationLevel
 {
     Primary = 1,
@@ -124,7 +114,6 @@ public enum EducationLevel
 }
 
 /// <summary>indicatieDiploma.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DiplomaIndicator>))]
 public enum DiplomaIndicator
 {
     Unknown = 0,
@@ -134,7 +123,6 @@ public enum DiplomaIndicator
 }
 
 /// <summary>codeStatusOpleiding.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EducationStatus>))]
 public enum EducationStatus
 {
     Unknown = 0,
@@ -144,7 +132,6 @@ public enum EducationStatus
 }
 
 /// <summary>codeTypeArbeidscontract: B (bepaalde tijd) or O (onbepaalde tijd).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ContractDuration>))]
 public enum ContractDuration
 {
     FixedTerm = 1,
@@ -152,7 +139,6 @@ public enum ContractDuration
 }
 
 /// <summary>codeTypeOvereenkomst: 01 regular, 02 learning job, 03 volunteering, 04 work-experience placement.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AgreementType>))]
 public enum AgreementType
 {
     Regular = 1,

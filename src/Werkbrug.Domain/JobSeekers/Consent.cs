@@ -1,10 +1,8 @@
-using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 
 namespace Werkbrug.Domain.JobSeekers;
 
 /// <summary>Whether a record is the person's own consent or a legal basis that permits the sharing without it.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ConsentKind>))]
 public enum ConsentKind
 {
     Consent = 1,
@@ -12,7 +10,6 @@ public enum ConsentKind
 }
 
 /// <summary>The statutory grounds the owner organisation may record for sharing within the region (GDPR art. 6(1)(c)/(e)).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<LegalBasisCode>))]
 public enum LegalBasisCode
 {
     /// <summary>Participatiewet: the municipality's duty to support towards work (art. 7), incl. the regional labour-market approach.</summary>
@@ -23,7 +20,6 @@ public enum LegalBasisCode
 }
 
 /// <summary>What is shared. The categories add to the pseudonymised matching profile that the region always sees.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DataCategories>))]
 [Flags]
 public enum DataCategories
 {
@@ -40,7 +36,6 @@ public enum DataCategories
 }
 
 /// <summary>Why it is shared.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ConsentPurpose>))]
 public enum ConsentPurpose
 {
     Matching = 1,
@@ -49,7 +44,6 @@ public enum ConsentPurpose
 }
 
 /// <summary>Why a profile was erased; no free text, so a placeholder never holds personal data.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ErasureReason>))]
 public enum ErasureReason
 {
     /// <summary>The retention term after deregistration ran out (the daily job).</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Werkbrug.Domain.JobSeekers;
 
 /// <summary>How current a profile is: whether the case manager is still in touch and the profile still up to date.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Freshness>))]
 public enum Freshness
 {
     /// <summary>Recent contact and a recent update: nothing to do yet.</summary>

@@ -1,10 +1,8 @@
-using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 
 namespace Werkbrug.Domain.JobSeekers;
 
 /// <summary>How the case manager was in touch with the job seeker.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<JobSeekerContactChannel>))]
 public enum JobSeekerContactChannel
 {
     /// <summary>gesprek: face to face.</summary>

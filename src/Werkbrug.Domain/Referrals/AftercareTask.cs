@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 
 namespace Werkbrug.Domain.Referrals;
 
 /// <summary>What an aftercare task asks for.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AftercareTaskKind>))]
 public enum AftercareTaskKind
 {
     /// <summary>terugkoppeling: talk a rejection through with the employer.</summary>

@@ -1,11 +1,9 @@
-using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
 
 namespace Werkbrug.Domain.Referrals;
 
 /// <summary>The instrument used to make a placement possible, if any.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PlacementInstrument>))]
 public enum PlacementInstrument
 {
     None = 0,
@@ -32,7 +30,6 @@ public enum PlacementInstrument
 }
 
 /// <summary>The two moments durability is measured at.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DurabilityCheckpoint>))]
 public enum DurabilityCheckpoint
 {
     SixMonths = 6,
@@ -40,7 +37,6 @@ public enum DurabilityCheckpoint
 }
 
 /// <summary>Why a placement ended. Codes only: a free text here could carry health data.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PlacementEndReason>))]
 public enum PlacementEndReason
 {
     /// <summary>contract niet verlengd.</summary>

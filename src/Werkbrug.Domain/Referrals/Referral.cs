@@ -1,11 +1,9 @@
-using System.Text.Json.Serialization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 
 namespace Werkbrug.Domain.Referrals;
 
 /// <summary>Where a referral (voordracht) stands. Hired, rejected, withdrawn and declined are final.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ReferralStatus>))]
 public enum ReferralStatus
 {
     /// <summary>voorgesteld: the adviser proposed the candidate; not yet with the employer.</summary>
@@ -34,7 +32,6 @@ public enum ReferralStatus
 }
 
 /// <summary>Why an employer did not hire a referred candidate (the code list of the aftercare feedback).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RejectionReason>))]
 public enum RejectionReason
 {
     Competences = 1,

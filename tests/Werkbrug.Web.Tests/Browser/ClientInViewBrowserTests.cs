@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Tests.Features.JobSeekers;
 using Werkbrug.Web.Tests.Infrastructure;
 

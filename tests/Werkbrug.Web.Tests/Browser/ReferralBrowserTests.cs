@@ -126,7 +126,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
         await page.GetByText("Bij werkgever").First.WaitForAsync();
 
         // The employer hires through the link, starting today.
-        var start = Werkbrug.Web.Features.Employers.DutchTime.Today(app.Clock);
+        var start = Werkbrug.Domain.Common.DutchTime.Today(app.Clock);
         await page.Context.ClearCookiesAsync();
         await page.GotoAsync($"/werkgevers/voordrachten/open?token={Uri.EscapeDataString(token)}");
         await page.Locator("#referrals a").First.ClickAsync();
@@ -147,7 +147,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
         // Each contact moment is done on its due date: two weeks, six weeks and three months after the start.
         foreach (var due in new[] { start.AddDays(14), start.AddDays(42), start.AddMonths(3) })
         {
-            app.Clock.Advance(TimeSpan.FromDays(due.DayNumber - Werkbrug.Web.Features.Employers.DutchTime.Today(app.Clock).DayNumber));
+            app.Clock.Advance(TimeSpan.FromDays(due.DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
             await page.Context.ClearCookiesAsync();
             await SignInAsync(page, cast.AccountManager.Email);
             await page.GotoAsync("/tasks");
@@ -160,7 +160,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
         await PageChecks.CheckAsync(session, "my tasks after the contact moments", problems);
 
         // Six months after the start the adviser records that the placement still runs.
-        app.Clock.Advance(TimeSpan.FromDays(start.AddMonths(6).DayNumber - Werkbrug.Web.Features.Employers.DutchTime.Today(app.Clock).DayNumber));
+        app.Clock.Advance(TimeSpan.FromDays(start.AddMonths(6).DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
         await page.Context.ClearCookiesAsync();
         await SignInAsync(page, cast.AccountManager.Email);
         await page.GotoAsync(placementPath);

@@ -23,7 +23,7 @@ public static class AccountEndpoints
 
         app.MapPost("/account/culture", ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http) =>
             {
-                var chosen = WerkbrugApp.Cultures.FirstOrDefault(c => c.Name == culture) ?? WerkbrugApp.Cultures[0];
+                var chosen = Languages.Supported.FirstOrDefault(c => c.Name == culture) ?? Languages.Supported[0];
                 http.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

@@ -14,7 +14,7 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Account;
 
 [AllowAnonymous]
-[EnableRateLimiting(WerkbrugApp.LoginRateLimit)]
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class LoginPage(SignInManager<WerkbrugUser> signIn, IOptions<OidcOptions> oidc, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>TempData key for a message another step (single sign-on) leaves for the login page.</summary>
@@ -45,7 +45,6 @@ public sealed class LoginPage(SignInManager<WerkbrugUser> signIn, IOptions<OidcO
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.Clear();
         var errors = InputValidator.Validate(Input);
         if (errors.Count > 0)
         {

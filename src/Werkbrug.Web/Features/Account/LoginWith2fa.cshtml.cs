@@ -14,7 +14,7 @@ namespace Werkbrug.Web.Features.Account;
 
 /// <summary>Second step of signing in: the 6-digit code from the authenticator app.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(WerkbrugApp.LoginRateLimit)]
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class LoginWith2faPage(SignInManager<WerkbrugUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -28,7 +28,6 @@ public sealed class LoginWith2faPage(SignInManager<WerkbrugUser> signIn, IString
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.Clear();
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {

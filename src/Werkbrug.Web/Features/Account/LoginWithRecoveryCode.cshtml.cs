@@ -14,7 +14,7 @@ namespace Werkbrug.Web.Features.Account;
 
 /// <summary>Second step of signing in without the app: one of the recovery codes, each usable once.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(WerkbrugApp.LoginRateLimit)]
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class LoginWithRecoveryCodePage(SignInManager<WerkbrugUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -28,7 +28,6 @@ public sealed class LoginWithRecoveryCodePage(SignInManager<WerkbrugUser> signIn
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.Clear();
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {

@@ -37,7 +37,6 @@ public sealed class MfaPage(
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
-        ModelState.Clear();
         var result = await enable.HandleAsync(Input);
         if (!result.IsSuccess)
         {
@@ -50,7 +49,6 @@ public sealed class MfaPage(
 
     public async Task<IActionResult> OnPostDisableAsync()
     {
-        ModelState.Clear();
         var result = await disable.HandleAsync();
         if (!result.IsSuccess)
         {
@@ -63,7 +61,6 @@ public sealed class MfaPage(
 
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
-        ModelState.Clear();
         var result = await regenerate.HandleAsync();
         return result.IsSuccess ? Done("TwoFactor.CodesRegenerated", result.Value) : await FailAsync(result.Errors);
     }

@@ -21,7 +21,6 @@ public sealed class MyAccountPage(MyAccount.Handler overview, ChangePassword.Han
 
     public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await changePassword.HandleAsync(Input);
         if (!result.IsSuccess)
         {

@@ -32,16 +32,13 @@ internal static class AdministrationResults
         }
     }
 
-    /// <summary>Trims text input; empty becomes null.</summary>
-    public static string? Clean(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
     /// <summary>200 with the value, or the errors as problem+json.</summary>
     public static IResult ToOk<T>(this Result<T> result, IStringLocalizer text) =>
-        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.Problem(text);
 
     /// <summary>201 with a Location header, or the errors as problem+json.</summary>
     public static IResult ToCreated<T>(this Result<T> result, Func<T, string> location, IStringLocalizer text) =>
-        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Errors.Problem(text);
 
     /// <summary>For a failed form post: the 404 page for a record outside the region, else the form with its messages.</summary>
     public static IActionResult ShowErrors(this PageModel page, IReadOnlyList<Error> errors, IStringLocalizer text, string prefix = "Input")

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
@@ -14,7 +13,7 @@ public static class Organisations
     public sealed record Item(
         Guid Id,
         string Name,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<OrganisationType>))] OrganisationType Type,
+        OrganisationType Type,
         Guid ServicePointId,
         string ServicePointName,
         string? MunicipalityName,
@@ -29,7 +28,6 @@ public static class Organisations
 
         [Required]
         [EnumDataType(typeof(OrganisationType))]
-        [JsonConverter(typeof(JsonStringEnumConverter<OrganisationType>))]
         public OrganisationType? Type { get; init; }
 
         [Required]
@@ -156,7 +154,7 @@ public static class Organisations
         organisation.Name = input.Name!.Trim();
         organisation.Type = input.Type!.Value;
         organisation.ServicePointId = input.ServicePointId!.Value;
-        organisation.MunicipalityName = input.Type == OrganisationType.Municipality ? input.MunicipalityName.Clean() : null;
+        organisation.MunicipalityName = input.Type == OrganisationType.Municipality ? InputText.Clean(input.MunicipalityName) : null;
     }
 
     /// <summary>Unique name in the region; a service point of the region; a municipality of the region exactly for type Municipality.</summary>
@@ -174,7 +172,7 @@ public static class Organisations
             errors.Add(Error.Validation(nameof(Fields.ServicePointId), "Administration.NotInRegion"));
         }
 
-        var municipality = input.MunicipalityName.Clean();
+        var municipality = InputText.Clean(input.MunicipalityName);
         if (input.Type == OrganisationType.Municipality)
         {
             var region = db.RegionCode();

@@ -36,7 +36,6 @@ public sealed class ServicePointEditPage(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = Id is { } id
             ? await update.HandleAsync(id, Input, cancellationToken)
             : await create.HandleAsync(Input.ToCreate(), cancellationToken);

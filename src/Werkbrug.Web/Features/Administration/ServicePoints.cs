@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
@@ -14,7 +13,7 @@ public static class ServicePoints
     public sealed record Item(
         Guid Id,
         string Name,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ServicePointKind>))] ServicePointKind Kind,
+        ServicePointKind Kind,
         string? Phone,
         string? Email,
         string? Website,
@@ -29,7 +28,6 @@ public static class ServicePoints
 
         [Required]
         [EnumDataType(typeof(ServicePointKind))]
-        [JsonConverter(typeof(JsonStringEnumConverter<ServicePointKind>))]
         public ServicePointKind? Kind { get; init; }
 
         [Phone]
@@ -156,9 +154,9 @@ public static class ServicePoints
     {
         servicePoint.Name = input.Name!.Trim();
         servicePoint.Kind = input.Kind!.Value;
-        servicePoint.Phone = input.Phone.Clean();
-        servicePoint.Email = input.Email.Clean();
-        servicePoint.Website = input.Website.Clean();
+        servicePoint.Phone = InputText.Clean(input.Phone);
+        servicePoint.Email = InputText.Clean(input.Email);
+        servicePoint.Website = InputText.Clean(input.Website);
     }
 
     /// <summary>Unique name in the region, and at most one regional service point per region.</summary>

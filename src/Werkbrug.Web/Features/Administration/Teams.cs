@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
@@ -16,7 +15,7 @@ public static class Teams
         string Name,
         Guid ServicePointId,
         string ServicePointName,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<TeamKind>))] TeamKind Kind,
+        TeamKind Kind,
         IReadOnlyList<string> Focus,
         IReadOnlyList<Member> Members,
         int Version);
@@ -35,7 +34,6 @@ public static class Teams
 
         [Required]
         [EnumDataType(typeof(TeamKind))]
-        [JsonConverter(typeof(JsonStringEnumConverter<TeamKind>))]
         public TeamKind? Kind { get; init; }
 
         /// <summary>Municipalities of the region (geographic team) or SBI section letters (sector team).</summary>
@@ -175,7 +173,7 @@ public static class Teams
     }
 
     private static IEnumerable<string> Focus(Fields input) =>
-        (input.Focus ?? []).Select(f => f.Clean()).OfType<string>().Distinct(StringComparer.Ordinal);
+        (input.Focus ?? []).Select(InputText.Clean).OfType<string>().Distinct(StringComparer.Ordinal);
 
     /// <summary>Unique name in the region; a service point of the region; a focus that fits the kind (<see cref="Team.InvalidFocus"/>).</summary>
     private static async Task<List<Error>> CheckRulesAsync(WerkbrugDb db, Fields input, Guid? self, CancellationToken cancellationToken)

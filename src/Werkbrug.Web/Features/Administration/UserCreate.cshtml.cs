@@ -18,7 +18,6 @@ public sealed class UserCreatePage(Users.Create.Handler create, FormChoices.Hand
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await create.HandleAsync(Input, cancellationToken);
         if (!result.IsSuccess)
         {

@@ -39,7 +39,6 @@ public sealed class UserEditPage(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await update.HandleAsync(Id, Input, cancellationToken);
         if (!result.IsSuccess)
         {
@@ -52,7 +51,6 @@ public sealed class UserEditPage(
 
     public async Task<IActionResult> OnPostResetPasswordAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await reset.HandleAsync(Id, Reset, cancellationToken);
         if (!result.IsSuccess)
         {

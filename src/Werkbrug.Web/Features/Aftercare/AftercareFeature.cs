@@ -55,7 +55,7 @@ public static class AftercareFeature
         api.MapPost("/placements/{id:guid}/aftercare-tasks", async (Guid id, AddContactMoment.Command command, AddContactMoment.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Created($"/api/v1/aftercare-tasks/{result.Value.Id}", result.Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Created($"/api/v1/aftercare-tasks/{result.Value.Id}", result.Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Tasks)
             .WithTags("Aftercare")
@@ -64,5 +64,5 @@ public static class AftercareFeature
     }
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
@@ -36,7 +35,6 @@ public sealed class MyTasksPage(MyTasks.Handler handler) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         View = await handler.HandleAsync(Filter, cancellationToken);
     }
 }
@@ -67,21 +65,18 @@ public sealed class AftercareTaskPage(
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await complete.HandleAsync(id, Input, cancellationToken);
         return await AfterAsync(id, result.IsSuccess, result.Errors, "Input", "Task.Completed", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRescheduleAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await reschedule.HandleAsync(id, Reschedule, cancellationToken);
         return await AfterAsync(id, result.IsSuccess, result.Errors, "Reschedule", "Task.Rescheduled", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAddMomentAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         if (!await LoadAsync(id, cancellationToken) || Details.PlacementId is not { } placement)
         {
             return NotFound();

@@ -1,9 +1,7 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -19,7 +17,7 @@ public static class AftercareTaskDetails
 {
     public sealed record View(
         Guid Id,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<AftercareTaskKind>))] AftercareTaskKind Kind,
+        AftercareTaskKind Kind,
         DurabilityCheckpoint? Checkpoint,
         string? Label,
         DateOnly DueOn,

@@ -1,8 +1,7 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -27,7 +26,7 @@ public static class MyTasks
 
     public sealed record TaskRow(
         Guid Id,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<AftercareTaskKind>))] AftercareTaskKind Kind,
+        AftercareTaskKind Kind,
         DurabilityCheckpoint? Checkpoint,
         string? Label,
         DateOnly DueOn,
@@ -43,7 +42,7 @@ public static class MyTasks
 
     public sealed record ReferralRow(
         Guid Id,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ReferralStatus>))] ReferralStatus Status,
+        ReferralStatus Status,
         string VacancyTitle,
         string EmployerName,
         Candidate Candidate,

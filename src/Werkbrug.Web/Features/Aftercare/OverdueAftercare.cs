@@ -1,9 +1,8 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -19,7 +18,7 @@ public static class OverdueAftercare
 {
     public sealed record Item(
         Guid Id,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<AftercareTaskKind>))] AftercareTaskKind Kind,
+        AftercareTaskKind Kind,
         DurabilityCheckpoint? Checkpoint,
         string? Label,
         DateOnly DueOn,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -16,6 +17,8 @@ public static class EmployerLinkEndpoints
         services.AddScoped<EmployerLinkTokens>();
         services.AddScoped<ManageEmployerLinks.Handler>();
         services.AddScoped<EmployerReferrals.Handler>();
+        // The employer's personal link; only Policies.EmployerLink asks for it, the default scheme never forwards to it.
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, EmployerLinkAuthenticationHandler>(EmployerLinkClaims.Scheme, null);
         return services;
     }
 
@@ -46,7 +49,7 @@ public static class EmployerLinkEndpoints
         api.MapPost("/vacancies/{id:guid}/employer-links", async (Guid id, ManageEmployerLinks.Command command, ManageEmployerLinks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.CreateAsync(id, command, $"{request.Scheme}://{request.Host}{request.PathBase}", ct);
-                return result.IsSuccess ? Results.Created($"/api/v1/vacancies/{id}/employer-links", result.Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Created($"/api/v1/vacancies/{id}/employer-links", result.Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
             .WithSummary("Makes a personal link for the vacancy's employer contact (contactName, validDays 1–180, default 30). The response holds the token and URL, shown only this once. Only for a vacancy your organisation owns or referred to (else 404).")
@@ -59,7 +62,7 @@ public static class EmployerLinkEndpoints
         api.MapDelete("/employer-links/{id:guid}", async (Guid id, ManageEmployerLinks.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.RevokeAsync(id, ct);
-                return result.IsSuccess ? Results.NoContent() : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.NoContent() : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
             .WithSummary("Revokes an employer link; its token stops working at once and for good.")
@@ -71,5 +74,5 @@ public static class EmployerLinkEndpoints
         Domain.Referrals.ReferralActor.Employer(Guid.Parse(http.User.FindFirst(EmployerLinkClaims.Link)!.Value));
 
     private static IResult Respond<T>(Domain.Common.Result<T> result, IStringLocalizer text) =>
-        result.IsSuccess ? Results.Ok(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? Results.Ok(result.Value) : result.Errors.Problem(text);
 }

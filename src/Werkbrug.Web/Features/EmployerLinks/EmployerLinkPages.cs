@@ -39,7 +39,7 @@ public static class EmployerLinkCookie
 /// service point's contact details (404, or 410 when the link ran out or was revoked).
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(WerkbrugApp.PublicFormRateLimit)]
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class OpenEmployerLinkPage(EmployerLinkTokens tokens, ServicePointDirectory directory) : PageModel
 {
     public ServicePointContact Contact { get; private set; } = new("", "", null, null, null);
@@ -126,21 +126,18 @@ public sealed class EmployerReferralSheetPage(
 
     public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await steps.InviteAsync(id, InviteInput, EmployerLinkEndpoints.Actor(HttpContext), cancellationToken);
         return await RespondAsync(id, result, nameof(InviteInput), "EmployerLink.InvitedNotice", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostHireAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await steps.HireAsync(id, HireInput, EmployerLinkEndpoints.Actor(HttpContext), cancellationToken);
         return await RespondAsync(id, result, nameof(HireInput), "EmployerLink.HiredNotice", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await steps.RejectAsync(id, RejectInput, EmployerLinkEndpoints.Actor(HttpContext), cancellationToken);
         return await RespondAsync(id, result, nameof(RejectInput), "EmployerLink.RejectedNotice", cancellationToken);
     }
@@ -202,7 +199,6 @@ public sealed class ManageEmployerLinksPage(ManageEmployerLinks.Handler handler,
     {
         var unreadableDays = Input.ValidDays is null
             && ModelState.TryGetValue("Input.ValidDays", out var days) && !string.IsNullOrWhiteSpace(days.AttemptedValue);
-        ModelState.Clear();
         if (unreadableDays)
         {
             ModelState.AddErrors([Error.Validation(nameof(ManageEmployerLinks.Command.ValidDays), "Validation.Format")], text);

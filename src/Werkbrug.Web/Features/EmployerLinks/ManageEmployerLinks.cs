@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -31,7 +29,6 @@ public static class ManageEmployerLinks
 
     public sealed record Created(Guid Id, string Url, string Token, DateTime ExpiresAtUtc);
 
-    [JsonConverter(typeof(JsonStringEnumConverter<LinkStatus>))]
     public enum LinkStatus
     {
         Active,

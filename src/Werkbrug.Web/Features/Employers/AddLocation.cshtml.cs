@@ -23,7 +23,6 @@ public sealed class AddLocationPage(AddLocation.Handler handler, EmployerDetails
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
@@ -13,8 +12,8 @@ public static class ContactTimeline
         Guid Id,
         Guid EmployerId,
         DateTime OccurredAtUtc,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ContactChannel>))] ContactChannel Channel,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ContactInitiator>))] ContactInitiator Initiator,
+        ContactChannel Channel,
+        ContactInitiator Initiator,
         Guid AdviserUserId,
         string AdviserName,
         Guid OrganisationId,

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -15,7 +14,7 @@ namespace Werkbrug.Web.Features.Employers;
 public static class ContactWarningCheck
 {
     public sealed record Warning(
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ContactWarningKind>))] ContactWarningKind Kind,
+        ContactWarningKind Kind,
         Guid AdviserUserId,
         string AdviserName,
         string OrganisationName,

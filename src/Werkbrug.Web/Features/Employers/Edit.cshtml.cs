@@ -42,7 +42,6 @@ public sealed class EditEmployerPage(EditEmployer.Handler handler, EmployerDetai
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
@@ -25,12 +24,10 @@ public static class EditEmployer
 
         [Required]
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<SizeClass>))]
         public SizeClass? SizeClass { get; init; }
 
         [Required]
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<EmployerStatus>))]
         public EmployerStatus? Status { get; init; }
 
         [Required]

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
@@ -14,8 +13,8 @@ public static class EmployerDetails
         string KvkNumber,
         string TradeName,
         IReadOnlyList<SbiCodeView> SbiCodes,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<SizeClass>))] SizeClass SizeClass,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<EmployerStatus>))] EmployerStatus Status,
+        SizeClass SizeClass,
+        EmployerStatus Status,
         bool IsNational,
         int RegionCount,
         IReadOnlyList<LocationView> Locations,
@@ -35,7 +34,7 @@ public static class EmployerDetails
 
     public sealed record ContactPersonView(
         Guid Id, string Name, string? JobTitle, string? Phone, string? Email,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<PreferredChannel>))] PreferredChannel? PreferredChannel);
+        PreferredChannel? PreferredChannel);
 
     public sealed record AccountManagerView(Guid UserId, string Name, Guid OrganisationId, string OrganisationName, Guid? TeamId, string? TeamName, DateTime? SinceUtc);
 

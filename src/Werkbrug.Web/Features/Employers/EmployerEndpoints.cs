@@ -60,7 +60,7 @@ public static class EmployerEndpoints
                 var result = await handler.HandleAsync(command, ct);
                 if (!result.IsSuccess)
                 {
-                    return result.Errors.ToProblem(text);
+                    return result.Errors.Problem(text);
                 }
 
                 if (result.Value.Id is not { } id)
@@ -78,7 +78,7 @@ public static class EmployerEndpoints
         employers.MapPut("/{id:guid}", async (Guid id, EditEmployer.Command command, EditEmployer.Handler handler, EmployerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("Changes KvK number, trade name, SBI codes, size class and status; version is the one read (409 when it moved on).")
@@ -115,7 +115,7 @@ public static class EmployerEndpoints
             {
                 var csv = await ImportText.ReadAsync(request.Body, ct);
                 var result = await handler.HandleAsync(new StringReader(csv), dryRun, ct);
-                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportEmployers.Columns, text)) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportEmployers.Columns, text)) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Advisers)
             .Accepts<string>("text/csv")
@@ -131,7 +131,7 @@ public static class EmployerEndpoints
         employers.MapPut("/{id:guid}/account-manager", async (Guid id, HandOverAccount.Command command, HandOverAccount.Handler handler, EmployerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.Problem(text);
             })
             // Staff, not Advisers: administrators may hand over too. The handler admits managers, administrators
             // and the current account manager only (403 for everyone else).
@@ -163,7 +163,7 @@ public static class EmployerEndpoints
         contacts.MapGet("/", async (Guid? employerId, ContactTimeline.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 employerId is { } id
                     ? Respond(await handler.HandleAsync(id, ct), text, v => Results.Ok(v))
-                    : new List<Error> { Error.Validation("EmployerId", "Validation.Required") }.ToProblem(text))
+                    : new List<Error> { Error.Validation("EmployerId", "Validation.Required") }.Problem(text))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The contact timeline of one employer (employerId), newest first.")
             .Produces<IReadOnlyList<ContactTimeline.Entry>>();
@@ -179,7 +179,7 @@ public static class EmployerEndpoints
                 var result = await handler.HandleAsync(command, ct);
                 if (!result.IsSuccess)
                 {
-                    return result.Errors.ToProblem(text);
+                    return result.Errors.Problem(text);
                 }
 
                 if (result.Value.Id is not { } id)
@@ -197,7 +197,7 @@ public static class EmployerEndpoints
         contacts.MapPost("/{id:guid}/follow-up-done", async (Guid id, CompleteFollowUp.Handler handler, ContactTimeline.Handler timeline, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, ct);
-                return result.IsSuccess ? Results.Ok((await timeline.OneAsync(id, ct)).Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok((await timeline.OneAsync(id, ct)).Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("Marks the follow-up of a contact moment done.")
@@ -205,5 +205,5 @@ public static class EmployerEndpoints
     }
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

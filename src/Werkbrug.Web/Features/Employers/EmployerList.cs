@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
@@ -20,7 +19,6 @@ public static class EmployerList
         public string? Q { get; init; }
 
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<EmployerStatus>))]
         public EmployerStatus? Status { get; init; }
 
         /// <summary>SBI section letter A–U.</summary>
@@ -38,7 +36,7 @@ public static class EmployerList
         Guid Id,
         string TradeName,
         string KvkNumber,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<EmployerStatus>))] EmployerStatus Status,
+        EmployerStatus Status,
         IReadOnlyList<string> SbiSections,
         IReadOnlyList<string> Municipalities,
         string? AccountManagerName,

@@ -19,39 +19,6 @@ public sealed class EmployerOptions
     public int RecentContactDays { get; set; } = 14;
 }
 
-/// <summary>Refuses enum values that are not defined (JSON accepts any number for an enum).</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class DefinedEnumAttribute : ValidationAttribute
-{
-    public DefinedEnumAttribute() => ErrorMessage = "Validation.Invalid";
-
-    public override bool IsValid(object? value) => value is null || Enum.IsDefined(value.GetType(), value);
-}
-
-/// <summary>Times are stored in UTC and shown and entered in Dutch time.</summary>
-public static class DutchTime
-{
-    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
-    /// <summary>A wall-clock time as entered in a form, read as Dutch time.</summary>
-    public static DateTimeOffset FromLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
-    }
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
-
-    public static string Format(DateTime utc) => ToLocal(utc).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
-
-    public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
-
-    /// <summary>The value of a datetime-local input.</summary>
-    public static string InputValue(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
-}
-
 /// <summary>The checks a location needs: a Dutch postcode of a known PC4 area and a known municipality.</summary>
 public static class LocationRules
 {
@@ -82,12 +49,6 @@ public static class LocationRules
             ? new Checked(EmployerLocation.FormatPostcode(postcode!), pc4, name)
             : null;
     }
-}
-
-/// <summary>Free text as stored: trimmed, and null when empty.</summary>
-public static class InputText
-{
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>A KvK number as typed: spaces and dots allowed, eight digits required.</summary>

@@ -35,7 +35,6 @@ public sealed class HandOverAccountPage(HandOverAccount.Handler handler, IString
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {

@@ -27,7 +27,6 @@ public sealed class ImportEmployersPage(ImportEmployers.Handler handler, IString
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);

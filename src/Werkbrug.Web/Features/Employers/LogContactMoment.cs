@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -27,12 +26,10 @@ public static class LogContactMoment
 
         [Required]
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<ContactChannel>))]
         public ContactChannel? Channel { get; init; }
 
         [Required]
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<ContactInitiator>))]
         public ContactInitiator? Initiator { get; init; }
 
         /// <summary>Codes from the topic list: vacancy, instruments, inclusive-work, labour-market-information, sroi, other.</summary>

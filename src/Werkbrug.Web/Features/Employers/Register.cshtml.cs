@@ -39,7 +39,6 @@ public sealed class RegisterEmployerPage(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Input, cancellationToken);
         if (result.IsSuccess && result.Value.Id is { } id)
         {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
@@ -30,11 +29,9 @@ public static class RegisterEmployer
 
         [Required]
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<SizeClass>))]
         public SizeClass? SizeClass { get; init; }
 
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<EmployerStatus>))]
         public EmployerStatus? Status { get; init; }
 
         [Required]

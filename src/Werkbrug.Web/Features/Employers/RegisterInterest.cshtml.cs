@@ -26,7 +26,6 @@ public sealed class RegisterInterestPage(RegisterInterest.Handler handler, Emplo
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
@@ -28,7 +27,6 @@ public static class SaveContactPerson
         public string? Email { get; init; }
 
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<PreferredChannel>))]
         public PreferredChannel? PreferredChannel { get; init; }
 
         /// <summary>The employer's version the user saw; required when changing a contact person.</summary>

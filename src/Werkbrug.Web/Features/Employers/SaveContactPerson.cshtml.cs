@@ -48,7 +48,6 @@ public sealed class SaveContactPersonPage(SaveContactPerson.Handler handler, Emp
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? personId, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, personId, Input, cancellationToken);
         if (result.IsSuccess)
         {

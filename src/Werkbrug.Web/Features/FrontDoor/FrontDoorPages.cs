@@ -19,7 +19,7 @@ public sealed class FrontDoorPage(ServicePointDirectory directory) : PageModel
 
 /// <summary>The two public forms share everything but the request type.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(WerkbrugApp.PublicFormRateLimit)]
+[EnableRateLimiting(RateLimits.PublicForms)]
 public abstract class IntakeFormPage(SubmitIntakeRequest.Handler handler, ServicePointDirectory directory, IStringLocalizer<SharedResource> text) : PageModel
 {
     public abstract IntakeRequestType Type { get; }
@@ -37,7 +37,6 @@ public abstract class IntakeFormPage(SubmitIntakeRequest.Handler handler, Servic
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Type, Input, cancellationToken);
         if (result.IsSuccess)
         {
@@ -86,7 +85,7 @@ public sealed class ConfirmationPage : PageModel
 }
 
 [AllowAnonymous]
-[EnableRateLimiting(WerkbrugApp.PublicFormRateLimit)]
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class IntakeStatusPage(LookUpIntakeStatus.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -102,7 +101,6 @@ public sealed class IntakeStatusPage(LookUpIntakeStatus.Handler handler, IString
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Input, cancellationToken);
         if (result.IsSuccess)
         {

@@ -54,7 +54,6 @@ public sealed class IntakeRequestDetailsPage(IntakeRequestDetails.Handler detail
 
     private async Task<IActionResult> DoAsync(Guid id, string prefix, string notice, Func<Task<Result<int>>> step, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await step();
         if (result.IsSuccess)
         {

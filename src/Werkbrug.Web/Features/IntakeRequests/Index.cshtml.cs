@@ -21,14 +21,6 @@ public sealed class IntakeRequestListPage(IntakeRequestList.Handler handler, Int
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // A filter value that does not bind (an unknown status) is reported in our words, then ignored.
-        var unbound = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => (e.Key, e.Value!.AttemptedValue)).ToList();
-        ModelState.Clear();
-        foreach (var (key, attempted) in unbound)
-        {
-            ModelState.AddModelError(key, text["Binding.ValueIsInvalid", attempted ?? string.Empty]);
-        }
-
         Teams = await choices.TeamsAsync(cancellationToken);
         var result = await handler.HandleAsync(Filter, cancellationToken);
         if (result.IsSuccess)

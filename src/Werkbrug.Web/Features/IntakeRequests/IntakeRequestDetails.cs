@@ -1,8 +1,6 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.FrontDoor;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.IntakeRequests;
@@ -60,8 +58,8 @@ public static class IntakeRequestDetails
         DateTime AtUtc,
         Guid UserId,
         string UserName,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestEventKind>))] IntakeRequestEventKind Kind,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestStatus>))] IntakeRequestStatus Status,
+        IntakeRequestEventKind Kind,
+        IntakeRequestStatus Status,
         string? TeamName,
         string? AssignedUserName,
         Guid? EmployerId,
@@ -70,7 +68,7 @@ public static class IntakeRequestDetails
     public sealed record View(
         Guid Id,
         string Reference,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestType>))] IntakeRequestType Type,
+        IntakeRequestType Type,
         string CompanyName,
         string? KvkNumber,
         string ContactName,
@@ -81,7 +79,7 @@ public static class IntakeRequestDetails
         string Text,
         DateTimeOffset SubmittedAt,
         DateOnly DueDate,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestStatus>))] IntakeRequestStatus Status,
+        IntakeRequestStatus Status,
         bool IsOverdue,
         Guid? TeamId,
         string? TeamName,

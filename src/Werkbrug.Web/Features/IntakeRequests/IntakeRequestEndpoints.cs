@@ -64,7 +64,7 @@ public static class IntakeRequestEndpoints
         requests.MapPost(pattern, async (Guid id, TCommand command, THandler handler, IntakeRequestDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await step(handler, id, command, ct);
-                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Advisers)
             .WithSummary(summary)
@@ -74,5 +74,5 @@ public static class IntakeRequestEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

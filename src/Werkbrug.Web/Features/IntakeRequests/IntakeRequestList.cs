@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.FrontDoor;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -17,11 +15,9 @@ public static class IntakeRequestList
     public sealed record Query
     {
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestStatus>))]
         public IntakeRequestStatus? Status { get; init; }
 
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestType>))]
         public IntakeRequestType? Type { get; init; }
 
         public Guid? TeamId { get; init; }
@@ -39,7 +35,7 @@ public static class IntakeRequestList
     public sealed record Row(
         Guid Id,
         string Reference,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestType>))] IntakeRequestType Type,
+        IntakeRequestType Type,
         string CompanyName,
         string Municipality,
         Guid? TeamId,
@@ -48,7 +44,7 @@ public static class IntakeRequestList
         string? OwnerName,
         DateTimeOffset SubmittedAt,
         DateOnly DueDate,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestStatus>))] IntakeRequestStatus Status,
+        IntakeRequestStatus Status,
         bool IsOverdue);
 
     public sealed record Listing(IReadOnlyList<Row> Items, int Total, int Page, int PageSize, DateOnly Today);

@@ -1,7 +1,6 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.FrontDoor;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.IntakeRequests;
@@ -12,12 +11,12 @@ public static class OverdueIntakeRequests
     public sealed record Item(
         Guid Id,
         string Reference,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestType>))] IntakeRequestType Type,
+        IntakeRequestType Type,
         string CompanyName,
         string? OwnerName,
         DateOnly DueDate,
         int WorkingDaysLate,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<IntakeRequestStatus>))] IntakeRequestStatus Status);
+        IntakeRequestStatus Status);
 
     /// <summary>One team's late requests; <see cref="TeamId"/> null for requests no team has.</summary>
     public sealed record TeamGroup(Guid? TeamId, string? TeamName, int Count, IReadOnlyList<Item> Requests);

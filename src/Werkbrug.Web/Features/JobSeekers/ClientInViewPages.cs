@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -22,7 +21,6 @@ public sealed class ClientInViewPage(ClientInView.Handler handler, JobSeekerChoi
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Filter, cancellationToken);
         if (!result.IsSuccess)
         {
@@ -66,7 +64,6 @@ public sealed class RecordContactPage(
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {

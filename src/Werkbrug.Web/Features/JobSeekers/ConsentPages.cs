@@ -49,7 +49,6 @@ public sealed class ConsentsPage(
             return Forbid();
         }
 
-        ModelState.Clear();
         var result = await record.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {
@@ -73,7 +72,6 @@ public sealed class ConsentsPage(
             return Forbid();
         }
 
-        ModelState.Clear();
         var result = await withdraw.HandleAsync(consentId, Withdrawal, cancellationToken);
         if (result.IsSuccess && result.Value.JobSeekerId == id)
         {
@@ -134,7 +132,6 @@ public sealed class EraseJobSeekerPage(EraseJobSeeker.Handler handler, JobSeeker
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {

@@ -33,7 +33,7 @@ public static class FreshnessEndpoints
         jobSeekers.MapPost("/{id:guid}/contacts", async (Guid id, RecordContact.Command command, RecordContact.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Created($"/api/v1/job-seekers/{id}", result.Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Created($"/api/v1/job-seekers/{id}", result.Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.ForRole(Roles.CaseManager))
             .WithSummary("Records a contact with a job seeker of the own organisation (occurredOn, channel Conversation/Phone/Email/Video, optional note, never a BSN) and confirms or changes availableFrom and werkfitStatus (empty keeps them); version is the one read (409 when it moved on).")
@@ -47,5 +47,5 @@ public static class FreshnessEndpoints
     }
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Web.Features.Employers;
 
 namespace Werkbrug.Web.Features.JobSeekers;
 

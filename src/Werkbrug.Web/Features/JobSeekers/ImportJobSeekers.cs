@@ -7,7 +7,6 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Notifications;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -319,7 +318,7 @@ public static class ImportJobSeekers
         private sealed record Holder(Guid Id, Guid OrganisationId, Guid CaseManagerUserId, string Hash);
     }
 
-    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.General) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <summary>What an import can change, as one comparable string (sealed values opened, so re-sealing is no change).</summary>
     private static string Snapshot(JobSeekerProfile p, FunctionalWorkRequirements requirements) => JsonSerializer.Serialize(

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.JobSeekers;

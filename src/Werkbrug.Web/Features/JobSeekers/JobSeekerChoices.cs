@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Features.Employers;
 

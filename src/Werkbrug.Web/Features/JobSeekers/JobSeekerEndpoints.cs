@@ -56,7 +56,7 @@ public static class JobSeekerEndpoints
                 var result = await handler.RegisterAsync(input, ct);
                 return result.IsSuccess
                     ? Results.Created($"/api/v1/job-seekers/{result.Value}", (await details.AfterWriteAsync(result.Value, ct)).Value.Full)
-                    : result.Errors.ToProblem(text);
+                    : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Registers a job seeker in the own organisation with the caller as case manager. The BSN (optional, elfproef) is stored encrypted and never returned.")
@@ -65,7 +65,7 @@ public static class JobSeekerEndpoints
         jobSeekers.MapPut("/{id:guid}", async (Guid id, ProfileInput input, SaveJobSeeker.Handler handler, JobSeekerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.EditAsync(id, input, ct);
-                return result.IsSuccess ? Results.Ok((await details.AfterWriteAsync(id, ct)).Value.Full) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok((await details.AfterWriteAsync(id, ct)).Value.Full) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Changes a job seeker of the own organisation; version is the one read (409 when it moved on). An empty bsn keeps the number on file.")
@@ -77,7 +77,7 @@ public static class JobSeekerEndpoints
                     ? await ReadFormFileAsync(request.Form.Files[0], ct)
                     : await ImportText.ReadAsync(request.Body, ct);
                 var result = await handler.CsvAsync(new StringReader(csv), dryRun, ct);
-                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportJobSeekers.Columns, text)) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportJobSeekers.Columns, text)) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .Accepts<string>("text/csv")
@@ -87,7 +87,7 @@ public static class JobSeekerEndpoints
         jobSeekers.MapPost("/import-vum", async (List<VumProfile>? profiles, ImportJobSeekers.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
             {
                 var result = await handler.VumAsync(profiles, dryRun, ct);
-                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, VumProfiles.Fields, text)) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, VumProfiles.Fields, text)) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Imports job seekers from a JSON array of profiles in the VUM contract's Werkzoekende shape (idWerkzoekende is the external id; name, birth date, werkfit status and benefit in the \"werkbrug\" extension). Same report as the CSV import; line is the position in the array, from 1.")
@@ -122,7 +122,7 @@ public static class JobSeekerEndpoints
         consents.MapGet("/", async ([FromQuery] Guid? jobSeekerId, ConsentList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 jobSeekerId is { } id
                     ? Respond(await handler.HandleAsync(id, ct), text, v => Results.Ok(v.Items))
-                    : new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.ToProblem(text))
+                    : new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.Problem(text))
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("The consents and legal bases of one job seeker of the own organisation (jobSeekerId), active ones first; 404 for any other organisation.")
             .Produces<IReadOnlyList<ConsentView>>();
@@ -131,11 +131,11 @@ public static class JobSeekerEndpoints
             {
                 if (jobSeekerId is not { } id)
                 {
-                    return new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.ToProblem(text);
+                    return new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.Problem(text);
                 }
 
                 var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Created($"/api/v1/consents?jobSeekerId={id}", result.Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Created($"/api/v1/consents?jobSeekerId={id}", result.Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Records a consent or legal basis for a job seeker of the own organisation (jobSeekerId): categories (ContactDetails, FullProfile, WorkRequirements = special category, explicit consent only), recipient organisation of the region or outsideRecipient (consent for Exchange only), purpose, validFrom/validUntil.")
@@ -163,7 +163,7 @@ public static class JobSeekerEndpoints
         api.MapGet("/audit-log", async ([FromQuery] Guid? jobSeekerId, AuditLogQuery.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 jobSeekerId is { } id
                     ? Respond(await handler.HandleAsync(id, ct), text, v => Results.Ok(v))
-                    : new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.ToProblem(text))
+                    : new List<Error> { Error.Validation("JobSeekerId", "Validation.Required") }.Problem(text))
             .RequireAuthorization(Policies.Administration)
             .WithTags("Audit log")
             .WithSummary("The processing log of one job seeker of the own organisation (jobSeekerId), for an access request (GDPR art. 15): activity, action, organisation and time, never the colleague.")
@@ -177,5 +177,5 @@ public static class JobSeekerEndpoints
     }
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

@@ -26,7 +26,6 @@ public sealed class JobSeekerListPage(JobSeekerList.Handler handler, JobSeekerCh
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Filter, cancellationToken);
         Listing = result.IsSuccess ? result.Value : Listing;
     }
@@ -44,7 +43,6 @@ public sealed class RegionalPoolPage(RegionalPool.Handler handler, JobSeekerChoi
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Filter, cancellationToken);
         Listing = result.IsSuccess ? result.Value : Listing;
     }
@@ -127,7 +125,6 @@ public sealed class FindByBsnPage(FindByBsn.Handler handler, JobSeekerChoices ch
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Input, cancellationToken);
         if (!result.IsSuccess)
         {
@@ -163,7 +160,6 @@ public sealed class RegisterJobSeekerPage(SaveJobSeeker.Handler handler, JobSeek
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.RegisterAsync(Input, cancellationToken);
         if (result.IsSuccess)
         {
@@ -206,7 +202,6 @@ public sealed class EditJobSeekerPage(SaveJobSeeker.Handler handler, JobSeekerDe
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.EditAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {
@@ -304,7 +299,6 @@ public sealed class ImportJobSeekersPage(ImportJobSeekers.Handler handler, IStri
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);

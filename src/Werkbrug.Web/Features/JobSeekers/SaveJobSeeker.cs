@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.JobSeekers;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -135,7 +134,7 @@ public sealed record VumWerkbrug
 public static class VumProfiles
 {
     /// <summary>The contract has no nulls: an absent value is left out.</summary>
-    public static System.Text.Json.JsonSerializerOptions Json { get; } = new(System.Text.Json.JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    public static System.Text.Json.JsonSerializerOptions Json { get; } = new(System.Text.Json.JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The report's "columns" for the VUM import: the contract's property paths.</summary>
     public static IReadOnlyList<ImportColumn> Fields { get; } =

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Matching.Taxonomy;
@@ -15,16 +15,13 @@ public static class MatchingEndpoints
         services.AddSingleton(_ => new MatchingIndexes(TaxonomyTsv.Starter));
         services.AddSingleton<MatchingChangeSignal>();
         services.AddSingleton<MatchingChangeInterceptor>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<MatchingChangeInterceptor>());
         services.AddHostedService<MatchingIndexFeed>();
         services.AddScoped<FindCandidates.Handler>();
         services.AddScoped<FindVacancies.Handler>();
         services.AddScoped<Shortlist.Handler>();
         return services;
     }
-
-    /// <summary>Lets the database context report saves of profiles and vacancies to the matching feed.</summary>
-    public static DbContextOptionsBuilder UseMatchingFeed(this DbContextOptionsBuilder options, IServiceProvider services) =>
-        options.AddInterceptors(services.GetRequiredService<MatchingChangeInterceptor>());
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -60,5 +57,5 @@ public static class MatchingEndpoints
     }
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

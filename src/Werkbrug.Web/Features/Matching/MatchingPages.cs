@@ -23,7 +23,6 @@ public sealed class CandidatesPage(FindCandidates.Handler search, Shortlist.Hand
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         VacancyId = id;
         var result = await search.HandleAsync(id, Filter, cancellationToken);
         if (!result.IsSuccess)
@@ -104,7 +103,6 @@ public sealed class MatchingVacanciesPage(FindVacancies.Handler search, IStringL
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         JobSeekerId = id;
         var result = await search.HandleAsync(id, Filter, cancellationToken);
         if (result.IsSuccess)

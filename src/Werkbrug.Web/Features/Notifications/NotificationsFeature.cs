@@ -21,7 +21,7 @@ public static class NotificationsFeature
         notifications.MapGet("/", async ([AsParameters] NotificationList.Query query, NotificationList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(query, ct);
-                return result.IsSuccess ? Results.Ok(result.Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok(result.Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Staff)
             .WithSummary("The current user's notifications, newest first, 50 per page (unreadOnly to leave out read ones), with the unread count.")
@@ -30,7 +30,7 @@ public static class NotificationsFeature
         notifications.MapPost("/{id:guid}/read", async (Guid id, MarkNotificationRead.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, ct);
-                return result.IsSuccess ? Results.NoContent() : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.NoContent() : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Staff)
             .WithSummary("Marks one of the current user's notifications read (404 for anyone else's).")

@@ -3,7 +3,6 @@ using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -12,7 +11,6 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Placements;
 
 /// <summary>Whether a placement still runs.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PlacementState>))]
 public enum PlacementState
 {
     Running = 1,
@@ -38,7 +36,7 @@ public static class PlacementDetails
     public sealed record CheckpointStatus(DurabilityCheckpoint Checkpoint, DateOnly Date, bool? StillEmployed, bool Reached);
 
     public sealed record View(
-        Guid Id, Guid? ReferralId, PlacementState State, DateOnly StartDate, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ContractType>))] ContractType ContractType, int HoursPerWeek, PlacementInstrument Instrument,
+        Guid Id, Guid? ReferralId, PlacementState State, DateOnly StartDate, ContractType ContractType, int HoursPerWeek, PlacementInstrument Instrument,
         bool JobCoachAgreed, Guid ContactPersonUserId, string ContactPersonName, Guid PlacingOrganisationId, string PlacingOrganisationName,
         Guid EmployerId, string EmployerName, Guid VacancyId, string VacancyTitle, Candidate Person, IReadOnlyList<PlanTask> Plan,
         IReadOnlyList<CheckpointStatus> Durability, DateOnly? EndedOn, PlacementEndReason? EndReason, bool CanEdit, int Version);

@@ -47,7 +47,7 @@ public static class PlacementEndpoints
         placements.MapPut("/{id:guid}", async (Guid id, UpdatePlacement.Command command, UpdatePlacement.Handler handler, PlacementDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("The placing organisation changes startDate, contractType, hoursPerWeek, instrument, jobCoachAgreed and contactPersonUserId (a user of the placing organisation); version is the one read (409 when it moved on). A new contact person takes over the open tasks; a new start date moves the open contact moments and durability checks by as many days.")
@@ -63,7 +63,7 @@ public static class PlacementEndpoints
             {
                 var csv = await ImportText.ReadAsync(request.Body, ct);
                 var result = await handler.HandleAsync(new StringReader(csv), dryRun, ct);
-                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportDurability.Columns, text)) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportDurability.Columns, text)) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.JobSeekers)
             .Accepts<string>("text/csv")
@@ -72,5 +72,5 @@ public static class PlacementEndpoints
     }
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

@@ -72,7 +72,6 @@ public sealed class PlacementDetailsPage(PlacementDetails.Handler details, Recor
 
     public async Task<IActionResult> OnPostDurabilityAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await record.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {
@@ -139,7 +138,6 @@ public sealed class EditPlacementPage(UpdatePlacement.Handler handler, Placement
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(id, Input, cancellationToken);
         if (result.IsSuccess)
         {
@@ -177,7 +175,6 @@ public sealed class ImportDurabilityPage(ImportDurability.Handler handler, IStri
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);

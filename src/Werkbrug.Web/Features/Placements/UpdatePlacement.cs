@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
@@ -25,7 +24,6 @@ public static class UpdatePlacement
 
         [Required]
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<ContractType>))]
         public ContractType? ContractType { get; init; }
 
         [Required]

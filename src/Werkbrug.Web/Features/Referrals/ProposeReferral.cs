@@ -5,7 +5,6 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;

@@ -19,7 +19,7 @@ public static class ReferralEndpoints
             {
                 var result = await handler.HandleAsync(command with { IdempotencyKey = key ?? command.IdempotencyKey }, ct);
                 return !result.IsSuccess
-                    ? result.Errors.ToProblem(text)
+                    ? result.Errors.Problem(text)
                     : result.Value.Replayed ? Results.Ok(result.Value) : Results.Created($"/api/v1/referrals/{result.Value.Id}", result.Value);
             })
             .RequireAuthorization(Policies.Advisers)
@@ -66,5 +66,5 @@ public static class ReferralEndpoints
             .Produces<ReferralSteps.Done>();
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text) =>
-        result.IsSuccess ? Results.Ok(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? Results.Ok(result.Value) : result.Errors.Problem(text);
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Infrastructure.Persistence;
 

@@ -23,7 +23,6 @@ public sealed class ReferralsPage(ReferralList.Handler handler, IStringLocalizer
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Filter, cancellationToken);
         if (result.IsSuccess)
         {
@@ -54,7 +53,6 @@ public sealed class ProposeReferralPage(ProposeReferral.Handler handler, Werkbru
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Input, cancellationToken);
         if (result.IsSuccess)
         {
@@ -119,7 +117,6 @@ public sealed class ReferralPage(ReferralDetails.Handler details, ReferralSteps.
 
     private async Task<IActionResult> TakeAsync(Guid id, string step, string prefix, Task<Result<ReferralSteps.Done>> take, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await take;
         if (result.IsSuccess)
         {

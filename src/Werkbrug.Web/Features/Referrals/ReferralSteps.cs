@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
@@ -63,7 +62,6 @@ public static class ReferralSteps
         public DateOnly? StartDate { get; init; }
 
         /// <summary>Defaults to the vacancy's contract type.</summary>
-        [JsonConverter(typeof(JsonStringEnumConverter<ContractType>))]
         public ContractType? ContractType { get; init; }
 
         /// <summary>Defaults to the vacancy's maximum hours.</summary>

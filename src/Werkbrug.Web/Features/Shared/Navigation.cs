@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Features.Aftercare;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Notifications;
-using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 

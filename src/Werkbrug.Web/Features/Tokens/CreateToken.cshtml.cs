@@ -25,7 +25,6 @@ public sealed class CreateTokenPage(CreateToken.Handler handler, IStringLocalize
         // A number that does not parse leaves ExpiresInDays empty; say so rather than silently using the default.
         var unreadableDays = Input.ExpiresInDays is null
             && ModelState.TryGetValue("Input.ExpiresInDays", out var days) && !string.IsNullOrWhiteSpace(days.AttemptedValue);
-        ModelState.Clear();
         if (unreadableDays)
         {
             ModelState.AddErrors([Error.Validation(nameof(CreateToken.Command.ExpiresInDays), "Validation.Format")], text);

@@ -45,13 +45,13 @@ public static class TokenEndpoints
     private static async Task<IResult> ListAsync(Guid? userId, TokenList.Handler handler, IStringLocalizer text, CancellationToken ct)
     {
         var result = await handler.HandleAsync(userId, null, ct);
-        return result.IsSuccess ? Results.Ok(result.Value) : result.Errors.ToProblem(text);
+        return result.IsSuccess ? Results.Ok(result.Value) : result.Errors.Problem(text);
     }
 
     private static async Task<IResult> GetAsync(Guid? userId, Guid id, TokenList.Handler handler, IStringLocalizer text, CancellationToken ct)
     {
         var result = await handler.HandleAsync(userId, id, ct);
-        return result.IsSuccess ? Results.Ok(result.Value[0]) : result.Errors.ToProblem(text);
+        return result.IsSuccess ? Results.Ok(result.Value[0]) : result.Errors.Problem(text);
     }
 
     private static async Task<IResult> CreateAsync(Guid? userId, CreateToken.Command command, CreateToken.Handler handler, IStringLocalizer text, CancellationToken ct)
@@ -59,7 +59,7 @@ public static class TokenEndpoints
         var result = await handler.HandleAsync(userId, command, ct);
         if (!result.IsSuccess)
         {
-            return result.Errors.ToProblem(text);
+            return result.Errors.Problem(text);
         }
 
         var collection = userId is null ? "/api/v1/tokens" : string.Create(CultureInfo.InvariantCulture, $"/api/v1/users/{userId}/tokens");
@@ -69,6 +69,6 @@ public static class TokenEndpoints
     private static async Task<IResult> RevokeAsync(Guid? userId, Guid id, RevokeToken.Handler handler, IStringLocalizer text, CancellationToken ct)
     {
         var result = await handler.HandleAsync(userId, id, ct);
-        return result.IsSuccess ? Results.NoContent() : result.Errors.ToProblem(text);
+        return result.IsSuccess ? Results.NoContent() : result.Errors.Problem(text);
     }
 }

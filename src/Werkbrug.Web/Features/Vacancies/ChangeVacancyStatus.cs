@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
@@ -17,7 +16,6 @@ public static class ChangeVacancyStatus
     {
         [Required]
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))]
         public VacancyStatus? Status { get; init; }
 
         [StringLength(VacancyLimits.Note)]

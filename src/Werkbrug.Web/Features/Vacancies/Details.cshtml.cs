@@ -28,14 +28,12 @@ public sealed class VacancyDetailsPage(
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await statuses.HandleAsync(id, StatusInput, cancellationToken);
         return await RespondAsync(id, result, "StatusInput", text["Vacancy.StatusChanged"].Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await escalations.HandleAsync(id, EscalateInput, cancellationToken);
         return await RespondAsync(id, result, "EscalateInput", text["Vacancy.Escalated"].Value, cancellationToken);
     }

@@ -66,7 +66,6 @@ public sealed class EditVacancyPage(UpdateVacancy.Handler handler, VacancyDetail
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         Title = Input.Title ?? string.Empty;
         if (More)
         {

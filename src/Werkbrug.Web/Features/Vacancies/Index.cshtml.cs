@@ -26,14 +26,6 @@ public sealed class VacancyListPage(VacancyList.Handler handler, VacancyChoices 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // A filter value that does not bind (an unknown status) is reported in our words, then ignored.
-        var unbound = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => (e.Key, e.Value!.AttemptedValue)).ToList();
-        ModelState.Clear();
-        foreach (var (key, attempted) in unbound)
-        {
-            ModelState.AddModelError(key, text["Binding.ValueIsInvalid", attempted ?? string.Empty]);
-        }
-
         Sections = await choices.SectionsAsync(cancellationToken);
         Municipalities = await choices.MunicipalitiesAsync(cancellationToken);
         Organisations = await choices.OrganisationsAsync(cancellationToken);

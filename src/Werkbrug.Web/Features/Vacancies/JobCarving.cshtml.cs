@@ -21,7 +21,6 @@ public sealed class JobCarvingPage(CarveJob.Handler handler, JobCarvingChoices.H
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var result = await handler.HandleAsync(Input with { EmployerId = id }, cancellationToken);
         if (result.IsSuccess)
         {

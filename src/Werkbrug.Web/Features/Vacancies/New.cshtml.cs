@@ -39,7 +39,6 @@ public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         if (More)
         {
             Form = await VacancyForm.BuildAsync(Input, VacancyForm.MoreRows, choices, scope, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
@@ -21,11 +20,11 @@ public static class VacancyDetails
         IReadOnlyList<TaskView> Tasks,
         IReadOnlyList<SkillView> Skills,
         IReadOnlyList<CompetenceView> Competences,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<EducationLevel>))] EducationLevel? EducationLevel,
+        EducationLevel? EducationLevel,
         int HoursPerWeekMin,
         int HoursPerWeekMax,
         string? Schedule,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ContractType>))] ContractType ContractType,
+        ContractType ContractType,
         string? AddressLine,
         string Postcode,
         string Pc4,
@@ -42,9 +41,9 @@ public static class VacancyDetails
         string? ExternalId,
         Guid? IntakeRequestId,
         bool IsCreatedFunction,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))] VacancyStatus Status,
+        VacancyStatus Status,
         IReadOnlyList<string> NextStatuses,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<EscalationLevel>))] EscalationLevel EscalationLevel,
+        EscalationLevel EscalationLevel,
         bool IsStale,
         IReadOnlyList<StatusChangeView> History,
         IReadOnlyList<EscalationView> Escalations,
@@ -56,19 +55,19 @@ public static class VacancyDetails
 
     public sealed record SkillView(
         string Label, string? TaxonomyCode,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<SkillKind>))] SkillKind Kind,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<Importance>))] Importance Importance);
+        SkillKind Kind,
+        Importance Importance);
 
-    public sealed record CompetenceView(int Code, [property: JsonConverter(typeof(JsonStringEnumConverter<Importance>))] Importance Importance);
+    public sealed record CompetenceView(int Code, Importance Importance);
 
     public sealed record StatusChangeView(
-        [property: JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))] VacancyStatus? From,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))] VacancyStatus To,
+        VacancyStatus? From,
+        VacancyStatus To,
         DateTime AtUtc, Guid ByUserId, string ByName, string? Note);
 
     public sealed record EscalationView(
-        [property: JsonConverter(typeof(JsonStringEnumConverter<EscalationLevel>))] EscalationLevel From,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<EscalationLevel>))] EscalationLevel To,
+        EscalationLevel From,
+        EscalationLevel To,
         string Reason, DateTime AtUtc, Guid ByUserId, string ByName);
 
     public sealed class Handler(WerkbrugDb db, TimeProvider clock, IOptions<VacancyOptions> options)

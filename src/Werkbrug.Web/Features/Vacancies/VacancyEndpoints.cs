@@ -70,7 +70,7 @@ public static class VacancyEndpoints
             {
                 var csv = await ImportText.ReadAsync(request.Body, ct);
                 var result = await handler.HandleAsync(new StringReader(csv), dryRun, ct);
-                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportVacancies.Columns, text)) : result.Errors.ToProblem(text);
+                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportVacancies.Columns, text)) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.Advisers)
             .Accepts<string>("text/csv")
@@ -87,11 +87,11 @@ public static class VacancyEndpoints
     private static async Task<IResult> Created(Result<Guid> result, VacancyDetails.Handler details, IStringLocalizer text, CancellationToken ct) =>
         result.IsSuccess
             ? Results.Created($"/api/v1/vacancies/{result.Value}", (await details.HandleAsync(result.Value, ct)).Value)
-            : result.Errors.ToProblem(text);
+            : result.Errors.Problem(text);
 
     private static async Task<IResult> Updated(Guid id, Result<int> result, VacancyDetails.Handler details, IStringLocalizer text, CancellationToken ct) =>
-        result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.Problem(text);
 
     private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.ToProblem(text);
+        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
@@ -47,7 +46,6 @@ public abstract record VacancyFields
     public List<CompetenceInput>? Competences { get; init; }
 
     [DefinedEnum]
-    [JsonConverter(typeof(JsonStringEnumConverter<EducationLevel>))]
     public EducationLevel? EducationLevel { get; init; }
 
     [Range(0, VacancyRules.MaxHoursPerWeek)]
@@ -62,7 +60,6 @@ public abstract record VacancyFields
 
     [Required]
     [DefinedEnum]
-    [JsonConverter(typeof(JsonStringEnumConverter<ContractType>))]
     public ContractType? ContractType { get; init; }
 
     [StringLength(VacancyLimits.AddressLine)]
@@ -121,11 +118,9 @@ public sealed record SkillInput
     public string? TaxonomyCode { get; init; }
 
     /// <summary>Required (default) or trainable.</summary>
-    [JsonConverter(typeof(JsonStringEnumConverter<SkillKind>))]
     public SkillKind? Kind { get; init; }
 
     /// <summary>Must (default) or nice.</summary>
-    [JsonConverter(typeof(JsonStringEnumConverter<Importance>))]
     public Importance? Importance { get; init; }
 
     public bool IsEmpty() => string.IsNullOrWhiteSpace(Label) && string.IsNullOrWhiteSpace(TaxonomyCode);
@@ -137,7 +132,6 @@ public sealed record CompetenceInput
     public int? Code { get; init; }
 
     /// <summary>Must (default) or nice.</summary>
-    [JsonConverter(typeof(JsonStringEnumConverter<Importance>))]
     public Importance? Importance { get; init; }
 
     public bool IsEmpty() => Code is null;

@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -19,7 +17,6 @@ public static class VacancyList
     public sealed record Query
     {
         [DefinedEnum]
-        [JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))]
         public VacancyStatus? Status { get; init; }
 
         /// <summary>SBI section letter (A–U) of the employer.</summary>
@@ -54,13 +51,13 @@ public static class VacancyList
         string Title,
         Guid EmployerId,
         string EmployerName,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<VacancyStatus>))] VacancyStatus Status,
+        VacancyStatus Status,
         string MunicipalityName,
         Guid OwnerOrganisationId,
         string OwnerOrganisationName,
         string AdviserName,
         int Positions,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<EscalationLevel>))] EscalationLevel EscalationLevel,
+        EscalationLevel EscalationLevel,
         bool IsStale,
         bool IsCreatedFunction,
         bool HardToFill,

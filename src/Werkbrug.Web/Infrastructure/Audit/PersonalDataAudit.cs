@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Audit;

@@ -16,12 +16,13 @@ public static class InputValidator
 
     public static List<Error> Validate(object command)
     {
-        var errors = new List<Error>();
+        // A form field the binder could not read ("abc" in a number field) is refused with the binder's message.
+        var errors = FormBinding.Failures.Select(field => Error.Validation(field, "Validation.Invalid")).ToList();
         foreach (var (property, rules) in Cache.GetOrAdd(command.GetType(), Describe))
         {
             var value = property.GetValue(command);
             var failed = rules.FirstOrDefault(r => !r.IsValid(value));
-            if (failed is not null)
+            if (failed is not null && !FormBinding.Failures.Contains(property.Name))
             {
                 errors.Add(ToError(property.Name, failed));
             }

@@ -29,7 +29,6 @@ public sealed record ImportColumn(string Name, string DutchName, bool Required, 
     public string HintKey => Hint ?? "ImportColumn." + Name;
 }
 
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ImportOutcome>))]
 public enum ImportOutcome
 {
     Created = 1,

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Werkbrug.Web.Features.Matching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -10,7 +10,10 @@ public static class DatabaseSetup
 {
     public const string ConnectionStringName = "Werkbrug";
 
-    /// <summary>Registers <see cref="WerkbrugDb"/> on the configured provider.</summary>
+    /// <summary>
+    /// Registers <see cref="WerkbrugDb"/> on the configured provider. Every <see cref="IInterceptor"/> a feature registers
+    /// (the matching feed's, for one) is attached to the context, so Persistence knows no feature.
+    /// </summary>
     public static IServiceCollection AddWerkbrugDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -27,12 +30,12 @@ public static class DatabaseSetup
                     "ConnectionStrings__Werkbrug=\"Host=localhost;Database=werkbrug;Username=werkbrug;Password=...\".");
             }
 
-            services.AddDbContext<WerkbrugDb, PostgresWerkbrugDb>((sp, o) => o.UseNpgsql(connectionString).UseMatchingFeed(sp));
+            services.AddDbContext<WerkbrugDb, PostgresWerkbrugDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString ?? "Data Source=data/werkbrug.db", environment.ContentRootPath);
-            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite).UseMatchingFeed(sp));
+            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         services.AddScoped<ReferenceDataLoader>();

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Werkbrug.Web.Features.EmployerLinks;
-using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Infrastructure.Security;
@@ -76,9 +74,7 @@ public static class AuthenticationSetup
                 o.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
                     ? PersonalAccessTokenHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null)
-            // The employer's personal link; only Policies.EmployerLink asks for it, the selector above never forwards to it.
-            .AddScheme<AuthenticationSchemeOptions, EmployerLinkAuthenticationHandler>(EmployerLinkClaims.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null);
 
         var oidc = configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();
         services.Configure<OidcOptions>(configuration.GetSection(OidcOptions.Section));

@@ -79,7 +79,7 @@ public sealed class RegionSecrets(IServiceScopeFactory scopes, IDataProtectionPr
 /// </summary>
 public sealed class PersonalDataVault(IDataProtectionProvider protection, RegionSecrets secrets)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public string SealBsn(string regionCode, string bsn) => Protector("bsn", regionCode).Protect(bsn);
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Features.Referrals;
 
 namespace Werkbrug.Web.Infrastructure.Security;
 

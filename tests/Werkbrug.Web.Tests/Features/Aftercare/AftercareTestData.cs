@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Tests.Features.JobSeekers;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Features.JobSeekers;

@@ -180,7 +180,7 @@ public static class PrivacySweep
             "POST" when path.Contains("/import-vum", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new[] { new { idWerkzoekende = "matrix" } }, ct),
             "POST" when path.Contains("/import", StringComparison.Ordinal) => await api.PostAsync(path, csv, ct),
             "PUT" => await api.PutAsJsonAsync(path, new { givenName = "X", surname = "Y", birthDate = "1990-01-01", postcode = "3811 AB", werkfitStatus = "WorkReady", benefit = "None", version = 999 }, ct),
-            "POST" when path.EndsWith("/contacts", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new { occurredOn = DateOnly.FromDateTime(Web.Features.Employers.DutchTime.ToLocal(DateTime.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), channel = "Phone", version = 999 }, ct),
+            "POST" when path.EndsWith("/contacts", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new { occurredOn = DateOnly.FromDateTime(Domain.Common.DutchTime.ToLocal(DateTime.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), channel = "Phone", version = 999 }, ct),
             "POST" => await api.PostAsJsonAsync(path, new { bsn = seeker.Bsn }, ct),
             _ => await api.GetAsync(path, ct),
         };

@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Werkbrug.Web.Infrastructure.Security;
 
-namespace Werkbrug.Web.Features.Referrals;
+namespace Werkbrug.Web.Infrastructure.Security;
 
 /// <summary>
 /// The claims of a principal signed in by an employer link (no staff roles): the link, its vacancy and employer, and

@@ -1,13 +1,12 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Werkbrug.Web.Features;
 using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -16,16 +15,11 @@ using Werkbrug.Web.Infrastructure.Observability;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
-namespace Werkbrug.Web.Infrastructure;
+namespace Werkbrug.Web;
 
 /// <summary>Composition of the whole application; Program.cs only calls these two methods.</summary>
 public static class WerkbrugApp
 {
-    public const string LoginRateLimit = "login";
-    public const string PublicFormRateLimit = "public-forms";
-
-    public static readonly CultureInfo[] Cultures = [new("nl-NL"), new("en-GB")];
-
     public static WebApplicationBuilder AddWerkbrug(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -50,9 +44,9 @@ public static class WerkbrugApp
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
-            o.SupportedCultures = Cultures;
-            o.SupportedUICultures = Cultures;
+            o.DefaultRequestCulture = new RequestCulture(Languages.Supported[0]);
+            o.SupportedCultures = Languages.Supported;
+            o.SupportedUICultures = Languages.Supported;
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
@@ -63,8 +57,11 @@ public static class WerkbrugApp
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
                 DutchModelBinding.Configure(o.ModelBindingMessageProvider);
             });
+        services.AddFormBinding();
         services.AddAntiforgery(o => o.Cookie.Name = "werkbrug-af");
 
+        // Enums travel as their names in every API body, one converter for all (names and numbers are read).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         // An unreadable API body (bad JSON, unknown enum name, wrong type) reaches WerkbrugExceptionHandler,
         // which answers 400 problem+json naming the field; without this only Development throws.
@@ -72,7 +69,7 @@ public static class WerkbrugApp
         services.AddExceptionHandler<WerkbrugExceptionHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiSetup.BearerDocumentTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
-        services.AddRateLimiter(o => ConfigureRateLimits(o, configuration));
+        services.AddRateLimiter(o => RateLimits.Configure(o, configuration));
         services.AddScoped<DemoSeeder>();
 
         services.AddWerkbrugFeatures();
@@ -125,16 +122,4 @@ public static class WerkbrugApp
         app.MapWerkbrugFeatures();
         return app;
     }
-
-    private static void ConfigureRateLimits(RateLimiterOptions options, IConfiguration configuration)
-    {
-        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.AddPolicy(LoginRateLimit, context => PerClient(context, configuration.GetValue("RateLimits:LoginPerMinute", 10)));
-        options.AddPolicy(PublicFormRateLimit, context => PerClient(context, configuration.GetValue("RateLimits:PublicFormsPerMinute", 20)));
-    }
-
-    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

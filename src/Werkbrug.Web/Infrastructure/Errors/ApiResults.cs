@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+
+namespace Werkbrug.Web.Infrastructure.Errors;
+
+/// <summary>
+/// The one way from a handler's <see cref="Result{T}"/> to an API response. Success types are typed results, so the
+/// OpenAPI document reads each operation's response from its signature; every failure is problem+json
+/// (<see cref="Problem(IReadOnlyList{Error}, IStringLocalizer)"/>).
+/// </summary>
+public static class ApiResults
+{
+    /// <summary>200 with the value.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> Ok<T>(this Result<T> result, IStringLocalizer text) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.Problem(text);
+
+    /// <summary>200 with a part of the value.</summary>
+    public static Results<Ok<TOut>, ProblemHttpResult> Ok<T, TOut>(this Result<T> result, IStringLocalizer text, Func<T, TOut> select) =>
+        result.IsSuccess ? TypedResults.Ok(select(result.Value)) : result.Errors.Problem(text);
+
+    /// <summary>201 with the value and its location.</summary>
+    public static Results<Created<T>, ProblemHttpResult> Created<T>(this Result<T> result, IStringLocalizer text, Func<T, string> location) =>
+        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Errors.Problem(text);
+
+    /// <summary>204 without a body.</summary>
+    public static Results<NoContent, ProblemHttpResult> NoContent<T>(this Result<T> result, IStringLocalizer text) =>
+        result.IsSuccess ? TypedResults.NoContent() : result.Errors.Problem(text);
+
+    /// <summary>
+    /// The failed result as problem+json: 400 with the messages per field (camelCase, as in the JSON body), or 404, 409
+    /// or 403 with the first error's message, its field and code.
+    /// </summary>
+    public static ProblemHttpResult Problem(this IReadOnlyList<Error> errors, IStringLocalizer text)
+    {
+        var first = errors[0];
+        if (first.Kind == ErrorKind.Validation)
+        {
+            var fields = errors
+                .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field ?? string.Empty))
+                .ToDictionary(g => g.Key, g => g.Select(text.Describe).ToArray());
+            return TypedResults.Problem(new HttpValidationProblemDetails(fields)
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = text["Problem.Validation"],
+                Type = "https://werkbrug.nl/problems/validation",
+            });
+        }
+
+        var problem = new ProblemDetails
+        {
+            Status = first.Kind switch
+            {
+                ErrorKind.NotFound => StatusCodes.Status404NotFound,
+                ErrorKind.Conflict => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status403Forbidden,
+            },
+            Title = text["Problem." + first.Kind],
+            Detail = text.Describe(first),
+        };
+        if (first.Field is not null)
+        {
+            problem.Extensions["field"] = JsonNamingPolicy.CamelCase.ConvertName(first.Field);
+            problem.Extensions["code"] = first.Code;
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>A problem of its own kind, e.g. 409 with the possible duplicates to confirm.</summary>
+    public static ProblemHttpResult Problem(IStringLocalizer text, string code, int status, string extension, object? value) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = status,
+            Title = text[status == StatusCodes.Status409Conflict ? "Problem.Conflict" : "Problem.Validation"],
+            Detail = text[code],
+            Extensions = { ["code"] = code, [extension] = value },
+        });
+}
