@@ -1,6 +1,7 @@
 using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.Aftercare;
+using Werkbrug.Web.Features.ApiDocs;
 using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
@@ -23,8 +24,9 @@ public static class Features
     public static IServiceCollection AddWerkbrugFeatures(this IServiceCollection services)
     {
         services.AddScoped<Navigation>();
-        services.AddScoped<StartPage.Handler>();
-        AdministrationFeature.Add(services);
+        services.AddHome();
+        services.AddApiDocs();
+        services.AddAdministration();
         services.AddAccount();
         services.AddTokens();
         services.AddEmployers();
@@ -44,13 +46,13 @@ public static class Features
     public static IEndpointRouteBuilder MapWerkbrugFeatures(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        AdministrationFeature.Map(api);
-        app.MapAccount(api);
-        app.MapTokens(api);
-        EmployerEndpoints.Map(api);
-        IntakeRequestEndpoints.Map(api);
+        api.MapAdministration();
+        api.MapAccount(app);
+        api.MapTokens();
+        api.MapEmployers();
+        api.MapIntakeRequests();
         VacancyEndpoints.Map(api);
-        NotificationsFeature.Map(api);
+        api.MapNotifications();
         JobSeekerEndpoints.Map(api);
         MatchingEndpoints.Map(api);
         ReferralEndpoints.Map(api);

@@ -18,7 +18,8 @@ public static class AccountFeature
         return services;
     }
 
-    public static void MapAccount(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    /// <summary>/api/v1/me, and the form posts outside the API (<paramref name="app"/>): sign out, language, SSO.</summary>
+    public static void MapAccount(this RouteGroupBuilder api, IEndpointRouteBuilder app)
     {
         AccountEndpoints.Map(app);
         ExternalLoginEndpoint.Map(app);

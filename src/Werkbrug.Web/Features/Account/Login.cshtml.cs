@@ -48,8 +48,7 @@ public sealed class LoginPage(SignInManager<WerkbrugUser> signIn, IOptions<OidcO
         var errors = InputValidator.Validate(Input);
         if (errors.Count > 0)
         {
-            ModelState.AddErrors(errors, text);
-            return Page();
+            return this.Refuse(errors, text);
         }
 
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);

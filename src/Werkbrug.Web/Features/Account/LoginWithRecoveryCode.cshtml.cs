@@ -37,8 +37,7 @@ public sealed class LoginWithRecoveryCodePage(SignInManager<WerkbrugUser> signIn
         var errors = InputValidator.Validate(Input);
         if (errors.Count > 0)
         {
-            ModelState.AddErrors(errors, text);
-            return Page();
+            return this.Refuse(errors, text);
         }
 
         var result = user.IsActive

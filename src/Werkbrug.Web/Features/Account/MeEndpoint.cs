@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -9,15 +10,11 @@ public static class MeEndpoint
     public sealed record Me(string DisplayName, string Organisation, string? Team, string Region, IReadOnlyList<string> Roles);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/me", async (StartPage.Handler handler, CancellationToken ct) =>
-            {
-                var view = await handler.HandleAsync(ct);
-                return view is null
-                    ? Results.NotFound()
-                    : Results.Ok(new Me(view.DisplayName, view.OrganisationName, view.TeamName, view.RegionName, view.Roles));
-            })
+        api.MapGet("/me", async Task<Results<Ok<Me>, NotFound>> (StartPage.Handler handler, CancellationToken ct) =>
+                await handler.HandleAsync(ct) is { } view
+                    ? TypedResults.Ok(new Me(view.DisplayName, view.OrganisationName, view.TeamName, view.RegionName, view.Roles))
+                    : TypedResults.NotFound())
             .RequireAuthorization(Policies.Staff)
             .WithTags("Account")
-            .WithSummary("The signed-in user: name, organisation, team, region and roles.")
-            .Produces<Me>();
+            .WithSummary("The signed-in user: name, organisation, team, region and roles.");
 }

@@ -32,7 +32,7 @@ public sealed class MfaPage(
     public async Task<IActionResult> OnGetAsync()
     {
         RecoveryCodes = TempData[RecoveryCodesKey] is string codes ? codes.Split('\n') : [];
-        return await ShowAsync();
+        return await LoadAsync() ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostEnableAsync()
@@ -76,26 +76,18 @@ public sealed class MfaPage(
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> FailAsync(IReadOnlyList<Error> errors)
-    {
-        if (errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+    private async Task<IActionResult> FailAsync(IReadOnlyList<Error> errors) =>
+        await LoadAsync() ? this.Refuse(errors, text) : NotFound();
 
-        ModelState.AddErrors(errors, text);
-        return await ShowAsync();
-    }
-
-    private async Task<IActionResult> ShowAsync()
+    private async Task<bool> LoadAsync()
     {
         var view = await setup.HandleAsync();
         if (view is null)
         {
-            return NotFound();
+            return false;
         }
 
         View = view;
-        return Page();
+        return true;
     }
 }

@@ -17,15 +17,14 @@ public sealed class MyAccountPage(MyAccount.Handler overview, ChangePassword.Han
     [BindProperty]
     public ChangePassword.Command Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken cancellationToken)
     {
         var result = await changePassword.HandleAsync(Input);
         if (!result.IsSuccess)
         {
-            ModelState.AddErrors(result.Errors, text);
-            return await ShowAsync(cancellationToken);
+            return await LoadAsync(cancellationToken) ? this.Refuse(result.Errors, text) : NotFound();
         }
 
         await signIn.RefreshSignInAsync(result.Value);
@@ -33,15 +32,15 @@ public sealed class MyAccountPage(MyAccount.Handler overview, ChangePassword.Han
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var view = await overview.HandleAsync(cancellationToken);
         if (view is null)
         {
-            return NotFound();
+            return false;
         }
 
         View = view;
-        return Page();
+        return true;
     }
 }

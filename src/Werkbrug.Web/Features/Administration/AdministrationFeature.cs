@@ -3,7 +3,7 @@ namespace Werkbrug.Web.Features.Administration;
 /// <summary>Functioneel beheer of a region: service points, organisations, teams and users (Administrator only).</summary>
 public static class AdministrationFeature
 {
-    public static IServiceCollection Add(IServiceCollection services)
+    public static IServiceCollection AddAdministration(this IServiceCollection services)
     {
         services.AddScoped<FormChoices.Handler>();
         services.AddScoped<ServicePoints.List.Handler>();
@@ -26,7 +26,7 @@ public static class AdministrationFeature
         return services;
     }
 
-    public static void Map(RouteGroupBuilder api)
+    public static void MapAdministration(this RouteGroupBuilder api)
     {
         ServicePointEndpoints.Map(api);
         OrganisationEndpoints.Map(api);

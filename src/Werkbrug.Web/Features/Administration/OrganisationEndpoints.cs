@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Administration;
@@ -11,25 +12,21 @@ public static class OrganisationEndpoints
         var group = api.MapGroup("/organisations").RequireAuthorization(Policies.Administration).WithTags("Administration");
 
         group.MapGet("/", async (Organisations.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
-            .WithSummary("The partner organisations of your region.")
-            .Produces<IReadOnlyList<Organisations.Item>>();
+            .WithSummary("The partner organisations of your region.");
 
         group.MapGet("/{id:guid}", async (Guid id, Organisations.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).ToOk(text))
+                (await handler.HandleAsync(id, ct)).Ok(text))
             .WithSummary("One partner organisation of your region.")
-            .Produces<Organisations.Item>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async (Organisations.Create.Command command, Organisations.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(command, ct)).ToCreated(o => $"/api/v1/organisations/{o.Id}", text))
+                (await handler.HandleAsync(command, ct)).Created(text, o => $"/api/v1/organisations/{o.Id}"))
             .WithSummary("Adds a partner organisation; a municipality names its gemeente in your region.")
-            .Produces<Organisations.Item>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
         group.MapPut("/{id:guid}", async (Guid id, Organisations.Update.Command command, Organisations.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct)).ToOk(text))
+                (await handler.HandleAsync(id, command, ct)).Ok(text))
             .WithSummary("Changes a partner organisation; send the version you read, a newer stored version gives 409.")
-            .Produces<Organisations.Item>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Administration;
@@ -41,7 +42,7 @@ public sealed class ServicePointEditPage(
             : await create.HandleAsync(Input.ToCreate(), cancellationToken);
         if (!result.IsSuccess)
         {
-            return this.ShowErrors(result.Errors, text);
+            return this.Refuse(result.Errors, text);
         }
 
         TempData["Notice"] = text["Administration.Saved", result.Value.Name].Value;

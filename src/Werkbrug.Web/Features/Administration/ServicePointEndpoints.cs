@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Administration;
@@ -11,25 +12,21 @@ public static class ServicePointEndpoints
         var group = api.MapGroup("/service-points").RequireAuthorization(Policies.Administration).WithTags("Administration");
 
         group.MapGet("/", async (ServicePoints.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
-            .WithSummary("The service points of your region.")
-            .Produces<IReadOnlyList<ServicePoints.Item>>();
+            .WithSummary("The service points of your region.");
 
         group.MapGet("/{id:guid}", async (Guid id, ServicePoints.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).ToOk(text))
+                (await handler.HandleAsync(id, ct)).Ok(text))
             .WithSummary("One service point of your region.")
-            .Produces<ServicePoints.Item>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async (ServicePoints.Create.Command command, ServicePoints.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(command, ct)).ToCreated(s => $"/api/v1/service-points/{s.Id}", text))
+                (await handler.HandleAsync(command, ct)).Created(text, s => $"/api/v1/service-points/{s.Id}"))
             .WithSummary("Adds a service point to your region (at most one regional one).")
-            .Produces<ServicePoints.Item>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
         group.MapPut("/{id:guid}", async (Guid id, ServicePoints.Update.Command command, ServicePoints.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct)).ToOk(text))
+                (await handler.HandleAsync(id, command, ct)).Ok(text))
             .WithSummary("Changes a service point; send the version you read, a newer stored version gives 409.")
-            .Produces<ServicePoints.Item>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Administration;
@@ -49,7 +50,7 @@ public sealed class TeamEditPage(
         if (!result.IsSuccess)
         {
             Choices = await choices.HandleAsync(cancellationToken);
-            return this.ShowErrors(result.Errors, text);
+            return this.Refuse(result.Errors, text);
         }
 
         TempData["Notice"] = text["Administration.Saved", result.Value.Name].Value;

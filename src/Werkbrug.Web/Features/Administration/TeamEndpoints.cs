@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Administration;
@@ -11,25 +12,21 @@ public static class TeamEndpoints
         var group = api.MapGroup("/teams").RequireAuthorization(Policies.Administration).WithTags("Administration");
 
         group.MapGet("/", async (Teams.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
-            .WithSummary("The teams of your region with their focus and members.")
-            .Produces<IReadOnlyList<Teams.Item>>();
+            .WithSummary("The teams of your region with their focus and members.");
 
         group.MapGet("/{id:guid}", async (Guid id, Teams.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).ToOk(text))
+                (await handler.HandleAsync(id, ct)).Ok(text))
             .WithSummary("One team of your region.")
-            .Produces<Teams.Item>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async (Teams.Create.Command command, Teams.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(command, ct)).ToCreated(t => $"/api/v1/teams/{t.Id}", text))
+                (await handler.HandleAsync(command, ct)).Created(text, t => $"/api/v1/teams/{t.Id}"))
             .WithSummary("Adds a team: geographic (focus: municipalities of your region) or sector (focus: SBI section letters).")
-            .Produces<Teams.Item>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
         group.MapPut("/{id:guid}", async (Guid id, Teams.Update.Command command, Teams.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct)).ToOk(text))
+                (await handler.HandleAsync(id, command, ct)).Ok(text))
             .WithSummary("Changes a team; send the version you read, a newer stored version gives 409.")
-            .Produces<Teams.Item>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

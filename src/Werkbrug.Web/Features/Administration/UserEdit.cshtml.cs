@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Administration;
@@ -42,7 +43,7 @@ public sealed class UserEditPage(
         var result = await update.HandleAsync(Id, Input, cancellationToken);
         if (!result.IsSuccess)
         {
-            return await LoadAsync(cancellationToken) ? this.ShowErrors(result.Errors, text) : NotFound();
+            return await LoadAsync(cancellationToken) ? this.Refuse(result.Errors, text) : NotFound();
         }
 
         TempData["Notice"] = text["Administration.Saved", result.Value.DisplayName].Value;
@@ -60,7 +61,7 @@ public sealed class UserEditPage(
             }
 
             Input = Users.Update.Command.From(Account);
-            return this.ShowErrors(result.Errors, text, nameof(Reset));
+            return this.Refuse(result.Errors, text, nameof(Reset));
         }
 
         TempData["Notice"] = text["Administration.Users.PasswordReset", result.Value.DisplayName].Value;

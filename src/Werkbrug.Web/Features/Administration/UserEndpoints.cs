@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Administration;
@@ -11,33 +12,28 @@ public static class UserEndpoints
         var group = api.MapGroup("/users").RequireAuthorization(Policies.Administration).WithTags("Administration");
 
         group.MapGet("/", async (Users.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
-            .WithSummary("The staff accounts of your region with organisation, team and roles.")
-            .Produces<IReadOnlyList<Users.Item>>();
+            .WithSummary("The staff accounts of your region with organisation, team and roles.");
 
         group.MapGet("/{id:guid}", async (Guid id, Users.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).ToOk(text))
+                (await handler.HandleAsync(id, ct)).Ok(text))
             .WithSummary("One staff account of your region.")
-            .Produces<Users.Item>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async (Users.Create.Command command, Users.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(command, ct)).ToCreated(u => $"/api/v1/users/{u.Id}", text))
+                (await handler.HandleAsync(command, ct)).Created(text, u => $"/api/v1/users/{u.Id}"))
             .WithSummary("Adds a staff account in your region with an initial password and one or more roles.")
-            .Produces<Users.Item>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
         group.MapPut("/{id:guid}", async (Guid id, Users.Update.Command command, Users.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct)).ToOk(text))
+                (await handler.HandleAsync(id, command, ct)).Ok(text))
             .WithSummary("Changes name, organisation, team, roles and active flag; send the concurrencyStamp you read, a newer one gives 409.")
-            .Produces<Users.Item>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:guid}/password", async (Guid id, Users.ResetPassword.Command command, Users.ResetPassword.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct)).ToOk(text))
+                (await handler.HandleAsync(id, command, ct)).Ok(text))
             .WithSummary("Sets a new password for the account (the administrator's reset); ends its sessions and lifts a lockout.")
-            .Produces<Users.Item>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -49,13 +48,7 @@ public sealed class EditEmployerPage(EditEmployer.Handler handler, EmployerDetai
             return RedirectToPage("/Employers/Details", new { id });
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text);
         TradeName = Input.TradeName ?? string.Empty;
-        return Page();
+        return this.Refuse(result.Errors, text);
     }
 }

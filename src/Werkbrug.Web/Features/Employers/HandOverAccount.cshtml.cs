@@ -25,7 +25,7 @@ public sealed class HandOverAccountPage(HandOverAccount.Handler handler, IString
         var form = await handler.FormAsync(id, cancellationToken);
         if (!form.IsSuccess)
         {
-            return Refuse(form.Errors);
+            return Deny(form.Errors);
         }
 
         Form = form.Value;
@@ -44,20 +44,20 @@ public sealed class HandOverAccountPage(HandOverAccount.Handler handler, IString
 
         if (result.Errors[0].Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
         {
-            return Refuse(result.Errors);
+            return Deny(result.Errors);
         }
 
-        ModelState.AddErrors(result.Errors, text);
         var form = await handler.FormAsync(id, cancellationToken);
         if (!form.IsSuccess)
         {
-            return Refuse(form.Errors);
+            return Deny(form.Errors);
         }
 
         Form = form.Value;
-        return Page();
+        return this.Refuse(result.Errors, text);
     }
 
-    private IActionResult Refuse(IReadOnlyList<Error> errors) =>
+    /// <summary>403 for a user who may not hand over (the page is open to all staff), 404 for an employer they cannot see.</summary>
+    private IActionResult Deny(IReadOnlyList<Error> errors) =>
         errors[0].Kind == ErrorKind.Forbidden ? StatusCode(StatusCodes.Status403Forbidden) : NotFound();
 }

@@ -53,22 +53,20 @@ public sealed class LogContactMomentPage(
             return RedirectToPage("/Employers/Details", new { id });
         }
 
-        if (!result.IsSuccess)
+        if (!result.IsSuccess && result.Errors.Any(e => e.Field == nameof(LogContactMoment.Command.EmployerId)))
         {
-            if (result.Errors.Any(e => e.Field == nameof(LogContactMoment.Command.EmployerId)))
-            {
-                return NotFound();
-            }
-
-            ModelState.AddErrors(result.Errors, text);
-        }
-        else
-        {
-            MustAcknowledge = true;
+            return NotFound();
         }
 
         Input = command;
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // Saved nothing but warnings: the same form again, asking to acknowledge them.
+        MustAcknowledge = result.IsSuccess;
+        return result.IsSuccess ? Page() : this.Refuse(result.Errors, text);
     }
 
     /// <summary>The value of the datetime-local field, in Dutch time.</summary>

@@ -51,17 +51,15 @@ public sealed class RegisterEmployerPage(
             return RedirectToPage("/Employers/Details", new { id });
         }
 
-        if (result.IsSuccess)
-        {
-            Duplicates = result.Value.Duplicates;
-        }
-        else
-        {
-            ModelState.AddErrors(result.Errors, text);
-        }
-
         Municipalities = await choices.MunicipalitiesAsync(cancellationToken);
         FromRequest = IntakeRequest is { } request ? await fromRequest.PrefillAsync(request, cancellationToken) : null;
-        return Page();
+        if (result.IsSuccess)
+        {
+            // Saved nothing: the possible duplicates to confirm.
+            Duplicates = result.Value.Duplicates;
+            return Page();
+        }
+
+        return this.Refuse(result.Errors, text);
     }
 }

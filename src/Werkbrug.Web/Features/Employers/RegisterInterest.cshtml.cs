@@ -33,13 +33,7 @@ public sealed class RegisterInterestPage(RegisterInterest.Handler handler, Emplo
             return RedirectToPage("/Employers/Details", new { id });
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(id, cancellationToken) ? this.Refuse(result.Errors, text) : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -55,15 +54,9 @@ public sealed class SaveContactPersonPage(SaveContactPerson.Handler handler, Emp
             return RedirectToPage("/Employers/Details", new { id });
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text);
         var employer = await details.HandleAsync(id, cancellationToken);
         TradeName = employer.IsSuccess ? employer.Value.TradeName : string.Empty;
         IsNew = personId is null;
-        return Page();
+        return this.Refuse(result.Errors, text);
     }
 }

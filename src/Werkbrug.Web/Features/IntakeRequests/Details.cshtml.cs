@@ -35,7 +35,8 @@ public sealed class IntakeRequestDetailsPage(IntakeRequestDetails.Handler detail
     [BindProperty]
     public PickUpIntakeRequest.Command Step { get; set; } = new();
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostPickUpAsync(Guid id, [FromServices] PickUpIntakeRequest.Handler handler, CancellationToken cancellationToken) =>
         DoAsync(id, "Step", "IntakeRequest.PickedUp", () => handler.HandleAsync(id, Step, cancellationToken), cancellationToken);
@@ -61,21 +62,15 @@ public sealed class IntakeRequestDetailsPage(IntakeRequestDetails.Handler detail
             return RedirectToPage("/IntakeRequests/Details", new { id });
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text, prefix);
-        return await ShowAsync(id, cancellationToken, keepInput: true);
+        return await LoadAsync(id, cancellationToken, keepInput: true) ? this.Refuse(result.Errors, text, prefix) : NotFound();
     }
 
-    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken, bool keepInput = false)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool keepInput = false)
     {
         var found = await details.HandleAsync(id, cancellationToken);
         if (!found.IsSuccess)
         {
-            return NotFound();
+            return false;
         }
 
         View = found.Value;
@@ -86,6 +81,6 @@ public sealed class IntakeRequestDetailsPage(IntakeRequestDetails.Handler detail
             Assign = new AssignIntakeRequest.Command { TeamId = View.TeamId, UserId = View.OwnerUserId };
         }
 
-        return Page();
+        return true;
     }
 }

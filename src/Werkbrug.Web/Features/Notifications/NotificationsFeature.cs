@@ -14,26 +14,18 @@ public static class NotificationsFeature
         return services;
     }
 
-    public static void Map(RouteGroupBuilder api)
+    public static void MapNotifications(this RouteGroupBuilder api)
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
 
         notifications.MapGet("/", async ([AsParameters] NotificationList.Query query, NotificationList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-            {
-                var result = await handler.HandleAsync(query, ct);
-                return result.IsSuccess ? Results.Ok(result.Value) : result.Errors.Problem(text);
-            })
+                (await handler.HandleAsync(query, ct)).Ok(text))
             .RequireAuthorization(Policies.Staff)
-            .WithSummary("The current user's notifications, newest first, 50 per page (unreadOnly to leave out read ones), with the unread count.")
-            .Produces<NotificationList.Listing>();
+            .WithSummary("The current user's notifications, newest first, 50 per page (unreadOnly to leave out read ones), with the unread count.");
 
         notifications.MapPost("/{id:guid}/read", async (Guid id, MarkNotificationRead.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-            {
-                var result = await handler.HandleAsync(id, ct);
-                return result.IsSuccess ? Results.NoContent() : result.Errors.Problem(text);
-            })
+                (await handler.HandleAsync(id, ct)).NoContent(text))
             .RequireAuthorization(Policies.Staff)
-            .WithSummary("Marks one of the current user's notifications read (404 for anyone else's).")
-            .Produces(StatusCodes.Status204NoContent);
+            .WithSummary("Marks one of the current user's notifications read (404 for anyone else's).");
     }
 }

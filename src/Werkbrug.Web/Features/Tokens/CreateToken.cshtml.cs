@@ -27,8 +27,7 @@ public sealed class CreateTokenPage(CreateToken.Handler handler, IStringLocalize
             && ModelState.TryGetValue("Input.ExpiresInDays", out var days) && !string.IsNullOrWhiteSpace(days.AttemptedValue);
         if (unreadableDays)
         {
-            ModelState.AddErrors([Error.Validation(nameof(CreateToken.Command.ExpiresInDays), "Validation.Format")], text);
-            return Page();
+            return this.Refuse([Error.Validation(nameof(CreateToken.Command.ExpiresInDays), "Validation.Format")], text);
         }
 
         // No box ticked means no roles (the API reads a missing list as "all roles").
@@ -36,8 +35,7 @@ public sealed class CreateTokenPage(CreateToken.Handler handler, IStringLocalize
         var result = await handler.HandleAsync(null, Input, cancellationToken);
         if (!result.IsSuccess)
         {
-            ModelState.AddErrors(result.Errors, text);
-            return Page();
+            return this.Refuse(result.Errors, text);
         }
 
         TempData[TokenListPage.SecretKey] = result.Value.Token;

@@ -14,7 +14,7 @@ public static class TokensFeature
         return services;
     }
 
-    public static void MapTokens(this IEndpointRouteBuilder app, RouteGroupBuilder api) => TokenEndpoints.Map(api);
+    public static void MapTokens(this RouteGroupBuilder api) => TokenEndpoints.Map(api);
 
     /// <summary>
     /// Whose tokens a request is about: the signed-in user (null <paramref name="userId"/>), or a user an
