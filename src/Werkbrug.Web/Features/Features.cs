@@ -49,10 +49,10 @@ public static class Features
         app.MapTokens(api);
         EmployerEndpoints.Map(api);
         IntakeRequestEndpoints.Map(api);
-        VacancyEndpoints.Map(api);
+        api.MapVacancies();
         NotificationsFeature.Map(api);
-        JobSeekerEndpoints.Map(api);
-        MatchingEndpoints.Map(api);
+        api.MapJobSeekers();
+        api.MapMatching();
         ReferralEndpoints.Map(api);
         EmployerLinkEndpoints.Map(api);
         AftercareFeature.Map(api);
