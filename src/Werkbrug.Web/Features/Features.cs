@@ -51,10 +51,10 @@ public static class Features
         api.MapTokens();
         api.MapEmployers();
         api.MapIntakeRequests();
-        VacancyEndpoints.Map(api);
+        api.MapVacancies();
         api.MapNotifications();
-        JobSeekerEndpoints.Map(api);
-        MatchingEndpoints.Map(api);
+        api.MapJobSeekers();
+        api.MapMatching();
         ReferralEndpoints.Map(api);
         EmployerLinkEndpoints.Map(api);
         AftercareFeature.Map(api);

@@ -36,6 +36,14 @@ public static class ConsentList
             return new Listing(profile.Id, profile.Pseudonym, $"{profile.GivenName} {profile.Surname}", items);
         }
 
+        /// <summary>The organisations of the region a consent may name as recipient: every one but the own, by name.</summary>
+        public async Task<IReadOnlyList<KeyValuePair<string, string>>> RecipientsAsync(CancellationToken cancellationToken)
+        {
+            var own = db.Scope.OrganisationId;
+            var organisations = await db.Organisations.Where(o => o.Id != own).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+            return [.. organisations.Select(o => KeyValuePair.Create(o.Id.ToString(), o.Name))];
+        }
+
         internal static async Task<IReadOnlyList<ConsentView>> ReadAsync(WerkbrugDb db, Guid jobSeekerId, DateOnly today, CancellationToken cancellationToken)
         {
             var consents = await db.Consents.AsNoTracking().Where(c => c.JobSeekerId == jobSeekerId).ToListAsync(cancellationToken);

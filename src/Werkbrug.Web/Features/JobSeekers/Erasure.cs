@@ -97,6 +97,13 @@ public static class EraseJobSeeker
 
     public sealed class Handler(JobSeekerAccess access, ProfileEraser eraser, PersonalDataAudit audit, TimeProvider clock)
     {
+        /// <summary>The pseudonym of an own organisation's job seeker, to confirm the erasure by; 404 for anyone else's.</summary>
+        public async Task<Result<string>> PseudonymAsync(Guid id, CancellationToken cancellationToken)
+        {
+            var pseudonym = await access.Owned.Where(j => j.Id == id).Select(j => j.Pseudonym).FirstOrDefaultAsync(cancellationToken);
+            return pseudonym is null ? Error.NotFound() : pseudonym;
+        }
+
         public async Task<Result<Erased>> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var profile = await access.Owned.FirstOrDefaultAsync(j => j.Id == id, cancellationToken);

@@ -26,6 +26,9 @@ public static class Shortlist
         public string? Pseudonym { get; init; }
     }
 
+    /// <summary>The answer to adding a candidate: the pseudonym put on the shortlist.</summary>
+    public sealed record Added(string Pseudonym);
+
     public sealed record Entry(string Pseudonym, Guid? JobSeekerId, string? Name, string OrganisationName, string AddedBy, DateTime AddedAtUtc);
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit, AccessScope scope, TimeProvider clock)

@@ -46,13 +46,7 @@ public sealed class VacancyDetailsPage(
             return RedirectToPage("/Vacancies/Details", new { id });
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text, prefix);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(id, cancellationToken) ? this.Refuse(result.Errors, text, prefix) : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -80,13 +79,7 @@ public sealed class EditVacancyPage(UpdateVacancy.Handler handler, VacancyDetail
             return RedirectToPage("/Vacancies/Details", new { id });
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text);
         Form = await VacancyForm.BuildAsync(Input, 0, choices, scope, cancellationToken);
-        return Page();
+        return this.Refuse(result.Errors, text);
     }
 }

@@ -52,8 +52,7 @@ public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill
             return RedirectToPage("/Vacancies/Details", new { id = result.Value });
         }
 
-        ModelState.AddErrors(result.Errors, text);
         Form = await VacancyForm.BuildAsync(Input, 0, choices, scope, cancellationToken);
-        return Page();
+        return this.Refuse(result.Errors, text);
     }
 }

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
-using Werkbrug.Domain.Common;
 using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Matching;
 
-/// <summary>Matching: the indexes and their feed, the handlers, and the /api/v1 endpoints.</summary>
-public static class MatchingEndpoints
+/// <summary>Matching: the one entry point (the indexes and their feed, the handlers, and the /api/v1 endpoints).</summary>
+public static class MatchingFeature
 {
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
@@ -23,39 +22,29 @@ public static class MatchingEndpoints
         return services;
     }
 
-    public static void Map(RouteGroupBuilder api)
+    public static void MapMatching(this RouteGroupBuilder api)
     {
-        var vacancies = api.MapGroup("/vacancies").WithTags("Matching");
+        var vacancies = api.MapGroup("/vacancies").WithTags("Matching").RequireAuthorization(Policies.Advisers);
         vacancies.MapGet("/{id:guid}/candidates", async (Guid id, [AsParameters] FindCandidates.Query query, FindCandidates.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, query, ct), text, Results.Ok))
-            .RequireAuthorization(Policies.Advisers)
-            .WithSummary("The region's job seekers ranked for a vacancy (top, default 20; maxDistanceKm; includeReadyInTime), each with a score breakdown, a Dutch explanation and gaps with bridges. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.")
-            .Produces<FindCandidates.Results>();
+                (await handler.HandleAsync(id, query, ct)).Ok(text))
+            .WithSummary("The region's job seekers ranked for a vacancy (top, default 20; maxDistanceKm; includeReadyInTime), each with a score breakdown, a Dutch explanation and gaps with bridges. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.");
 
         vacancies.MapGet("/{id:guid}/shortlist", async (Guid id, Shortlist.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.ListAsync(id, ct), text, Results.Ok))
-            .RequireAuthorization(Policies.Advisers)
-            .WithSummary("The vacancy's shortlist, shown as the privacy model allows (pseudonym for other organisations' job seekers).")
-            .Produces<IReadOnlyList<Shortlist.Entry>>();
+                (await handler.ListAsync(id, ct)).Ok(text))
+            .WithSummary("The vacancy's shortlist, shown as the privacy model allows (pseudonym for other organisations' job seekers).");
 
         vacancies.MapPost("/{id:guid}/shortlist", async (Guid id, Shortlist.Command command, Shortlist.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.AddAsync(id, command, ct), text, p => Results.Ok(new { pseudonym = p })))
-            .RequireAuthorization(Policies.Advisers)
+                (await handler.AddAsync(id, command, ct)).Ok(text, p => new Shortlist.Added(p)))
             .WithSummary("Puts a candidate (by regional pseudonym) on the vacancy's shortlist; adding one twice changes nothing.");
 
         vacancies.MapDelete("/{id:guid}/shortlist/{pseudonym}", async (Guid id, string pseudonym, Shortlist.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.RemoveAsync(id, new Shortlist.Command { Pseudonym = pseudonym }, ct), text, _ => Results.NoContent()))
-            .RequireAuthorization(Policies.Advisers)
+                (await handler.RemoveAsync(id, new Shortlist.Command { Pseudonym = pseudonym }, ct)).NoContent(text))
             .WithSummary("Takes a candidate off the vacancy's shortlist.");
 
         api.MapGet("/job-seekers/{id:guid}/vacancies", async (Guid id, [AsParameters] FindVacancies.Query query, FindVacancies.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, query, ct), text, Results.Ok))
+                (await handler.HandleAsync(id, query, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
             .WithTags("Matching")
-            .WithSummary("The region's open vacancies ranked for one of the own organisation's job seekers (top, default 20), with breakdown, explanation and gaps. 404 for anybody else's job seeker.")
-            .Produces<FindVacancies.Results>();
+            .WithSummary("The region's open vacancies ranked for one of the own organisation's job seekers (top, default 20), with breakdown, explanation and gaps. 404 for anybody else's job seeker.");
     }
-
-    private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

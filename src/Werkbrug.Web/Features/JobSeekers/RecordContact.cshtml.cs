@@ -5,32 +5,8 @@ using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Infrastructure.Errors;
-using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.JobSeekers;
-
-[Authorize(Policy = "Role:" + Roles.CaseManager)]
-public sealed class ClientInViewPage(ClientInView.Handler handler, JobSeekerChoices choices) : PageModel
-{
-    [BindProperty(SupportsGet = true)]
-    public ClientInView.Query Filter { get; set; } = new();
-
-    public ClientInView.View? View { get; private set; }
-
-    public JobSeekerChoices Choices => choices;
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        var result = await handler.HandleAsync(Filter, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            // A page number out of range: the first page.
-            result = await handler.HandleAsync(Filter with { Page = null }, cancellationToken);
-        }
-
-        View = result.Value;
-    }
-}
 
 [Authorize(Policy = "Role:" + Roles.CaseManager)]
 public sealed class RecordContactPage(
@@ -72,13 +48,7 @@ public sealed class RecordContactPage(
             return RedirectToPage("/JobSeekers/ClientInView");
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound || !await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text);
-        return Page();
+        return await LoadAsync(id, cancellationToken) ? this.Refuse(result.Errors, text) : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -92,12 +62,4 @@ public sealed class RecordContactPage(
         Profile = profile;
         return true;
     }
-}
-
-[Authorize(Policy = Policies.Freshness)]
-public sealed class FreshnessOverviewPage(FreshnessOverview.Handler handler) : PageModel
-{
-    public FreshnessOverview.View View { get; private set; } = null!;
-
-    public async Task OnGetAsync(CancellationToken cancellationToken) => View = (await handler.HandleAsync(cancellationToken)).Value;
 }

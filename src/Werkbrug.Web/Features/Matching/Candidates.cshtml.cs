@@ -24,21 +24,6 @@ public sealed class CandidatesPage(FindCandidates.Handler search, Shortlist.Hand
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         VacancyId = id;
-        var result = await search.HandleAsync(id, Filter, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            if (result.Errors[0].Kind == ErrorKind.NotFound)
-            {
-                return NotFound();
-            }
-
-            ModelState.AddErrors(result.Errors, text, nameof(Filter));
-        }
-        else
-        {
-            Results = result.Value;
-        }
-
         var list = await shortlist.ListAsync(id, cancellationToken);
         if (!list.IsSuccess)
         {
@@ -46,6 +31,13 @@ public sealed class CandidatesPage(FindCandidates.Handler search, Shortlist.Hand
         }
 
         ShortlistEntries = list.Value;
+        var result = await search.HandleAsync(id, Filter, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return this.Refuse(result.Errors, text, nameof(Filter));
+        }
+
+        Results = result.Value;
         return Page();
     }
 
@@ -87,36 +79,5 @@ public sealed class CandidatesPage(FindCandidates.Handler search, Shortlist.Hand
         }
 
         return parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts);
-    }
-}
-
-/// <summary>"Passende vacatures" for one of the own organisation's job seekers.</summary>
-[Authorize(Policy = Policies.JobSeekers)]
-public sealed class MatchingVacanciesPage(FindVacancies.Handler search, IStringLocalizer<SharedResource> text) : PageModel
-{
-    [BindProperty(SupportsGet = true)]
-    public FindVacancies.Query Filter { get; set; } = new();
-
-    public FindVacancies.Results? Results { get; private set; }
-
-    public Guid JobSeekerId { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        JobSeekerId = id;
-        var result = await search.HandleAsync(id, Filter, cancellationToken);
-        if (result.IsSuccess)
-        {
-            Results = result.Value;
-            return Page();
-        }
-
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result.Errors, text, nameof(Filter));
-        return Page();
     }
 }

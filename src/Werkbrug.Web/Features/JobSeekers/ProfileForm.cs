@@ -1,0 +1,62 @@
+using Werkbrug.Domain.JobSeekers;
+
+namespace Werkbrug.Web.Features.JobSeekers;
+
+/// <summary>The form's rows: every competence, and the entries on file plus empty rows to add.</summary>
+public static class ProfileForm
+{
+    public const int ExtraRows = 2;
+
+    public static ProfileInput From(FullProfile p) => new()
+    {
+        ExternalId = p.ExternalId,
+        GivenName = p.GivenName,
+        Surname = p.Surname,
+        BirthDate = p.BirthDate,
+        Email = p.Email,
+        Phone = p.Phone,
+        AddressLine = p.AddressLine,
+        Postcode = p.Postcode,
+        WerkfitStatus = p.WerkfitStatus,
+        WerkfitAssessedOn = p.WerkfitAssessedOn,
+        Benefit = p.Benefit,
+        JobsAgreementTarget = p.JobsAgreementTarget,
+        WorkAndThinkingLevel = p.WorkAndThinkingLevel,
+        Competences = [.. p.Competences.Select(c => new CompetenceInput(c.Code, c.Mastery))],
+        Languages = [.. p.Languages],
+        DrivingLicences = [.. p.DrivingLicences],
+        Education = [.. p.Education.Select(e => new EducationInput(e.Name, e.Level, e.Status, e.Diploma, e.Institution))],
+        WorkExperience = [.. p.WorkExperience.Select(w => new WorkExperienceInput(w.Occupation, w.Organisation, w.From, w.Until))],
+        Skills = [.. p.Skills],
+        Traits = [string.Join('\n', p.Traits)],
+        Interests = [string.Join('\n', p.Interests)],
+        TrainingNeeds = [string.Join('\n', p.TrainingNeeds)],
+        MinHoursPerWeek = p.Preferences.MinHoursPerWeek,
+        MaxHoursPerWeek = p.Preferences.MaxHoursPerWeek,
+        MaxTravelKm = p.Preferences.MaxTravelKm,
+        MaxTravelMinutes = p.Preferences.MaxTravelMinutes,
+        Branches = [.. p.Preferences.Branches],
+        ContractDurations = [.. p.Preferences.ContractDurations],
+        AgreementTypes = [.. p.Preferences.AgreementTypes],
+        IrregularHours = p.Preferences.IrregularHours,
+        AdaptationNeeded = p.WorkRequirements.Adaptation,
+        SupervisionNeeded = p.WorkRequirements.Supervision,
+        VariationNeeded = p.WorkRequirements.Variation,
+        Adjustments = p.WorkRequirements.Adjustments,
+        AvailableFrom = p.AvailableFrom,
+        LastContactOn = p.LastContactOn,
+        RegisteredOn = p.RegisteredOn,
+        DeregisteredOn = p.DeregisteredOn,
+        Version = p.Version,
+    };
+
+    public static Mastery? MasteryOf(ProfileInput input, Competence code) => input.Competences?.FirstOrDefault(c => c.Code == code)?.Mastery;
+
+    public static IReadOnlyList<T> WithEmptyRows<T>(IReadOnlyList<T>? rows, T empty) => [.. rows ?? [], .. Enumerable.Repeat(empty, ExtraRows)];
+
+    public static string Lines(List<string>? items) => string.Join('\n', items ?? []);
+
+    public static string? Value(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string? Value(int? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
