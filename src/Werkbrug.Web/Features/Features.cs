@@ -53,10 +53,10 @@ public static class Features
         NotificationsFeature.Map(api);
         JobSeekerEndpoints.Map(api);
         MatchingEndpoints.Map(api);
-        ReferralEndpoints.Map(api);
-        EmployerLinkEndpoints.Map(api);
-        AftercareFeature.Map(api);
-        PlacementEndpoints.Map(api);
+        api.MapReferrals();
+        api.MapEmployerLinks();
+        api.MapAftercare();
+        api.MapPlacements();
         return app;
     }
 }
