@@ -55,10 +55,10 @@ public static class Features
         api.MapNotifications();
         api.MapJobSeekers();
         api.MapMatching();
-        ReferralEndpoints.Map(api);
-        EmployerLinkEndpoints.Map(api);
-        AftercareFeature.Map(api);
-        PlacementEndpoints.Map(api);
+        api.MapReferrals();
+        api.MapEmployerLinks();
+        api.MapAftercare();
+        api.MapPlacements();
         return app;
     }
 }

@@ -1,11 +1,6 @@
-using Microsoft.Extensions.Localization;
-using Werkbrug.Domain.Common;
-using Werkbrug.Web.Infrastructure.Errors;
-using Werkbrug.Web.Infrastructure.Security;
-
 namespace Werkbrug.Web.Features.Aftercare;
 
-/// <summary>Aftercare tasks and worklists ("Mijn taken", "Nazorg te laat"): handler registrations and the /api/v1 endpoints.</summary>
+/// <summary>Aftercare tasks and worklists ("Mijn taken", "Nazorg te laat"): the services and the endpoints (<see cref="AftercareEndpoints"/>).</summary>
 public static class AftercareFeature
 {
     public static IServiceCollection AddAftercare(this IServiceCollection services)
@@ -20,49 +15,5 @@ public static class AftercareFeature
         return services;
     }
 
-    public static void Map(RouteGroupBuilder api)
-    {
-        var tasks = api.MapGroup("/aftercare-tasks").WithTags("Aftercare");
-        tasks.MapGet("/", async ([AsParameters] MyTasks.Query query, MyTasks.Handler handler, CancellationToken ct) =>
-                Results.Ok(await handler.HandleAsync(query, ct)))
-            .RequireAuthorization(Policies.Tasks)
-            .WithSummary("\"Mijn taken\": the open aftercare tasks assigned to the caller (overdue first, then by due date; overdueOnly=true for the late ones), the referrals awaiting their decision as the owner's case manager (awaitingDecision), their own referrals still to be sent (toSend) and the tasks done in the last 30 days. Candidates by name for the own organisation, else by pseudonym; each one listed is recorded in the audit log.")
-            .Produces<MyTasks.View>();
-
-        tasks.MapGet("/overdue", async (OverdueAftercare.Handler handler, CancellationToken ct) => Results.Ok(await handler.HandleAsync(ct)))
-            .RequireAuthorization(Policies.Managers)
-            .WithSummary("\"Nazorg te laat\": the open aftercare tasks past their due date per organisation and team of the assignee (teamName null: no team), with days late; the own organisation, or every organisation of the region for a region coordinator. Candidates by pseudonym only.")
-            .Produces<OverdueAftercare.Overview>();
-
-        tasks.MapGet("/{id:guid}", async (Guid id, AftercareTaskDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, ct), text, v => Results.Ok(v)))
-            .RequireAuthorization(Policies.Tasks)
-            .WithSummary("One aftercare task of a referral the caller's organisation takes part in; the record of how it went (outcome) only for the assignee's organisation. 404 for another organisation's task.")
-            .Produces<AftercareTaskDetails.View>();
-
-        tasks.MapPost("/{id:guid}/complete", async (Guid id, CompleteTask.Command command, CompleteTask.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, command, ct), text, v => Results.Ok(v)))
-            .RequireAuthorization(Policies.Tasks)
-            .WithSummary("Records a task as done: completedOn (not in the future), outcome (how it went, kept sealed) and the version read. 409 when it was already done or the version moved on; 403 unless the caller belongs to the assignee's or the referring organisation.")
-            .Produces<CompleteTask.Completed>();
-
-        tasks.MapPut("/{id:guid}", async (Guid id, RescheduleTask.Command command, RescheduleTask.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, command, ct), text, v => Results.Ok(v)))
-            .RequireAuthorization(Policies.Tasks)
-            .WithSummary("Reschedules or hands over an open task: dueOn (not in the past unless unchanged), assigneeUserId (an active colleague of the caller's organisation), label, and the version read (409 when it moved on or the task is done).")
-            .Produces<RescheduleTask.Rescheduled>();
-
-        api.MapPost("/placements/{id:guid}/aftercare-tasks", async (Guid id, AddContactMoment.Command command, AddContactMoment.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-            {
-                var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Created($"/api/v1/aftercare-tasks/{result.Value.Id}", result.Value) : result.Errors.Problem(text);
-            })
-            .RequireAuthorization(Policies.Tasks)
-            .WithTags("Aftercare")
-            .WithSummary("Adds an extra contact moment (dueOn between today and two years after the start, optional label) to a placement's aftercare plan, for its contact person. Only the placing organisation.")
-            .Produces<AddContactMoment.Added>(StatusCodes.Status201Created);
-    }
-
-    private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
+    public static void MapAftercare(this RouteGroupBuilder api) => AftercareEndpoints.Map(api);
 }

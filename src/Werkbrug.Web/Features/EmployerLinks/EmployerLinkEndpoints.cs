@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
@@ -7,72 +7,52 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.EmployerLinks;
 
 /// <summary>
-/// The employer link: registration, the employer's API (/api/v1/employer-link, token in the X-Employer-Link header)
-/// and the staff API that makes, lists and revokes links. The employer's steps are the referral handlers' own.
+/// The employer's API (/api/v1/employer-link, token in the X-Employer-Link header) and the staff API that makes, lists
+/// and revokes links. The employer's steps are the referral handlers' own.
 /// </summary>
 public static class EmployerLinkEndpoints
 {
-    public static IServiceCollection AddEmployerLinks(this IServiceCollection services)
-    {
-        services.AddScoped<EmployerLinkTokens>();
-        services.AddScoped<ManageEmployerLinks.Handler>();
-        services.AddScoped<EmployerReferrals.Handler>();
-        // The employer's personal link; only Policies.EmployerLink asks for it, the default scheme never forwards to it.
-        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, EmployerLinkAuthenticationHandler>(EmployerLinkClaims.Scheme, null);
-        return services;
-    }
-
     public static void Map(RouteGroupBuilder api)
     {
         var employer = api.MapGroup("/employer-link/referrals").RequireAuthorization(Policies.EmployerLink).WithTags("Employer link");
         employer.MapGet("/", async (EmployerReferrals.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.ListAsync(ct), text))
-            .WithSummary("The employer (X-Employer-Link header): the link's vacancy and the referrals sent to it, with their status and version.")
-            .Produces<EmployerReferrals.Listing>();
+                (await handler.ListAsync(ct)).Ok(text))
+            .WithSummary("The employer (X-Employer-Link header): the link's vacancy and the referrals sent to it, with their status and version.");
         employer.MapGet("/{id:guid}", async (Guid id, EmployerReferrals.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.SheetAsync(id, ct), text))
+                (await handler.SheetAsync(id, ct)).Ok(text))
             .WithSummary("The employer: one referral sheet (pseudonym, motivation, matching profile and only what the owner disclosed; never the BSN). 404 for another vacancy's referral.")
-            .Produces<EmployerReferrals.Sheet>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         employer.MapPost("/{id:guid}/invite", async (Guid id, ReferralSteps.InviteCommand command, ReferralSteps.Handler steps, HttpContext http, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await steps.InviteAsync(id, command, Actor(http), ct), text))
+                (await steps.InviteAsync(id, command, Actor(http), ct)).Ok(text))
             .WithSummary("The employer invites the candidate for an interview on interviewOn. version is the one read: 409 when it moved on or the step is not allowed.")
-            .Produces<ReferralSteps.Done>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         employer.MapPost("/{id:guid}/hire", async (Guid id, ReferralSteps.HireCommand command, ReferralSteps.Handler steps, HttpContext http, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await steps.HireAsync(id, command, Actor(http), ct), text))
+                (await steps.HireAsync(id, command, Actor(http), ct)).Ok(text))
             .WithSummary("The employer hires the candidate (startDate, contractType, hoursPerWeek, note); the placement and its aftercare plan are made. 409 when not allowed or stale.")
-            .Produces<ReferralSteps.Done>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         employer.MapPost("/{id:guid}/reject", async (Guid id, ReferralSteps.RejectCommand command, ReferralSteps.Handler steps, HttpContext http, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await steps.RejectAsync(id, command, Actor(http), ct), text))
+                (await steps.RejectAsync(id, command, Actor(http), ct)).Ok(text))
             .WithSummary("The employer does not hire the candidate: reason from the code list (note required for Other); the adviser gets a feedback task. 409 when not allowed or stale.")
-            .Produces<ReferralSteps.Done>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/vacancies/{id:guid}/employer-links", async (Guid id, ManageEmployerLinks.Command command, ManageEmployerLinks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-            {
-                var result = await handler.CreateAsync(id, command, $"{request.Scheme}://{request.Host}{request.PathBase}", ct);
-                return result.IsSuccess ? Results.Created($"/api/v1/vacancies/{id}/employer-links", result.Value) : result.Errors.Problem(text);
-            })
+                (await handler.CreateAsync(id, command, $"{request.Scheme}://{request.Host}{request.PathBase}", ct)).Created(text, _ => $"/api/v1/vacancies/{id}/employer-links"))
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
             .WithSummary("Makes a personal link for the vacancy's employer contact (contactName, validDays 1–180, default 30). The response holds the token and URL, shown only this once. Only for a vacancy your organisation owns or referred to (else 404).")
-            .Produces<ManageEmployerLinks.Created>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/vacancies/{id:guid}/employer-links", async (Guid id, ManageEmployerLinks.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.ListAsync(id, ct), text))
+                (await handler.ListAsync(id, ct)).Ok(text))
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
             .WithSummary("The vacancy's employer links: contact, made, expires, revoked, last used and status; never a token.")
-            .Produces<ManageEmployerLinks.Overview>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/employer-links/{id:guid}", async (Guid id, ManageEmployerLinks.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-            {
-                var result = await handler.RevokeAsync(id, ct);
-                return result.IsSuccess ? Results.NoContent() : result.Errors.Problem(text);
-            })
+                (await handler.RevokeAsync(id, ct)).NoContent(text))
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
             .WithSummary("Revokes an employer link; its token stops working at once and for good.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>The employer acting through the link the request was signed in with.</summary>
-    public static Domain.Referrals.ReferralActor Actor(HttpContext http) =>
-        Domain.Referrals.ReferralActor.Employer(Guid.Parse(http.User.FindFirst(EmployerLinkClaims.Link)!.Value));
-
-    private static IResult Respond<T>(Domain.Common.Result<T> result, IStringLocalizer text) =>
-        result.IsSuccess ? Results.Ok(result.Value) : result.Errors.Problem(text);
+    public static ReferralActor Actor(HttpContext http) =>
+        ReferralActor.Employer(Guid.Parse(http.User.FindFirst(EmployerLinkClaims.Link)!.Value));
 }

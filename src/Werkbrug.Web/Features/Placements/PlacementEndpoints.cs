@@ -1,76 +1,52 @@
 using Microsoft.Extensions.Localization;
-using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Placements;
 
-/// <summary>Placements, their aftercare plan and durability: handler registration and the /api/v1/placements endpoints.</summary>
+/// <summary>/api/v1/placements: placements, their durability and the durability import (the same handlers as the pages).</summary>
 public static class PlacementEndpoints
 {
-    public static IServiceCollection AddPlacements(this IServiceCollection services)
-    {
-        services.AddScoped<PlacementList.Handler>();
-        services.AddScoped<PlacementDetails.Handler>();
-        services.AddScoped<UpdatePlacement.Handler>();
-        services.AddScoped<DurabilityRecorder>();
-        services.AddScoped<RecordDurability.Handler>();
-        services.AddScoped<DurabilityFigures.Handler>();
-        services.AddScoped<ImportDurability.Handler>();
-        services.AddScoped<PlacementChoices>();
-        return services;
-    }
-
     public static void Map(RouteGroupBuilder api)
     {
         var placements = api.MapGroup("/placements").WithTags("Placements");
 
         placements.MapGet("/", async (PlacementList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(ct), text, v => Results.Ok(v)))
+                (await handler.HandleAsync(ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("The placements of the caller's organisation as placing or owner organisation, newest start first (at most 500): start date, vacancy, employer, status. No personal data.")
-            .Produces<PlacementList.Listing>();
+            .WithSummary("The placements of the caller's organisation as placing or owner organisation, newest start first (at most 500): start date, vacancy, employer, status. No personal data.");
 
         placements.MapGet("/durability", async (DurabilityFigures.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(ct), text, v => Results.Ok(v)))
+                (await handler.HandleAsync(ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("Durability per placing organisation of the region and for the region: placements with a known status at 6 and 12 months and the share still employed. Counts only.")
-            .Produces<DurabilityFigures.View>();
+            .WithSummary("Durability per placing organisation of the region and for the region: placements with a known status at 6 and 12 months and the share still employed. Counts only.");
 
         placements.MapGet("/{id:guid}", async (Guid id, PlacementDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, ct), text, v => Results.Ok(v)))
+                (await handler.HandleAsync(id, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("One placement (placing or owner organisation only, else 404): contract, contact person, the candidate (name for the owner, pseudonym for others, erased shown as such), the aftercare plan with outcomes, durability at 6 and 12 months. Recorded in the audit log.")
-            .Produces<PlacementDetails.View>();
+            .WithSummary("One placement (placing or owner organisation only, else 404): contract, contact person, the candidate (name for the owner, pseudonym for others, erased shown as such), the aftercare plan with outcomes, durability at 6 and 12 months. Recorded in the audit log.");
 
         placements.MapPut("/{id:guid}", async (Guid id, UpdatePlacement.Command command, UpdatePlacement.Handler handler, PlacementDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(id, command, ct);
-                return result.IsSuccess ? Results.Ok((await details.HandleAsync(id, ct)).Value) : result.Errors.Problem(text);
+                return result.IsSuccess ? (await details.HandleAsync(id, ct)).Ok(text) : result.Errors.Problem(text);
             })
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("The placing organisation changes startDate, contractType, hoursPerWeek, instrument, jobCoachAgreed and contactPersonUserId (a user of the placing organisation); version is the one read (409 when it moved on). A new contact person takes over the open tasks; a new start date moves the open contact moments and durability checks by as many days.")
-            .Produces<PlacementDetails.View>();
+            .WithSummary("The placing organisation changes startDate, contractType, hoursPerWeek, instrument, jobCoachAgreed and contactPersonUserId (a user of the placing organisation); version is the one read (409 when it moved on). A new contact person takes over the open tasks; a new start date moves the open contact moments and durability checks by as many days.");
 
         placements.MapPost("/{id:guid}/durability", async (Guid id, RecordDurability.Command command, RecordDurability.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, command, ct), text, v => Results.Ok(v)))
+                (await handler.HandleAsync(id, command, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("The placing organisation records the status at checkpoint SixMonths/TwelveMonths (or 6/12): stillEmployed (from the checkpoint date on), or ended on endedOn with endReason (settles the later checkpoint too). Completes the matching durability checks. The same status again changes nothing.")
-            .Produces<RecordDurability.Recorded>();
+            .WithSummary("The placing organisation records the status at checkpoint SixMonths/TwelveMonths (or 6/12): stillEmployed (from the checkpoint date on), or ended on endedOn with endReason (settles the later checkpoint too). Completes the matching durability checks. The same status again changes nothing.");
 
         placements.MapPost("/durability/import", async (HttpRequest request, ImportDurability.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
             {
                 var csv = await ImportText.ReadAsync(request.Body, ct);
-                var result = await handler.HandleAsync(new StringReader(csv), dryRun, ct);
-                return result.IsSuccess ? Results.Ok(ImportReport.From(result.Value, ImportDurability.Columns, text)) : result.Errors.Problem(text);
+                return (await handler.HandleAsync(new StringReader(csv), dryRun, ct)).Ok(text, v => ImportReport.From(v, ImportDurability.Columns, text));
             })
             .RequireAuthorization(Policies.JobSeekers)
             .Accepts<string>("text/csv")
-            .WithSummary("Imports durability statuses of the caller's organisation's placements from CSV (placementId, checkpoint 6|12, stillEmployed ja/nee, endedOn, endReason; see Features/Placements/README.md) with a report per line. Idempotent; dryRun=true only checks.")
-            .Produces<ImportReport>();
+            .WithSummary("Imports durability statuses of the caller's organisation's placements from CSV (placementId, checkpoint 6|12, stillEmployed ja/nee, endedOn, endReason; see Features/Placements/README.md) with a report per line. Idempotent; dryRun=true only checks.");
     }
-
-    private static IResult Respond<T>(Result<T> result, IStringLocalizer text, Func<T, IResult> success) =>
-        result.IsSuccess ? success(result.Value) : result.Errors.Problem(text);
 }

@@ -117,6 +117,16 @@ public static class ProposeReferral
             return new Created(referral.Id, referral.Status, referral.Version, false);
         }
 
+        /// <summary>The vacancies open for a referral, as the form offers them ("title – municipality"), at most 500.</summary>
+        public async Task<IReadOnlyList<KeyValuePair<string, string>>> VacanciesAsync(CancellationToken cancellationToken)
+        {
+            var vacancies = await db.Vacancies.Where(v => OpenForReferral.Contains(v.Status)).OrderBy(v => v.Title)
+                .Select(v => new { v.Id, v.Title, v.MunicipalityName }).Take(500).ToListAsync(cancellationToken);
+
+            // Formatted here, not in SQL: SQLite keeps a GUID as upper-case text.
+            return [.. vacancies.Select(v => KeyValuePair.Create(v.Id.ToString(), $"{v.Title} – {v.MunicipalityName}"))];
+        }
+
         /// <summary>The referral an earlier request with this key created; a key reused for another request is refused.</summary>
         private async Task<Result<Created>?> ReplayAsync(Guid me, string key, Command command, CancellationToken cancellationToken)
         {

@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
-using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -15,28 +15,29 @@ public static class ReferralEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Referrals");
-        referrals.MapPost("/", async (ProposeReferral.Command command, [FromHeader(Name = IdempotencyHeader)] string? key, ProposeReferral.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        referrals.MapPost("/", async Task<Results<Created<ProposeReferral.Created>, Ok<ProposeReferral.Created>, ProblemHttpResult>> (
+                ProposeReferral.Command command, [FromHeader(Name = IdempotencyHeader)] string? key, ProposeReferral.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(command with { IdempotencyKey = key ?? command.IdempotencyKey }, ct);
-                return !result.IsSuccess
-                    ? result.Errors.Problem(text)
-                    : result.Value.Replayed ? Results.Ok(result.Value) : Results.Created($"/api/v1/referrals/{result.Value.Id}", result.Value);
+                if (!result.IsSuccess)
+                {
+                    return result.Errors.Problem(text);
+                }
+
+                return result.Value.Replayed ? TypedResults.Ok(result.Value) : TypedResults.Created($"/api/v1/referrals/{result.Value.Id}", result.Value);
             })
             .RequireAuthorization(Policies.Advisers)
-            .WithSummary("Proposes a candidate of the regional pool (by pseudonym) for an open vacancy, with a motivation. A candidate of another organisation waits for the owner's approval. Send an Idempotency-Key header: the same request sent twice with one key creates one referral (the second answer is 200 with replayed=true).")
-            .Produces<ProposeReferral.Created>(StatusCodes.Status201Created);
+            .WithSummary("Proposes a candidate of the regional pool (by pseudonym) for an open vacancy, with a motivation. A candidate of another organisation waits for the owner's approval. Send an Idempotency-Key header: the same request sent twice with one key creates one referral (the second answer is 200 with replayed=true).");
 
         referrals.MapGet("/", async ([AsParameters] ReferralList.Query query, ReferralList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(query, ct), text))
+                (await handler.HandleAsync(query, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("The referrals of the own organisation: made by it, or of its job seekers (vacancyId, status, waitingForUs). Each listed candidate is recorded in the audit log.")
-            .Produces<IReadOnlyList<ReferralRow>>();
+            .WithSummary("The referrals of the own organisation: made by it, or of its job seekers (vacancyId, status, waitingForUs). Each listed candidate is recorded in the audit log.");
 
         referrals.MapGet("/{id:guid}", async (Guid id, ReferralDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await handler.HandleAsync(id, ct), text))
+                (await handler.HandleAsync(id, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("One referral with its history, the candidate as the privacy model allows, and the steps the caller may take now.")
-            .Produces<ReferralDetails.View>();
+            .WithSummary("One referral with its history, the candidate as the privacy model allows, and the steps the caller may take now.");
 
         MapStep<ReferralSteps.DisclosureCommand>(referrals, ReferralAccess.Steps.Send, (h, id, c, ct) => h.SendAsync(id, c, ct),
             "Sends the referral of an own candidate to the employer, with what the employer sees (disclose) and its ground (basis, legalBasis, explicitConsent).");
@@ -46,25 +47,19 @@ public static class ReferralEndpoints
             "The owner's case manager declines, with a reason.");
         MapStep<ReferralSteps.ReasonCommand>(referrals, ReferralAccess.Steps.Withdraw, (h, id, c, ct) => h.WithdrawAsync(id, c, ct),
             "The referring or the owner organisation withdraws a running referral, with a reason.");
-        MapStep<ReferralSteps.InviteCommand>(referrals, ReferralAccess.Steps.Invite, (h, id, c, ct) => h.InviteAsync(id, c, Staff(h), ct),
+        MapStep<ReferralSteps.InviteCommand>(referrals, ReferralAccess.Steps.Invite, (h, id, c, ct) => h.InviteAsync(id, c, h.StaffActor, ct),
             "Records, for the employer, that the candidate is invited for an interview.");
-        MapStep<ReferralSteps.HireCommand>(referrals, ReferralAccess.Steps.Hire, (h, id, c, ct) => h.HireAsync(id, c, Staff(h), ct),
+        MapStep<ReferralSteps.HireCommand>(referrals, ReferralAccess.Steps.Hire, (h, id, c, ct) => h.HireAsync(id, c, h.StaffActor, ct),
             "Records, for the employer, the hire: creates the placement and its aftercare plan (contact moments, durability checks).");
-        MapStep<ReferralSteps.RejectCommand>(referrals, ReferralAccess.Steps.Reject, (h, id, c, ct) => h.RejectAsync(id, c, Staff(h), ct),
+        MapStep<ReferralSteps.RejectCommand>(referrals, ReferralAccess.Steps.Reject, (h, id, c, ct) => h.RejectAsync(id, c, h.StaffActor, ct),
             "Records, for the employer, the rejection with its reason; creates the adviser's feedback task.");
     }
-
-    private static ReferralActor Staff(ReferralSteps.Handler handler) => handler.StaffActor;
 
     private static void MapStep<TCommand>(
         RouteGroupBuilder referrals, string step, Func<ReferralSteps.Handler, Guid, TCommand, CancellationToken, Task<Result<ReferralSteps.Done>>> take, string summary)
         where TCommand : ReferralSteps.Step =>
         referrals.MapPost("/{id:guid}/" + step, async (Guid id, TCommand command, ReferralSteps.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Respond(await take(handler, id, command, ct), text))
+                (await take(handler, id, command, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary(summary)
-            .Produces<ReferralSteps.Done>();
-
-    private static IResult Respond<T>(Result<T> result, IStringLocalizer text) =>
-        result.IsSuccess ? Results.Ok(result.Value) : result.Errors.Problem(text);
+            .WithSummary(summary);
 }

@@ -175,18 +175,23 @@ public static class ReferralSteps
             var refused = db.IsCurrentVersion(referral, command.Version!.Value)
                 ? await step(referral, clock.GetUtcNow().UtcDateTime)
                 : Error.Conflict("Error.StaleVersion");
+            Placement? placement = null;
+            if (refused is null)
+            {
+                placement = await followUp.AfterAsync(referral, from, hire?.Invoke(), cancellationToken);
+                await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Update, [referral.Pseudonym], cancellationToken);
+                refused = await db.SaveOrConflictAsync(cancellationToken);
+            }
+
             if (refused is not null)
             {
-                // Nothing of a refused step may be saved later in this request (the audit write of a page re-shown after it).
+                // Nothing of a refused step (nor the referral with the stale version it was checked against) may be
+                // saved later in this request: the audit write of the page or sheet shown again after it saves too.
                 db.ChangeTracker.Clear();
                 return refused;
             }
 
-            var placement = await followUp.AfterAsync(referral, from, hire?.Invoke(), cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Update, [referral.Pseudonym], cancellationToken);
-            return await db.SaveOrConflictAsync(cancellationToken) is { } conflict
-                ? conflict
-                : new Done(referral.Id, referral.Status, referral.Version, placement?.Id);
+            return new Done(referral.Id, referral.Status, referral.Version, placement?.Id);
         }
     }
 }

@@ -2,8 +2,8 @@ using Werkbrug.Domain.Referrals;
 
 namespace Werkbrug.Web.Features.Referrals;
 
-/// <summary>Referral (voordracht) and aftercare: the services; each part maps its own endpoints.</summary>
-public static class ReferralFeature
+/// <summary>Referral (voordracht): the services and the /api/v1/referrals endpoints (<see cref="ReferralEndpoints"/>).</summary>
+public static class ReferralsFeature
 {
     public static IServiceCollection AddReferrals(this IServiceCollection services)
     {
@@ -18,4 +18,6 @@ public static class ReferralFeature
         services.AddScoped<ReferralDetails.Handler>();
         return services;
     }
+
+    public static void MapReferrals(this RouteGroupBuilder api) => ReferralEndpoints.Map(api);
 }

@@ -1,80 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Infrastructure.Errors;
-using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Referrals;
-
-/// <summary>"Voordrachten": the referrals made by the own organisation or of its job seekers.</summary>
-[Authorize(Policy = Policies.JobSeekers)]
-public sealed class ReferralsPage(ReferralList.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
-{
-    [BindProperty(SupportsGet = true)]
-    public ReferralList.Query Filter { get; set; } = new();
-
-    public IReadOnlyList<ReferralRow> Rows { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        var result = await handler.HandleAsync(Filter, cancellationToken);
-        if (result.IsSuccess)
-        {
-            Rows = result.Value;
-        }
-        else
-        {
-            ModelState.AddErrors(result.Errors, text, nameof(Filter));
-        }
-    }
-}
-
-/// <summary>"Voordragen": propose a candidate (by pseudonym, from the match list or by hand) for an open vacancy.</summary>
-[Authorize(Policy = Policies.Advisers)]
-public sealed class ProposeReferralPage(ProposeReferral.Handler handler, WerkbrugDb db, IStringLocalizer<SharedResource> text) : PageModel
-{
-    [BindProperty]
-    public ProposeReferral.Command Input { get; set; } = new();
-
-    public IReadOnlyList<KeyValuePair<string, string>> Vacancies { get; private set; } = [];
-
-    public async Task OnGetAsync(Guid? vacancyId, string? pseudonym, CancellationToken cancellationToken)
-    {
-        // A fresh key per form: a double submission of this form creates one referral.
-        Input = new ProposeReferral.Command { VacancyId = vacancyId, Pseudonym = pseudonym, IdempotencyKey = Guid.NewGuid().ToString() };
-        await LoadAsync(cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        var result = await handler.HandleAsync(Input, cancellationToken);
-        if (result.IsSuccess)
-        {
-            TempData["Notice"] = text["Referral.Proposed"].Value;
-            return Redirect($"/referrals/{result.Value.Id}");
-        }
-
-        ModelState.AddErrors(result.Errors, text);
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
-
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        var open = new[] { VacancyStatus.Open, VacancyStatus.CandidatesProposed, VacancyStatus.PartlyFilled };
-        var vacancies = await db.Vacancies.Where(v => open.Contains(v.Status)).OrderBy(v => v.Title)
-            .Select(v => new { v.Id, v.Title, v.MunicipalityName }).Take(500).ToListAsync(cancellationToken);
-
-        // Formatted here, not in SQL: SQLite keeps a GUID as upper-case text.
-        Vacancies = [.. vacancies.Select(v => KeyValuePair.Create(v.Id.ToString(), $"{v.Title} – {v.MunicipalityName}"))];
-    }
-}
 
 /// <summary>One referral: the candidate as allowed, the motivation, the history, and a form for every step the user may take.</summary>
 [Authorize(Policy = Policies.JobSeekers)]
@@ -85,7 +17,8 @@ public sealed class ReferralPage(ReferralDetails.Handler details, ReferralSteps.
     /// <summary>Which step form failed, so it is shown open with its messages.</summary>
     public string? FailedStep { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSendAsync(Guid id, [Bind(Prefix = "Disclosure")] ReferralSteps.DisclosureCommand command, CancellationToken ct) =>
         TakeAsync(id, ReferralAccess.Steps.Send, "Disclosure", steps.SendAsync(id, command, ct), ct);
@@ -124,25 +57,14 @@ public sealed class ReferralPage(ReferralDetails.Handler details, ReferralSteps.
             return Redirect($"/referrals/{id}");
         }
 
-        if (result.Errors[0].Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
         FailedStep = step;
-        ModelState.AddErrors(result.Errors, text, prefix);
-        return await LoadAsync(id, cancellationToken);
+        return await this.RefuseAsync(result.Errors, text, prefix, () => LoadAsync(id, cancellationToken));
     }
 
-    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await details.HandleAsync(id, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        Referral = result.Value;
-        return Page();
+        Referral = result.IsSuccess ? result.Value : null;
+        return result.IsSuccess;
     }
 }
