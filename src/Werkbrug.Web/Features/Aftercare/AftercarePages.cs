@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Aftercare;
@@ -16,13 +16,7 @@ public sealed record ReferralTable(string Id, string Heading, string Caption, IR
 /// <summary>The colleagues a task can be handed to: the active users of the own organisation.</summary>
 public sealed class AftercareChoices(WerkbrugDb db)
 {
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> ColleaguesAsync(CancellationToken cancellationToken)
-    {
-        var organisation = db.Scope.OrganisationId ?? Guid.Empty;
-        return (await db.Users.Where(u => u.OrganisationId == organisation && u.IsActive).OrderBy(u => u.DisplayName)
-                .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
-            .Select(u => KeyValuePair.Create(u.Id.ToString(), u.DisplayName)).ToList();
-    }
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> ColleaguesAsync(CancellationToken cancellationToken) => db.ColleagueOptionsAsync(cancellationToken);
 }
 
 [Authorize(Policy = Policies.Tasks)]

@@ -6,7 +6,6 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
-using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -278,47 +277,4 @@ public static class ProfileForm
     public static string? Value(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string? Value(int? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
-
-[Authorize(Policy = "Role:" + Roles.CaseManager)]
-public sealed class ImportJobSeekersPage(ImportJobSeekers.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
-{
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
-
-    [BindProperty]
-    public bool DryRun { get; set; }
-
-    public ImportReport? Report { get; private set; }
-
-    public IReadOnlyList<ImportColumn> Columns => ImportJobSeekers.Columns;
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (Upload is null || Upload.Length == 0)
-        {
-            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
-            return Page();
-        }
-
-        await using var stream = Upload.OpenReadStream();
-        var csv = await ImportText.ReadAsync(stream, cancellationToken);
-        var result = await handler.CsvAsync(new StringReader(csv), DryRun, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(Upload), text.Describe(error));
-            }
-
-            return Page();
-        }
-
-        Report = ImportReport.From(result.Value, Columns, text);
-        return Page();
-    }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
-using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Placements;
@@ -16,20 +15,13 @@ namespace Werkbrug.Web.Features.Placements;
 public sealed class PlacementChoices(WerkbrugDb db, IStringLocalizer<SharedResource> text)
 {
     public IReadOnlyList<KeyValuePair<string, string>> Options<T>()
-        where T : struct, Enum =>
-        Enum.GetValues<T>().Select(v => KeyValuePair.Create(v.ToString(), Label(v))).ToList();
+        where T : struct, Enum => text.Options<T>();
 
     public string Label<T>(T value)
-        where T : struct, Enum => text[typeof(T).Name + "." + value].Value;
+        where T : struct, Enum => text.Label(value);
 
     /// <summary>The active users of the caller's organisation (the placing one), for the contact person.</summary>
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> StaffAsync(CancellationToken cancellationToken)
-    {
-        var organisation = db.Scope.OrganisationId ?? Guid.Empty;
-        var users = await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisation && u.IsActive)
-            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
-        return users.Select(u => KeyValuePair.Create(u.Id.ToString(), u.DisplayName)).ToList();
-    }
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> StaffAsync(CancellationToken cancellationToken) => db.ColleagueOptionsAsync(cancellationToken);
 }
 
 [Authorize(Policy = Policies.JobSeekers)]
@@ -152,49 +144,6 @@ public sealed class EditPlacementPage(UpdatePlacement.Handler handler, Placement
 
         ModelState.AddErrors(result.Errors, text);
         Staff = await choices.StaffAsync(cancellationToken);
-        return Page();
-    }
-}
-
-[Authorize(Policy = Policies.JobSeekers)]
-public sealed class ImportDurabilityPage(ImportDurability.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
-{
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
-
-    [BindProperty]
-    public bool DryRun { get; set; }
-
-    public ImportReport? Report { get; private set; }
-
-    public IReadOnlyList<ImportColumn> Columns => ImportDurability.Columns;
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (Upload is null || Upload.Length == 0)
-        {
-            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
-            return Page();
-        }
-
-        await using var stream = Upload.OpenReadStream();
-        var csv = await ImportText.ReadAsync(stream, cancellationToken);
-        var result = await handler.HandleAsync(new StringReader(csv), DryRun, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(Upload), text.Describe(error));
-            }
-
-            return Page();
-        }
-
-        Report = ImportReport.From(result.Value, Columns, text);
         return Page();
     }
 }
