@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 
 namespace Werkbrug.Web.Features.Administration;
 
@@ -17,7 +18,7 @@ public static class FormChoices
 
     public sealed record Section(string Letter, string NameNl, string NameEn);
 
-    public sealed class Handler(WerkbrugDb db)
+    public sealed class Handler(WerkbrugDb db, ReferenceChoices reference)
     {
         public async Task<Choices> HandleAsync(CancellationToken cancellationToken)
         {
@@ -26,8 +27,8 @@ public static class FormChoices
                 await db.ServicePoints.AsNoTracking().OrderBy(s => s.Name).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken),
                 await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(cancellationToken),
                 await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync(cancellationToken),
-                await db.Municipalities.AsNoTracking().Where(m => m.RegionCode == region).OrderBy(m => m.Name).Select(m => m.Name).ToListAsync(cancellationToken),
-                await db.SbiSections.AsNoTracking().OrderBy(s => s.Letter).Select(s => new Section(s.Letter, s.NameNl, s.NameEn)).ToListAsync(cancellationToken));
+                (await reference.MunicipalitiesAsync(region, cancellationToken)).Select(m => m.Name).ToList(),
+                (await reference.SbiSectionsAsync(cancellationToken)).Select(s => new Section(s.Letter, s.NameNl, s.NameEn)).ToList());
         }
     }
 

@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 
 namespace Werkbrug.Web.Features.Employers;
 
@@ -98,41 +98,28 @@ public static class SbiInput
 }
 
 /// <summary>Localised labels of the employer code lists, for forms and lists.</summary>
-public sealed class EmployerChoices(WerkbrugDb db, IStringLocalizer<SharedResource> text)
+public sealed class EmployerChoices(ReferenceChoices reference, IStringLocalizer<SharedResource> text)
 {
-    public IReadOnlyList<KeyValuePair<string, string>> Statuses => Labels<EmployerStatus>("EmployerStatus");
+    public IReadOnlyList<KeyValuePair<string, string>> Statuses => text.Options<EmployerStatus>();
 
-    public IReadOnlyList<KeyValuePair<string, string>> SizeClasses => Labels<SizeClass>("SizeClass");
+    public IReadOnlyList<KeyValuePair<string, string>> SizeClasses => text.Options<SizeClass>();
 
-    public IReadOnlyList<KeyValuePair<string, string>> PreferredChannels => Labels<PreferredChannel>("PreferredChannel");
+    public IReadOnlyList<KeyValuePair<string, string>> PreferredChannels => text.Options<PreferredChannel>();
 
-    public IReadOnlyList<KeyValuePair<string, string>> Channels => Labels<ContactChannel>("ContactChannel");
+    public IReadOnlyList<KeyValuePair<string, string>> Channels => text.Options<ContactChannel>();
 
-    public IReadOnlyList<KeyValuePair<string, string>> Initiators => Labels<ContactInitiator>("ContactInitiator");
+    public IReadOnlyList<KeyValuePair<string, string>> Initiators => text.Options<ContactInitiator>();
 
-    public IReadOnlyList<KeyValuePair<string, string>> TargetGroupOptions =>
-        TargetGroups.Codes.Select(c => KeyValuePair.Create(c, text["TargetGroup." + c].Value)).ToList();
+    public IReadOnlyList<KeyValuePair<string, string>> TargetGroupOptions => text.Options(TargetGroups.Codes, "TargetGroup");
 
-    public IReadOnlyList<KeyValuePair<string, string>> Topics =>
-        ContactTopics.Codes.Select(c => KeyValuePair.Create(c, text["ContactTopic." + c].Value)).ToList();
+    public IReadOnlyList<KeyValuePair<string, string>> Topics => text.Options(ContactTopics.Codes, "ContactTopic");
 
     public string Label<T>(T value)
-        where T : struct, Enum => text[typeof(T).Name + "." + value].Value;
+        where T : struct, Enum => text.Label(value);
 
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> SectionsAsync(CancellationToken cancellationToken)
-    {
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        var sections = await db.SbiSections.OrderBy(s => s.Letter).Select(s => new { s.Letter, s.NameNl, s.NameEn }).ToListAsync(cancellationToken);
-        return sections.Select(s => KeyValuePair.Create(s.Letter, $"{s.Letter} – {(english ? s.NameEn : s.NameNl)}")).ToList();
-    }
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> SectionsAsync(CancellationToken cancellationToken) => reference.SectionOptionsAsync(cancellationToken);
 
     /// <summary>Every municipality of the country: employers have locations outside their region too.</summary>
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
-        (await db.Municipalities.Select(m => m.Name).ToListAsync(cancellationToken))
-            .Order(StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
-            .Select(n => KeyValuePair.Create(n, n)).ToList();
-
-    private List<KeyValuePair<string, string>> Labels<T>(string prefix)
-        where T : struct, Enum =>
-        Enum.GetValues<T>().Select(v => KeyValuePair.Create(v.ToString(), text[prefix + "." + v].Value)).ToList();
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
+        reference.MunicipalityOptionsAsync(null, cancellationToken);
 }

@@ -1,52 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Employers;
 
 [Authorize(Policy = Policies.Advisers)]
-public sealed class ImportEmployersPage(ImportEmployers.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ImportEmployersPage(ImportEmployers.Handler handler, IStringLocalizer<SharedResource> text)
+    : ImportPageModel(text, ImportEmployers.Columns, new("EmployerImport", "/employers", "Employer.BackToList"))
 {
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
-
-    [BindProperty]
-    public bool DryRun { get; set; }
-
-    public ImportReport? Report { get; private set; }
-
-    public IReadOnlyList<ImportColumn> Columns => ImportEmployers.Columns;
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (Upload is null || Upload.Length == 0)
-        {
-            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
-            return Page();
-        }
-
-        await using var stream = Upload.OpenReadStream();
-        var csv = await ImportText.ReadAsync(stream, cancellationToken);
-        var result = await handler.HandleAsync(new StringReader(csv), DryRun, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(Upload), text.Describe(error));
-            }
-
-            return Page();
-        }
-
-        Report = ImportReport.From(result.Value, Columns, text);
-        return Page();
-    }
+    protected override Task<Result<ImportResult>> ImportAsync(TextReader csv, bool dryRun, CancellationToken cancellationToken) =>
+        handler.HandleAsync(csv, dryRun, cancellationToken);
 }

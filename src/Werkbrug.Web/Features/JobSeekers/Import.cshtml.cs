@@ -1,52 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 
 namespace Werkbrug.Web.Features.JobSeekers;
 
 [Authorize(Policy = "Role:" + Roles.CaseManager)]
-public sealed class ImportJobSeekersPage(ImportJobSeekers.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ImportJobSeekersPage(ImportJobSeekers.Handler handler, IStringLocalizer<SharedResource> text)
+    : ImportPageModel(text, ImportJobSeekers.Columns, new("JobSeekerImport", "/job-seekers", "JobSeeker.BackToList"))
 {
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
-
-    [BindProperty]
-    public bool DryRun { get; set; }
-
-    public ImportReport? Report { get; private set; }
-
-    public IReadOnlyList<ImportColumn> Columns => ImportJobSeekers.Columns;
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (Upload is null || Upload.Length == 0)
-        {
-            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
-            return Page();
-        }
-
-        await using var stream = Upload.OpenReadStream();
-        var csv = await ImportText.ReadAsync(stream, cancellationToken);
-        var result = await handler.CsvAsync(new StringReader(csv), DryRun, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(Upload), text.Describe(error));
-            }
-
-            return Page();
-        }
-
-        Report = ImportReport.From(result.Value, Columns, text);
-        return Page();
-    }
+    protected override Task<Result<ImportResult>> ImportAsync(TextReader csv, bool dryRun, CancellationToken cancellationToken) =>
+        handler.CsvAsync(csv, dryRun, cancellationToken);
 }

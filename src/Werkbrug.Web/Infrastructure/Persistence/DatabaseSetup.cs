@@ -39,6 +39,7 @@ public static class DatabaseSetup
         }
 
         services.AddScoped<ReferenceDataLoader>();
+        services.AddReferenceChoices();
         return services;
     }
 

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Infrastructure.Demo;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Browser;
+
+/// <summary>
+/// What axe cannot see: a page that is accessible but greets the user with an error. Every demo user opens every
+/// page of the navigation for their role (taken from <see cref="Navigation.Items"/>, so a new list page is covered
+/// the day it is linked), without filters, and none may show an error summary, a field error or an error box.
+/// </summary>
+public sealed class ListPageBrowserTests(Browsers browsers)
+{
+    private const string DemoPassword = "Werkbrug-demo-2026";
+
+    private const string ErrorMarks = "#error-summary, .utrecht-form-field-error-message, .utrecht-alert--error";
+
+    [Theory, DemoUsersInBrowser]
+    public async Task every_page_in_the_navigation_of_a_role_opens_without_an_error(Db db, string email)
+    {
+        var role = DemoSeeder.Users.Single(u => u.Email == email).Role;
+        var hrefs = Navigation.Items.Where(i => i.Roles is null || i.Roles.Contains(role)).Select(i => i.Href).ToList();
+        await using var session = await browsers.NewSessionAsync(db);
+        var page = session.Page;
+        var problems = new List<string>();
+
+        await SignInAsync(page, email);
+        var shown = await page.Locator("nav[aria-label] a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.All(hrefs, href => Assert.Contains(href, shown));
+
+        foreach (var href in hrefs)
+        {
+            var response = await page.GotoAsync(href);
+            var path = new Uri(page.Url).AbsolutePath;
+            if (response?.Status != 200 || path.StartsWith("/account/login", StringComparison.Ordinal) || path.StartsWith("/account/access-denied", StringComparison.Ordinal))
+            {
+                problems.Add($"{href}: answered {response?.Status} at {path}");
+                continue;
+            }
+
+            var errors = await page.Locator(ErrorMarks).AllInnerTextsAsync();
+            if (errors.Count > 0)
+            {
+                problems.Add($"{href}: shows an error without any input: {string.Join(" | ", errors.Select(e => e.Trim()))}");
+            }
+        }
+
+        session.TakeConsoleErrors();
+        Assert.True(problems.Count == 0, $"{role} on {db}:\n" + string.Join("\n", problems));
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+    }
+}
