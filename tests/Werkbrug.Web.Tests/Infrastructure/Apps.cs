@@ -6,7 +6,10 @@ namespace Werkbrug.Web.Tests.Infrastructure;
 
 /// <summary>
 /// One running Werkbrug per database provider for the whole test run (start-up with migrations is the slow
-/// part). Tests stay independent by creating their own organisations and users with <see cref="TestData"/>.
+/// part). Tests stay independent by creating their own organisations and users with <see cref="TestData"/>, and move
+/// the clock for themselves only (<see cref="TestClock.Shift"/>). These hosts start on an empty database, so start-up
+/// migrates, loads the reference data and seeds the demo region (MigrationTests and DemoSeedingTests check the result);
+/// hosts of their own start from <see cref="DatabaseTemplates">a template copy</see>.
 /// </summary>
 public sealed class Apps : IAsyncDisposable
 {
@@ -16,7 +19,7 @@ public sealed class Apps : IAsyncDisposable
     {
         var app = _apps.GetOrAdd(db, d => new Lazy<WerkbrugAppFactory>(() =>
         {
-            var factory = new WerkbrugAppFactory(d);
+            var factory = WerkbrugAppFactory.Empty(d);
             _ = factory.Server; // start now, so failures surface here with their cause
             return factory;
         })).Value;
@@ -29,5 +32,7 @@ public sealed class Apps : IAsyncDisposable
         {
             await app.Value.DisposeAsync();
         }
+
+        DatabaseTemplates.DropAll();
     }
 }
