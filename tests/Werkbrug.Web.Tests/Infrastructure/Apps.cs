@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 [assembly: AssemblyFixture(typeof(Werkbrug.Web.Tests.Infrastructure.Apps))]
 
@@ -13,6 +14,7 @@ namespace Werkbrug.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class Apps : IAsyncDisposable
 {
+    private static readonly ConcurrentDictionary<(WerkbrugAppFactory App, string Key), Lazy<WebApplicationFactory<Program>>> DerivedHosts = new();
     private readonly ConcurrentDictionary<Db, Lazy<WerkbrugAppFactory>> _apps = new();
 
     public WerkbrugAppFactory For(Db db)
@@ -25,6 +27,13 @@ public sealed class Apps : IAsyncDisposable
         })).Value;
         return app;
     }
+
+    /// <summary>
+    /// A host derived from <paramref name="app"/> (same database, other settings), made once per app and
+    /// <paramref name="key"/>: a host start costs seconds. The shared app disposes it when it stops.
+    /// </summary>
+    public static WebApplicationFactory<Program> Derived(WerkbrugAppFactory app, string key, Func<WerkbrugAppFactory, WebApplicationFactory<Program>> make) =>
+        DerivedHosts.GetOrAdd((app, key), k => new Lazy<WebApplicationFactory<Program>>(() => make(k.App))).Value;
 
     public async ValueTask DisposeAsync()
     {
