@@ -28,15 +28,9 @@ public sealed class Browsers : IAsyncDisposable
         _hosts.GetOrAdd(db, d => new Lazy<BrowserHost>(() => BrowserHost.Start(d))).Value;
 
     /// <summary>A fresh browser context (own cookies) with one page on the provider's host, in Dutch.</summary>
-    public Task<BrowserSession> NewSessionAsync(Db db) => OpenAsync(() => Host(db), ownsHost: false);
+    public Task<BrowserSession> NewSessionAsync(Db db) => OpenAsync(() => Host(db));
 
-    /// <summary>
-    /// A session on a host (and database) of its own, whose clock the test may move (<see cref="WerkbrugAppFactory.Clock"/>)
-    /// without touching other tests. The session stops the host when it is disposed.
-    /// </summary>
-    public Task<BrowserSession> NewSessionWithOwnHostAsync(Db db) => OpenAsync(() => BrowserHost.Start(db), ownsHost: true);
-
-    private async Task<BrowserSession> OpenAsync(Func<BrowserHost> hostOf, bool ownsHost)
+    private async Task<BrowserSession> OpenAsync(Func<BrowserHost> hostOf)
     {
         if (!ChromiumInstalled)
         {
@@ -53,7 +47,7 @@ public sealed class Browsers : IAsyncDisposable
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
-        return new BrowserSession(host, context, await context.NewPageAsync()) { OwnsHost = ownsHost };
+        return new BrowserSession(host, context, await context.NewPageAsync());
     }
 
     public async ValueTask DisposeAsync()
@@ -114,8 +108,19 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>The host is this session's own and stops with it.</summary>
-    public bool OwnsHost { get; init; }
+    /// <summary>
+    /// Moves the clock forward by <paramref name="by"/> (on top of earlier shifts) for this session's requests (a header
+    /// on every request of its browser context) and for the rest of the calling test (<see cref="TestClock.Shift"/>), not
+    /// for other tests on the shared host. Not an async method on purpose: the shift set here must stay with the caller.
+    /// </summary>
+    public Task ShiftClockAsync(TimeSpan by)
+    {
+        Host.App.Clock.Shift(by);
+        return _context.SetExtraHTTPHeadersAsync(new Dictionary<string, string>
+        {
+            [TestClock.Header] = Host.App.Clock.Offset.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
 
     /// <summary>The console errors since the last call, then forgets them.</summary>
     public IReadOnlyList<string> TakeConsoleErrors()
@@ -131,9 +136,5 @@ public sealed class BrowserSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _context.DisposeAsync();
-        if (OwnsHost)
-        {
-            await Host.DisposeAsync();
-        }
     }
 }

@@ -6,19 +6,24 @@ using Werkbrug.Web.Tests.Infrastructure;
 namespace Werkbrug.Web.Tests.Browser;
 
 /// <summary>
-/// Every demo user signs in through the real form in Chromium, lands on the start page, and follows every
-/// link of the main navigation and of the start page's task lists. Every page reached is checked by
-/// <see cref="PageChecks"/> (axe-core, language, skip link, phone width, console).
+/// The login page, the public pages and the 404 page in Chromium, and (<see cref="WalkAsync"/>, run per role by
+/// the classes in Browser/DemoUserJourneys.cs) every demo user's journey: signing in through the real form and following every link
+/// of the main navigation and of the start page's task lists. Every page reached is checked by <see cref="PageChecks"/>
+/// (axe-core, language, skip link, phone width, console).
 /// </summary>
 public sealed class JourneyTests(Browsers browsers)
 {
     private const string DemoPassword = "Werkbrug-demo-2026";
 
-    [Theory, DemoUsersInBrowser]
-    public async Task a_demo_user_signs_in_and_every_linked_page_passes_the_checks(Db db, string email)
+    /// <summary>
+    /// The demo user signs in, lands on the start page and follows every link of the navigation and the start page's
+    /// task lists, two levels deep; every page reached passes <see cref="PageChecks"/>. One test class per role
+    /// (the classes in Browser/DemoUserJourneys.cs), so the journeys run in parallel.
+    /// </summary>
+    internal static async Task WalkAsync(Browsers shared, Db db, string email)
     {
         var name = DemoSeeder.Users.Single(u => u.Email == email).Name;
-        await using var session = await browsers.NewSessionAsync(db);
+        await using var session = await shared.NewSessionAsync(db);
         var page = session.Page;
         var problems = new List<string>();
 
@@ -58,6 +63,7 @@ public sealed class JourneyTests(Browsers browsers)
 
         Assert.True(problems.Count == 0, $"{email} on {db}:\n" + string.Join("\n", problems));
     }
+
 
     [Theory, BrowserProviders]
     public async Task the_login_page_its_error_state_and_the_public_pages_pass_the_checks(Db db)
@@ -100,7 +106,7 @@ public sealed class JourneyTests(Browsers browsers)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static async Task SignInAsync(IPage page, string email, string password)
+    internal static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/account/login");
         await page.GetByLabel("E-mailadres").FillAsync(email);

@@ -28,7 +28,7 @@ public sealed class MatchingBrowserTests(Browsers browsers)
         await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version());
         var own = await app.RegisterJobSeekerAsync(ownCaseManager);
         var other = await app.RegisterJobSeekerAsync(otherCaseManager);
-        await WaitUntilIndexedAsync(api, vacancy.Id(), other.Pseudonym);
+        await app.MatchingCaughtUpAsync();
 
         await SignInAsync(page, accountManager.Email);
         await page.GotoAsync($"/vacancies/{vacancy.Id()}");
@@ -63,20 +63,6 @@ public sealed class MatchingBrowserTests(Browsers browsers)
         await PageChecks.CheckAsync(session, "matching vacancies", problems);
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    /// <summary>The index follows the database within moments; on a loaded machine give it time before the page is opened.</summary>
-    private static async Task WaitUntilIndexedAsync(HttpClient api, Guid vacancyId, string pseudonym)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if ((await api.GetStringAsync($"/api/v1/vacancies/{vacancyId}/candidates?top=100", TestContext.Current.CancellationToken)).Contains(pseudonym, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 
     private static async Task SignInAsync(IPage page, string email)

@@ -102,14 +102,14 @@ public sealed class ReferralBrowserTests(Browsers browsers)
     }
 
     /// <summary>
-    /// The hire path on a host of its own (its clock is moved): the adviser sends an own candidate's referral, the employer
+    /// The hire path on the shared host, with the clock moved for this session only: the adviser sends an own candidate's referral, the employer
     /// hires through the link, the placement comes with its aftercare plan, the adviser does the three contact moments
     /// each on its due date, and records the 6-month check.
     /// </summary>
     [Theory, BrowserProviders]
     public async Task a_hire_gets_its_aftercare_plan_the_contact_moments_are_done_on_time_and_the_six_month_check_is_recorded(Db db)
     {
-        await using var session = await browsers.NewSessionWithOwnHostAsync(db);
+        await using var session = await browsers.NewSessionAsync(db);
         var app = session.Host.App;
         var page = session.Page;
         var problems = new List<string>();
@@ -147,7 +147,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
         // Each contact moment is done on its due date: two weeks, six weeks and three months after the start.
         foreach (var due in new[] { start.AddDays(14), start.AddDays(42), start.AddMonths(3) })
         {
-            app.Clock.Advance(TimeSpan.FromDays(due.DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
+            await session.ShiftClockAsync(TimeSpan.FromDays(due.DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
             await page.Context.ClearCookiesAsync();
             await SignInAsync(page, cast.AccountManager.Email);
             await page.GotoAsync("/tasks");
@@ -160,7 +160,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
         await PageChecks.CheckAsync(session, "my tasks after the contact moments", problems);
 
         // Six months after the start the adviser records that the placement still runs.
-        app.Clock.Advance(TimeSpan.FromDays(start.AddMonths(6).DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
+        await session.ShiftClockAsync(TimeSpan.FromDays(start.AddMonths(6).DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
         await page.Context.ClearCookiesAsync();
         await SignInAsync(page, cast.AccountManager.Email);
         await page.GotoAsync(placementPath);

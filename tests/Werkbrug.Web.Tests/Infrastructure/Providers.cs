@@ -13,7 +13,8 @@ public enum Db
 /// <summary>
 /// Runs a theory once per database provider. SQLite always; PostgreSQL when WERKBRUG_TEST_POSTGRES holds
 /// a connection string (to a server where the user may create databases), otherwise that row is skipped
-/// with a message saying how to enable it.
+/// with a message saying how to enable it. Each row carries the trait <c>db=sqlite</c> or <c>db=postgres</c>, so a run
+/// can take one provider (<c>dotnet test -- --filter-trait "db=postgres"</c>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ProvidersAttribute : DataAttribute
@@ -23,17 +24,30 @@ public sealed class ProvidersAttribute : DataAttribute
     public static string? PostgresConnectionString =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
 
+    public const string Trait = "db";
+
     public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker) =>
         ValueTask.FromResult<IReadOnlyCollection<ITheoryDataRow>>(
         [
-            new TheoryDataRow<Db>(Db.Sqlite),
-            new TheoryDataRow<Db>(Db.Postgres)
-            {
-                Skip = PostgresConnectionString is null
-                    ? $"PostgreSQL tests need {PostgresVariable}=\"Host=127.0.0.1;Port=...;Username=postgres\" (.ci/run sets it)."
-                    : null,
-            },
+            WithTrait(new TheoryDataRow<Db>(Db.Sqlite), Db.Sqlite),
+            WithTrait(
+                new TheoryDataRow<Db>(Db.Postgres)
+                {
+                    Skip = PostgresConnectionString is null
+                        ? $"PostgreSQL tests need {PostgresVariable}=\"Host=127.0.0.1;Port=...;Username=postgres\" (.ci/run sets it)."
+                        : null,
+                },
+                Db.Postgres),
         ]);
+
+    /// <summary>Adds the trait <c>db=sqlite|postgres</c> to <paramref name="row"/>.</summary>
+    public static TRow WithTrait<TRow>(TRow row, Db db)
+        where TRow : TheoryDataRowBase
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        row.WithTrait(Trait, db.ToString().ToLowerInvariant());
+        return row;
+    }
 
     public override bool SupportsDiscoveryEnumeration() => true;
 }

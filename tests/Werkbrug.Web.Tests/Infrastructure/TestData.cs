@@ -78,6 +78,11 @@ public static class TestData
         return client;
     }
 
+    /// <summary>Returns once the matching indexes hold every change committed so far (instead of polling the API).</summary>
+    public static Task MatchingCaughtUpAsync(this WerkbrugAppFactory app) =>
+        app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Werkbrug.Web.Features.Matching.MatchingIndexFeed>().Single()
+            .WhenCaughtUpAsync(TestContext.Current.CancellationToken);
+
     /// <summary>Runs <paramref name="work"/> against the database in the system scope, for arranging and asserting.</summary>
     public static async Task<T> InDbAsync<T>(this WerkbrugAppFactory app, Func<WerkbrugDb, Task<T>> work)
     {

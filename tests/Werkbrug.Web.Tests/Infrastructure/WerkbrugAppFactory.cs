@@ -1,47 +1,41 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Werkbrug in-process on a real, freshly migrated database of its own: a temporary SQLite file, or a new
-/// database on the PostgreSQL server of WERKBRUG_TEST_POSTGRES (dropped again when the factory is disposed).
-/// Seeds the demo region so the demo users exist.
+/// Werkbrug in-process on a real database of its own: a temporary SQLite file, or a new database on the PostgreSQL
+/// server of WERKBRUG_TEST_POSTGRES (dropped again when the factory is disposed). By default the database is a copy of
+/// the run's <see cref="DatabaseTemplates">template</see> (migrated, reference data loaded, demo region seeded), so
+/// start-up finds nothing to do; <see cref="Empty"/> gives an empty database that start-up migrates and seeds itself.
 /// </summary>
 public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The PBKDF2 iterations of test hosts: hashing is not what the tests test (see PasswordHashingTests).</summary>
+    public const int TestPasswordIterations = 1;
+
     private readonly string _connectionString;
     private readonly string? _postgresDatabase;
     private readonly string? _sqliteFolder;
+    private readonly bool _ownsDatabase;
 
+    /// <summary>A host on a fresh copy of the provider's template database.</summary>
     public WerkbrugAppFactory(Db db)
+        : this(db, DatabaseTemplates.NewDatabase(db), ownsDatabase: true)
+    {
+    }
+
+    private WerkbrugAppFactory(Db db, DatabaseTemplates.Database database, bool ownsDatabase)
     {
         Db = db;
-        if (db == Db.Postgres)
-        {
-            var server = ProvidersAttribute.PostgresConnectionString
-                ?? throw new InvalidOperationException($"{ProvidersAttribute.PostgresVariable} is not set.");
-            _postgresDatabase = $"werkbrug_test_{Guid.NewGuid():N}";
-            using (var connection = new NpgsqlConnection(server))
-            {
-                connection.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
-                create.ExecuteNonQuery();
-            }
-
-            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
-        }
-        else
-        {
-            _sqliteFolder = Directory.CreateTempSubdirectory("werkbrug-test-").FullName;
-            _connectionString = $"Data Source={Path.Combine(_sqliteFolder, "werkbrug.db")}";
-        }
+        (_connectionString, _postgresDatabase, _sqliteFolder) = (database.ConnectionString, database.PostgresName, database.SqliteFolder);
+        _ownsDatabase = ownsDatabase;
     }
 
     public Db Db { get; }
@@ -52,13 +46,19 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
     public CapturedLogs Logs { get; } = new();
 
     /// <summary>
-    /// The app's clock: the real time plus an offset a test may move forward. Only on an app of the test's own (a
-    /// dedicated factory or <see cref="Browser.Browsers.NewSessionWithOwnHostAsync"/>), never on the shared ones.
+    /// The app's clock: the real time, moved forward per test with <see cref="TestClock.Shift"/> (safe on the shared hosts:
+    /// the shift holds for the test's own code and requests only).
     /// </summary>
     public TestClock Clock { get; } = new();
 
     /// <summary>Makes the audit store fail for chosen users (to prove reads fail without it).</summary>
     public AuditFaults AuditFaults { get; } = new();
+
+    /// <summary>A host on an empty database of its own, which start-up migrates, loads and seeds (as a first deployment does).</summary>
+    public static WerkbrugAppFactory Empty(Db db) => new(db, DatabaseTemplates.NewEmptyDatabase(db), ownsDatabase: true);
+
+    /// <summary>A host on <paramref name="database"/>, which it leaves in place when disposed (the template builder's).</summary>
+    internal static WerkbrugAppFactory On(Db db, DatabaseTemplates.Database database) => new(db, database, ownsDatabase: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -71,10 +71,17 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("RateLimits:LoginPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "10000");
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Debug));
+        // Only the captured lines: the JSON console logger of non-Development environments would print every line of
+        // every test host, which costs CPU and buries the test output.
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            // The test's shift (an AsyncLocal) reaches the app: in-process requests run in the test's execution
+            // context, requests over a socket carry the shift in a header.
+            services.Configure<TestServerOptions>(o => o.PreserveExecutionContext = true);
+            services.AddSingleton<IStartupFilter>(new TestClock.Middleware(Clock));
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations);
             services.AddSingleton(AuditFaults);
             services.AddScoped<IAuditLogStore>(sp => new FaultyAuditLogStore(
                 sp.GetRequiredService<DatabaseAuditLogStore>(), sp.GetRequiredService<AuditFaults>(), sp.GetRequiredService<AccessScope>()));
@@ -84,18 +91,14 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || !_ownsDatabase)
         {
             return;
         }
 
         if (_postgresDatabase is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(ProvidersAttribute.PostgresConnectionString);
-            connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
+            DatabaseTemplates.DropPostgres(_postgresDatabase);
         }
 
         if (_sqliteFolder is not null)

@@ -34,6 +34,29 @@ public sealed partial class MatchingIndexFeed(
 
     private DateTime _candidateWatermark = DateTime.MinValue;
     private DateTime _vacancyWatermark = DateTime.MinValue;
+    private long _cyclesStarted;
+    private long _cyclesDone;
+    private TaskCompletionSource _cycleDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Test hook: completes once the indexes hold every change committed before the call (a rebuild or catch-up that
+    /// started after the call has finished), so a test need not poll. Wakes the feed instead of waiting for the poll.
+    /// </summary>
+    public async Task WhenCaughtUpAsync(CancellationToken cancellationToken)
+    {
+        var target = Interlocked.Read(ref _cyclesStarted) + 1;
+        signal.Changed([], []);
+        while (true)
+        {
+            var next = Volatile.Read(ref _cycleDone).Task;
+            if (Interlocked.Read(ref _cyclesDone) >= target)
+            {
+                return;
+            }
+
+            await next.WaitAsync(cancellationToken);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,6 +65,7 @@ public sealed partial class MatchingIndexFeed(
         {
             try
             {
+                var cycle = Interlocked.Increment(ref _cyclesStarted);
                 if (clock.GetUtcNow().UtcDateTime - rebuiltAt > RebuildInterval)
                 {
                     await RebuildAsync(stoppingToken);
@@ -51,6 +75,9 @@ public sealed partial class MatchingIndexFeed(
                 {
                     await CatchUpAsync(stoppingToken);
                 }
+
+                Interlocked.Exchange(ref _cyclesDone, cycle);
+                Interlocked.Exchange(ref _cycleDone, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

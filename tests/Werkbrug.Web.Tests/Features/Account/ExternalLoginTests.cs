@@ -28,7 +28,7 @@ public sealed class ExternalLoginTests(Apps apps)
     [Theory, Providers]
     public async Task the_sso_button_sends_the_browser_to_the_identity_provider_with_pkce(Db db)
     {
-        await using var app = WithOidc(apps.For(db));
+        var app = WithOidc(apps.For(db));
         var browser = AccountPages.Browser(app, followRedirects: false);
         var login = await AccountPages.GetAsync(browser, "/account/login?returnUrl=%2Faccount");
         Assert.Equal("Inloggen met Testgemeente", login.QuerySelector("#external-login button")?.TextContent);
@@ -50,7 +50,7 @@ public sealed class ExternalLoginTests(Apps apps)
     [Theory, Providers]
     public async Task the_content_security_policy_lets_forms_go_to_the_identity_provider_only_when_sso_is_on(Db db)
     {
-        await using var app = WithOidc(apps.For(db));
+        var app = WithOidc(apps.For(db));
 
         var withSso = await app.CreateClient().GetAsync("/account/login", Ct);
         var without = await apps.For(db).CreateClient().GetAsync("/account/login", Ct);
@@ -75,7 +75,7 @@ public sealed class ExternalLoginTests(Apps apps)
     [Theory, Providers]
     public async Task the_external_login_post_needs_the_antiforgery_token(Db db)
     {
-        await using var app = WithOidc(apps.For(db));
+        var app = WithOidc(apps.For(db));
         var browser = AccountPages.Browser(app, followRedirects: false);
         await browser.GetAsync("/account/login", Ct);
 
@@ -89,7 +89,7 @@ public sealed class ExternalLoginTests(Apps apps)
     {
         var shared = apps.For(db);
         var user = await shared.CreateUserAsync("AM14", Roles.AccountManager);
-        await using var app = WithOidc(shared);
+        var app = WithOidc(shared);
         var subject = "idp-" + Guid.NewGuid();
 
         var first = await ReturnFromIdentityProviderAsync(app, subject, user.Email);
@@ -108,7 +108,7 @@ public sealed class ExternalLoginTests(Apps apps)
         var shared = apps.For(db);
         var inactive = await shared.CreateUserAsync("AM14", Roles.AccountManager);
         await shared.InDbAsync(d => d.Users.Where(u => u.Id == inactive.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false), Ct));
-        await using var app = WithOidc(shared);
+        var app = WithOidc(shared);
         var unknownEmail = $"nieuw-{Guid.NewGuid():N}@example.org";
 
         var unknown = await ReturnFromIdentityProviderAsync(app, "idp-" + Guid.NewGuid(), unknownEmail);
@@ -138,7 +138,7 @@ public sealed class ExternalLoginTests(Apps apps)
             await users.SetTwoFactorEnabledAsync(entity, true);
         }
 
-        await using var app = WithOidc(shared);
+        var app = WithOidc(shared);
 
         var back = await ReturnFromIdentityProviderAsync(app, "idp-" + Guid.NewGuid(), user.Email);
 
@@ -148,7 +148,7 @@ public sealed class ExternalLoginTests(Apps apps)
     [Theory, Providers]
     public async Task the_oidc_subject_becomes_the_login_key_identity_looks_up(Db db)
     {
-        await using var app = WithOidc(apps.For(db));
+        var app = WithOidc(apps.For(db));
         var options = app.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OidcOptions.SchemeName);
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "subject-42"), new Claim("email", "a@example.org")], "oidc"));
         var context = new Microsoft.AspNetCore.Authentication.OpenIdConnect.TokenValidatedContext(
@@ -159,8 +159,11 @@ public sealed class ExternalLoginTests(Apps apps)
         Assert.Equal("subject-42", context.Principal!.FindFirstValue(ClaimTypes.NameIdentifier));
     }
 
-    /// <summary>Werkbrug with single sign-on configured; the provider's metadata is given, so no network is needed.</summary>
-    private static WebApplicationFactory<Program> WithOidc(WerkbrugAppFactory app) => app.WithWebHostBuilder(b =>
+    /// <summary>
+    /// Werkbrug with single sign-on configured; the provider's metadata is given, so no network is needed. One such host
+    /// per shared app (on its database), started once and stopped with the shared app (<see cref="Apps.Derived"/>).
+    /// </summary>
+    private static WebApplicationFactory<Program> WithOidc(WerkbrugAppFactory app) => Apps.Derived(app, "oidc", a => a.WithWebHostBuilder(b =>
     {
         b.UseSetting("Authentication:Oidc:Authority", Authority);
         b.UseSetting("Authentication:Oidc:ClientId", "werkbrug-test");
@@ -181,7 +184,7 @@ public sealed class ExternalLoginTests(Apps apps)
             });
             services.AddTransient<IStartupFilter, IdentityProviderReturn>();
         });
-    });
+    }));
 
     /// <summary>
     /// Plays the part of the OIDC handler at /signin-oidc after a successful login at the provider: it signs the

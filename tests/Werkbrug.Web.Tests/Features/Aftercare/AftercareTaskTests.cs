@@ -27,7 +27,7 @@ public sealed class AftercareTaskTests(Apps apps)
     [Theory, Providers]
     public async Task skipped_aftercare_shows_as_overdue_for_the_adviser_and_the_manager(Db db)
     {
-        await using var app = new WerkbrugAppFactory(db);
+        var app = apps.For(db);
         var world = await app.WorldAsync(Region);
         var theirs = await app.RegisterJobSeekerAsync(world.OtherCaseManager);
         var own = await app.RegisterJobSeekerAsync(world.OwnCaseManager);
@@ -47,7 +47,7 @@ public sealed class AftercareTaskTests(Apps apps)
         Assert.DoesNotContain(before.GetProperty("tasks").EnumerateArray(), t => t.GetProperty("overdue").GetBoolean());
 
         // The adviser skips the feedback conversation: the clock passes its due date (not the first contact moment's).
-        app.Clock.Advance(TimeSpan.FromDays(feedback.DueOn.DayNumber - Today.DayNumber + 1));
+        using var later = app.Clock.Shift(TimeSpan.FromDays(feedback.DueOn.DayNumber - Today.DayNumber + 1));
 
         var mine = await (await adviser.GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
         var tasks = mine.GetProperty("tasks").EnumerateArray().ToList();

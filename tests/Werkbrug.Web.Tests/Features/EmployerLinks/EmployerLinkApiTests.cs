@@ -39,14 +39,14 @@ public sealed class EmployerLinkApiTests(Apps apps)
     [Theory, Providers]
     public async Task the_link_expires(Db db)
     {
-        await using var app = new WerkbrugAppFactory(db);
+        var app = apps.For(db);
         var setup = await app.OpenVacancyAsync();
         await app.ReferAsync(setup);
         var link = await setup.LinkAsync(validDays: 1);
         var employer = app.EmployerApi(link);
         Assert.Equal(HttpStatusCode.OK, (await employer.GetAsync("/api/v1/employer-link/referrals", Ct)).StatusCode);
 
-        app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        using var later = app.Clock.Shift(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await employer.GetAsync("/api/v1/employer-link/referrals", Ct)).StatusCode);
         var open = await app.CreateClient().GetAsync(link.OpenPath(), Ct);

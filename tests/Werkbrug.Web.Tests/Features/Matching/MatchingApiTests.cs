@@ -52,7 +52,10 @@ public sealed class MatchingApiTests(Apps apps)
     private static JsonElement? Find(JsonElement results, string pseudonym) =>
         results.GetProperty("candidates").EnumerateArray().Where(c => c.GetProperty("pseudonym").GetString() == pseudonym).Cast<JsonElement?>().FirstOrDefault();
 
-    /// <summary>Asks until the candidate shows (or not) and returns how long that took after the save returned.</summary>
+    /// <summary>
+    /// Asks until the candidate shows (or not) and returns how long that took after the save returned: only for the test
+    /// that measures how fast the feed follows on its own; others await <see cref="TestData.MatchingCaughtUpAsync"/>.
+    /// </summary>
     private static async Task<TimeSpan> WaitForAsync(HttpClient api, Guid vacancyId, string pseudonym, bool present, Stopwatch sinceSave)
     {
         while (sinceSave.Elapsed < TimeSpan.FromSeconds(20))
@@ -77,7 +80,7 @@ public sealed class MatchingApiTests(Apps apps)
         var other = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
         var elsewhere = await app.RegisterJobSeekerAsync(await app.CreateAdviserAsync(OtherRegion, Roles.CaseManager));
         var api = app.ApiClient(pool.AccountManager);
-        await WaitForAsync(api, pool.VacancyId, other.Pseudonym, present: true, Stopwatch.StartNew());
+        await app.MatchingCaughtUpAsync();
 
         var response = await api.GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates?top=100", Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);
@@ -113,7 +116,7 @@ public sealed class MatchingApiTests(Apps apps)
         var own = await app.RegisterJobSeekerAsync(pool.OwnCaseManager);
         var other = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
         var api = app.ApiClient(pool.AccountManager);
-        await WaitForAsync(api, pool.VacancyId, other.Pseudonym, present: true, Stopwatch.StartNew());
+        await app.MatchingCaughtUpAsync();
         var before = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.SubjectPseudonym == own.Pseudonym || r.SubjectPseudonym == other.Pseudonym).CountAsync(Ct));
 
         await CandidatesAsync(api, pool.VacancyId);
@@ -164,18 +167,8 @@ public sealed class MatchingApiTests(Apps apps)
         var seeker = await app.RegisterJobSeekerAsync(pool.OwnCaseManager);
         var owner = app.ApiClient(pool.OwnCaseManager);
 
-        JsonElement results = default;
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            results = JsonDocument.Parse(await owner.GetStringAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies?top=100", Ct)).RootElement.Clone();
-            if (results.GetProperty("vacancies").EnumerateArray().Any(v => v.GetProperty("vacancyId").GetGuid() == pool.VacancyId))
-            {
-                break;
-            }
-
-            await Task.Delay(25, Ct);
-        }
+        await app.MatchingCaughtUpAsync();
+        var results = JsonDocument.Parse(await owner.GetStringAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies?top=100", Ct)).RootElement.Clone();
 
         var otherOrganisation = await app.ApiClient(pool.OtherCaseManager).GetAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies", Ct);
         var otherRegion = await app.ApiClient(await app.CreateAdviserAsync(OtherRegion, Roles.CaseManager)).GetAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies", Ct);

@@ -13,7 +13,8 @@ namespace Werkbrug.Web.Tests.Features.Placements;
 
 /// <summary>
 /// Placements through the API and the pages: visibility, editing the plan, durability (form, API, import) and the
-/// figures. Region AM05 (AM06 as "another region"); tests that move the clock or count the region use an app of their own.
+/// figures. Region AM05 (AM06 as "another region"); the test that counts the whole region uses an app of its own (a template
+/// copy); tests that move the clock do so for themselves only (<see cref="TestClock.Shift"/>).
 /// </summary>
 public sealed class PlacementApiTests(Apps apps)
 {
@@ -106,7 +107,7 @@ public sealed class PlacementApiTests(Apps apps)
     [Theory, Providers]
     public async Task still_employed_is_refused_before_the_checkpoint_and_accepted_after_it_completing_the_check(Db db)
     {
-        await using var app = new WerkbrugAppFactory(db);
+        var app = apps.For(db);
         var world = await app.WorldAsync(Region);
         var placement = await app.HireAsync(world, Today.AddDays(-1));
         var api = app.ApiClient(world.Adviser);
@@ -119,7 +120,7 @@ public sealed class PlacementApiTests(Apps apps)
         Assert.Contains("Nog in dienst", problem, StringComparison.Ordinal);
         Assert.Contains(Today.AddDays(-1).AddMonths(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), problem, StringComparison.Ordinal);
 
-        app.Clock.Advance(TimeSpan.FromDays(190));
+        using var later = app.Clock.Shift(TimeSpan.FromDays(190));
         await app.InDbAsync(d => d.PersonalAccessTokens.Where(t => t.UserId == world.Adviser.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAtUtc, DateTime.UtcNow.AddDays(200)), Ct));
         var accepted = await api.RecordAsync(placement.Id, new { checkpoint = 6, stillEmployed = true, version });
