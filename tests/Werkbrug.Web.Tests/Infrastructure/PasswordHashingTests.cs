@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Tests.Infrastructure;
