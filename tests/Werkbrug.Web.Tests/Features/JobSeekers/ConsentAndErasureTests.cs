@@ -109,7 +109,9 @@ public sealed class ConsentAndErasureTests(Apps apps)
     [Theory, Providers]
     public async Task erasure_on_request_leaves_no_trace_of_the_person_in_any_table_and_keeps_the_audit_chain(Db db)
     {
-        var app = apps.For(db);
+        // A host of its own (a template copy): the scan reads every table and, on SQLite, the files, which VACUUM
+        // compacts cheaply and at once on a small database that no other test reads at the same time.
+        await using var app = new WerkbrugAppFactory(db);
         var owner = await app.CreateUserAsync("AM28", Roles.CaseManager);
         var manager = await app.CreateUserInOrganisationAsync(owner, Roles.Manager);
         var partner = await app.CreateUserAsync("AM28", Roles.AccountManager);
@@ -130,7 +132,8 @@ public sealed class ConsentAndErasureTests(Apps apps)
     [Theory, Providers]
     public async Task the_retention_job_erases_profiles_whose_term_after_deregistration_ran_out_and_keeps_the_rest(Db db)
     {
-        var app = apps.For(db);
+        // A host of its own (see above); the job then finds this test's profiles only.
+        await using var app = new WerkbrugAppFactory(db);
         var owner = await app.CreateUserAsync("AM29", Roles.CaseManager);
         var partner = await app.CreateUserAsync("AM29", Roles.AccountManager);
         var (expired, markers) = await RegisterMarkedAsync(app, owner, partner);
@@ -151,7 +154,7 @@ public sealed class ConsentAndErasureTests(Apps apps)
             count = await scope.ServiceProvider.GetRequiredService<EraseExpiredProfiles>().RunAsync(Ct);
         }
 
-        Assert.True(count >= 1);
+        Assert.Equal(1, count);
         await AssertErasedAsync(app, expired, markers, "RetentionExpired");
         Assert.Equal(2, await app.InDbAsync(d => d.JobSeekers.CountAsync(j => j.Id == recent.Id || j.Id == active.Id, Ct)));
     }
