@@ -22,14 +22,6 @@ public sealed class CreateTokenPage(CreateToken.Handler handler, IStringLocalize
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        // A number that does not parse leaves ExpiresInDays empty; say so rather than silently using the default.
-        var unreadableDays = Input.ExpiresInDays is null
-            && ModelState.TryGetValue("Input.ExpiresInDays", out var days) && !string.IsNullOrWhiteSpace(days.AttemptedValue);
-        if (unreadableDays)
-        {
-            return this.Refuse([Error.Validation(nameof(CreateToken.Command.ExpiresInDays), "Validation.Format")], text);
-        }
-
         // No box ticked means no roles (the API reads a missing list as "all roles").
         Input = Input with { Roles = Input.Roles ?? [] };
         var result = await handler.HandleAsync(null, Input, cancellationToken);

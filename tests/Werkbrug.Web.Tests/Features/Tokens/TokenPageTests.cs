@@ -74,7 +74,7 @@ public sealed class TokenPageTests(Apps apps)
         Assert.Equal("Naam is verplicht.", page.QuerySelector("#Input_Name-error")?.TextContent);
         Assert.Equal("Geldigheid in dagen moet tussen 1 en 365 liggen.", page.QuerySelector("#Input_ExpiresInDays-error")?.TextContent);
         Assert.Equal(
-            "Het veld Geldigheid in dagen heeft een ongeldige waarde of een verkeerd type.", unreadable.QuerySelector("#Input_ExpiresInDays-error")?.TextContent);
+            "De waarde 'veel' is ongeldig.", unreadable.QuerySelector("#Input_ExpiresInDays-error")?.TextContent);
         Assert.Equal("Kies minstens één rol voor het token.", noRoles.QuerySelector("#Input_Roles-error")?.TextContent);
         Assert.False(await app.InDbAsync(d => d.PersonalAccessTokens.AnyAsync(t => t.UserId == user.Id && t.Name != "test", Ct)));
     }
