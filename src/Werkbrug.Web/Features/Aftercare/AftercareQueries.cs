@@ -92,8 +92,9 @@ public static class AftercareQueries
         scope.OrganisationId is { } organisation && (organisation == assigneeOrganisationId || organisation == referral.ReferringOrganisationId);
 
     /// <summary>
-    /// A task to change (tracked) with its referral: not found when the referral is invisible to the user (another
-    /// organisation), forbidden when they see it but neither belong to the assignee's nor to the referring organisation.
+    /// An open task to change (tracked) with its referral: not found when the referral is invisible to the user (another
+    /// organisation), forbidden when they see it but neither belong to the assignee's nor to the referring organisation,
+    /// a conflict when the task is already done.
     /// </summary>
     public static async Task<Result<(AftercareTask Task, Referral Referral)>> ForChangeAsync(WerkbrugDb db, Guid id, CancellationToken cancellationToken)
     {
@@ -105,6 +106,11 @@ public static class AftercareQueries
 
         var referral = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == task.ReferralId, cancellationToken);
         var assigneeOrganisation = await db.Users.Where(u => u.Id == task.AssigneeUserId).Select(u => u.OrganisationId).FirstOrDefaultAsync(cancellationToken);
-        return MayAct(db.Scope, assigneeOrganisation, referral) ? (task, referral) : new Error(ErrorKind.Forbidden, "Aftercare.NotYourTask");
+        if (!MayAct(db.Scope, assigneeOrganisation, referral))
+        {
+            return new Error(ErrorKind.Forbidden, "Aftercare.NotYourTask");
+        }
+
+        return task.IsDone ? Error.Conflict("Aftercare.AlreadyDone") : (task, referral);
     }
 }

@@ -42,11 +42,6 @@ public static class CompleteTask
             }
 
             var (task, referral) = found.Value;
-            if (task.IsDone)
-            {
-                return Error.Conflict("Aftercare.AlreadyDone");
-            }
-
             var errors = InputValidator.Validate(command);
             if (errors.Count > 0)
             {

@@ -44,11 +44,6 @@ public static class RescheduleTask
             }
 
             var (task, referral) = found.Value;
-            if (task.IsDone)
-            {
-                return Error.Conflict("Aftercare.AlreadyDone");
-            }
-
             var errors = InputValidator.Validate(command);
             if (command.DueOn is { } due && due != task.DueOn && due < DutchTime.Today(clock))
             {

@@ -64,13 +64,11 @@ public sealed class AftercareTaskPage(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var result = await details.HandleAsync(id, cancellationToken);
-        if (!result.IsSuccess)
+        if (!(await details.HandleAsync(id, cancellationToken)).Into(v => Details = v))
         {
             return false;
         }
 
-        Details = result.Value;
         Colleagues = Details.CanAct ? await choices.ColleaguesAsync(cancellationToken) : [];
         return true;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.EmployerLinks;
@@ -15,14 +16,7 @@ public sealed class EmployerReferralListPage(EmployerReferrals.Handler handler, 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        var result = await handler.ListAsync(cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        Listing = result.Value;
-        return Page();
+        return (await handler.ListAsync(cancellationToken)).Into(v => Listing = v) ? Page() : NotFound();
     }
 
     /// <summary>"Link vergeten": this browser forgets the link (the link itself stays valid until it expires or is revoked).</summary>

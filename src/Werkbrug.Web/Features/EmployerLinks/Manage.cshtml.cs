@@ -53,14 +53,6 @@ public sealed class ManageEmployerLinksPage(ManageEmployerLinks.Handler handler,
         return RedirectToPage("/EmployerLinks/Manage", new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var result = await handler.ListAsync(id, cancellationToken);
-        if (result.IsSuccess)
-        {
-            Overview = result.Value;
-        }
-
-        return result.IsSuccess;
-    }
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        (await handler.ListAsync(id, cancellationToken)).Into(v => Overview = v);
 }

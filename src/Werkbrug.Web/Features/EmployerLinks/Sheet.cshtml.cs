@@ -56,14 +56,6 @@ public sealed class EmployerReferralSheetPage(
         return Redirect($"{EmployerLinkCookie.ListPath}/{id}");
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var result = await handler.SheetAsync(id, cancellationToken);
-        if (result.IsSuccess)
-        {
-            Sheet = result.Value;
-        }
-
-        return result.IsSuccess;
-    }
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        (await handler.SheetAsync(id, cancellationToken)).Into(v => Sheet = v);
 }

@@ -43,16 +43,8 @@ public sealed class PlacementDetailsPage(PlacementDetails.Handler details, Recor
         return RedirectToPage("/Placements/Details", new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var result = await details.HandleAsync(id, cancellationToken);
-        if (result.IsSuccess)
-        {
-            Placement = result.Value;
-        }
-
-        return result.IsSuccess;
-    }
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        (await details.HandleAsync(id, cancellationToken)).Into(v => Placement = v);
 
     private static DurabilityCheckpoint NextCheckpoint(PlacementDetails.View placement) =>
         placement.Durability.FirstOrDefault(d => d.StillEmployed is null)?.Checkpoint ?? DurabilityCheckpoint.SixMonths;

@@ -61,10 +61,6 @@ public sealed class ReferralPage(ReferralDetails.Handler details, ReferralSteps.
         return await this.RefuseAsync(result.Errors, text, prefix, () => LoadAsync(id, cancellationToken));
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var result = await details.HandleAsync(id, cancellationToken);
-        Referral = result.IsSuccess ? result.Value : null;
-        return result.IsSuccess;
-    }
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        (await details.HandleAsync(id, cancellationToken)).Into(v => Referral = v);
 }
