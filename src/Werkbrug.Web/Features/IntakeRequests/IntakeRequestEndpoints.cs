@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using Werkbrug.Web.Features.Vacancies;
+using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -35,12 +35,12 @@ public static class JobSeekerEndpoints
             .WithSummary("The referrals of one of the own organisation's job seekers and how they ended, newest first, as the referral list shows them; 404 for anyone else's. Recorded in the audit log.");
 
         jobSeekers.MapPost("/", async (ProfileInput input, SaveJobSeeker.Handler handler, JobSeekerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.RegisterAsync(input, ct).Then(id => details.AfterWriteAsync(id, ct))).Select(v => v.Full!).Created(text, p => $"/api/v1/job-seekers/{p.Id}"))
+                (await handler.RegisterAsync(input, ct).ThenAsync(id => details.AfterWriteAsync(id, ct))).Select(v => v.Full!).Created(text, p => $"/api/v1/job-seekers/{p.Id}"))
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Registers a job seeker in the own organisation with the caller as case manager. The BSN (optional, elfproef) is stored encrypted and never returned.");
 
         jobSeekers.MapPut("/{id:guid}", async (Guid id, ProfileInput input, SaveJobSeeker.Handler handler, JobSeekerDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.EditAsync(id, input, ct).Then(_ => details.AfterWriteAsync(id, ct))).Ok(text, v => v.Full!))
+                (await handler.EditAsync(id, input, ct).ThenAsync(_ => details.AfterWriteAsync(id, ct))).Ok(text, v => v.Full!))
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Changes a job seeker of the own organisation; version is the one read (409 when it moved on). An empty bsn keeps the number on file.");
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -38,19 +39,19 @@ public static class VacanciesFeature
             .WithSummary("One vacancy with its tasks, skills, competences, status history, escalations and the statuses it may move to next.");
 
         vacancies.MapPost("/", async (CreateVacancy.Command command, CreateVacancy.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(command, ct).Then(id => details.HandleAsync(id, ct))).Created(text, Location))
+                (await handler.HandleAsync(command, ct).ThenAsync(id => details.HandleAsync(id, ct))).Created(text, Location))
             .WithSummary("Takes in a vacancy as a draft. Owner organisation and adviser default to the caller's; intakeRequestId links the front-door request it came from.");
 
         vacancies.MapPut("/{id:guid}", async (Guid id, UpdateVacancy.Command command, UpdateVacancy.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct).Then(_ => details.HandleAsync(id, ct))).Ok(text))
+                (await handler.HandleAsync(id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))
             .WithSummary("Replaces the vacancy's content (all fields; tasks keep their id when it is sent back). version is the one read: 409 when it moved on.");
 
         vacancies.MapPost("/{id:guid}/status", async (Guid id, ChangeVacancyStatus.Command command, ChangeVacancyStatus.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct).Then(_ => details.HandleAsync(id, ct))).Ok(text))
+                (await handler.HandleAsync(id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))
             .WithSummary("Moves the vacancy to another status (draft → open → candidates proposed → filled / partly filled / withdrawn / expired); a transition the workflow forbids is refused (400 on status).");
 
         vacancies.MapPost("/{id:guid}/escalate", async (Guid id, EscalateVacancy.Command command, EscalateVacancy.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, command, ct).Then(_ => details.HandleAsync(id, ct))).Ok(text))
+                (await handler.HandleAsync(id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))
             .WithSummary("Escalates the vacancy from local to regional with a reason (once; 409 after that) and notifies the region's teams.");
 
         vacancies.MapPost("/import", async (HttpRequest request, ImportVacancies.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
@@ -59,7 +60,7 @@ public static class VacanciesFeature
             .WithSummary("Imports vacancies into the caller's organisation from CSV (columns in docs/import.md). Idempotent by externalId; the employer is found by KvK number in the region; rows with errors are reported per line and change nothing. dryRun=true only checks.");
 
         vacancies.MapPost("/carve", async (CarveJob.Command command, CarveJob.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(command, ct).Then(id => details.HandleAsync(id, ct))).Created(text, Location))
+                (await handler.HandleAsync(command, ct).ThenAsync(id => details.HandleAsync(id, ct))).Created(text, Location))
             .WithSummary("Job carving: composes a created function (a draft vacancy) from separable tasks of vacancies of one employer; its tasks link to their sources.");
     }
 

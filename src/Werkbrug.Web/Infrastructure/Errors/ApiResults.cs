@@ -29,6 +29,10 @@ public static class ApiResults
     public static Results<NoContent, ProblemHttpResult> NoContent<T>(this Result<T> result, IStringLocalizer text) =>
         result.IsSuccess ? TypedResults.NoContent() : result.Errors.Problem(text);
 
+    /// <summary>200 with the value written with <paramref name="options"/> (a contract's own JSON shape, e.g. VUM).</summary>
+    public static Results<JsonHttpResult<T>, ProblemHttpResult> Json<T>(this Result<T> result, IStringLocalizer text, JsonSerializerOptions options) =>
+        result.IsSuccess ? TypedResults.Json(result.Value, options) : result.Errors.Problem(text);
+
     /// <summary>
     /// The failed result as problem+json: 400 with the messages per field (camelCase, as in the JSON body), or 404, 409
     /// or 403 with the first error's message, its field and code.

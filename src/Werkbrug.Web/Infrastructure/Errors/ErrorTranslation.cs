@@ -19,7 +19,7 @@ public static class ErrorTranslation
     /// </summary>
     public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<Error> errors, IStringLocalizer text, string prefix = "Input")
     {
-        var unbound = modelState.Where(e => e.Value.ValidationState == ModelValidationState.Invalid).Select(e => e.Key).ToHashSet();
+        var unbound = modelState.Where(e => e.Value is { ValidationState: ModelValidationState.Invalid }).Select(e => e.Key).ToHashSet();
         foreach (var error in errors)
         {
             var key = error.Field is null ? string.Empty : $"{prefix}.{error.Field}";

@@ -22,4 +22,15 @@ public static class PageResults
         page.ModelState.AddErrors(errors, text, prefix);
         return page.Page();
     }
+
+    /// <summary>
+    /// <see cref="Refuse"/> for a page that shows a record beside its form: <paramref name="reload"/> loads it again
+    /// and says false when the record is no longer there (then the 404 page).
+    /// </summary>
+    public static async Task<IActionResult> RefuseAsync(
+        this PageModel page, IReadOnlyList<Error> errors, IStringLocalizer text, string prefix, Func<Task<bool>> reload)
+    {
+        var answer = page.Refuse(errors, text, prefix);
+        return answer is PageResult && !await reload() ? page.NotFound() : answer;
+    }
 }
