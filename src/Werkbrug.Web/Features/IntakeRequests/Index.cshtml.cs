@@ -39,6 +39,7 @@ public sealed class IntakeRequestListPage(IntakeRequestList.Handler handler, Int
     public string PageLink(int page) =>
         "?" + string.Join('&', new Dictionary<string, string?>
         {
+            ["Q"] = Filter.Q,
             ["Status"] = Filter.Status?.ToString(),
             ["Type"] = Filter.Type?.ToString(),
             ["TeamId"] = Filter.TeamId?.ToString(),

@@ -13,7 +13,7 @@ public static class IntakeRequestEndpoints
         requests.MapGet("/", async ([AsParameters] IntakeRequestList.Query query, IntakeRequestList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(query, ct)).Ok(text))
             .RequireAuthorization(Policies.Advisers)
-            .WithSummary("The region's front-door requests, newest due date first, 50 per page: filter by status, type, teamId, mine (owned by me) and overdue.");
+            .WithSummary("The region's front-door requests, newest due date first, 50 per page: filter by q (the whole reference, any case, or part of the company name), status, type, teamId, mine (owned by me) and overdue.");
 
         requests.MapGet("/overdue", async (OverdueIntakeRequests.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
             .RequireAuthorization(Policies.Managers)

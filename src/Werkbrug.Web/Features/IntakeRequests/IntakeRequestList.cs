@@ -7,13 +7,17 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.IntakeRequests;
 
-/// <summary>The region's intake requests, newest due date first, filtered by status, type, team, mine and late.</summary>
+/// <summary>The region's intake requests, newest due date first, filtered by reference or company name, status, type, team, mine and late.</summary>
 public static class IntakeRequestList
 {
     public const int PageSize = 50;
 
     public sealed record Query
     {
+        /// <summary>The whole reference ("WSP-7K3M9QXA", any case) or a part of the company name.</summary>
+        [StringLength(200)]
+        public string? Q { get; init; }
+
         [DefinedEnum]
         public IntakeRequestStatus? Status { get; init; }
 
@@ -61,6 +65,14 @@ public static class IntakeRequestList
 
             var today = DutchTime.Today(clock);
             var requests = db.IntakeRequests.AsQueryable();
+            if (!string.IsNullOrWhiteSpace(query.Q))
+            {
+                var name = query.Q.Trim().ToLowerInvariant();
+                requests = IntakeReference.Normalise(query.Q) is { } reference
+                    ? requests.Where(r => r.Reference == reference)
+                    : requests.Where(r => r.CompanyName.ToLower().Contains(name));
+            }
+
             if (query.Status is { } status)
             {
                 requests = requests.Where(r => r.Status == status);

@@ -174,6 +174,25 @@ public sealed class IntakeRequestApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task the_list_finds_a_request_by_its_whole_reference_in_any_case_or_by_part_of_the_company_name(Db db)
+    {
+        var app = apps.For(db);
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var request = await app.NewRequestAsync(company: $"Bakkerij Zoekmans {unique} B.V.");
+        var api = app.ApiClient(await app.CreateAdviserAsync("AM14", Roles.AccountManager));
+
+        async Task<List<string>> FoundAsync(string q) =>
+            [.. (await JsonAsync(await api.GetAsync($"/api/v1/intake-requests?q={Uri.EscapeDataString(q)}", Ct))).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("reference").GetString()!)];
+
+        Assert.Equal([request.Reference], await FoundAsync($"  {request.Reference.ToLowerInvariant()} "));
+        Assert.Equal([request.Reference], await FoundAsync($"zoekmans {unique.ToUpperInvariant()}"));
+        Assert.Empty(await FoundAsync($"Bakkerij Zoekmans {unique} Noord"));
+        var tooLong = await api.GetAsync($"/api/v1/intake-requests?q={new string('a', 201)}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("application/problem+json", tooLong.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory, Providers]
     public async Task an_adviser_of_another_region_never_sees_the_request(Db db)
     {
         var app = apps.For(db);
@@ -184,8 +203,13 @@ public sealed class IntakeRequestApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"{url}/pick-up", new { version = request.Version }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"{url}/close", new { reason = "Weg", version = request.Version }, Ct)).StatusCode);
-        var list = await (await other.GetAsync("/api/v1/intake-requests?overdue=true", Ct)).Content.ReadAsStringAsync(Ct);
+        // Searched by its reference, so the answer is that one request or nothing, however long the shared lists grow.
+        var search = $"/api/v1/intake-requests?overdue=true&q={request.Reference}";
+        var list = await (await other.GetAsync(search, Ct)).Content.ReadAsStringAsync(Ct);
         var overdue = await (await other.GetAsync("/api/v1/intake-requests/overdue", Ct)).Content.ReadAsStringAsync(Ct);
+        var own = app.ApiClient(await app.CreateAdviserAsync("AM14", Roles.Manager));
+        Assert.Contains(request.Reference, await own.GetStringAsync(search, Ct), StringComparison.Ordinal);
+        Assert.Equal(0, (await JsonAsync(await other.GetAsync(search, Ct))).GetProperty("total").GetInt32());
         Assert.DoesNotContain(request.Reference, list, StringComparison.Ordinal);
         Assert.DoesNotContain(request.Reference, overdue, StringComparison.Ordinal);
         Assert.Equal(IntakeRequestStatus.New, await app.InDbAsync(d => d.IntakeRequests.Where(r => r.Id == request.Id).Select(r => r.Status).SingleAsync(Ct)));

@@ -202,7 +202,9 @@ public sealed class IntakeRequestPageTests(Apps apps)
         var other = await app.SignInAsync(await app.CreateAdviserAsync("AM01", Roles.Manager));
 
         var (status, _) = await other.GetAsync($"/intake-requests/{request.Id}");
-        var (_, list) = await other.GetAsync("/intake-requests?Overdue=true");
+        var (_, list) = await other.GetAsync($"/intake-requests?Overdue=true&Q={request.Reference}");
+        var (_, ownList) = await (await app.SignInAsync(await app.CreateAdviserAsync("AM14", Roles.Manager))).GetAsync($"/intake-requests?Overdue=true&Q={request.Reference}");
+        Assert.NotNull(ownList.QuerySelector($"#request-{request.Reference}"));
         var (_, overdue) = await other.GetAsync("/intake-requests/overdue");
         var (_, register) = await other.GetAsync($"/employers/new?intakeRequest={request.Id}");
 

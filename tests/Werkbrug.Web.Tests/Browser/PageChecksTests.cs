@@ -1,0 +1,55 @@
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Browser;
+
+/// <summary>
+/// The checks every browser test leans on can fail: a real page broken in the browser is reported, by axe-core (run
+/// once per markup shape, so the broken page must not be mistaken for the clean one already checked), and by the
+/// language, skip-link and phone-width checks.
+/// </summary>
+public sealed class PageChecksTests(Browsers browsers)
+{
+    [Theory, BrowserProviders]
+    public async Task a_page_broken_in_the_browser_is_reported_by_every_check(Db db)
+    {
+        await using var session = await browsers.NewSessionAsync(db);
+        var page = session.Page;
+        await page.GotoAsync("/account/login");
+        var clean = new List<string>();
+        await PageChecks.CheckAsync(session, "login page", clean);
+        Assert.Empty(clean);
+
+        await page.EvaluateAsync(
+            """
+            () => {
+                document.documentElement.lang = 'en';
+                document.querySelector('a[href="#main"]').remove();
+                const main = document.querySelector('main');
+                main.insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><button></button>');
+                const wide = document.createElement('div');
+                wide.textContent = 'breed';
+                wide.style.width = '2000px'; // through the CSSOM: the page's CSP refuses style attributes in markup
+                document.body.append(wide);
+            }
+            """);
+        var broken = new List<string>();
+        await PageChecks.CheckAsync(session, "broken login page", broken);
+
+        var all = string.Join("\n", broken);
+        Assert.Contains("image-alt", all, StringComparison.Ordinal);
+        Assert.Contains("button-name", all, StringComparison.Ordinal);
+        Assert.Contains("html lang is 'en'", all, StringComparison.Ordinal);
+        Assert.Contains("skip link", all, StringComparison.Ordinal);
+        Assert.Contains("scrolls sideways on a phone", all, StringComparison.Ordinal);
+
+        // The same breakage again (axe's answer now comes from the shape seen above) is reported the same way.
+        await page.ReloadAsync();
+        await page.EvaluateAsync(
+            """
+            () => document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><button></button>')
+            """);
+        var again = new List<string>();
+        await PageChecks.CheckAsync(session, "broken again", again);
+        Assert.Contains(again, p => p.Contains("image-alt", StringComparison.Ordinal) && p.Contains("button-name", StringComparison.Ordinal));
+    }
+}
