@@ -65,12 +65,15 @@ public static class IntakeRequestList
 
             var today = DutchTime.Today(clock);
             var requests = db.IntakeRequests.AsQueryable();
-            if (!string.IsNullOrWhiteSpace(query.Q))
+            if (InputText.Clean(query.Q) is { } q)
             {
-                var name = query.Q.Trim().ToLowerInvariant();
-                requests = IntakeReference.Normalise(query.Q) is { } reference
+                var name = q.ToLowerInvariant();
+                // Translated to SQL lower(...) LIKE on both providers; culture rules do not apply in the database.
+#pragma warning disable CA1304, CA1311, CA1862
+                requests = IntakeReference.Normalise(q) is { } reference
                     ? requests.Where(r => r.Reference == reference)
                     : requests.Where(r => r.CompanyName.ToLower().Contains(name));
+#pragma warning restore CA1304, CA1311, CA1862
             }
 
             if (query.Status is { } status)
