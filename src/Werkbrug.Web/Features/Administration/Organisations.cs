@@ -124,7 +124,7 @@ public static class Organisations
 
                 if (!db.IsCurrentVersion(organisation, command.Version!.Value))
                 {
-                    return AdministrationResults.StaleVersion;
+                    return SaveOrConflict.StaleVersion;
                 }
 
                 errors.AddRange(await CheckRulesAsync(db, command, id, cancellationToken));

@@ -130,7 +130,7 @@ public static class ServicePoints
 
                 if (!db.IsCurrentVersion(servicePoint, command.Version!.Value))
                 {
-                    return AdministrationResults.StaleVersion;
+                    return SaveOrConflict.StaleVersion;
                 }
 
                 errors.AddRange(await CheckRulesAsync(db, command, id, cancellationToken));

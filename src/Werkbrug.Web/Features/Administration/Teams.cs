@@ -127,7 +127,7 @@ public static class Teams
 
                 if (!db.IsCurrentVersion(team, command.Version!.Value))
                 {
-                    return AdministrationResults.StaleVersion;
+                    return SaveOrConflict.StaleVersion;
                 }
 
                 errors.AddRange(await CheckRulesAsync(db, command, id, cancellationToken));

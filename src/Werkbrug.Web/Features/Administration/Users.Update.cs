@@ -55,7 +55,7 @@ public static partial class Users
 
                 if (user.ConcurrencyStamp != command.ConcurrencyStamp)
                 {
-                    return AdministrationResults.StaleVersion;
+                    return SaveOrConflict.StaleVersion;
                 }
 
                 var wanted = RolesOf(command);

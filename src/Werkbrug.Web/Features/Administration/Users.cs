@@ -111,7 +111,7 @@ public static partial class Users
             .DistinctBy(e => e.Description)
             .Select(e => e.Code switch
             {
-                nameof(IdentityErrorDescriber.ConcurrencyFailure) => AdministrationResults.StaleVersion,
+                nameof(IdentityErrorDescriber.ConcurrencyFailure) => SaveOrConflict.StaleVersion,
                 _ when e.Code.StartsWith("Password", StringComparison.Ordinal) => Error.Validation("Password", "Administration.Identity", e.Description),
                 _ when e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) =>
                     Error.Validation("Email", "Administration.Identity", e.Description),

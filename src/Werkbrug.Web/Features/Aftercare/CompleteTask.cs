@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -50,7 +49,7 @@ public static class CompleteTask
 
             if (!db.IsCurrentVersion(task, command.Version!.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             var outcome = command.Outcome!.Trim();

@@ -55,7 +55,7 @@ public static class EditEmployer
 
             if (!db.IsCurrentVersion(employer, command.Version!.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             if (kvk != employer.KvkNumber && await db.KvkTakenAsync(kvk!, employer.Id, cancellationToken) is { } taken)

@@ -9,20 +9,6 @@ namespace Werkbrug.Web.Features.Employers;
 /// <summary>Small queries the employer slices share (STYLE 3.4: sharing inside a feature goes through query extensions).</summary>
 public static class EmployerQueries
 {
-    /// <summary>Saves; a save based on a version that moved on in the meantime becomes the stale-version conflict.</summary>
-    public static async Task<Error?> SaveOrConflictAsync(this WerkbrugDb db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Conflict("Error.StaleVersion");
-        }
-    }
-
     /// <summary>The error for a KvK number the region already has (at another employer than <paramref name="except"/>), or null.</summary>
     public static async Task<Error?> KvkTakenAsync(this WerkbrugDb db, string kvk, Guid? except, CancellationToken cancellationToken)
     {

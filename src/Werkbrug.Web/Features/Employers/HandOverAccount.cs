@@ -96,7 +96,7 @@ public static class HandOverAccount
 
             if (command.Version is { } version && !db.IsCurrentVersion(employer, version))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             var now = clock.GetUtcNow().UtcDateTime;

@@ -4,6 +4,7 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 
 namespace Werkbrug.Web.Features.Employers;
 

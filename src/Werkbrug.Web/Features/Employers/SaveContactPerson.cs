@@ -70,7 +70,7 @@ public static class SaveContactPerson
 
             if (command.Version is { } version && !db.IsCurrentVersion(employer, version))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             person.Name = command.Name!.Trim();

@@ -4,6 +4,7 @@ using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 
 namespace Werkbrug.Web.Features.FrontDoor;
 
@@ -34,7 +35,7 @@ public sealed class FrontDoorSettings(IOptions<ServicePointOptions> servicePoint
 }
 
 /// <summary>Reads the public data of the front door's region.</summary>
-public sealed class ServicePointDirectory(WerkbrugDb db, FrontDoorSettings settings)
+public sealed class ServicePointDirectory(WerkbrugDb db, FrontDoorSettings settings, ReferenceChoices choices)
 {
     public async Task<ServicePointContact> ContactAsync(CancellationToken cancellationToken)
     {
@@ -55,12 +56,9 @@ public sealed class ServicePointDirectory(WerkbrugDb db, FrontDoorSettings setti
     }
 
     /// <summary>Municipalities of the front door's region (public reference data), for the form's choice list.</summary>
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
-        (await db.Municipalities.Where(m => m.RegionCode == settings.RegionCode).Select(m => m.Name).ToListAsync(cancellationToken))
-            .Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
-            .Select(n => KeyValuePair.Create(n, n)).ToList();
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
+        choices.MunicipalityOptionsAsync(settings.RegionCode, cancellationToken);
 
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> SbiSectionsAsync(CancellationToken cancellationToken) =>
-        (await db.SbiSections.OrderBy(s => s.Letter).Select(s => new { Code = s.Letter, Name = s.NameNl }).ToListAsync(cancellationToken))
-            .Select(s => KeyValuePair.Create(s.Code, s.Code + " – " + s.Name)).ToList();
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> SbiSectionsAsync(CancellationToken cancellationToken) =>
+        choices.SectionOptionsAsync(cancellationToken);
 }

@@ -30,7 +30,7 @@ public sealed class IntakeRequestSteps(WerkbrugDb db, TimeProvider clock, IStrin
             return Error.NotFound();
         }
 
-        return db.IsCurrentVersion(request, version) ? request : Error.Conflict("Error.StaleVersion");
+        return db.IsCurrentVersion(request, version) ? request : SaveOrConflict.StaleVersion;
     }
 
     /// <summary>Null when the request may move to <paramref name="to"/>, else the 409 that names both statuses.</summary>
@@ -67,7 +67,7 @@ public sealed class IntakeRequestSteps(WerkbrugDb db, TimeProvider clock, IStrin
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Error.Conflict("Error.StaleVersion");
+            return SaveOrConflict.StaleVersion;
         }
     }
 

@@ -91,7 +91,7 @@ public static class RecordContact
             // Compared before it is declared, so a refused command leaves nothing pending in the context.
             if (profile.Version != command.Version!.Value || !db.IsCurrentVersion(profile, command.Version.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -128,7 +128,7 @@ public static class RecordContact
             catch (AuditLogUnavailableException exception) when (exception.InnerException is DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             var day = FreshnessOnDay.For(options, clock);

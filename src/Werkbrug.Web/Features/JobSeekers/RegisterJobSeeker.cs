@@ -77,7 +77,7 @@ public static class SaveJobSeeker
 
             if (!db.IsCurrentVersion(profile, input.Version!.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             await ApplyAsync(profile, input, values, cancellationToken);
@@ -89,7 +89,7 @@ public static class SaveJobSeeker
             }
             catch (AuditLogUnavailableException exception) when (exception.InnerException is DbUpdateConcurrencyException)
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             return profile.Version;

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -65,7 +64,7 @@ public static class RecordDurability
 
             if (!db.IsCurrentVersion(placement, command.Version!.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             var outcome = await recorder.RecordAsync(placement, command.Checkpoint!.Value, command.StillEmployed!.Value, command.EndedOn, command.EndReason, cancellationToken);

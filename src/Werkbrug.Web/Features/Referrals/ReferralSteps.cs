@@ -5,7 +5,6 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -174,7 +173,7 @@ public static class ReferralSteps
             var from = referral.Status;
             var refused = db.IsCurrentVersion(referral, command.Version!.Value)
                 ? await step(referral, clock.GetUtcNow().UtcDateTime)
-                : Error.Conflict("Error.StaleVersion");
+                : SaveOrConflict.StaleVersion;
             Placement? placement = null;
             if (refused is null)
             {

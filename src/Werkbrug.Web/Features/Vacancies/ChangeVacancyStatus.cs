@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -43,7 +42,7 @@ public static class ChangeVacancyStatus
 
             if (!db.IsCurrentVersion(vacancy, command.Version!.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             var from = vacancy.Status;

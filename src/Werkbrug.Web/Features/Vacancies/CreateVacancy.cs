@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
-using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
@@ -31,20 +30,7 @@ public static class CreateVacancy
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var vacancy = new Vacancy
-            {
-                RegionCode = db.Scope.RegionCode!,
-                Title = string.Empty,
-                Occupation = string.Empty,
-                Postcode = string.Empty,
-                Pc4 = string.Empty,
-                MunicipalityName = string.Empty,
-                IntakeRequestId = command.IntakeRequestId,
-                CreatedAtUtc = now,
-                CreatedByUserId = db.Scope.UserId!.Value,
-            };
-            VacancyInput.Apply(vacancy, command, checkedInput.Value);
-            vacancy.Created(now, db.Scope.UserId!.Value);
+            var vacancy = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, db.Scope.UserId!.Value, intakeRequestId: command.IntakeRequestId);
             db.Vacancies.Add(vacancy);
             await db.SaveChangesAsync(cancellationToken);
             return vacancy.Id;

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Notifications;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -45,7 +44,7 @@ public static class EscalateVacancy
 
             if (!db.IsCurrentVersion(vacancy, command.Version!.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             var now = clock.GetUtcNow().UtcDateTime;

@@ -79,19 +79,7 @@ public static class ImportVacancies
                     }
                     else if (existing is null)
                     {
-                        var vacancy = new Vacancy
-                        {
-                            RegionCode = db.Scope.RegionCode!,
-                            Title = string.Empty,
-                            Occupation = string.Empty,
-                            Postcode = string.Empty,
-                            Pc4 = string.Empty,
-                            MunicipalityName = string.Empty,
-                            CreatedAtUtc = now,
-                            CreatedByUserId = user,
-                        };
-                        VacancyInput.Apply(vacancy, command, checkedInput.Value);
-                        vacancy.Created(now, user, "import");
+                        var vacancy = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, user, "import");
                         if (status is { } initial && initial != VacancyStatus.Draft && vacancy.MoveTo(initial, now, user, "import") is { } refused)
                         {
                             errors.Add(refused);

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
@@ -33,7 +32,7 @@ public static class UpdateVacancy
 
             if (!db.IsCurrentVersion(vacancy, command.Version!.Value))
             {
-                return Error.Conflict("Error.StaleVersion");
+                return SaveOrConflict.StaleVersion;
             }
 
             VacancyInput.Apply(vacancy, command, checkedInput.Value);

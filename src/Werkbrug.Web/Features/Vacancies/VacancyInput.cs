@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
-using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Vacancies;
@@ -47,6 +47,26 @@ public static class VacancyInput
         }
 
         return new Checked(tasks, skills, competences.Select(c => c.Competence).ToList(), location!, owner, adviser);
+    }
+
+    /// <summary>A new vacancy of the region with every field from the checked input and its creation in the history.</summary>
+    public static Vacancy Create(string regionCode, VacancyFields fields, Checked input, DateTime nowUtc, Guid userId, string? note = null, Guid? intakeRequestId = null)
+    {
+        var vacancy = new Vacancy
+        {
+            RegionCode = regionCode,
+            Title = string.Empty,
+            Occupation = string.Empty,
+            Postcode = string.Empty,
+            Pc4 = string.Empty,
+            MunicipalityName = string.Empty,
+            IntakeRequestId = intakeRequestId,
+            CreatedAtUtc = nowUtc,
+            CreatedByUserId = userId,
+        };
+        Apply(vacancy, fields, input);
+        vacancy.Created(nowUtc, userId, note);
+        return vacancy;
     }
 
     /// <summary>Sets every field of <paramref name="vacancy"/> from the checked input (tasks with a known id are kept and updated).</summary>
