@@ -13,13 +13,18 @@ namespace Werkbrug.Web.Tests.Browser;
 /// </summary>
 public sealed class Browsers : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-    public const string MissingChromium = "Browser tests need Chromium: apt-get install chromium (Debian) — .ci/run installs it.";
+    public const string MissingChromium = "Browser tests need Chromium: apt-get install chromium-headless-shell (Debian) — .ci/run installs it.";
+
+    /// <summary>
+    /// Debian's <c>chromium-headless-shell</c> (Chromium's own headless build, without the desktop browser around it: the
+    /// same engine at a fraction of the start-up and CPU), else Debian's full Chromium in headless mode.
+    /// </summary>
+    public static string? ChromiumPath { get; } = new[] { "/usr/bin/chromium-headless-shell", "/usr/bin/chromium" }.FirstOrDefault(File.Exists);
 
     private readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> _browser = new(LaunchAsync);
     private readonly ConcurrentDictionary<Db, Lazy<BrowserHost>> _hosts = new();
 
-    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+    public static bool ChromiumInstalled => ChromiumPath is not null;
 
     /// <summary>The desktop size every page opens at; <see cref="PageChecks"/> also tries a phone.</summary>
     public static ViewportSize Desktop { get; } = new() { Width = 1280, Height = 800 };

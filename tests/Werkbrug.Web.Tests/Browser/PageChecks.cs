@@ -11,9 +11,10 @@ namespace Werkbrug.Web.Tests.Browser;
 /// a skip link to #main that is the first thing the keyboard reaches, no horizontal scrolling on a phone
 /// (375×667), and no console errors (a blocked inline script or style shows up there).
 /// Problems are collected, so one run reports every page at once.
-/// axe-core is the slow part (seconds per page on a busy machine) and most pages are reached many times in a run
-/// (by every role, on both providers, by several tests), so it runs once per distinct page markup: see
-/// <see cref="MarkupShapeScript"/>. The other checks run on every page, because they depend on text and layout.
+/// axe-core is the slow part (half a second per page on a quiet machine, seconds on a busy one) and most pages are reached
+/// many times in a run (by every role, on both providers, by several tests), so the checks that follow from the markup
+/// alone run once per distinct page markup (see <see cref="MarkupShapeScript"/>); the phone width and the console are
+/// checked on every page, because they depend on texts and on the load.
 /// </summary>
 internal static class PageChecks
 {
@@ -39,18 +40,22 @@ internal static class PageChecks
 
     /// <summary>
     /// The page's markup with what cannot change an axe-core result folded away: every element with all its attributes
-    /// (ids, digits and GUIDs in values folded), each text node as "has text" or not, a run of identical siblings (table
-    /// rows, list items) as at most two, and whether any id repeats. Two pages with the same shape get the same axe
+    /// (digits and GUIDs folded; where a link or form leads, except to a fragment of the page, and the value of a field or
+    /// nonce left out, only whether there is one kept), each
+    /// text node as "has text" or not, a run of identical siblings (table rows, list items, menu entries) as at most two,
+    /// and whether any id repeats. Two pages with the same shape get the same axe
     /// result under the same style sheets, so the second is not run again.
     /// </summary>
     private const string MarkupShapeScript =
         """
         () => {
-            const fold = v => v.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'G').replace(/[0-9]+/g, '0');
+            const fold = (name, v) => (name === 'href' || name === 'action') && !v.startsWith('#') ? 'U'
+                : name === 'value' || name === 'nonce' ? (v ? 'V' : '')
+                : v.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'G').replace(/[0-9]+/g, '0');
             const shape = node => {
                 if (node.nodeType === Node.TEXT_NODE) return node.textContent.trim() ? 'T' : '';
                 if (node.nodeType !== Node.ELEMENT_NODE) return '';
-                const attributes = [...node.attributes].map(a => a.name + '="' + fold(a.value) + '"').sort().join(' ');
+                const attributes = [...node.attributes].map(a => a.name + '="' + fold(a.name, a.value) + '"').sort().join(' ');
                 let inner = '', last = '', repeats = 0;
                 for (const child of node.childNodes) {
                     const s = shape(child);
@@ -66,32 +71,23 @@ internal static class PageChecks
         }
         """;
 
-    private static readonly ConcurrentDictionary<string, string[]> AxeByShape = new();
+    private static readonly ConcurrentDictionary<string, string[]> ProblemsByShape = new();
 
     public static async Task CheckAsync(BrowserSession session, string what, List<string> problems)
     {
         var page = session.Page;
         var where = $"{what} ({new Uri(page.Url).PathAndQuery})";
 
+        // What follows from the markup alone (axe-core, the language, the keyboard's way to the skip link) once per shape;
+        // the width on a phone (texts) and the console (this load) on every page.
         var shape = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(await page.EvaluateAsync<string>(MarkupShapeScript))));
-        if (!AxeByShape.TryGetValue(shape, out var violations))
+        if (!ProblemsByShape.TryGetValue(shape, out var found))
         {
-            violations = await SeriousAxeViolationsAsync(page);
-            AxeByShape.TryAdd(shape, violations);
+            found = [.. await SeriousAxeViolationsAsync(page), .. await LanguageAsync(page), .. await SkipLinkAsync(page)];
+            ProblemsByShape.TryAdd(shape, found);
         }
 
-        if (violations.Length > 0)
-        {
-            problems.Add($"{where}: axe-core found {violations.Length} serious or critical violations:{string.Concat(violations)}");
-        }
-
-        var lang = await page.GetAttributeAsync("html", "lang");
-        if (lang != "nl")
-        {
-            problems.Add($"{where}: html lang is '{lang}', not 'nl'.");
-        }
-
-        await CheckSkipLinkAsync(page, where, problems);
+        problems.AddRange(found.Select(problem => $"{where}: {problem}"));
         await CheckPhoneAsync(page, where, problems);
         problems.AddRange(session.TakeConsoleErrors().Select(e => $"{where}: console error {e}"));
     }
@@ -103,15 +99,18 @@ internal static class PageChecks
             await page.EvaluateAsync(AxeSource.Value);
         }
 
-        return await page.EvaluateAsync<string[]>(AxeRunScript);
+        var violations = await page.EvaluateAsync<string[]>(AxeRunScript);
+        return violations.Length == 0 ? [] : [$"axe-core found {violations.Length} serious or critical violations:{string.Concat(violations)}"];
     }
 
-    private static async Task CheckSkipLinkAsync(IPage page, string where, List<string> problems)
+    private static async Task<string[]> LanguageAsync(IPage page) =>
+        await page.GetAttributeAsync("html", "lang") is var lang && lang == "nl" ? [] : [$"html lang is '{lang}', not 'nl'."];
+
+    private static async Task<string[]> SkipLinkAsync(IPage page)
     {
         if (await page.Locator("a[href='#main']").CountAsync() != 1 || await page.Locator("main#main").CountAsync() != 1)
         {
-            problems.Add($"{where}: needs exactly one skip link to #main and a <main id=\"main\">.");
-            return;
+            return ["needs exactly one skip link to #main and a <main id=\"main\">."];
         }
 
         // Put the keyboard's starting point at the top of the page, as after a fresh load.
@@ -129,16 +128,12 @@ internal static class PageChecks
         var first = await page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('href')");
         if (first != "#main")
         {
-            problems.Add($"{where}: the first Tab stop is '{first}', not the skip link to #main.");
-            return;
+            return [$"the first Tab stop is '{first}', not the skip link to #main."];
         }
 
         await page.Keyboard.PressAsync("Enter");
         var focused = await page.EvaluateAsync<string?>("() => document.activeElement?.id");
-        if (focused != "main")
-        {
-            problems.Add($"{where}: following the skip link focuses '{focused}', not #main.");
-        }
+        return focused == "main" ? [] : [$"following the skip link focuses '{focused}', not #main."];
     }
 
     private static async Task CheckPhoneAsync(IPage page, string where, List<string> problems)

@@ -19,19 +19,19 @@ public sealed class PageChecksTests(Browsers browsers)
         await PageChecks.CheckAsync(session, "login page", clean);
         Assert.Empty(clean);
 
-        await page.EvaluateAsync(
+        const string Break =
             """
             () => {
                 document.documentElement.lang = 'en';
                 document.querySelector('a[href="#main"]').remove();
-                const main = document.querySelector('main');
-                main.insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><button></button>');
+                document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><button></button>');
                 const wide = document.createElement('div');
                 wide.textContent = 'breed';
                 wide.style.width = '2000px'; // through the CSSOM: the page's CSP refuses style attributes in markup
                 document.body.append(wide);
             }
-            """);
+            """;
+        await page.EvaluateAsync(Break);
         var broken = new List<string>();
         await PageChecks.CheckAsync(session, "broken login page", broken);
 
@@ -42,14 +42,11 @@ public sealed class PageChecksTests(Browsers browsers)
         Assert.Contains("skip link", all, StringComparison.Ordinal);
         Assert.Contains("scrolls sideways on a phone", all, StringComparison.Ordinal);
 
-        // The same breakage again (axe's answer now comes from the shape seen above) is reported the same way.
+        // The same breakage once more: the markup checks now answer from the shape seen above, and report the same.
         await page.ReloadAsync();
-        await page.EvaluateAsync(
-            """
-            () => document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><button></button>')
-            """);
+        await page.EvaluateAsync(Break);
         var again = new List<string>();
-        await PageChecks.CheckAsync(session, "broken again", again);
-        Assert.Contains(again, p => p.Contains("image-alt", StringComparison.Ordinal) && p.Contains("button-name", StringComparison.Ordinal));
+        await PageChecks.CheckAsync(session, "broken login page", again);
+        Assert.Equal(broken, again);
     }
 }
