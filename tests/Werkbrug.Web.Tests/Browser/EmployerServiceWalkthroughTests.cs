@@ -66,7 +66,16 @@ public sealed class EmployerServiceWalkthroughTests(Browsers browsers)
         await page.Locator("#Input_AddressLine").FillAsync("Kweekerij 7");
         await page.Locator("#Input_Postcode").FillAsync("3811 AB");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/employers/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal) && !url.Contains("intakeRequest", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/employers/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal) && !url.Contains("intakeRequest", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            var errors = await page.Locator("#error-summary, .utrecht-form-field-error-message").AllInnerTextsAsync();
+            Assert.Fail($"Registering {company} (KvK {kvk}) stayed at {page.Url}: {string.Join(" | ", errors)}");
+        }
+
         var employerPath = new Uri(page.Url).AbsolutePath;
         Assert.Equal(company, (await page.Locator("main h1").InnerTextAsync()).Trim());
 

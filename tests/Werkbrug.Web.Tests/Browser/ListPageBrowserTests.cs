@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Tests.Infrastructure;
@@ -25,7 +24,7 @@ public sealed class ListPageBrowserTests(Browsers browsers)
         var page = session.Page;
         var problems = new List<string>();
 
-        await SignInAsync(page, email);
+        await JourneyTests.SignInAsync(page, email, DemoPassword);
         var shown = await page.Locator("nav[aria-label] a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.All(hrefs, href => Assert.Contains(href, shown));
 
@@ -48,14 +47,5 @@ public sealed class ListPageBrowserTests(Browsers browsers)
 
         session.TakeConsoleErrors();
         Assert.True(problems.Count == 0, $"{role} on {db}:\n" + string.Join("\n", problems));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
     }
 }
