@@ -32,6 +32,8 @@ public sealed partial class MatchingIndexFeed(
     /// <summary>The vacancy statuses in which a vacancy is offered to job seekers.</summary>
     public static readonly VacancyStatus[] Searchable = [VacancyStatus.Open, VacancyStatus.CandidatesProposed, VacancyStatus.PartlyFilled];
 
+    private readonly AppliedStamps _appliedCandidates = new();
+    private readonly AppliedStamps _appliedVacancies = new();
     private DateTime _candidateWatermark = DateTime.MinValue;
     private DateTime _vacancyWatermark = DateTime.MinValue;
     private long _cyclesStarted;
@@ -107,13 +109,15 @@ public sealed partial class MatchingIndexFeed(
         }
 
         var vacancies = 0;
-        await foreach (var vacancy in db.Vacancies.AsNoTracking().Where(v => Searchable.Contains(v.Status)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var vacancy in db.Vacancies.AsNoTracking().AsSplitQuery().Where(v => Searchable.Contains(v.Status)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             indexes.Upsert(vacancy.RegionCode, indexes.Map.Vacancy(vacancy, today));
             vacancies++;
         }
 
         _candidateWatermark = _vacancyWatermark = startedAt - Overlap;
+        _appliedCandidates.Clear();
+        _appliedVacancies.Clear();
         indexes.MarkReady();
         LogBuilt(logger, candidates, vacancies, indexes.CandidateBytes / Math.Max(1, indexes.CandidateCount), (clock.GetUtcNow().UtcDateTime - startedAt).TotalMilliseconds);
     }
@@ -133,8 +137,14 @@ public sealed partial class MatchingIndexFeed(
         await using var scope = scopes.CreateAsyncScope();
         var db = SystemDb(scope);
         var today = DutchTime.Today(clock);
+
+        // Rows inside the overlap are seen again at every cycle; only those new or changed since they were applied are
+        // read in full (after a bulk import that is the difference between thousands of rows every cycle and none).
         var since = _candidateWatermark;
-        var profiles = await db.JobSeekers.AsNoTracking().Where(j => j.UpdatedAtUtc >= since).ToListAsync(cancellationToken);
+        var profileStamps = await db.JobSeekers.AsNoTracking().Where(j => j.UpdatedAtUtc >= since)
+            .Select(j => new Stamp(j.Id, j.UpdatedAtUtc)).ToListAsync(cancellationToken);
+        var profileIds = _appliedCandidates.Changed(profileStamps);
+        var profiles = profileIds.Count == 0 ? [] : await db.JobSeekers.AsNoTracking().Where(j => profileIds.Contains(j.Id)).ToListAsync(cancellationToken);
         foreach (var profile in profiles)
         {
             if (profile.IsActive)
@@ -148,7 +158,10 @@ public sealed partial class MatchingIndexFeed(
         }
 
         var vacancySince = _vacancyWatermark;
-        var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.LastActivityAtUtc >= vacancySince).ToListAsync(cancellationToken);
+        var vacancyStamps = await db.Vacancies.AsNoTracking().Where(v => v.LastActivityAtUtc >= vacancySince)
+            .Select(v => new Stamp(v.Id, v.LastActivityAtUtc)).ToListAsync(cancellationToken);
+        var vacancyIds = _appliedVacancies.Changed(vacancyStamps);
+        var vacancies = vacancyIds.Count == 0 ? [] : await db.Vacancies.AsNoTracking().AsSplitQuery().Where(v => vacancyIds.Contains(v.Id)).ToListAsync(cancellationToken);
         foreach (var vacancy in vacancies)
         {
             if (Searchable.Contains(vacancy.Status))
@@ -161,14 +174,44 @@ public sealed partial class MatchingIndexFeed(
             }
         }
 
-        _candidateWatermark = Advance(_candidateWatermark, profiles.Select(p => p.UpdatedAtUtc));
-        _vacancyWatermark = Advance(_vacancyWatermark, vacancies.Select(v => v.LastActivityAtUtc));
+        _candidateWatermark = Advance(_candidateWatermark, profileStamps.Select(p => p.At));
+        _vacancyWatermark = Advance(_vacancyWatermark, vacancyStamps.Select(v => v.At));
+        _appliedCandidates.Applied(profiles.Select(p => new Stamp(p.Id, p.UpdatedAtUtc)), _candidateWatermark);
+        _appliedVacancies.Applied(vacancies.Select(v => new Stamp(v.Id, v.LastActivityAtUtc)), _vacancyWatermark);
     }
 
     private static DateTime Advance(DateTime watermark, IEnumerable<DateTime> seen)
     {
         var latest = seen.DefaultIfEmpty(DateTime.MinValue).Max();
         return latest - watermark > Overlap ? latest - Overlap : watermark;
+    }
+
+    private readonly record struct Stamp(Guid Id, DateTime At);
+
+    /// <summary>The change stamps applied to the indexes that are still inside the overlap (only the feed's loop uses it).</summary>
+    private sealed class AppliedStamps
+    {
+        private readonly Dictionary<Guid, DateTime> _applied = [];
+
+        /// <summary>The ids among <paramref name="seen"/> that are new or changed since they were applied.</summary>
+        public List<Guid> Changed(IEnumerable<Stamp> seen) =>
+            [.. seen.Where(s => !_applied.TryGetValue(s.Id, out var at) || at != s.At).Select(s => s.Id)];
+
+        /// <summary>Records what was applied and forgets what the next read (from <paramref name="watermark"/> on) cannot see again.</summary>
+        public void Applied(IEnumerable<Stamp> applied, DateTime watermark)
+        {
+            foreach (var stamp in applied)
+            {
+                _applied[stamp.Id] = stamp.At;
+            }
+
+            foreach (var id in _applied.Where(a => a.Value < watermark).Select(a => a.Key).ToList())
+            {
+                _applied.Remove(id);
+            }
+        }
+
+        public void Clear() => _applied.Clear();
     }
 
     private static WerkbrugDb SystemDb(AsyncServiceScope scope)
