@@ -32,7 +32,7 @@ public sealed class AftercareBrowserTests(Browsers browsers)
         var link = await adviser.PostAsJsonAsync($"/api/v1/vacancies/{cast.VacancyId}/employer-links", new { contactName = "Petra de Vries" }, Ct);
         var token = JsonDocument.Parse(await link.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("token").GetString()!;
 
-        await JourneyTests.SignInAsync(page, cast.AccountManager.Email, TestData.Password);
+        await session.SignInAsync(cast.AccountManager.Email, TestData.Password);
         await page.GotoAsync(referralPath);
         await page.Locator("#step-send summary").ClickAsync();
         await page.Locator("#step-send button[type=submit]").ClickAsync();
@@ -49,7 +49,7 @@ public sealed class AftercareBrowserTests(Browsers browsers)
 
         // The placement and its plan: three contact moments and two durability checks.
         await page.Context.ClearCookiesAsync();
-        await JourneyTests.SignInAsync(page, cast.AccountManager.Email, TestData.Password);
+        await session.SignInAsync(cast.AccountManager.Email, TestData.Password);
         await page.GotoAsync(referralPath);
         await page.GetByRole(AriaRole.Link, new() { Name = "Naar de plaatsing en het nazorgplan" }).ClickAsync();
         await page.Locator("#aftercare-plan").WaitForAsync();
@@ -62,7 +62,7 @@ public sealed class AftercareBrowserTests(Browsers browsers)
         {
             await session.ShiftClockAsync(TimeSpan.FromDays(due.DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
             await page.Context.ClearCookiesAsync();
-            await JourneyTests.SignInAsync(page, cast.AccountManager.Email, TestData.Password);
+            await session.SignInAsync(cast.AccountManager.Email, TestData.Password);
             await page.GotoAsync("/tasks");
             await page.Locator("a[href^='/tasks/']").First.ClickAsync();
             await page.Locator("#complete-form textarea").FillAsync("Gesprek met werkgever en werknemer: het werk bevalt, afspraken lopen.");
@@ -75,7 +75,7 @@ public sealed class AftercareBrowserTests(Browsers browsers)
         // Six months after the start the adviser records that the placement still runs.
         await session.ShiftClockAsync(TimeSpan.FromDays(start.AddMonths(6).DayNumber - Werkbrug.Domain.Common.DutchTime.Today(app.Clock).DayNumber));
         await page.Context.ClearCookiesAsync();
-        await JourneyTests.SignInAsync(page, cast.AccountManager.Email, TestData.Password);
+        await session.SignInAsync(cast.AccountManager.Email, TestData.Password);
         await page.GotoAsync(placementPath);
         await page.Locator("#durability-form select[name='Input.Checkpoint']").SelectOptionAsync("SixMonths");
         await page.Locator("#durability-form select[name='Input.StillEmployed']").SelectOptionAsync("true");

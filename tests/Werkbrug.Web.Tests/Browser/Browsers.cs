@@ -127,6 +127,28 @@ public sealed class BrowserSession : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Signs in through the real login form and waits until the browser has left it; if it stays, says what the login page
+    /// shows (an error summary, or nothing because the answer never came).
+    /// </summary>
+    public async Task SignInAsync(string email, string password)
+    {
+        await Page.GotoAsync("/account/login");
+        await Page.GetByLabel("E-mailadres").FillAsync(email);
+        await Page.GetByLabel("Wachtwoord").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        try
+        {
+            await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            var summary = await Page.Locator("#error-summary").AllInnerTextsAsync();
+            throw new TimeoutException(
+                $"Signing in as {email} stayed at {Page.Url}; error summary: '{string.Join(" ", summary).Trim()}'.", e);
+        }
+    }
+
     /// <summary>The console errors since the last call, then forgets them.</summary>
     public IReadOnlyList<string> TakeConsoleErrors()
     {

@@ -36,11 +36,7 @@ public sealed class ClientInViewBrowserTests(Browsers browsers)
             return await d.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
 
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(me.Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(me.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+        await session.SignInAsync(me.Email, me.Password);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Klant in beeld", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/job-seekers/in-view");
         await PageChecks.CheckAsync(session, "klant in beeld", problems);

@@ -49,7 +49,7 @@ public sealed class EmployerServiceWalkthroughTests(Browsers browsers)
         Assert.Contains("Ontvangen", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
 
         // The account manager picks the request up from the list.
-        await SignInAsync(page, "accountmanager@demo.werkbrug.nl");
+        await session.SignInAsync("accountmanager@demo.werkbrug.nl", DemoPassword);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Aanvragen" }).ClickAsync();
         await Check("intake requests");
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
@@ -123,7 +123,7 @@ public sealed class EmployerServiceWalkthroughTests(Browsers browsers)
 
         // A second adviser who wants to approach the same employer is warned first.
         await page.Context.ClearCookiesAsync();
-        await SignInAsync(page, "regievoerder@demo.werkbrug.nl");
+        await session.SignInAsync("regievoerder@demo.werkbrug.nl", DemoPassword);
         await page.GotoAsync(employerPath);
         await page.GetByRole(AriaRole.Link, new() { Name = "Contact vastleggen of plannen" }).ClickAsync();
         var warning = await page.Locator("#contact-warnings").InnerTextAsync();
@@ -138,7 +138,7 @@ public sealed class EmployerServiceWalkthroughTests(Browsers browsers)
             return 0;
         });
         await page.Context.ClearCookiesAsync();
-        await SignInAsync(page, "manager@demo.werkbrug.nl");
+        await session.SignInAsync("manager@demo.werkbrug.nl", DemoPassword);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Te laat", Exact = true }).ClickAsync();
         Assert.Equal(1, await page.Locator($"#overdue-{reference}").CountAsync());
         await Check("overdue list");
@@ -148,14 +148,5 @@ public sealed class EmployerServiceWalkthroughTests(Browsers browsers)
         Assert.Equal(EscalationLevel.Regional, vacancy.EscalationLevel);
         Assert.Equal(IntakeRequestStatus.InProgress, await session.Host.App.InDbAsync(d => Task.FromResult(d.IntakeRequests.Single(r => r.Reference == reference).Status)));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
     }
 }

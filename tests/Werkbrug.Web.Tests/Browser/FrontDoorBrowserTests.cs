@@ -62,7 +62,7 @@ public sealed class FrontDoorBrowserTests(Browsers browsers)
             await d.SaveChangesAsync(TestContext.Current.CancellationToken);
             return request.Id;
         });
-        await SignInAsync(page, "manager@demo.werkbrug.nl");
+        await session.SignInAsync("manager@demo.werkbrug.nl", DemoPassword);
         await page.GotoAsync("/intake-requests?Overdue=true");
         await PageChecks.CheckAsync(session, "intake requests", problems);
         await page.GotoAsync($"/intake-requests/{id}");
@@ -78,14 +78,5 @@ public sealed class FrontDoorBrowserTests(Browsers browsers)
 
         Assert.Equal(IntakeRequestStatus.InProgress, await session.Host.App.InDbAsync(d => Task.FromResult(d.IntakeRequests.Single(r => r.Id == id).Status)));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
     }
 }

@@ -27,7 +27,7 @@ public sealed class JourneyTests(Browsers browsers)
         var page = session.Page;
         var problems = new List<string>();
 
-        await SignInAsync(page, email, DemoPassword);
+        await session.SignInAsync(email, DemoPassword);
 
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
         Assert.Equal($"Welkom, {name}", (await page.Locator("main h1").InnerTextAsync()).Trim());
@@ -95,7 +95,7 @@ public sealed class JourneyTests(Browsers browsers)
         await using var session = await browsers.NewSessionAsync(db);
         var page = session.Page;
         var problems = new List<string>();
-        await SignInAsync(page, DemoSeeder.Users[0].Email, DemoPassword);
+        await session.SignInAsync(DemoSeeder.Users[0].Email, DemoPassword);
 
         var response = await page.GotoAsync("/deze-pagina-bestaat-niet");
         session.TakeConsoleErrors(); // the browser logs the 404 response itself
@@ -104,15 +104,6 @@ public sealed class JourneyTests(Browsers browsers)
         Assert.Equal("Pagina niet gevonden", (await page.Locator("main h1").InnerTextAsync()).Trim());
         await PageChecks.CheckAsync(session, "404 page", problems);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    internal static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
     }
 
     private static async Task<List<string>> OwnLinksAsync(IPage page, string selector) =>

@@ -24,7 +24,7 @@ public sealed class ListPageBrowserTests(Browsers browsers)
         var page = session.Page;
         var problems = new List<string>();
 
-        await JourneyTests.SignInAsync(page, email, DemoPassword);
+        await session.SignInAsync(email, DemoPassword);
         var shown = await page.Locator("nav[aria-label] a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.All(hrefs, href => Assert.Contains(href, shown));
 

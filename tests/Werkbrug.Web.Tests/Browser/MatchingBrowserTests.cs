@@ -30,7 +30,7 @@ public sealed class MatchingBrowserTests(Browsers browsers)
         var other = await app.RegisterJobSeekerAsync(otherCaseManager);
         await app.MatchingCaughtUpAsync();
 
-        await SignInAsync(page, accountManager.Email);
+        await session.SignInAsync(accountManager.Email, TestData.Password);
         await page.GotoAsync($"/vacancies/{vacancy.Id()}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Kandidaten zoeken" }).ClickAsync();
         await page.Locator("#candidate-1").WaitForAsync();
@@ -56,21 +56,12 @@ public sealed class MatchingBrowserTests(Browsers browsers)
 
         // The case manager's side: matching vacancies for their own job seeker.
         await page.Context.ClearCookiesAsync();
-        await SignInAsync(page, ownCaseManager.Email);
+        await session.SignInAsync(ownCaseManager.Email, TestData.Password);
         await page.GotoAsync($"/job-seekers/{own.Id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Passende vacatures" }).ClickAsync();
         await page.Locator("#vacancies").WaitForAsync();
         await PageChecks.CheckAsync(session, "matching vacancies", problems);
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(TestData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
     }
 }

@@ -29,7 +29,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
         Assert.True((await adviser.PostAsJsonAsync($"/api/v1/vacancies/{cast.VacancyId}/shortlist", new { pseudonym = cast.OtherCandidate.Pseudonym }, Ct)).IsSuccessStatusCode);
 
         // The account manager refers the candidate from the vacancy's candidate search (shortlist).
-        await JourneyTests.SignInAsync(page, cast.AccountManager.Email, TestData.Password);
+        await session.SignInAsync(cast.AccountManager.Email, TestData.Password);
         await page.GotoAsync($"/vacancies/{cast.VacancyId}/candidates");
         await page.GetByRole(AriaRole.Link, new() { Name = $"{cast.OtherCandidate.Pseudonym} voordragen" }).ClickAsync();
         await PageChecks.CheckAsync(session, "propose a referral", problems);
@@ -43,7 +43,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
 
         // The owner's case manager finds it in "Mijn taken" and approves it, disclosing the contact details on a legal basis.
         await page.Context.ClearCookiesAsync();
-        await JourneyTests.SignInAsync(page, cast.OtherCaseManager.Email, TestData.Password);
+        await session.SignInAsync(cast.OtherCaseManager.Email, TestData.Password);
         await page.GotoAsync("/tasks");
         await PageChecks.CheckAsync(session, "my tasks with a referral to decide", problems);
         await page.Locator($"a[href='{referralPath}']").First.ClickAsync();
@@ -73,7 +73,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
 
         // The adviser's feedback task appears in "Mijn taken"; they record the conversation with the employer.
         await page.Context.ClearCookiesAsync();
-        await JourneyTests.SignInAsync(page, cast.AccountManager.Email, TestData.Password);
+        await session.SignInAsync(cast.AccountManager.Email, TestData.Password);
         await page.GotoAsync("/tasks");
         await PageChecks.CheckAsync(session, "my tasks with a feedback task", problems);
         await page.Locator("a[href^='/tasks/']").First.ClickAsync();
@@ -86,7 +86,7 @@ public sealed class ReferralBrowserTests(Browsers browsers)
 
         // The case manager sees how it ended: a notification and the referral with the employer's reason.
         await page.Context.ClearCookiesAsync();
-        await JourneyTests.SignInAsync(page, cast.OtherCaseManager.Email, TestData.Password);
+        await session.SignInAsync(cast.OtherCaseManager.Email, TestData.Password);
         await page.GotoAsync("/notifications");
         await page.GetByText("is afgewezen").First.WaitForAsync();
         await page.GotoAsync(referralPath);

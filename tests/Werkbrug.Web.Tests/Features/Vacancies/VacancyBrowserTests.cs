@@ -21,11 +21,7 @@ public sealed class VacancyBrowserTests(Browsers browsers)
         var page = session.Page;
         var problems = new List<string>();
 
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mailadres").FillAsync(user.Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+        await session.SignInAsync(user.Email, user.Password);
 
         foreach (var path in new[] { "/vacancies", $"/vacancies/{vacancy.Id()}", $"/vacancies/{vacancy.Id()}/edit", $"/vacancies/new?employer={employer}", $"/employers/{employer}", $"/employers/{employer}/job-carving", "/notifications" })
         {
