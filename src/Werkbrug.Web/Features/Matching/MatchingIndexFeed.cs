@@ -142,7 +142,7 @@ public sealed partial class MatchingIndexFeed(
         // read in full (after a bulk import that is the difference between thousands of rows every cycle and none).
         var since = _candidateWatermark;
         var profileStamps = await db.JobSeekers.AsNoTracking().Where(j => j.UpdatedAtUtc >= since)
-            .Select(j => new Stamp(j.Id, j.UpdatedAtUtc)).ToListAsync(cancellationToken);
+            .Select(j => new Stamp(j.Id, j.UpdatedAtUtc, j.Version)).ToListAsync(cancellationToken);
         var profileIds = _appliedCandidates.Changed(profileStamps);
         var profiles = profileIds.Count == 0 ? [] : await db.JobSeekers.AsNoTracking().Where(j => profileIds.Contains(j.Id)).ToListAsync(cancellationToken);
         foreach (var profile in profiles)
@@ -159,7 +159,7 @@ public sealed partial class MatchingIndexFeed(
 
         var vacancySince = _vacancyWatermark;
         var vacancyStamps = await db.Vacancies.AsNoTracking().Where(v => v.LastActivityAtUtc >= vacancySince)
-            .Select(v => new Stamp(v.Id, v.LastActivityAtUtc)).ToListAsync(cancellationToken);
+            .Select(v => new Stamp(v.Id, v.LastActivityAtUtc, v.Version)).ToListAsync(cancellationToken);
         var vacancyIds = _appliedVacancies.Changed(vacancyStamps);
         var vacancies = vacancyIds.Count == 0 ? [] : await db.Vacancies.AsNoTracking().AsSplitQuery().Where(v => vacancyIds.Contains(v.Id)).ToListAsync(cancellationToken);
         foreach (var vacancy in vacancies)
@@ -176,8 +176,8 @@ public sealed partial class MatchingIndexFeed(
 
         _candidateWatermark = Advance(_candidateWatermark, profileStamps.Select(p => p.At));
         _vacancyWatermark = Advance(_vacancyWatermark, vacancyStamps.Select(v => v.At));
-        _appliedCandidates.Applied(profiles.Select(p => new Stamp(p.Id, p.UpdatedAtUtc)), _candidateWatermark);
-        _appliedVacancies.Applied(vacancies.Select(v => new Stamp(v.Id, v.LastActivityAtUtc)), _vacancyWatermark);
+        _appliedCandidates.Applied(profiles.Select(p => new Stamp(p.Id, p.UpdatedAtUtc, p.Version)), _candidateWatermark);
+        _appliedVacancies.Applied(vacancies.Select(v => new Stamp(v.Id, v.LastActivityAtUtc, v.Version)), _vacancyWatermark);
     }
 
     private static DateTime Advance(DateTime watermark, IEnumerable<DateTime> seen)
@@ -186,26 +186,27 @@ public sealed partial class MatchingIndexFeed(
         return latest - watermark > Overlap ? latest - Overlap : watermark;
     }
 
-    private readonly record struct Stamp(Guid Id, DateTime At);
+    /// <summary>When a row last changed, and its version (a second save within the clock's resolution still differs).</summary>
+    private readonly record struct Stamp(Guid Id, DateTime At, int Version);
 
-    /// <summary>The change stamps applied to the indexes that are still inside the overlap (only the feed's loop uses it).</summary>
+    /// <summary>The change stamps (time and version) applied to the indexes that are still inside the overlap (only the feed's loop uses it).</summary>
     private sealed class AppliedStamps
     {
-        private readonly Dictionary<Guid, DateTime> _applied = [];
+        private readonly Dictionary<Guid, Stamp> _applied = [];
 
         /// <summary>The ids among <paramref name="seen"/> that are new or changed since they were applied.</summary>
         public List<Guid> Changed(IEnumerable<Stamp> seen) =>
-            [.. seen.Where(s => !_applied.TryGetValue(s.Id, out var at) || at != s.At).Select(s => s.Id)];
+            [.. seen.Where(s => !_applied.TryGetValue(s.Id, out var applied) || applied != s).Select(s => s.Id)];
 
         /// <summary>Records what was applied and forgets what the next read (from <paramref name="watermark"/> on) cannot see again.</summary>
         public void Applied(IEnumerable<Stamp> applied, DateTime watermark)
         {
             foreach (var stamp in applied)
             {
-                _applied[stamp.Id] = stamp.At;
+                _applied[stamp.Id] = stamp;
             }
 
-            foreach (var id in _applied.Where(a => a.Value < watermark).Select(a => a.Key).ToList())
+            foreach (var id in _applied.Where(a => a.Value.At < watermark).Select(a => a.Key).ToList())
             {
                 _applied.Remove(id);
             }
