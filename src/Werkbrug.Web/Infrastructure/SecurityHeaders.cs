@@ -2,7 +2,9 @@ namespace Werkbrug.Web.Infrastructure;
 
 /// <summary>
 /// Response headers for every request. The content security policy allows no inline script or style:
-/// all script and CSS are files served by Werkbrug itself.
+/// all script and CSS are files served by Werkbrug itself. Every API response and every page answered to a signed-in
+/// user may hold personal data or a secret, so no browser, proxy or disk keeps it (<c>Cache-Control: no-store</c>)
+/// unless the endpoint chose otherwise; public pages and static files stay cacheable.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,6 +21,16 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            context.Response.OnStarting(() =>
+            {
+                if (string.IsNullOrEmpty(context.Response.Headers.CacheControl)
+                    && (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.User.Identity?.IsAuthenticated == true))
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
             await next();
         });
     }

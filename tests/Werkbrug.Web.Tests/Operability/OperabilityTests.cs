@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Configuration;
@@ -58,6 +59,32 @@ public sealed class OperabilityTests(Apps apps)
         Assert.Equal("frame-ancestors 'none'", directives["frame-ancestors"]);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Theory, Providers]
+    public async Task api_answers_and_signed_in_pages_are_never_stored_and_style_sheets_may_be(Db db)
+    {
+        var app = apps.For(db);
+        var user = await app.CreateUserAsync("AM14", Roles.CaseManager);
+        var signedIn = await AccountPages.SignInAsync(app, user);
+        var anonymous = app.CreateClient();
+
+        foreach (var (what, status, response) in new[]
+        {
+            ("API list", HttpStatusCode.OK, await app.ApiClient(user).GetAsync("/api/v1/job-seekers", Ct)),
+            ("API token created", HttpStatusCode.Created, await app.ApiClient(user).PostAsJsonAsync("/api/v1/tokens", new { name = "cache" }, Ct)),
+            ("API refused", HttpStatusCode.Unauthorized, await anonymous.GetAsync("/api/v1/job-seekers", Ct)),
+            ("signed-in page", HttpStatusCode.OK, await signedIn.GetAsync("/job-seekers", Ct)),
+        })
+        {
+            Assert.Equal((what, status), (what, response.StatusCode));
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{what} ({(int)response.StatusCode}): Cache-Control '{response.Headers.CacheControl}'");
+        }
+
+        // Every page holds a form (at least the language switch), and antiforgery marks those no-store itself.
+        var styleSheet = await anonymous.GetAsync("/css/site.css", Ct);
+        Assert.Equal(HttpStatusCode.OK, styleSheet.StatusCode);
+        Assert.False(styleSheet.Headers.CacheControl?.NoStore == true, "the style sheet is marked no-store");
     }
 
     [Theory, Providers]

@@ -5,9 +5,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Domain.Notifications;
 using Werkbrug.Domain.Organisations;
-using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
@@ -69,7 +67,8 @@ public static class ImportJobSeekers
     public sealed record Candidate(int Line, string? Key, Func<ProfileInput?, ProfileInput> Build, IReadOnlyList<Error> ReadErrors, string? CaseManagerEmail);
 
     public sealed class Handler(
-        WerkbrugDb db, SaveJobSeeker.Handler save, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock, IOptions<ImportOptions> options)
+        WerkbrugDb db, SaveJobSeeker.Handler save, PersonalDataVault vault, PersonalDataAudit audit, PossibleDuplicates.Handler duplicates,
+        TimeProvider clock, IOptions<ImportOptions> options)
     {
         public async Task<Result<ImportResult>> CsvAsync(TextReader csv, bool dryRun, CancellationToken cancellationToken)
         {
@@ -128,14 +127,11 @@ public static class ImportJobSeekers
                     }
                 }
 
-                var hashList = hashes.Values.Distinct().ToList();
-                var holders = await db.JobSeekers.Where(j => j.BsnHash != null && hashList.Contains(j.BsnHash))
-                    .Select(j => new Holder(j.Id, j.OwnerOrganisationId, j.CaseManagerUserId, j.BsnHash!)).ToListAsync(cancellationToken);
-                var holderIds = holders.Select(h => h.Id).ToList();
-                var flagged = (await db.PossibleDuplicates.Where(d => holderIds.Contains(d.ProfileAId) || holderIds.Contains(d.ProfileBId))
-                    .Select(d => new { d.ProfileAId, d.ProfileBId }).ToListAsync(cancellationToken)).Select(d => (d.ProfileAId, d.ProfileBId)).ToHashSet();
+                var holders = await duplicates.HoldersAsync([.. hashes.Values.Distinct()], cancellationToken);
+                var flagged = await duplicates.FlaggedAsync([.. holders.Select(h => h.Id)], cancellationToken);
                 var created = new List<string>();
                 var updated = new List<string>();
+                var matched = new List<PossibleDuplicates.Holder>();
 
                 foreach (var candidate in batch)
                 {
@@ -253,48 +249,33 @@ public static class ImportJobSeekers
                         }
                     }
 
-                    // The same person at another organisation of the region: flag it to both owners, never merge.
-                    foreach (var other in holders.Where(h => h.Hash == hash && h.OrganisationId != organisation))
+                    // The same person at another organisation of the region: flag it to both owners, never merge. A dry run
+                    // changes and records nothing, so it must not tell either (else it would test BSNs without trace).
+                    if (!dryRun && hash is not null)
                     {
-                        warnings.Add(Error.Validation(nameof(ProfileInput.Bsn), "JobSeekerImport.AlsoRegisteredElsewhere", organisationNames.GetValueOrDefault(other.OrganisationId) ?? "?"));
-                        if (!flagged.Add((other.Id, profile.Id)) || flagged.Contains((profile.Id, other.Id)))
-                        {
-                            continue;
-                        }
-
-                        db.PossibleDuplicates.Add(new PossibleDuplicate
-                        {
-                            RegionCode = region,
-                            ProfileAId = other.Id,
-                            OrganisationAId = other.OrganisationId,
-                            ProfileBId = profile.Id,
-                            OrganisationBId = organisation,
-                            FoundAtUtc = now,
-                        });
-                        db.Notifications.Add(NotificationOutbox.New(
-                            region, other.CaseManagerUserId, NotificationKinds.PossibleDuplicate, "Notification.PossibleDuplicate",
-                            [organisationNames.GetValueOrDefault(organisation) ?? "?"], $"/job-seekers/{other.Id}", now));
-                        db.Notifications.Add(NotificationOutbox.New(
-                            region, profile.CaseManagerUserId, NotificationKinds.PossibleDuplicate, "Notification.PossibleDuplicate",
-                            [organisationNames.GetValueOrDefault(other.OrganisationId) ?? "?"], $"/job-seekers/{profile.Id}", now));
+                        var others = duplicates.Flag(profile, holders, flagged, organisationNames);
+                        matched.AddRange(others);
+                        warnings.AddRange(others.Select(o => Error.Validation(
+                            nameof(ProfileInput.Bsn), "JobSeekerImport.AlsoRegisteredElsewhere", organisationNames.GetValueOrDefault(o.OrganisationId) ?? "?")));
                     }
 
                     rows.Add(new ImportRow(candidate.Line, ImportFile.Shorten(key!), outcome, [], warnings));
                 }
 
-                await SaveAsync(dryRun, created, updated, cancellationToken);
+                await SaveAsync(dryRun, created, updated, matched, cancellationToken);
             }
 
             return new ImportResult(dryRun, rows);
         }
 
-        private async Task SaveAsync(bool dryRun, List<string> created, List<string> updated, CancellationToken cancellationToken)
+        private async Task SaveAsync(bool dryRun, List<string> created, List<string> updated, List<PossibleDuplicates.Holder> matched, CancellationToken cancellationToken)
         {
             if (!dryRun)
             {
                 // The audit store saves the pending profiles together with their records.
                 await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Create, created, cancellationToken);
                 await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Update, updated, cancellationToken);
+                await duplicates.RecordMatchesAsync(matched, cancellationToken);
                 if (db.ChangeTracker.HasChanges())
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -315,7 +296,6 @@ public static class ImportJobSeekers
             return users.ToDictionary(u => u.Email!.ToUpperInvariant(), u => u.Id, StringComparer.Ordinal);
         }
 
-        private sealed record Holder(Guid Id, Guid OrganisationId, Guid CaseManagerUserId, string Hash);
     }
 
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.General) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };

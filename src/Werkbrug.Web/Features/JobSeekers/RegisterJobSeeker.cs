@@ -17,7 +17,8 @@ namespace Werkbrug.Web.Features.JobSeekers;
 /// </summary>
 public static class SaveJobSeeker
 {
-    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
+    public sealed class Handler(
+        WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, PossibleDuplicates.Handler duplicates, TimeProvider clock)
     {
         public async Task<Result<Guid>> RegisterAsync(ProfileInput input, CancellationToken cancellationToken)
         {
@@ -48,6 +49,7 @@ public static class SaveJobSeeker
             db.JobSeekers.Add(profile);
             // The audit store saves the profile and its record in one transaction.
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Create, [profile.Pseudonym], cancellationToken);
+            await duplicates.FlagOneAsync(profile, cancellationToken);
             return id;
         }
 
@@ -90,6 +92,11 @@ public static class SaveJobSeeker
             catch (AuditLogUnavailableException exception) when (exception.InnerException is DbUpdateConcurrencyException)
             {
                 return SaveOrConflict.StaleVersion;
+            }
+
+            if (values.Bsn is not null)
+            {
+                await duplicates.FlagOneAsync(profile, cancellationToken);
             }
 
             return profile.Version;

@@ -127,17 +127,20 @@ public static class ProposeReferral
             return [.. vacancies.Select(v => KeyValuePair.Create(v.Id.ToString(), $"{v.Title} – {v.MunicipalityName}"))];
         }
 
-        /// <summary>The referral an earlier request with this key created; a key reused for another request is refused.</summary>
+        /// <summary>
+        /// The referral an earlier request with this key created, if this request is the same one (vacancy, candidate and
+        /// motivation as stored); a key reused for anything else is refused, never answered as a replay.
+        /// </summary>
         private async Task<Result<Created>?> ReplayAsync(Guid me, string key, Command command, CancellationToken cancellationToken)
         {
             var earlier = await db.Referrals.AsNoTracking().Where(r => r.ReferredByUserId == me && r.IdempotencyKey == key)
-                .Select(r => new { r.Id, r.Status, r.Version, r.VacancyId, r.Pseudonym }).FirstOrDefaultAsync(cancellationToken);
+                .Select(r => new { r.Id, r.Status, r.Version, r.VacancyId, r.Pseudonym, r.Motivation }).FirstOrDefaultAsync(cancellationToken);
             if (earlier is null)
             {
                 return null;
             }
 
-            return earlier.VacancyId == command.VacancyId && earlier.Pseudonym == command.Pseudonym?.Trim()
+            return earlier.VacancyId == command.VacancyId && earlier.Pseudonym == command.Pseudonym?.Trim() && earlier.Motivation == command.Motivation?.Trim()
                 ? new Created(earlier.Id, earlier.Status, earlier.Version, true)
                 : Error.Conflict("Referral.IdempotencyKeyReused", nameof(Command.IdempotencyKey));
         }

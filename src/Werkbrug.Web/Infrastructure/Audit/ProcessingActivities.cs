@@ -18,6 +18,12 @@ public static class ProcessingActivities
     /// <summary>Referring a job seeker to an employer and the aftercare that follows (voordracht en nazorg, Besluit SUWI art. 5a).</summary>
     public const string Referral = "werkzoekenden.voordracht-en-nazorg";
 
+    /// <summary>
+    /// Matching a BSN given at registration, on an edit or in an import against the region's profiles, so that both owners
+    /// learn that the person may be registered twice (never merged); recorded for the other organisation's person.
+    /// </summary>
+    public const string DuplicateCheck = "werkzoekenden.dubbele-inschrijving";
+
     /// <summary>Erasing a profile: the retention term ran out or the person asked for it (GDPR art. 5(1)(e), 17).</summary>
     public const string Erasure = "werkzoekenden.wissen";
 

@@ -121,6 +121,16 @@ public sealed class JobSeekerImportTests(Apps apps)
         var existing = await app.RegisterJobSeekerAsync(first);
         var id = $"X-{Guid.NewGuid():N}";
         var csv = $"{Header}\n{id};Sanne;Test;1990-04-02;{existing.Bsn};;3811 AB;werkfit;bijstand;;;;;;\n";
+        var recordsBefore = await app.ProcessingRecordsAsync(existing.Pseudonym);
+
+        // A dry run changes and records nothing, so it must not reveal that another organisation holds the BSN.
+        var dry = await ImportAsync(app.ApiClient(second), csv, "/api/v1/job-seekers/import?dryRun=true");
+        Assert.Equal((1, 0, 0, 0), Counts(dry));
+        Assert.DoesNotContain(dry.GetProperty("rows").EnumerateArray(), r => r.GetProperty("warnings").GetArrayLength() > 0);
+        var firstOrganisation = await app.InDbAsync(d => d.Organisations.Where(o => o.Id == first.OrganisationId).Select(o => o.Name).SingleAsync(Ct));
+        Assert.DoesNotContain(firstOrganisation, dry.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.InDbAsync(d => d.PossibleDuplicates.CountAsync(p => p.ProfileAId == existing.Id, Ct)));
+        Assert.Equal(recordsBefore, await app.ProcessingRecordsAsync(existing.Pseudonym));
 
         var report = await ImportAsync(app.ApiClient(second), csv);
         var again = await ImportAsync(app.ApiClient(second), csv);
@@ -139,6 +149,9 @@ public sealed class JobSeekerImportTests(Apps apps)
             .Select(n => n.RecipientUserId).ToListAsync(Ct));
         Assert.Equal([first.Id, second.Id], notified.Order());
         Assert.Equal(1, await app.InDbAsync(d => d.JobSeekers.CountAsync(j => j.Id == existing.Id && j.OwnerOrganisationId == first.OrganisationId, Ct)));
+        // Each real import matched the first person's BSN, and each match is in that person's processing log (one flag).
+        Assert.Equal(Enumerable.Repeat<(Guid?, string)>((second.OrganisationId, "werkzoekenden.dubbele-inschrijving"), 2), await MatchRecordsAsync(app, existing.Pseudonym));
+        Assert.Equal(recordsBefore + 2, await app.ProcessingRecordsAsync(existing.Pseudonym));
 
         // Both owners see "also registered at" with the other organisation's name on the profile page, nothing more.
         var firstOrg = await app.InDbAsync(d => d.Organisations.Where(o => o.Id == first.OrganisationId).Select(o => o.Name).SingleAsync(Ct));
@@ -151,6 +164,51 @@ public sealed class JobSeekerImportTests(Apps apps)
         Assert.Contains(firstOrg, secondHtml, StringComparison.Ordinal);
         Assert.DoesNotContain(existing.Marker, secondHtml, StringComparison.Ordinal);
     }
+
+    [Theory, Providers]
+    public async Task registering_or_editing_with_a_bsn_another_organisation_holds_flags_both_owners_and_records_the_match(Db db)
+    {
+        var app = apps.For(db);
+        var first = await app.CreateUserAsync(Region, Roles.CaseManager);
+        var second = await app.CreateUserAsync(Region, Roles.CaseManager);
+        var existing = await app.RegisterJobSeekerAsync(first);
+        var api = app.ApiClient(second);
+
+        var response = await api.PostAsJsonAsync("/api/v1/job-seekers", JobSeekerTestData.AProfile(existing.Bsn, JobSeekerTestData.NewMarker()), Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var registered = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var flag = await app.InDbAsync(d => d.PossibleDuplicates.SingleAsync(p => p.ProfileAId == existing.Id, Ct));
+        Assert.Equal((registered, first.OrganisationId, second.OrganisationId), (flag.ProfileBId, flag.OrganisationAId, flag.OrganisationBId));
+        var notified = await app.InDbAsync(d => d.Notifications.Where(n => n.Kind == "job-seeker-possible-duplicate" && (n.RecipientUserId == first.Id || n.RecipientUserId == second.Id))
+            .Select(n => n.RecipientUserId).ToListAsync(Ct));
+        Assert.Equal([first.Id, second.Id], notified.Order());
+        Assert.Equal([(second.OrganisationId, "werkzoekenden.dubbele-inschrijving")], await MatchRecordsAsync(app, existing.Pseudonym));
+
+        // An edit at a third organisation that gives a profile that BSN flags it too; saving it again adds nothing.
+        var third = await app.CreateUserAsync(Region, Roles.CaseManager);
+        var other = await app.RegisterJobSeekerAsync(third);
+        api = app.ApiClient(third);
+        var edit = await (await api.GetAsync($"/api/v1/job-seekers/{other.Id}", Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var body = JobSeekerTestData.AProfile(existing.Bsn, other.Marker);
+        var put = await api.PutAsJsonAsync($"/api/v1/job-seekers/{other.Id}", WithVersion(body, edit.GetProperty("version").GetInt32()), Ct);
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(2, await app.InDbAsync(d => d.PossibleDuplicates.CountAsync(p => p.ProfileAId == existing.Id, Ct)));
+        Assert.Equal(new[] { second.OrganisationId, third.OrganisationId }.Order(), (await MatchRecordsAsync(app, existing.Pseudonym)).Select(r => r.OrganisationId!.Value).Order());
+        var again = await api.PutAsJsonAsync($"/api/v1/job-seekers/{other.Id}", WithVersion(body, edit.GetProperty("version").GetInt32() + 1), Ct);
+        Assert.True(again.IsSuccessStatusCode, await again.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(2, await app.InDbAsync(d => d.PossibleDuplicates.CountAsync(p => p.ProfileAId == existing.Id, Ct)));
+    }
+
+    private static Dictionary<string, object?> WithVersion(object profile, int version)
+    {
+        var fields = JsonSerializer.SerializeToElement(profile).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        fields["version"] = version;
+        return fields;
+    }
+
+    private static Task<List<(Guid? OrganisationId, string Activity)>> MatchRecordsAsync(WerkbrugAppFactory app, string pseudonym) =>
+        app.InDbAsync(async d => (await d.ProcessingLog.Where(r => r.SubjectPseudonym == pseudonym && r.ActivityCode == "werkzoekenden.dubbele-inschrijving")
+            .Select(r => new { r.OrganisationId, r.ActivityCode }).ToListAsync(Ct)).Select(r => (r.OrganisationId, r.ActivityCode)).ToList());
 
     [Theory, Providers]
     public async Task the_import_page_shows_the_report_and_the_column_spec(Db db)

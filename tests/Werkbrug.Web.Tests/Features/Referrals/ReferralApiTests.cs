@@ -83,9 +83,14 @@ public sealed class ReferralApiTests(Apps apps)
         Assert.True(b.GetProperty("replayed").GetBoolean());
         Assert.Equal(1, await app.InDbAsync(d => d.Referrals.CountAsync(r => r.VacancyId == cast.VacancyId, Ct)));
 
-        // The key for another request, and a second referral of a running one without a key, are refused.
+        // The key for another request (another candidate, or the same one with another motivation), and a second referral
+        // of a running one without a key, are refused.
         var reused = await adviser.ProposeAsync(cast.VacancyId, cast.OtherCandidate.Pseudonym, key);
         Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
+        var otherBody = await adviser.ProposeAsync(cast.VacancyId, cast.OwnCandidate.Pseudonym, key, "Een andere motivatie dan de eerste keer.");
+        Assert.Equal(HttpStatusCode.Conflict, otherBody.StatusCode);
+        Assert.Equal("application/problem+json", otherBody.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Idempotency-Key", await otherBody.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var again = await adviser.ProposeAsync(cast.VacancyId, cast.OwnCandidate.Pseudonym);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("al voorgedragen", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
