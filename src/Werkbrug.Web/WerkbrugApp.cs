@@ -61,7 +61,12 @@ public static class WerkbrugApp
         services.AddAntiforgery(o => o.Cookie.Name = "werkbrug-af");
 
         // Enums travel as their names in every API body, one converter for all (names and numbers are read).
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // {"name": "a", "Name": "b"}: which one counts would depend on the reader, so neither does.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
         services.AddProblemDetails();
         // An unreadable API body (bad JSON, unknown enum name, wrong type) reaches WerkbrugExceptionHandler,
         // which answers 400 problem+json naming the field; without this only Development throws.

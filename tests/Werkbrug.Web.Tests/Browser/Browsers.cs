@@ -139,7 +139,11 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
         try
         {
-            await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+            // Waiting for the load event of the page after the redirect was seen to miss it now and then (the browser had
+            // arrived at "/" and still timed out): wait until the new page is committed, then until its document is read.
+            await Page.WaitForURLAsync(
+                url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         }
         catch (TimeoutException e)
         {

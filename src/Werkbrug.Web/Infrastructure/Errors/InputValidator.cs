@@ -9,6 +9,10 @@ namespace Werkbrug.Web.Infrastructure.Errors;
 /// Checks the DataAnnotations on a command and turns each failure into an <see cref="Error"/> with a
 /// resource code ("Validation.Required", "Validation.StringLength", ...) and the field's name. Handlers
 /// call it first, so pages and API give the same, localised messages for the same input.
+/// It also refuses, in every text of the command (and every text of a list), characters no person types but an attacker
+/// uses to hide or reorder text (<see cref="TextHygiene"/>): control characters other than tab and line breaks, and the
+/// bidirectional embedding, override and isolate controls; in names and identifiers also tab, line breaks and
+/// zero-width characters.
 /// </summary>
 public static class InputValidator
 {
@@ -21,8 +25,19 @@ public static class InputValidator
         foreach (var (property, rules) in Cache.GetOrAdd(command.GetType(), Describe))
         {
             var value = property.GetValue(command);
+            if (FormBinding.Failures.Contains(property.Name))
+            {
+                continue;
+            }
+
+            if (!TextHygiene.IsClean(value, TextHygiene.IsNameOrIdentifier(property.Name)))
+            {
+                errors.Add(Error.Validation(property.Name, "Validation.HiddenCharacters"));
+                continue;
+            }
+
             var failed = rules.FirstOrDefault(r => !r.IsValid(value));
-            if (failed is not null && !FormBinding.Failures.Contains(property.Name))
+            if (failed is not null)
             {
                 errors.Add(ToError(property.Name, failed));
             }
@@ -44,6 +59,6 @@ public static class InputValidator
     private static (PropertyInfo, ValidationAttribute[])[] Describe(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => (p, p.GetCustomAttributes<ValidationAttribute>(inherit: true).OrderBy(a => a is RequiredAttribute ? 0 : 1).ToArray()))
-            .Where(x => x.Item2.Length > 0)
+            .Where(x => x.Item2.Length > 0 || TextHygiene.HoldsText(x.p.PropertyType))
             .ToArray();
 }
