@@ -9,9 +9,10 @@ using Werkbrug.Web.Infrastructure.Persistence;
 namespace Werkbrug.Web.Features.EmployerLinks;
 
 /// <summary>
-/// Staff make, list and revoke the personal links of a vacancy's employer. Only for a vacancy their organisation owns
-/// or has referred a candidate to; any other vacancy (or link) is unknown to them (404). The token is handed out once,
-/// when the link is made; afterwards only its hash exists.
+/// Staff make, list and revoke the personal links of a vacancy's employer. Only the organisation that owns the vacancy
+/// does: it keeps the relation with the employer. An organisation that referred a candidate to the vacancy follows its
+/// referral on its own pages and cannot make, see or revoke the owner's links; to anyone but the owner a vacancy's links
+/// (and a link) are unknown (404). The token is handed out once, when the link is made; afterwards only its hash exists.
 /// </summary>
 public static class ManageEmployerLinks
 {
@@ -104,13 +105,12 @@ public static class ManageEmployerLinks
 
         private sealed record VacancyRef(Guid Id, string RegionCode, Guid EmployerId, string Title);
 
-        /// <summary>The vacancy when the caller's organisation owns it or referred a candidate to it (else null: 404).</summary>
+        /// <summary>The vacancy when the caller's organisation owns it (else null: 404).</summary>
         private async Task<VacancyRef?> MineAsync(Guid vacancyId, CancellationToken cancellationToken)
         {
             var organisation = db.Scope.OrganisationId ?? Guid.Empty;
             return await db.Vacancies.AsNoTracking()
-                .Where(v => v.Id == vacancyId
-                    && (v.OwnerOrganisationId == organisation || db.Referrals.Any(r => r.VacancyId == v.Id && r.ReferringOrganisationId == organisation)))
+                .Where(v => v.Id == vacancyId && v.OwnerOrganisationId == organisation)
                 .Select(v => new VacancyRef(v.Id, v.RegionCode, v.EmployerId, v.Title))
                 .FirstOrDefaultAsync(cancellationToken);
         }

@@ -10,7 +10,8 @@ namespace Werkbrug.Web.Features.Vacancies;
 
 [Authorize(Policy = Policies.Advisers)]
 public sealed class VacancyDetailsPage(
-    VacancyDetails.Handler details, ChangeVacancyStatus.Handler statuses, EscalateVacancy.Handler escalations, VacancyChoices choices, IStringLocalizer<SharedResource> text)
+    VacancyDetails.Handler details, ChangeVacancyStatus.Handler statuses, EscalateVacancy.Handler escalations, VacancyChoices choices, AccessScope scope,
+    IStringLocalizer<SharedResource> text)
     : PageModel
 {
     [BindProperty]
@@ -22,6 +23,9 @@ public sealed class VacancyDetailsPage(
     public VacancyDetails.View View { get; private set; } = null!;
 
     public VacancyChoices Choices => choices;
+
+    /// <summary>Whether the user's organisation owns the vacancy: only the owner manages its employer links.</summary>
+    public bool OwnVacancy => View.OwnerOrganisationId == scope.OrganisationId;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();

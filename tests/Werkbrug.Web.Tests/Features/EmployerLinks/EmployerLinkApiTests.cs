@@ -124,6 +124,34 @@ public sealed class EmployerLinkApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task an_organisation_that_referred_a_candidate_cannot_make_see_or_revoke_the_owners_links(Db db)
+    {
+        var app = apps.For(db);
+        var setup = await app.OpenVacancyAsync();
+        var link = await setup.LinkAsync();
+        var referrer = await app.CreateAdviserAsync(EmployerLinkTestData.Region, Domain.Organisations.Roles.AccountManager);
+        var (referralId, _) = await app.ReferAsync(setup);
+        await app.InDbAsync(d => d.Referrals.Where(r => r.Id == referralId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReferringOrganisationId, referrer.OrganisationId), Ct));
+        var client = app.ApiClient(referrer);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/vacancies/{setup.VacancyId}/employer-links", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync($"/api/v1/vacancies/{setup.VacancyId}/employer-links", new { contactName = "X" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/v1/employer-links/{link.Id}", Ct)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await app.EmployerApi(link).GetAsync("/api/v1/employer-link/referrals", Ct)).StatusCode);
+        var links = await (await setup.Staff.GetAsync($"/api/v1/vacancies/{setup.VacancyId}/employer-links", Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Active", Assert.Single(links.GetProperty("links").EnumerateArray()).GetProperty("status").GetString());
+
+        // The vacancy page offers the links to the owner only.
+        var referrerPage = await (await PageClient.LoginAsync(app, referrer)).GetAsync($"/vacancies/{setup.VacancyId}");
+        var ownerPage = await (await PageClient.LoginAsync(app, setup.Adviser)).GetAsync($"/vacancies/{setup.VacancyId}");
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (referrerPage.Response.StatusCode, ownerPage.Response.StatusCode));
+        Assert.Null(referrerPage.Document.QuerySelector("#employer-links"));
+        Assert.NotNull(ownerPage.Document.QuerySelector("#employer-links"));
+    }
+
+    [Theory, Providers]
     public async Task another_organisation_cannot_manage_the_links_of_a_vacancy_it_has_no_part_in(Db db)
     {
         var app = apps.For(db);
