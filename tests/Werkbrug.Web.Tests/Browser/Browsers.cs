@@ -137,21 +137,34 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByLabel("E-mailadres").FillAsync(email);
         await Page.GetByLabel("Wachtwoord").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        try
+        // Polls the page itself instead of waiting for a navigation's lifecycle events: under load such an event was seen
+        // to be missed now and then (the browser stood on "/" and the wait still ran out).
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var state = "(not read)";
+        while (clock.Elapsed < SignInTimeout)
         {
-            // Waiting for the load event of the page after the redirect was seen to miss it now and then (the browser had
-            // arrived at "/" and still timed out): wait until the new page is committed, then until its document is read.
-            await Page.WaitForURLAsync(
-                url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-            await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            try
+            {
+                state = await Page.EvaluateAsync<string>("() => location.pathname + ' ' + document.readyState");
+                if (!state.StartsWith("/account/login", StringComparison.Ordinal) && !state.EndsWith(" loading", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // Between two documents: try again.
+            }
+
+            await Task.Delay(100);
         }
-        catch (TimeoutException e)
-        {
-            var summary = await Page.Locator("#error-summary").AllInnerTextsAsync();
-            throw new TimeoutException(
-                $"Signing in as {email} stayed at {Page.Url}; error summary: '{string.Join(" ", summary).Trim()}'.", e);
-        }
+
+        var summary = await Page.Locator("#error-summary").AllInnerTextsAsync();
+        throw new TimeoutException(
+            $"Signing in as {email} did not finish in {SignInTimeout.TotalSeconds} s: the page is at '{state}'; error summary: '{string.Join(" ", summary).Trim()}'.");
     }
+
+    private static readonly TimeSpan SignInTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The console errors since the last call, then forgets them.</summary>
     public IReadOnlyList<string> TakeConsoleErrors()
