@@ -58,6 +58,25 @@ public sealed class TextHygieneTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task a_hidden_character_inside_a_list_of_records_is_refused_naming_the_list(Db db)
+    {
+        var app = apps.For(db);
+        var caseManager = await app.CreateUserAsync("AM14", Roles.CaseManager);
+        var api = app.ApiClient(caseManager);
+        var json = JsonSerializer.SerializeToNode(Features.JobSeekers.JobSeekerTestData.AProfile(Features.JobSeekers.JobSeekerTestData.NewBsn(), Features.JobSeekers.JobSeekerTestData.NewMarker()))!;
+        json["skills"]![0]!["label"] = "Heftruck\u202E rijden";
+        json["surname"] = "Verborgen-" + Guid.NewGuid().ToString("N")[..8];
+
+        var response = await api.PostAsync("/api/v1/job-seekers", new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("skills", out _), problem.GetRawText());
+        var surname = json["surname"]!.GetValue<string>();
+        Assert.Equal(0, await app.InDbAsync(d => d.JobSeekers.CountAsync(j => j.Surname == surname, Ct)));
+    }
+
+    [Theory, Providers]
     public async Task json_with_a_key_twice_even_in_another_case_is_refused_and_nothing_is_stored(Db db)
     {
         var app = apps.For(db);
