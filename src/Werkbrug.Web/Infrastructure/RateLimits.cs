@@ -12,6 +12,17 @@ public static class RateLimits
     public static void Configure(RateLimiterOptions options, IConfiguration configuration)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        // Say when to try again (whole seconds, at least one), so a client waits instead of hammering.
+        options.OnRejected = (context, _) =>
+        {
+            if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            {
+                context.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return ValueTask.CompletedTask;
+        };
         options.AddPolicy(Login, context => PerClient(context, configuration.GetValue("RateLimits:LoginPerMinute", 10)));
         options.AddPolicy(PublicForms, context => PerClient(context, configuration.GetValue("RateLimits:PublicFormsPerMinute", 20)));
     }

@@ -207,5 +207,7 @@ public sealed class OperabilityTests(Apps apps)
         Assert.Equal("text/html", last.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nl", document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Te veel verzoeken", document.QuerySelector("h1")?.TextContent.Trim());
+        var retryAfter = Assert.IsType<TimeSpan>(last.Headers.RetryAfter?.Delta);
+        Assert.InRange(retryAfter.TotalSeconds, 1, 60);
     }
 }
