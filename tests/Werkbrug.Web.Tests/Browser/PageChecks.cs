@@ -77,6 +77,9 @@ internal static class PageChecks
     {
         var page = session.Page;
         var where = $"{what} ({new Uri(page.Url).PathAndQuery})";
+        // Only a page whose style sheets have loaded can be judged (a table without its CSS is wider than a phone); a page
+        // reached by a form's redirect may still be loading when the test's own wait has returned.
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
 
         // What follows from the markup alone (axe-core, the language, the keyboard's way to the skip link) once per shape;
         // the width on a phone (texts) and the console (this load) on every page.
