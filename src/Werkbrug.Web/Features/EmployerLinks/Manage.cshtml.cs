@@ -25,7 +25,6 @@ public sealed class ManageEmployerLinksPage(ManageEmployerLinks.Handler handler,
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         NewUrl = TempData[UrlKey] as string;
-        Response.Headers.CacheControl = "no-store";
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 

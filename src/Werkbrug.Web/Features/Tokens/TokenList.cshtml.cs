@@ -28,10 +28,6 @@ public sealed class TokenListPage(TokenList.Handler handler) : PageModel
 
         Rows = result.Value;
         NewSecret = TempData[SecretKey] as string;
-        if (NewSecret is not null)
-        {
-            Response.Headers.CacheControl = "no-store";
-        }
 
         return Page();
     }
