@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Web.Features;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Infrastructure;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -67,12 +68,13 @@ public static class WerkbrugApp
             // {"name": "a", "Name": "b"}: which one counts would depend on the reader, so neither does.
             o.SerializerOptions.AllowDuplicateProperties = false;
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemShape.Apply);
         // An unreadable API body (bad JSON, unknown enum name, wrong type) reaches WerkbrugExceptionHandler,
         // which answers 400 problem+json naming the field; without this only Development throws.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<WerkbrugExceptionHandler>();
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiSetup.BearerDocumentTransformer>());
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddOpenApi("v1", OpenApiSetup.Configure);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddRateLimiter(o => RateLimits.Configure(o, configuration));
         services.AddScoped<DemoSeeder>();
@@ -102,6 +104,7 @@ public static class WerkbrugApp
 
         var oidc = app.Services.GetRequiredService<IOptions<OidcOptions>>().Value;
         app.UseWerkbrugSecurityHeaders(oidc.Enabled ? new Uri(oidc.Authority!).GetLeftPart(UriPartial.Authority) : null);
+        app.UseWerkbrugApiConventions(app.Services.GetRequiredService<IOptions<ApiOptions>>().Value);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Pages re-execute the Dutch error page with a status that fits the exception: a refused
@@ -123,6 +126,7 @@ public static class WerkbrugApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous(); // where the design rules look for it (/core/publish-openapi)
         app.MapRazorPages();
         app.MapWerkbrugFeatures();
         return app;

@@ -15,6 +15,8 @@ using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Features.Vacancies;
+using Werkbrug.Web.Infrastructure;
+using Werkbrug.Web.Infrastructure.Api;
 
 namespace Werkbrug.Web.Features;
 
@@ -45,7 +47,7 @@ public static class Features
 
     public static IEndpointRouteBuilder MapWerkbrugFeatures(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup(ApiConventions.Prefix).RequireRateLimiting(RateLimits.Api);
         api.MapAdministration();
         api.MapAccount(app);
         api.MapTokens();

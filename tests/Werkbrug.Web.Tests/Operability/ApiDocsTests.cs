@@ -33,8 +33,9 @@ public sealed class ApiDocsTests(Apps apps)
 
         var documented = new HtmlParser().ParseDocument(html).QuerySelectorAll("article h3")
             .Select(h => string.Join(' ', h.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal).ToList();
+        var server = new Uri(openApi.RootElement.GetProperty("servers")[0].GetProperty("url").GetString()!).AbsolutePath;
         var described = openApi.RootElement.GetProperty("paths").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}")).Order(StringComparer.Ordinal).ToList();
+            .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {server}{p.Name}")).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(described, documented);
     }

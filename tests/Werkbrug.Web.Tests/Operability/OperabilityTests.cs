@@ -30,23 +30,6 @@ public sealed class OperabilityTests(Apps apps)
     }
 
     [Theory, Providers]
-    public async Task openapi_document_lists_the_v1_paths_and_the_bearer_scheme(Db db)
-    {
-        var response = await apps.For(db).CreateClient().GetAsync("/openapi/v1.json", Ct);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        var root = json.RootElement;
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var paths = root.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.NotEmpty(paths);
-        Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
-        var bearer = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
-        Assert.Equal("http", bearer.GetProperty("type").GetString());
-        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
-        Assert.Contains(root.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("bearer", out _));
-    }
-
-    [Theory, Providers]
     public async Task pages_carry_the_security_headers(Db db)
     {
         var response = await apps.For(db).CreateClient().GetAsync("/account/login", Ct);

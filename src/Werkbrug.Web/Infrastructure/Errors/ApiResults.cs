@@ -34,8 +34,8 @@ public static class ApiResults
         result.IsSuccess ? TypedResults.Json(result.Value, options) : result.Errors.Problem(text);
 
     /// <summary>
-    /// The failed result as problem+json: 400 with the messages per field (camelCase, as in the JSON body), or 404, 409
-    /// or 403 with the first error's message, its field and code.
+    /// The failed result as problem+json (<see cref="ProblemShape"/>): 400 with the messages per field (camelCase, as in
+    /// the JSON body), or 404, 409 or 403 with the first error's message and code, and its field in the same structure.
     /// </summary>
     public static ProblemHttpResult Problem(this IReadOnlyList<Error> errors, IStringLocalizer text)
     {
@@ -43,13 +43,12 @@ public static class ApiResults
         if (first.Kind == ErrorKind.Validation)
         {
             var fields = errors
-                .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field ?? string.Empty))
+                .GroupBy(e => FieldName(e.Field))
                 .ToDictionary(g => g.Key, g => g.Select(text.Describe).ToArray());
             return TypedResults.Problem(new HttpValidationProblemDetails(fields)
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = text["Problem.Validation"],
-                Type = "https://werkbrug.nl/problems/validation",
+                Detail = text["Problem.Validation.Fields", string.Join(", ", fields.Keys.Where(k => k.Length > 0))],
             });
         }
 
@@ -61,24 +60,24 @@ public static class ApiResults
                 ErrorKind.Conflict => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status403Forbidden,
             },
-            Title = text["Problem." + first.Kind],
             Detail = text.Describe(first),
+            Extensions = { ["code"] = first.Code },
         };
         if (first.Field is not null)
         {
-            problem.Extensions["field"] = JsonNamingPolicy.CamelCase.ConvertName(first.Field);
-            problem.Extensions["code"] = first.Code;
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [FieldName(first.Field)] = [problem.Detail] };
         }
 
         return TypedResults.Problem(problem);
     }
+
+    private static string FieldName(string? field) => JsonNamingPolicy.CamelCase.ConvertName(field ?? string.Empty);
 
     /// <summary>A problem of its own kind, e.g. 409 with the possible duplicates to confirm.</summary>
     public static ProblemHttpResult Problem(IStringLocalizer text, string code, int status, string extension, object? value) =>
         TypedResults.Problem(new ProblemDetails
         {
             Status = status,
-            Title = text[status == StatusCodes.Status409Conflict ? "Problem.Conflict" : "Problem.Validation"],
             Detail = text[code],
             Extensions = { ["code"] = code, [extension] = value },
         });

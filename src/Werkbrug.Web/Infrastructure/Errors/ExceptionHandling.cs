@@ -29,7 +29,6 @@ public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IS
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = text["Problem.Conflict"],
                 Detail = text["Error.StaleVersion", string.Empty],
             },
             BadHttpRequestException bad => BadRequest(bad),
@@ -38,16 +37,22 @@ public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IS
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception on an API request");
-            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = text["Problem.Unexpected"] };
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private ValidationProblemDetails BadRequest(BadHttpRequestException exception)
+    /// <summary>An unreadable body names the field it could not read; a too-large one (413) just says so.</summary>
+    private ProblemDetails BadRequest(BadHttpRequestException exception)
     {
-        var problem = new ValidationProblemDetails { Status = exception.StatusCode, Title = text["Problem.Validation"], Detail = text["Problem.UnreadableBody"] };
+        if (exception.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return new ProblemDetails { Status = exception.StatusCode };
+        }
+
+        var problem = new ValidationProblemDetails { Status = exception.StatusCode, Detail = text["Problem.UnreadableBody"], Extensions = { ["code"] = "Problem.UnreadableBody" } };
         if (exception.InnerException is JsonException { Path: { Length: > 2 } path })
         {
             problem.Errors[path.TrimStart('$', '.')] = [text["Validation.Format", path.TrimStart('$', '.')]];

@@ -103,7 +103,7 @@ public sealed class AdministrationAccessTests(Apps apps)
 
         var document = await app.CreateClient().GetStringAsync("/openapi/v1.json", Ct);
 
-        foreach (var path in new[] { "/api/v1/service-points/{id}", "/api/v1/organisations", "/api/v1/teams/{id}", "/api/v1/users/{id}/password" })
+        foreach (var path in new[] { "/service-points/{id}", "/organisations", "/teams/{id}", "/users/{id}/password" })
         {
             Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
         }

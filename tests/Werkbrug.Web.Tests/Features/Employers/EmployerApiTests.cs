@@ -374,7 +374,7 @@ public sealed class EmployerApiTests(Apps apps)
         var document = await apps.For(db).CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
 
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/employers", "/api/v1/employers/{id}", "/api/v1/employers/{id}/account-manager", "/api/v1/employers/{id}/contact-warnings", "/api/v1/contact-moments" })
+        foreach (var path in new[] { "/employers", "/employers/{id}", "/employers/{id}/account-manager", "/employers/{id}/contact-warnings", "/contact-moments" })
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }

@@ -211,10 +211,10 @@ public sealed class TokenApiTests(Apps apps)
         var document = await apps.For(db).CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
         var paths = document.GetProperty("paths");
 
-        Assert.True(paths.GetProperty("/api/v1/tokens").TryGetProperty("post", out _));
-        Assert.True(paths.GetProperty("/api/v1/tokens/{id}").TryGetProperty("delete", out _));
-        Assert.True(paths.GetProperty("/api/v1/users/{userId}/tokens").TryGetProperty("get", out _));
-        Assert.True(paths.GetProperty("/api/v1/users/{userId}/tokens/{id}").TryGetProperty("delete", out _));
+        Assert.True(paths.GetProperty("/tokens").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/tokens/{id}").TryGetProperty("delete", out _));
+        Assert.True(paths.GetProperty("/users/{userId}/tokens").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/users/{userId}/tokens/{id}").TryGetProperty("delete", out _));
         Assert.False(paths.TryGetProperty("/account/external-login", out _));
     }
 
