@@ -57,7 +57,7 @@ public static partial class ApiReference
             var path = RouteConstraint().Replace("/" + description.RelativePath!.Trim('/'), "{$1}");
             var parameters = description.ParameterDescriptions
                 .Where(p => p.Source == BindingSource.Path || p.Source == BindingSource.Query || p.Source == BindingSource.Header)
-                .Select(p => new Parameter(p.Name, p.Source.Id.ToLowerInvariant(), TypeName(p.Type), p.IsRequired || p.Source == BindingSource.Path))
+                .Select(p => new Parameter(p.Source == BindingSource.Query ? JsonNamingPolicy.CamelCase.ConvertName(p.Name) : p.Name, p.Source.Id.ToLowerInvariant(), TypeName(p.Type), p.IsRequired || p.Source == BindingSource.Path))
                 .ToList();
             var body = description.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form);
             var responses = description.SupportedResponseTypes
