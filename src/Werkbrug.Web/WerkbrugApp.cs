@@ -35,7 +35,8 @@ public static class WerkbrugApp
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddWerkbrugDatabase(configuration, builder.Environment);
-        services.AddDataProtection().SetApplicationName("Werkbrug").PersistKeysToDbContext<WerkbrugDb>();
+        services.AddDataProtection().SetApplicationName("Werkbrug").PersistKeysToDbContext<WerkbrugDb>()
+            .ProtectKeysWithConfiguredCertificate(configuration, builder.Environment);
         services.AddPersonalDataProtection();
         services.AddWerkbrugAuthentication(configuration);
         services.AddOptions<ServicePointOptions>().BindConfiguration(ServicePointOptions.Section);

@@ -43,5 +43,6 @@ public sealed class Apps : IAsyncDisposable
         }
 
         DatabaseTemplates.DropAll();
+        TestCertificates.DeleteAll();
     }
 }

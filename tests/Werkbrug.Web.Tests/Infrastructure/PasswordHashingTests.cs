@@ -20,6 +20,7 @@ public sealed class PasswordHashingTests(Apps apps)
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = root });
             builder.Configuration["ConnectionStrings:Werkbrug"] = $"Data Source={Path.Combine(root, "werkbrug.db")}";
+            builder.Configuration[KeyEncryptionOptions.Section + ":Certificate:Path"] = TestCertificates.Run.Path;
             builder.AddWerkbrug();
             await using var app = builder.Build();
             var hasher = app.Services.GetRequiredService<IPasswordHasher<WerkbrugUser>>();

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Werkbrug.Domain.Organisations;
@@ -84,7 +85,7 @@ public static class TestData
             .WhenCaughtUpAsync(TestContext.Current.CancellationToken);
 
     /// <summary>Runs <paramref name="work"/> against the database in the system scope, for arranging and asserting.</summary>
-    public static async Task<T> InDbAsync<T>(this WerkbrugAppFactory app, Func<WerkbrugDb, Task<T>> work)
+    public static async Task<T> InDbAsync<T>(this WebApplicationFactory<Program> app, Func<WerkbrugDb, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();

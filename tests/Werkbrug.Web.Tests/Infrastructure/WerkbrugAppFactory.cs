@@ -68,6 +68,7 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
         // ConfigureAppConfiguration arrive only at Build(), after the database provider was chosen.
         builder.UseSetting("Database:Provider", Db.ToString());
         builder.UseSetting("ConnectionStrings:Werkbrug", _connectionString);
+        builder.UseSetting(KeyEncryptionOptions.Section + ":Certificate:Path", TestCertificates.Run.Path);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("RateLimits:LoginPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "10000");

@@ -73,8 +73,8 @@ public sealed class RegionSecrets(IServiceScopeFactory scopes, IDataProtectionPr
 
 /// <summary>
 /// Encryption at rest for the BSN and the special-category data (functional work requirements), with ASP.NET
-/// Core Data Protection (authenticated encryption, key ring in the database, keys rotated every 90 days and
-/// old keys kept for reading). Each region has its own purpose, so a value copied to another region's row does
+/// Core Data Protection (authenticated encryption, key ring in the database encrypted with the certificate of
+/// <see cref="KeyEncryption"/>, keys rotated every 90 days and old keys kept for reading). Each region has its own purpose, so a value copied to another region's row does
 /// not open. Also the keyed hashes: the BSN hash for exact search and the pseudonym.
 /// </summary>
 public sealed class PersonalDataVault(IDataProtectionProvider protection, RegionSecrets secrets)

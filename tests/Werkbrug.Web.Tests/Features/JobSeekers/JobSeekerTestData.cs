@@ -66,10 +66,14 @@ public static class JobSeekerTestData
     };
 
     /// <summary>Registers a job seeker through the API as <paramref name="caseManager"/>, with a fresh BSN and marker.</summary>
-    public static async Task<RegisteredJobSeeker> RegisterJobSeekerAsync(this WerkbrugAppFactory app, TestUser caseManager)
+    public static Task<RegisteredJobSeeker> RegisterJobSeekerAsync(this WerkbrugAppFactory app, TestUser caseManager) =>
+        app.ApiClient(caseManager).RegisterJobSeekerAsync();
+
+    /// <summary>Registers a job seeker through the API with <paramref name="caseManager"/>'s client, with a fresh BSN and marker.</summary>
+    public static async Task<RegisteredJobSeeker> RegisterJobSeekerAsync(this HttpClient caseManager)
     {
         var (bsn, marker) = (NewBsn(), NewMarker());
-        var response = await app.ApiClient(caseManager).PostAsJsonAsync("/api/v1/job-seekers", AProfile(bsn, marker), TestContext.Current.CancellationToken);
+        var response = await caseManager.PostAsJsonAsync("/api/v1/job-seekers", AProfile(bsn, marker), TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, body);
         using var json = JsonDocument.Parse(body);
