@@ -117,6 +117,7 @@ public static class PublicEndpoints
         "/health/live",
         "/health/ready",
         "/openapi/{documentName}.json",
+        "/api/{documentName}/openapi.json",
         "/api-docs",
         // The employers' front door: the service point's public contact details, its two forms and the status look-up.
         "/werkgevers",
