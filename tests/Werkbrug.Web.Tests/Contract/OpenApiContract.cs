@@ -62,10 +62,9 @@ public sealed partial class OpenApiContract
     /// <summary>The document of <paramref name="app"/>, fetched and parsed on the first call only.</summary>
     public static Task<OpenApiContract> OfAsync(WerkbrugAppFactory app) =>
         Documents.GetOrAdd(app, a => new Lazy<Task<OpenApiContract>>(async () =>
-        {
-            var text = await a.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
-            return new OpenApiContract(JsonDocument.Parse(text).RootElement.Clone());
-        })).Value;
+            Parse(await a.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative))))).Value;
+
+    public static OpenApiContract Parse(string document) => new(JsonDocument.Parse(document).RootElement.Clone());
 
     /// <summary>
     /// How the answer differs from what the document says <paramref name="operation"/> answers with <paramref name="status"/>:
