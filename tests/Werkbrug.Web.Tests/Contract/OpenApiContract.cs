@@ -84,18 +84,33 @@ public sealed partial class OpenApiContract
         }
 
         var response = Resolve(responses.GetProperty(match), $"{pointer}/responses/{match}");
-        if (!response.Element.TryGetProperty("content", out var content))
+        return Content(response, $"status {status}", "body", mediaType, body);
+    }
+
+    /// <summary>How a request's JSON body differs from the request body the document describes for <paramref name="operation"/>.</summary>
+    public IReadOnlyList<string> CheckRequest(string operation, string? mediaType, string body)
+    {
+        var (element, pointer) = _operations[operation];
+        return element.TryGetProperty("requestBody", out var request)
+            ? Content(Resolve(request, $"{pointer}/requestBody"), "the request", "request body", mediaType, body)
+            : ["the request has a body, but the document describes none"];
+    }
+
+    /// <summary>How <paramref name="body"/> of <paramref name="mediaType"/> differs from the content a response or request body describes.</summary>
+    private List<string> Content((JsonElement Element, string Pointer) described, string what, string label, string? mediaType, string body)
+    {
+        if (!described.Element.TryGetProperty("content", out var content))
         {
-            return body.Length == 0 ? [] : [$"status {status} documents no body, but it has one ({mediaType})"];
+            return body.Length == 0 ? [] : [$"{what} documents no body, but it has one ({mediaType})"];
         }
 
         var types = content.EnumerateObject().Select(c => c.Name).ToList();
         if (mediaType is null || !content.TryGetProperty(mediaType, out var media))
         {
-            return [$"content type {mediaType ?? "(none)"} for status {status}, documented: {string.Join(", ", types)}"];
+            return [$"content type {mediaType ?? "(none)"} for {what}, documented: {string.Join(", ", types)}"];
         }
 
-        if (!media.TryGetProperty("schema", out _))
+        if (!media.TryGetProperty("schema", out _) || !mediaType.EndsWith("json", StringComparison.Ordinal))
         {
             return [];
         }
@@ -107,18 +122,12 @@ public sealed partial class OpenApiContract
         }
         catch (JsonException e)
         {
-            return [$"the {mediaType} body is not JSON: {e.Message}"];
+            return [$"the {mediaType} {label} is not JSON: {e.Message}"];
         }
 
-        var schemaPointer = $"{response.Pointer}/content/{Escape(mediaType)}/schema";
-        var results = Schema(schemaPointer).Evaluate(instance, Evaluation);
-        if (results.IsValid)
-        {
-            return [];
-        }
-
+        var results = Schema($"{described.Pointer}/content/{Escape(mediaType)}/schema").Evaluate(instance, Evaluation);
         var errors = Failed(results)
-            .SelectMany(d => d.Errors!.Select(e => $"body{ArrayIndex().Replace(d.InstanceLocation.ToString(), "/*")}: {e.Value} ({Uri.UnescapeDataString(d.SchemaLocation.Fragment)})"))
+            .SelectMany(d => d.Errors!.Select(e => $"{label}{ArrayIndex().Replace(d.InstanceLocation.ToString(), "/*")}: {e.Value} ({Uri.UnescapeDataString(d.SchemaLocation.Fragment)})"))
             .Distinct().ToList();
         return [.. errors.Take(ErrorsShown), .. errors.Count > ErrorsShown ? [$"... and {errors.Count - ErrorsShown} more schema errors"] : Array.Empty<string>()];
     }

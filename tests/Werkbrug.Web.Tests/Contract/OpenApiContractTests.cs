@@ -16,11 +16,16 @@ public sealed class OpenApiContractTests
                   "200": { "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
                   "404": { "$ref": "#/components/responses/Problem" }
                 }
+              },
+              "put": {
+                "requestBody": { "$ref": "#/components/requestBodies/Owner" },
+                "responses": { "204": { "description": "No Content" } }
               }
             }
           },
           "components": {
             "parameters": { "Id": { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } },
+            "requestBodies": { "Owner": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Owner" } } } } },
             "responses": { "Problem": { "description": "Problem", "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } } },
             "schemas": {
               "Thing": {
@@ -75,5 +80,15 @@ public sealed class OpenApiContractTests
         Assert.Equal("status 418 is not documented (documented: 200, 404)", Assert.Single(Contract.Check(Operation, 418, "application/json", "{}")));
         Assert.Equal("content type text/html for status 200, documented: application/json", Assert.Single(Contract.Check(Operation, 200, "text/html", "<p>")));
         Assert.StartsWith("the application/json body is not JSON", Assert.Single(Contract.Check(Operation, 200, "application/json", "{")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void checks_a_request_body_against_the_documented_one_and_an_empty_answer_where_none_is_documented()
+    {
+        Assert.Empty(Contract.CheckRequest("PUT /things/{id}", "application/json", """{"name":"Sanne"}"""));
+        Assert.Contains("[\"name\"]", Assert.Single(Contract.CheckRequest("PUT /things/{id}", "application/json", "{}")), StringComparison.Ordinal);
+        Assert.Equal("the request has a body, but the document describes none", Assert.Single(Contract.CheckRequest(Operation, "application/json", "{}")));
+        Assert.Empty(Contract.Check("PUT /things/{id}", 204, null, string.Empty));
+        Assert.Equal("status 204 documents no body, but it has one (application/json)", Assert.Single(Contract.Check("PUT /things/{id}", 204, "application/json", "{}")));
     }
 }
