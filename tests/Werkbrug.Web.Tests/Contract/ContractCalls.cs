@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Text.Json;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Tests.Features.JobSeekers;
+using Werkbrug.Web.Tests.Features.Vacancies;
+using Werkbrug.Web.Tests.Infrastructure;
+using static Werkbrug.Web.Tests.Contract.BadInput;
+using static Werkbrug.Web.Tests.Contract.Caller;
+using static Werkbrug.Web.Tests.Contract.ContractRequest;
+
+namespace Werkbrug.Web.Tests.Contract;
+
+/// <summary>
+/// The contract table: every operation of /openapi/v1.json with a valid call and a bad-input call. The valid walk runs
+/// the rows in this order, so a row may build on the answer of an earlier one (<see cref="ContractScenario.Answer"/>):
+/// create, then read, change and step through the states, erase and revoke last. A new endpoint needs a row here.
+/// </summary>
+public static class ContractCalls
+{
+    private const string Api = "/api/v1";
+
+    public static IReadOnlyList<ContractCall> All { get; } =
+    [
+        // Administration: the region's service points, organisations, teams and users.
+        new("GET /api/v1/service-points", Admin, _ => new($"{Api}/service-points"), None),
+        new("POST /api/v1/service-points", Admin, _ => Send($"{Api}/service-points", new { name = Unique("Servicepunt"), kind = "SubRegional" }), Body(new { name = "Servicepunt" })),
+        new("GET /api/v1/service-points/{id}", Admin, s => new($"{Api}/service-points/{s.Answer("POST /api/v1/service-points").Id()}"), UnknownId),
+        new("PUT /api/v1/service-points/{id}", Admin, s => Read(s, "GET /api/v1/service-points/{id}", sp =>
+            Send($"{Api}/service-points/{sp.Id()}", new { name = sp.Text("name") + " Oost", kind = "SubRegional", version = sp.Version() })), Body(new { name = "Servicepunt", kind = "Galactisch", version = 1 })),
+        new("GET /api/v1/organisations", Admin, _ => new($"{Api}/organisations"), None),
+        new("POST /api/v1/organisations", Admin, s => Send($"{Api}/organisations", new { name = Unique("Organisatie"), type = "Werkbedrijf", servicePointId = s[Admin].ServicePointId }), MalformedJson),
+        new("GET /api/v1/organisations/{id}", Admin, s => new($"{Api}/organisations/{s.Answer("POST /api/v1/organisations").Id()}"), UnknownId),
+        new("PUT /api/v1/organisations/{id}", Admin, s => Read(s, "GET /api/v1/organisations/{id}", o =>
+            Send($"{Api}/organisations/{o.Id()}", new { name = o.Text("name") + " Noord", type = "Uwv", servicePointId = s[Admin].ServicePointId, version = o.Version() })), Body(new { name = 42, type = "Uwv", version = 1 })),
+        new("GET /api/v1/teams", Admin, _ => new($"{Api}/teams"), None),
+        new("POST /api/v1/teams", Admin, s => Send($"{Api}/teams", new { name = Unique("Team"), servicePointId = s[Admin].ServicePointId, kind = "Sector", focus = new[] { "F" } }), Body(new { kind = "Sector", focus = "F" })),
+        new("GET /api/v1/teams/{id}", Admin, s => new($"{Api}/teams/{s.Answer("POST /api/v1/teams").Id()}"), UnknownId),
+        new("PUT /api/v1/teams/{id}", Admin, s => Read(s, "GET /api/v1/teams/{id}", t =>
+            Send($"{Api}/teams/{t.Id()}", new { name = t.Text("name"), servicePointId = s[Admin].ServicePointId, kind = "Sector", focus = new[] { "G", "H" }, version = t.Version() })), MalformedJson),
+        new("GET /api/v1/users", Admin, _ => new($"{Api}/users"), None),
+        new("POST /api/v1/users", Admin, s => Send($"{Api}/users", new
+        {
+            displayName = "Sanne de Boer", email = $"{Unique("contract")}@test.werkbrug.nl".Replace(' ', '-'), organisationId = s[Admin].OrganisationId,
+            roles = new[] { "CaseManager" }, password = TestData.Password,
+        }), Body(new { displayName = "Sanne de Boer", email = "sanne@test.werkbrug.nl", roles = "CaseManager", password = TestData.Password })),
+        new("GET /api/v1/users/{id}", Admin, s => new($"{Api}/users/{s.Answer("POST /api/v1/users").Id()}"), UnknownId),
+        new("PUT /api/v1/users/{id}", Admin, s => Read(s, "GET /api/v1/users/{id}", u => Send($"{Api}/users/{u.Id()}", new
+        {
+            displayName = "Sanne de Boer-Jansen", organisationId = s[Admin].OrganisationId, roles = new[] { "CaseManager", "AccountManager" }, isActive = true,
+            concurrencyStamp = u.Text("concurrencyStamp"),
+        })), MalformedJson),
+        new("POST /api/v1/users/{id}/password", Admin, s => Send($"{Api}/users/{s.Answer("POST /api/v1/users").Id()}/password", new { password = TestData.Password + "!" }), Body(new { password = 12345678 })),
+
+        // Personal access tokens: the caller's own and, for administrators, those of a user of the region.
+        new("GET /api/v1/me", Adviser, _ => new($"{Api}/me"), None),
+        new("GET /api/v1/tokens", Adviser, _ => new($"{Api}/tokens"), None),
+        new("POST /api/v1/tokens", Adviser, _ => Send($"{Api}/tokens", new { name = "Koppeling CRM", expiresInDays = 30 }), Body(new { name = "Koppeling", expiresInDays = "dertig" })),
+        new("GET /api/v1/tokens/{id}", Adviser, s => new($"{Api}/tokens/{s.Answer("POST /api/v1/tokens").Id()}"), UnknownId),
+        new("GET /api/v1/users/{userId}/tokens", Admin, s => new($"{Api}/users/{s[CaseManager].Id}/tokens"), UnknownId),
+        new("POST /api/v1/users/{userId}/tokens", Admin, s => Send($"{Api}/users/{s[CaseManager].Id}/tokens", new { name = "Koppeling registratie" }), MalformedJson),
+        new("GET /api/v1/users/{userId}/tokens/{id}", Admin, s => new($"{Api}/users/{s[CaseManager].Id}/tokens/{s.Answer("POST /api/v1/users/{userId}/tokens").Id()}"), UnknownId),
+
+        // Employers: registration, the CRM parts, the contact log.
+        new("GET /api/v1/employers", Adviser, _ => new($"{Api}/employers?q=Werkgever"), Query("page=eerste")),
+        new("POST /api/v1/employers", Adviser, _ => Send($"{Api}/employers", new
+        {
+            kvkNumber = EmployerPages.NewKvk(), tradeName = Unique("Werkgever"), sbiCodes = new[] { "4941" }, sizeClass = "Employees10To49",
+            addressLine = "Stationsplein 1", postcode = "3811 AB", municipalityName = "Amersfoort", confirmDuplicate = true,
+        }), Body(new { kvkNumber = "12345678", tradeName = "Werkgever", sizeClass = "Reusachtig" })),
+        new("GET /api/v1/employers/{id}", Adviser, s => new($"{Api}/employers/{s.Answer("POST /api/v1/employers").Id()}"), UnknownId),
+        new("PUT /api/v1/employers/{id}", Adviser, s => Read(s, "GET /api/v1/employers/{id}", e => Send($"{Api}/employers/{e.Id()}", new
+        {
+            kvkNumber = e.Text("kvkNumber"), tradeName = e.Text("tradeName") + " BV", sbiCodes = new[] { "4941", "5229" }, sizeClass = "Employees50To99", status = "Client", version = e.Version(),
+        })), Body(new { kvkNumber = "12345678", tradeName = "Werkgever", sizeClass = "Employees1", status = "Slapend", version = 1 })),
+        new("POST /api/v1/employers/import", Adviser, _ => Csv($"{Api}/employers/import?dryRun=true",
+            $"kvkNumber;tradeName;sizeClass;addressLine;postcode;municipality\n{EmployerPages.NewKvk()};{Unique("Import")};Employees10To49;Stationsplein 1;3811 AB;Amersfoort\n"), Query("dryRun=misschien")),
+        new("POST /api/v1/employers/{id}/contact-persons", Adviser, s => Send($"{Api}/employers/{s.EmployerId}/contact-persons", new
+        {
+            name = "Fatima Yilmaz", jobTitle = "HR-adviseur", phone = "033 123 45 67", email = "fatima@example.nl", preferredChannel = "Email",
+        }), Body(new { name = "Piet", preferredChannel = "Postduif" })),
+        new("GET /api/v1/employers/{id}/contact-persons", Adviser, s => new($"{Api}/employers/{s.EmployerId}/contact-persons"), UnknownId),
+        new("PUT /api/v1/employers/{id}/contact-persons/{personId}", Adviser, s => Read(s, "POST /api/v1/employers/{id}/contact-persons", p =>
+            Send($"{Api}/employers/{s.EmployerId}/contact-persons/{p.Id()}", new { name = "Fatima Yilmaz", jobTitle = "Hoofd HR", preferredChannel = "Phone", phone = "033 123 45 67", version = p.Version() })),
+            Body(new { name = new[] { "Fatima" } })),
+        new("POST /api/v1/employers/{id}/locations", Adviser, s => Send($"{Api}/employers/{s.EmployerId}/locations", new { addressLine = "Grote Markt 1", postcode = "9711 AA", municipalityName = "Groningen" }),
+            Body(new { addressLine = "Grote Markt 1", postcode = 9711, municipalityName = "Groningen" })),
+        new("GET /api/v1/employers/{id}/locations", Adviser, s => new($"{Api}/employers/{s.EmployerId}/locations"), UnknownId),
+        new("PUT /api/v1/employers/{id}/account-manager", Manager, s => Send($"{Api}/employers/{s.EmployerId}/account-manager", new { userId = s[Adviser].Id, reason = "Vaste accountmanager" }),
+            Body(new { userId = "niemand" })),
+        new("POST /api/v1/employers/{id}/target-group-interests", Adviser, s => Send($"{Api}/employers/{s.EmployerId}/target-group-interests", new { groupCode = "wajong", since = "2025-01-15", source = "Werkgeversontbijt" }),
+            Body(new { groupCode = "wajong", since = "vorig jaar" })),
+        new("GET /api/v1/employers/{id}/target-group-interests", Adviser, s => new($"{Api}/employers/{s.EmployerId}/target-group-interests"), UnknownId),
+        new("GET /api/v1/employers/{id}/contact-warnings", Adviser, s => new($"{Api}/employers/{s.EmployerId}/contact-warnings"), UnknownId),
+        new("POST /api/v1/contact-moments", Adviser, s => Send($"{Api}/contact-moments", new
+        {
+            employerId = s.EmployerId, occurredAt = DateTimeOffset.UtcNow.AddHours(-1), channel = "Visit", initiator = "Employer", topics = new[] { "vacancy" },
+            note = "Twee vacatures besproken", followUp = "Kandidaten voorstellen", followUpDue = Day(7), planned = false, acknowledgeWarnings = true,
+        }), MalformedJson),
+        new("GET /api/v1/contact-moments", Adviser, s => new($"{Api}/contact-moments?employerId={s.EmployerId}"), Query("employerId=geen-id")),
+        new("GET /api/v1/contact-moments/{id}", Adviser, s => new($"{Api}/contact-moments/{s.Answer("POST /api/v1/contact-moments").Id()}"), UnknownId),
+        new("POST /api/v1/contact-moments/{id}/follow-up-done", Adviser, s => new($"{Api}/contact-moments/{s.Answer("POST /api/v1/contact-moments").Id()}/follow-up-done"), UnknownId),
+
+        // Intake requests from the front door, through every step.
+        new("GET /api/v1/intake-requests", Adviser, _ => new($"{Api}/intake-requests?mine=false"), Query("status=Zoekgeraakt")),
+        new("GET /api/v1/intake-requests/overdue", Manager, _ => new($"{Api}/intake-requests/overdue"), None),
+        new("GET /api/v1/intake-requests/{id}", Adviser, s => new($"{Api}/intake-requests/{s.IntakeRequestId}"), UnknownId),
+        new("POST /api/v1/intake-requests/{id}/pick-up", Adviser, s => Step(s, "GET /api/v1/intake-requests/{id}", "pick-up", new { }), Body(new { })),
+        new("POST /api/v1/intake-requests/{id}/assign", Adviser, s => Step(s, "POST /api/v1/intake-requests/{id}/pick-up", "assign", new { userId = s[Adviser].Id }), Body(new { userId = "niemand", version = 1 })),
+        new("POST /api/v1/intake-requests/{id}/answer", Adviser, s => Step(s, "POST /api/v1/intake-requests/{id}/assign", "answer", new { answer = "Wij bellen u deze week." }), Body(new { answer = "Wij bellen." })),
+        new("POST /api/v1/intake-requests/{id}/reopen", Adviser, s => Step(s, "POST /api/v1/intake-requests/{id}/answer", "reopen", new { }), Body(new { version = "een" })),
+        new("POST /api/v1/intake-requests/{id}/close", Adviser, s => Step(s, "POST /api/v1/intake-requests/{id}/reopen", "close", new { reason = "Vacature elders ingevuld" }), MalformedJson),
+
+        // Vacancies: intake, change, status, escalation, import and job carving.
+        new("GET /api/v1/vacancies", Adviser, s => new($"{Api}/vacancies?employerId={s.EmployerId}"), Query("minAgeDays=oud")),
+        new("POST /api/v1/vacancies", Adviser, s => Send($"{Api}/vacancies", VacancyTestData.Body(s.EmployerId)),
+            Body(VacancyTestData.Body(Guid.NewGuid(), change: b => b["contractType"] = "Levenslang"))),
+        new("GET /api/v1/vacancies/{id}", Adviser, s => new($"{Api}/vacancies/{s.Answer("POST /api/v1/vacancies").Id()}"), UnknownId),
+        new("PUT /api/v1/vacancies/{id}", Adviser, s => Read(s, "GET /api/v1/vacancies/{id}", v =>
+            Send($"{Api}/vacancies/{v.Id()}", VacancyTestData.Body(s.EmployerId, "Magazijnmedewerker", b => b["version"] = v.Version()))),
+            Body(VacancyTestData.Body(Guid.NewGuid(), change: b => b["hoursPerWeekMax"] = "veertig"))),
+        new("POST /api/v1/vacancies/{id}/status", Adviser, s => Read(s, "PUT /api/v1/vacancies/{id}", v =>
+            Send($"{Api}/vacancies/{v.Id()}/status", new { status = "Open", note = "Klaar voor kandidaten", version = v.Version() })), Body(new { status = "Gesloten", version = 1 })),
+        new("POST /api/v1/vacancies/{id}/escalate", Adviser, s => Read(s, "POST /api/v1/vacancies/{id}/status", v =>
+            Send($"{Api}/vacancies/{v.Id()}/escalate", new { reason = "Lokaal geen kandidaten", version = v.Version() })), Body(new { reason = "Lokaal geen kandidaten", version = "een" })),
+        new("POST /api/v1/vacancies/import", Adviser, s => Csv($"{Api}/vacancies/import?dryRun=true",
+            $"externalId;employerKvk;title;occupation;hoursPerWeekMax;contractType;postcode;municipality\nC-1;{s.EmployerKvk};Chauffeur;Chauffeur;32;regulier;3811 AB;Amersfoort\n"), Query("dryRun=misschien")),
+        new("POST /api/v1/vacancies/carve", Adviser, s => Read(s, "POST /api/v1/vacancies/{id}/escalate", v => Send($"{Api}/vacancies/carve", new
+        {
+            employerId = s.EmployerId, title = "Medewerker inpak", hoursPerWeekMax = 12,
+            taskIds = v.GetProperty("tasks").EnumerateArray().Where(t => t.GetProperty("separable").GetBoolean()).Select(t => t.Id()).ToArray(),
+        })), Body(new { title = "Medewerker inpak", hoursPerWeekMax = "twaalf" })),
+
+        // Job seekers of the own organisation: register, change, imports, VUM, contacts, consents.
+        new("GET /api/v1/job-seekers", CaseManager, _ => new($"{Api}/job-seekers?q=Sanne"), Query("page=eerste")),
+        new("POST /api/v1/job-seekers", CaseManager, _ => Send($"{Api}/job-seekers", JobSeekerTestData.AProfile(JobSeekerTestData.NewBsn(), JobSeekerTestData.NewMarker())),
+            Body(With(JobSeekerTestData.AProfile(JobSeekerTestData.NewBsn(), "MRK000000000000"), "birthDate", "lang geleden"))),
+        new("GET /api/v1/job-seekers/{id}", CaseManager, s => new($"{Api}/job-seekers/{s.Answer("POST /api/v1/job-seekers").Id()}"), UnknownId),
+        new("PUT /api/v1/job-seekers/{id}", CaseManager, s => Read(s, "POST /api/v1/job-seekers", j =>
+            Send($"{Api}/job-seekers/{j.Id()}", With(JobSeekerTestData.AProfile(string.Empty, JobSeekerTestData.NewMarker(), "Anna"), "version", j.Version()))), MalformedJson),
+        new("POST /api/v1/job-seekers/{id}/contacts", CaseManager, s => Read(s, "PUT /api/v1/job-seekers/{id}", j =>
+            Send($"{Api}/job-seekers/{j.Id()}/contacts", new { occurredOn = Day(0), channel = "Phone", note = "Beschikbaarheid besproken", version = j.Version() })),
+            Body(new { occurredOn = "2026-01-01", channel = "Postduif", version = 1 })),
+        new("GET /api/v1/job-seekers/{id}/referrals", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/referrals"), UnknownId),
+        new("GET /api/v1/job-seekers/{id}/vum", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vum"), UnknownId),
+        new("GET /api/v1/job-seekers/export-vum", CaseManager, _ => new($"{Api}/job-seekers/export-vum"), None),
+        new("POST /api/v1/job-seekers/import", CaseManager, _ => Csv($"{Api}/job-seekers/import?dryRun=true",
+            "externalId;givenName;surname;birthDate;postcode;werkfitStatus;benefit\nC-1;Sanne;Jansen;1990-04-02;3811 AB;werkfit;bijstand\n"), Query("dryRun=misschien")),
+        new("POST /api/v1/job-seekers/import-vum", CaseManager, s => Send($"{Api}/job-seekers/import-vum?dryRun=true", new[] { s.Answer("GET /api/v1/job-seekers/{id}/vum") }), MalformedJson),
+        new("POST /api/v1/job-seekers/find-by-bsn", CaseManager, s => Send($"{Api}/job-seekers/find-by-bsn", new { bsn = s.OwnCandidate.Bsn }), Body(new { bsn = 123456782 })),
+        new("GET /api/v1/job-seekers/in-view", CaseManager, _ => new($"{Api}/job-seekers/in-view?mine=false"), Query("mine=misschien")),
+        new("GET /api/v1/job-seekers/freshness", CaseManager, _ => new($"{Api}/job-seekers/freshness"), None),
+        new("GET /api/v1/matching-profiles", CaseManager, _ => new($"{Api}/matching-profiles"), Query("page=eerste")),
+        new("GET /api/v1/matching-profiles/{pseudonym}", CaseManager, s => new($"{Api}/matching-profiles/{s.OtherCandidate.Pseudonym}"), UnknownId),
+        new("POST /api/v1/consents", CaseManager, s => Send($"{Api}/consents?jobSeekerId={s.Answer("POST /api/v1/job-seekers").Id()}", new
+        {
+            kind = "LegalBasis", legalBasis = "WetSuwi", categories = new[] { "ContactDetails" }, recipientOrganisationId = s[OtherCaseManager].OrganisationId, purpose = "Referral", validFrom = "2020-01-01",
+        }), Body(new { kind = "Handdruk", categories = new[] { "ContactDetails" }, purpose = "Referral", validFrom = "2020-01-01" }, query: $"jobSeekerId={Guid.NewGuid()}")),
+        new("GET /api/v1/consents", CaseManager, s => new($"{Api}/consents?jobSeekerId={s.Answer("POST /api/v1/job-seekers").Id()}"), Query("jobSeekerId=niemand")),
+        new("POST /api/v1/consents/{id}/withdraw", CaseManager, s => Send($"{Api}/consents/{s.Answer("POST /api/v1/consents").Id()}/withdraw", new { reason = "Ingetrokken door de werkzoekende" }), Body(new { reason = 42 })),
+
+        // Matching: candidates for a vacancy, vacancies for a job seeker, the shortlist.
+        new("GET /api/v1/vacancies/{id}/candidates", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/candidates?top=5"), Query("top=veel")),
+        new("GET /api/v1/job-seekers/{id}/vacancies", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vacancies?top=5"), Query("top=veel")),
+        new("POST /api/v1/vacancies/{id}/shortlist", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/shortlist", new { pseudonym = s.OtherCandidate.Pseudonym }), Body(new { pseudonym = 42 })),
+        new("GET /api/v1/vacancies/{id}/shortlist", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist"), UnknownId),
+        new("DELETE /api/v1/vacancies/{id}/shortlist/{pseudonym}", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist/{s.OtherCandidate.Pseudonym}"), UnknownId),
+
+        // Referrals through their states; the employer acts through its link.
+        new("POST /api/v1/referrals", Adviser, s => Send($"{Api}/referrals", new { vacancyId = s.VacancyId, pseudonym = s.OwnCandidate.Pseudonym, motivation = "Ervaren orderpicker, wil graag in de logistiek." })
+            with { Headers = new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() } }, Body(new { vacancyId = "vacature", pseudonym = "X", motivation = "Past goed." })),
+        new("GET /api/v1/referrals", Adviser, s => new($"{Api}/referrals?vacancyId={s.VacancyId}"), Query("status=Zoekgeraakt")),
+        new("GET /api/v1/referrals/{id}", Adviser, s => new($"{Api}/referrals/{s.Answer("POST /api/v1/referrals").Id()}"), UnknownId),
+        new("POST /api/v1/referrals/{id}/send", Adviser, s => Step(s, "POST /api/v1/referrals", "send", new { disclose = Array.Empty<string>() }), Body(new { disclose = new[] { "Alles" }, version = 1 })),
+        new("POST /api/v1/referrals/{id}/invite", Adviser, s => Step(s, "POST /api/v1/referrals/{id}/send", "invite", new { interviewOn = Day(7) }), Body(new { interviewOn = "morgen", version = 1 })),
+        new("POST /api/v1/referrals/{id}/hire", Adviser, s => Step(s, "POST /api/v1/referrals/{id}/invite", "hire", new { startDate = Day(14), contractType = "Regular", hoursPerWeek = 32 }),
+            Body(new { startDate = "2026-01-05", hoursPerWeek = "veel", version = 1 })),
+        new("POST /api/v1/referrals/{id}/approve", OtherCaseManager, s => Send($"{Api}/referrals/{s.ToApprove.Id}/approve", new { version = s.ToApprove.Version, disclose = Array.Empty<string>() }), MalformedJson),
+        new("POST /api/v1/referrals/{id}/reject", Adviser, s => Step(s, "POST /api/v1/referrals/{id}/approve", "reject", new { reason = "Language", note = "Nederlands nog te beperkt." }),
+            Body(new { reason = "Saai", version = 1 })),
+        new("POST /api/v1/referrals/{id}/decline", OtherCaseManager, s => Send($"{Api}/referrals/{s.ToDecline.Id}/decline", new { version = s.ToDecline.Version, reason = "Start binnenkort met een opleiding." }),
+            Body(new { reason = "Opleiding", version = "twee" })),
+        new("POST /api/v1/referrals/{id}/withdraw", Adviser, s => Send($"{Api}/referrals/{s.ToWithdraw.Id}/withdraw", new { version = s.ToWithdraw.Version, reason = "Vacature anders ingevuld." }),
+            Body(new { reason = 5, version = 1 })),
+        new("POST /api/v1/vacancies/{id}/employer-links", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/employer-links", new { contactName = "Petra de Vries", validDays = 30 }), Body(new { contactName = "Petra de Vries", validDays = "dertig" })),
+        new("GET /api/v1/vacancies/{id}/employer-links", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/employer-links"), UnknownId),
+        new("GET /api/v1/employer-link/referrals", Employer, _ => new($"{Api}/employer-link/referrals"), None),
+        new("GET /api/v1/employer-link/referrals/{id}", Employer, s => new($"{Api}/employer-link/referrals/{s.ForEmployerToHire.Id}"), UnknownId),
+        new("POST /api/v1/employer-link/referrals/{id}/invite", Employer, s => Send($"{Api}/employer-link/referrals/{s.ForEmployerToHire.Id}/invite", new { version = s.ForEmployerToHire.Version, interviewOn = Day(3) }),
+            Body(new { interviewOn = "volgende week", version = 1 })),
+        new("POST /api/v1/employer-link/referrals/{id}/hire", Employer, s => Step(s, "POST /api/v1/employer-link/referrals/{id}/invite", "hire", new { startDate = Day(21), contractType = "Regular", hoursPerWeek = 24 }),
+            Body(new { startDate = "2026-01-05", contractType = "Vast", version = 1 })),
+        new("POST /api/v1/employer-link/referrals/{id}/reject", Employer, s => Send($"{Api}/employer-link/referrals/{s.ForEmployerToReject.Id}/reject", new { version = s.ForEmployerToReject.Version, reason = "Competences" }),
+            Body(new { reason = "Saai", version = 1 })),
+
+        // Placements and their aftercare.
+        new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), None),
+        new("GET /api/v1/placements/durability", Adviser, _ => new($"{Api}/placements/durability"), None),
+        new("GET /api/v1/placements/{id}", Adviser, s => new($"{Api}/placements/{Placement(s)}"), UnknownId),
+        new("PUT /api/v1/placements/{id}", Adviser, s => Read(s, "GET /api/v1/placements/{id}", p => Send($"{Api}/placements/{Placement(s)}", new
+        {
+            startDate = Day(-200), contractType = "Regular", hoursPerWeek = 32, instrument = "None", jobCoachAgreed = false, contactPersonUserId = s[Adviser].Id, version = p.Version(),
+        })), Body(new { startDate = "binnenkort", version = 1 })),
+        new("POST /api/v1/placements/{id}/durability", Adviser, s => Read(s, "PUT /api/v1/placements/{id}", p =>
+            Send($"{Api}/placements/{Placement(s)}/durability", new { checkpoint = "SixMonths", stillEmployed = true, version = p.Version() })),
+            Body(new { checkpoint = "Nooit", stillEmployed = true, version = 1 })),
+        new("POST /api/v1/placements/durability/import", Adviser, s => Csv($"{Api}/placements/durability/import?dryRun=true", $"placementId;checkpoint;stillEmployed\n{Placement(s)};12;ja\n"),
+            Query("dryRun=misschien")),
+        new("POST /api/v1/placements/{id}/aftercare-tasks", Adviser, s => Send($"{Api}/placements/{Placement(s)}/aftercare-tasks", new { dueOn = Day(30), label = "Extra gesprek" }),
+            Body(new { dueOn = "volgende maand" })),
+        new("GET /api/v1/aftercare-tasks", Adviser, _ => new($"{Api}/aftercare-tasks"), Query("overdueOnly=misschien")),
+        new("GET /api/v1/aftercare-tasks/overdue", Manager, _ => new($"{Api}/aftercare-tasks/overdue"), None),
+        new("GET /api/v1/aftercare-tasks/{id}", Adviser, s => new($"{Api}/aftercare-tasks/{s.Answer("POST /api/v1/placements/{id}/aftercare-tasks").Id()}"), UnknownId),
+        new("PUT /api/v1/aftercare-tasks/{id}", Adviser, s => Read(s, "POST /api/v1/placements/{id}/aftercare-tasks", t =>
+            Send($"{Api}/aftercare-tasks/{t.Id()}", new { dueOn = Day(40), assigneeUserId = s[Adviser].Id, label = "Extra gesprek op locatie", version = t.Version() })),
+            Body(new { dueOn = "2026-01-01", assigneeUserId = "niemand", version = 1 })),
+        new("POST /api/v1/aftercare-tasks/{id}/complete", Adviser, s => Read(s, "PUT /api/v1/aftercare-tasks/{id}", t =>
+            Send($"{Api}/aftercare-tasks/{t.Id()}/complete", new { completedOn = Day(0), outcome = "Gaat goed, geen aanpassingen nodig.", version = t.Version() })),
+            Body(new { completedOn = "gisteren", outcome = "Gaat goed.", version = 1 })),
+
+        // Notifications, the audit log; then what ends things: revoking and erasing.
+        new("GET /api/v1/notifications", OtherCaseManager, _ => new($"{Api}/notifications?unreadOnly=true"), Query("unreadOnly=misschien")),
+        new("POST /api/v1/notifications/{id}/read", OtherCaseManager, s => new($"{Api}/notifications/{s.Answer("GET /api/v1/notifications").GetProperty("items")[0].Id()}/read"), UnknownId),
+        new("GET /api/v1/audit-log", Admin, s => new($"{Api}/audit-log?jobSeekerId={s.Answer("POST /api/v1/job-seekers").Id()}"), Query("jobSeekerId=niemand")),
+        new("DELETE /api/v1/employer-links/{id}", Adviser, s => new($"{Api}/employer-links/{s.Answer("POST /api/v1/vacancies/{id}/employer-links").Id()}"), UnknownId),
+        new("DELETE /api/v1/tokens/{id}", Adviser, s => new($"{Api}/tokens/{s.Answer("POST /api/v1/tokens").Id()}"), UnknownId),
+        new("DELETE /api/v1/users/{userId}/tokens/{id}", Admin, s => new($"{Api}/users/{s[CaseManager].Id}/tokens/{s.Answer("POST /api/v1/users/{userId}/tokens").Id()}"), UnknownId),
+        new("POST /api/v1/job-seekers/{id}/erase", CaseManager, s => Send($"{Api}/job-seekers/{s.Answer("POST /api/v1/job-seekers").Id()}/erase", new { reason = "DataSubjectRequest" }),
+            Body(new { reason = "Zomaar" })),
+    ];
+
+    private static string Unique(string prefix) => EmployerPages.UniqueName(prefix);
+
+    /// <summary>Today in the Netherlands plus <paramref name="days"/>, as the API writes dates.</summary>
+    private static string Day(int days) => DutchTime.Today(TimeProvider.System).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Text(this JsonElement element, string name) => element.GetProperty(name).GetString()!;
+
+    private static Guid Placement(ContractScenario s) => s.Answer("POST /api/v1/referrals/{id}/hire").GetProperty("placementId").GetGuid();
+
+    /// <summary>A request made from the earlier answer of <paramref name="operation"/>.</summary>
+    private static ContractRequest Read(ContractScenario s, string operation, Func<JsonElement, ContractRequest> make) => make(s.Answer(operation));
+
+    /// <summary>
+    /// The next step of a workflow resource (an intake request, a referral): POST {path}/{step} of the resource the answer
+    /// of <paramref name="previous"/> shows, with that answer's version and <paramref name="body"/>.
+    /// </summary>
+    private static ContractRequest Step(ContractScenario s, string previous, string step, object body)
+    {
+        var answer = s.Answer(previous);
+        var collection = previous.Split(' ')[1].Split("/{id}")[0];
+        return Send($"{collection}/{answer.Id()}/{step}", With(body, "version", answer.Version()));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Tests.Features.EmployerLinks;
+using Werkbrug.Web.Tests.Features.IntakeRequests;
+using Werkbrug.Web.Tests.Features.JobSeekers;
+using Werkbrug.Web.Tests.Features.Referrals;
+using Werkbrug.Web.Tests.Features.Vacancies;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Contract;
+
+/// <summary>Who makes a call: one of the scenario's staff users (bearer token), or the employer through its personal link.</summary>
+public enum Caller
+{
+    Admin,
+    Adviser,
+    Manager,
+    CaseManager,
+    OtherCaseManager,
+    Employer,
+}
+
+/// <summary>A referral made for the walk and the version its last step left it at.</summary>
+public sealed record ScenarioReferral(Guid Id, int Version);
+
+/// <summary>
+/// What the contract walks work on, built once per host through the API (intake requests, which only the public
+/// front door makes, straight in the database): in region <see cref="Region"/>, which no other test uses, organisation
+/// A with an administrator, an account manager, a manager and a case manager, organisation B with a case manager; an
+/// employer with an open vacancy; job seekers of both organisations; referrals waiting at each step the walk takes next;
+/// an employer link to the vacancy and a new intake request. The valid walk keeps the answers of its calls
+/// (<see cref="Answer"/>), so a later call can use what an earlier one made.
+/// </summary>
+public sealed class ContractScenario
+{
+    public const string Region = "AM13";
+
+    private static readonly ConcurrentDictionary<WerkbrugAppFactory, Lazy<Task<ContractScenario>>> Scenarios = new();
+    private readonly Dictionary<string, JsonElement> _answers = new(StringComparer.Ordinal);
+
+    private ContractScenario(WerkbrugAppFactory app) => App = app;
+
+    public WerkbrugAppFactory App { get; }
+
+    public required IReadOnlyDictionary<Caller, TestUser> Users { get; init; }
+
+    public required string EmployerLinkToken { get; init; }
+
+    public required Guid EmployerId { get; init; }
+
+    public required string EmployerKvk { get; init; }
+
+    /// <summary>The open vacancy the referrals are for.</summary>
+    public required Guid VacancyId { get; init; }
+
+    /// <summary>A job seeker of organisation A, not yet referred.</summary>
+    public required RegisteredJobSeeker OwnCandidate { get; init; }
+
+    /// <summary>A job seeker of organisation B (seen by A as a pseudonymised matching profile).</summary>
+    public required RegisteredJobSeeker OtherCandidate { get; init; }
+
+    /// <summary>Referrals of organisation B's job seekers, awaiting the owner: to approve, to decline, to withdraw.</summary>
+    public required ScenarioReferral ToApprove { get; init; }
+
+    public required ScenarioReferral ToDecline { get; init; }
+
+    public required ScenarioReferral ToWithdraw { get; init; }
+
+    /// <summary>Referrals of organisation A's job seekers, sent to the employer: for the employer to invite and hire, and to reject.</summary>
+    public required ScenarioReferral ForEmployerToHire { get; init; }
+
+    public required ScenarioReferral ForEmployerToReject { get; init; }
+
+    /// <summary>A new intake request of the region.</summary>
+    public required Guid IntakeRequestId { get; init; }
+
+    public TestUser this[Caller caller] => Users[caller];
+
+    /// <summary>The scenario of <paramref name="app"/>, built on the first call only.</summary>
+    public static Task<ContractScenario> OfAsync(WerkbrugAppFactory app) =>
+        Scenarios.GetOrAdd(app, a => new Lazy<Task<ContractScenario>>(() => BuildAsync(a))).Value;
+
+    /// <summary>An API client for <paramref name="caller"/>.</summary>
+    public HttpClient Client(Caller caller)
+    {
+        if (caller != Caller.Employer)
+        {
+            return App.ApiClient(Users[caller]);
+        }
+
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Employer-Link", EmployerLinkToken);
+        return client;
+    }
+
+    /// <summary>The JSON answer of <paramref name="operation"/> earlier in the valid walk.</summary>
+    public JsonElement Answer(string operation) =>
+        _answers.TryGetValue(operation, out var answer) ? answer : throw new InvalidOperationException($"no answer of {operation} to build on");
+
+    public void Remember(string operation, JsonElement answer) => _answers[operation] = answer;
+
+    private static async Task<ContractScenario> BuildAsync(WerkbrugAppFactory app)
+    {
+        var admin = await app.CreateAdviserAsync(Region, Roles.Administrator);
+        var users = new Dictionary<Caller, TestUser>
+        {
+            [Caller.Admin] = admin,
+            [Caller.Adviser] = await app.CreateUserInOrganisationAsync(admin, Roles.AccountManager),
+            [Caller.Manager] = await app.CreateUserInOrganisationAsync(admin, Roles.Manager),
+            [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
+            [Caller.OtherCaseManager] = await app.CreateAdviserAsync(Region, Roles.CaseManager),
+        };
+        var adviser = app.ApiClient(users[Caller.Adviser]);
+        var kvk = EmployerPages.NewKvk();
+        var employerId = await adviser.RegisterEmployerAsync(kvk: kvk);
+        var vacancy = await adviser.CreateVacancyAsync(employerId, change: b => b["positions"] = 5);
+        await ReferralTestData.OkAsync(await adviser.MoveAsync(vacancy.Id(), "Open", vacancy.Version()));
+
+        async Task<ScenarioReferral> ReferAsync(TestUser owner, bool send)
+        {
+            var proposed = await adviser.ReferAsync(vacancy.Id(), (await app.RegisterJobSeekerAsync(owner)).Pseudonym);
+            var step = send ? await ReferralTestData.OkAsync(await adviser.StepAsync(proposed.Id(), "send", new { version = proposed.Version(), disclose = Array.Empty<string>() })) : proposed;
+            return new ScenarioReferral(step.Id(), step.Version());
+        }
+
+        var link = await new LinkSetup(users[Caller.Adviser], users[Caller.CaseManager], vacancy.Id(), employerId, adviser).LinkAsync();
+        return new ContractScenario(app)
+        {
+            Users = users,
+            EmployerLinkToken = link.Token,
+            EmployerId = employerId,
+            EmployerKvk = kvk,
+            VacancyId = vacancy.Id(),
+            OwnCandidate = await app.RegisterJobSeekerAsync(users[Caller.CaseManager]),
+            OtherCandidate = await app.RegisterJobSeekerAsync(users[Caller.OtherCaseManager]),
+            ToApprove = await ReferAsync(users[Caller.OtherCaseManager], send: false),
+            ToDecline = await ReferAsync(users[Caller.OtherCaseManager], send: false),
+            ToWithdraw = await ReferAsync(users[Caller.OtherCaseManager], send: false),
+            ForEmployerToHire = await ReferAsync(users[Caller.CaseManager], send: true),
+            ForEmployerToReject = await ReferAsync(users[Caller.CaseManager], send: true),
+            IntakeRequestId = (await app.NewRequestAsync(Region)).Id,
+        };
+    }
+}
