@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -45,7 +46,7 @@ public static class OpenApiSetup
             return null;
         }
 
-        var outermost = type.Type;
+        var outermost = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
         while (outermost.DeclaringType is not null)
         {
             outermost = outermost.DeclaringType;
@@ -183,9 +184,10 @@ public static class OpenApiSetup
     /// </summary>
     private sealed class OperationTransformer : IOpenApiOperationTransformer
     {
-        public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+        public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
         {
             var description = context.Description;
+            await DescribeAlternativeBodiesAsync(operation, context, cancellationToken);
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
                 if (parameter.In == ParameterLocation.Query && parameter.Name is { Length: > 0 } name)
@@ -224,7 +226,35 @@ public static class OpenApiSetup
             Add(operation, true, StatusCodes.Status414UriTooLong, "The address with its query is longer than 4096 characters.");
             Add(operation, !anonymous, StatusCodes.Status429TooManyRequests, "Too many requests for this token; wait `Retry-After` seconds.");
             Add(operation, true, StatusCodes.Status500InternalServerError, "An unexpected error; the problem's traceId identifies it in the logs.");
-            return Task.CompletedTask;
+        }
+
+        /// <summary>
+        /// An endpoint that answers one status with one of several types (a job seeker as full, shared or pseudonymised
+        /// profile) is described as <c>oneOf</c> those types; the API explorer keeps only one type per status.
+        /// </summary>
+        private static async Task DescribeAlternativeBodiesAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+        {
+            var alternatives = context.Description.ActionDescriptor.EndpointMetadata.OfType<IProducesResponseTypeMetadata>()
+                .Where(m => m.Type is not null && m.Type != typeof(void) && m.StatusCode < 300)
+                .GroupBy(m => m.StatusCode)
+                .Select(g => (Status: g.Key, Types: g.Select(m => m.Type!).Distinct().ToList()))
+                .Where(g => g.Types.Count > 1);
+            foreach (var (status, types) in alternatives)
+            {
+                if (operation.Responses?.TryGetValue(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) != true
+                    || response!.Content?.TryGetValue("application/json", out var media) != true)
+                {
+                    continue;
+                }
+
+                var schemas = new List<IOpenApiSchema>();
+                foreach (var type in types)
+                {
+                    schemas.Add(await context.GetOrCreateSchemaAsync(type, null, cancellationToken));
+                }
+
+                media!.Schema = new OpenApiSchema { OneOf = schemas };
+            }
         }
 
         private static void Add(OpenApiOperation operation, bool applies, int status, string description)

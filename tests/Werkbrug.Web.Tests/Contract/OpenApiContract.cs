@@ -41,12 +41,14 @@ public sealed partial class OpenApiContract
         registry.Register(DocumentUri, new JsonElementBaseDocument(document, DocumentUri));
         _build = new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 };
         var operations = new List<ContractOperation>();
+        // Paths are relative to the server URL, which holds the version (/api/v1); keys are the addresses a client calls.
+        var server = document.TryGetProperty("servers", out var servers) ? new Uri(servers[0].GetProperty("url").GetString()!).AbsolutePath.TrimEnd('/') : string.Empty;
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
             var shared = path.Value.TryGetProperty("parameters", out var common) ? common.EnumerateArray().ToList() : [];
             foreach (var method in path.Value.EnumerateObject().Where(m => Methods.Contains(m.Name)))
             {
-                var key = $"{method.Name.ToUpperInvariant()} {path.Name}";
+                var key = $"{method.Name.ToUpperInvariant()} {server}{path.Name}";
                 _operations[key] = (method.Value, $"/paths/{Escape(path.Name)}/{method.Name}");
                 var own = method.Value.TryGetProperty("parameters", out var listed) ? listed.EnumerateArray() : default;
                 var parameters = shared.Concat(own).Select(p => Resolve(p).Element).Select(p => (p.GetProperty("name").GetString()!, p.GetProperty("in").GetString()!)).ToList();

@@ -52,20 +52,23 @@ public static class ApiResults
             });
         }
 
+        var status = first.Kind switch
+        {
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status403Forbidden,
+        };
+        // A plain "not found" says what ProblemShape says for every 404; a domain rule says its own sentence.
+        var plain = first.Code == Error.NotFound().Code;
         var problem = new ProblemDetails
         {
-            Status = first.Kind switch
-            {
-                ErrorKind.NotFound => StatusCodes.Status404NotFound,
-                ErrorKind.Conflict => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status403Forbidden,
-            },
-            Detail = text.Describe(first),
-            Extensions = { ["code"] = first.Code },
+            Status = status,
+            Detail = plain ? null : text.Describe(first),
+            Extensions = { ["code"] = plain ? ProblemShape.KeyOf(status) : first.Code },
         };
         if (first.Field is not null)
         {
-            problem.Extensions["errors"] = new Dictionary<string, string[]> { [FieldName(first.Field)] = [problem.Detail] };
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [FieldName(first.Field)] = [text.Describe(first)] };
         }
 
         return TypedResults.Problem(problem);
