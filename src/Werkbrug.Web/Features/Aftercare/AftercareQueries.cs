@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.JobSeekers;
@@ -9,7 +10,7 @@ using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Aftercare;
 
-/// <summary>The candidate of a task or referral as the privacy model allows: the name for the own organisation's job seeker, else the pseudonym only.</summary>
+/// <summary>The candidate of a task or referral as the privacy model allows: the name for those who see the person by name (<see cref="JobSeekerAccess"/>), else the pseudonym only.</summary>
 public sealed record Candidate(string Pseudonym, string? Name)
 {
     public string Display => Name ?? Pseudonym;
@@ -78,7 +79,7 @@ public static class AftercareQueries
         }
 
         var profiles = await db.JobSeekers.AsNoTracking().Where(j => ids.Contains(j.Id)).ToListAsync(cancellationToken);
-        return profiles.ToDictionary(p => p.Id, p => access.Of(p) == Visibility.Full ? $"{p.GivenName} {p.Surname}" : null);
+        return profiles.ToDictionary(p => p.Id, p => access.Of(p).ShowsIdentity() ? $"{p.GivenName} {p.Surname}" : null);
     }
 
     public static Candidate CandidateOf(Dictionary<Guid, string?> names, Guid jobSeekerId, string pseudonym) =>

@@ -55,7 +55,7 @@ public static class ClientInView
             var day = FreshnessOnDay.For(options, clock);
             var mine = query.Mine ?? true;
             var me = db.Scope.UserId ?? Guid.Empty;
-            var profiles = access.Owned.Where(j => j.DeregisteredOn == null);
+            var profiles = access.Identified.Where(j => j.DeregisteredOn == null);
             if (mine)
             {
                 profiles = profiles.Where(j => j.CaseManagerUserId == me);

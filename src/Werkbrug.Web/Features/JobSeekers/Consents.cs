@@ -15,7 +15,7 @@ public sealed record ConsentView(
     string Recipient, bool OutsideRegion, ConsentPurpose Purpose, bool Explicit, string? Note, DateOnly ValidFrom, DateOnly? ValidUntil,
     DateOnly? WithdrawnOn, string? WithdrawalReason, bool IsActive, int Version);
 
-/// <summary>The consents and legal bases of one job seeker of the own organisation (the owner only; others get 404).</summary>
+/// <summary>The consents and legal bases of one job seeker of the own organisation, for those who see them by name (its case managers and managers; others get 404).</summary>
 public static class ConsentList
 {
     public sealed record Listing(Guid JobSeekerId, string Pseudonym, string Name, IReadOnlyList<ConsentView> Items);
@@ -24,7 +24,7 @@ public static class ConsentList
     {
         public async Task<Result<Listing>> HandleAsync(Guid jobSeekerId, CancellationToken cancellationToken)
         {
-            var profile = await access.Owned.AsNoTracking().Select(j => new { j.Id, j.Pseudonym, j.GivenName, j.Surname })
+            var profile = await access.Identified.AsNoTracking().Select(j => new { j.Id, j.Pseudonym, j.GivenName, j.Surname })
                 .FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
             if (profile is null)
             {

@@ -22,7 +22,7 @@ public sealed class EditJobSeekerPage(SaveJobSeeker.Handler handler, JobSeekerDe
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await details.HandleAsync(id, cancellationToken);
-        if (!result.IsSuccess || result.Value.Full is not { } p)
+        if (!result.IsSuccess || result.Value.Full is not { Access: FullProfile.AccessFull } p)
         {
             return NotFound();
         }

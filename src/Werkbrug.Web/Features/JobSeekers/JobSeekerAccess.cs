@@ -1,36 +1,35 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.JobSeekers;
 
-/// <summary>How much of a profile the current user may see.</summary>
-public enum Visibility
-{
-    /// <summary>Nothing: another region (already hidden by the region filter) or not in the regional pool.</summary>
-    None,
-
-    /// <summary>The pseudonymised matching profile: another organisation of the region (plus what <see cref="JobSeekerAccess.GrantsAsync"/> unlocks).</summary>
-    Pseudonymised,
-
-    /// <summary>Everything: the owner organisation.</summary>
-    Full,
-}
-
 /// <summary>
 /// THE one place that decides which job-seeker profiles a user sees and how much of them (PRODUCT.md, privacy
-/// model). The region filter of <see cref="WerkbrugDb"/> already hides other regions; on top of it the owner
-/// organisation sees its profiles in full and the other organisations of the region see the active profiles
-/// as pseudonymised matching profiles. More is unlocked for one organisation only by what it was granted
-/// (<see cref="GrantsAsync"/>): an active consent or recorded legal basis naming it, or an approved referral. Every job-seeker handler reads profiles only through this class.
+/// model). The region filter of <see cref="WerkbrugDb"/> already hides other regions; on top of it
+/// <see cref="NeedToKnow"/> (Werkbrug.Domain) decides per role and relation: the owner organisation's case managers see
+/// the full profile, its managers the case without the sealed fields, and every other job-seeker role, in the owner
+/// organisation as elsewhere in the region, the active profiles as pseudonymised matching profiles. More is unlocked
+/// for a pseudonymised reader only by what their organisation was granted (<see cref="GrantsAsync"/>): an active
+/// consent or recorded legal basis naming it, or an approved referral. Every job-seeker handler reads profiles only
+/// through this class.
 /// </summary>
 public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
 {
     private Guid Organisation => db.Scope.OrganisationId ?? Guid.Empty;
 
-    /// <summary>The own organisation's profiles (active and deregistered): full access.</summary>
+    private IEnumerable<string> MyRoles => Roles.All.Where(db.Scope.IsInRole);
+
+    /// <summary>How much the current user sees of the own organisation's active profiles.</summary>
+    public DisclosureLevel OwnLevel => NeedToKnow.For(MyRoles, ProfileRelation.OwnerOrganisation, active: true);
+
+    /// <summary>
+    /// The own organisation's profiles (active and deregistered), whatever the user may see of them: for writes, and for
+    /// reads that show no more than the pseudonym. What a read shows goes through <see cref="Of"/> or <see cref="OwnedAtLeast"/>.
+    /// </summary>
     public IQueryable<JobSeekerProfile> Owned
     {
         get
@@ -40,13 +39,24 @@ public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
         }
     }
 
-    /// <summary>The other organisations' active profiles of the region: pseudonymised access only.</summary>
+    /// <summary>The own organisation's profiles when the current user sees them at <paramref name="level"/> or more; none otherwise.</summary>
+    public IQueryable<JobSeekerProfile> OwnedAtLeast(DisclosureLevel level) => OwnLevel >= level ? Owned : Owned.Where(_ => false);
+
+    /// <summary>The own organisation's profiles the current user may see by name (its case managers and managers).</summary>
+    public IQueryable<JobSeekerProfile> Identified => OwnedAtLeast(DisclosureLevel.Supervision);
+
+    /// <summary>
+    /// The region's active profiles the current user sees as pseudonymised matching profiles: the other organisations',
+    /// and the own organisation's too for the roles that see those pseudonymised as well.
+    /// </summary>
     public IQueryable<JobSeekerProfile> RegionalPool
     {
         get
         {
             var organisation = Organisation;
-            return db.JobSeekers.Where(j => j.OwnerOrganisationId != organisation && j.DeregisteredOn == null);
+            var own = OwnLevel == DisclosureLevel.Pseudonymised;
+            var others = NeedToKnow.For(MyRoles, ProfileRelation.OtherOrganisationInRegion, active: true) == DisclosureLevel.Pseudonymised;
+            return db.JobSeekers.Where(j => j.DeregisteredOn == null && (j.OwnerOrganisationId == organisation ? own : others));
         }
     }
 
@@ -56,28 +66,27 @@ public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
     /// </summary>
     public IQueryable<JobSeekerProfile> RegionForCountsOnly => db.JobSeekers.Where(j => j.DeregisteredOn == null);
 
-    public Visibility Of(JobSeekerProfile profile)
+    /// <summary>How much of <paramref name="profile"/> the current user sees (<see cref="NeedToKnow"/>).</summary>
+    public DisclosureLevel Of(JobSeekerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (db.Scope.OrganisationId is { } organisation && profile.OwnerOrganisationId == organisation)
-        {
-            return Visibility.Full;
-        }
-
-        return profile.IsActive ? Visibility.Pseudonymised : Visibility.None;
+        var relation = profile.RegionCode != db.Scope.RegionCode ? ProfileRelation.OtherRegion
+            : profile.OwnerOrganisationId == db.Scope.OrganisationId ? ProfileRelation.OwnerOrganisation
+            : ProfileRelation.OtherOrganisationInRegion;
+        return NeedToKnow.For(MyRoles, relation, profile.IsActive);
     }
 
     /// <summary>
-    /// What the current user's organisation may see of another organisation's profile beyond the matching profile,
-    /// today: the union of the categories of every active consent or legal basis that names this organisation
-    /// (the special category only under explicit consent, <see cref="Consent.GrantsOn"/>), and of an accepted
-    /// referral. Nothing for the owner (it sees everything anyway), for a deregistered profile or without a grant.
+    /// What the current user's organisation may see beyond the matching profile of a profile it sees pseudonymised
+    /// (<see cref="Of"/>), today: the union of the categories of every active consent or legal basis that names this
+    /// organisation (the special category only under explicit consent, <see cref="Consent.GrantsOn"/>), and of an
+    /// accepted referral. Nothing for those who see more anyway, for a deregistered profile or without a grant.
     /// A withdrawal or the end date takes effect at once: this is evaluated on every read, never cached.
     /// </summary>
     public async Task<DataCategories> GrantsAsync(JobSeekerProfile profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (db.Scope.OrganisationId is not { } organisation || profile.OwnerOrganisationId == organisation || !profile.IsActive)
+        if (db.Scope.OrganisationId is not { } organisation || Of(profile) != DisclosureLevel.Pseudonymised)
         {
             return DataCategories.None;
         }

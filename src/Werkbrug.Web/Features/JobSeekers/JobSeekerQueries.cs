@@ -32,7 +32,10 @@ public static class JobSeekerQueries
     }
 }
 
-/// <summary>The own organisation's job seekers (active and deregistered), 50 per page, optionally filtered by name.</summary>
+/// <summary>
+/// The own organisation's job seekers (active and deregistered) by name, 50 per page, optionally filtered by name: for
+/// its case managers and managers (<see cref="JobSeekerAccess.Identified"/>); empty for the roles that see them pseudonymised.
+/// </summary>
 public static class JobSeekerList
 {
     public sealed record Query
@@ -54,7 +57,7 @@ public static class JobSeekerList
                 return Result<Listing<JobSeekerSummary>>.Failure(errors);
             }
 
-            var profiles = access.Owned;
+            var profiles = access.Identified;
             if (InputText.Clean(query.Q) is { } q)
             {
                 var lower = q.ToLowerInvariant();
@@ -75,7 +78,7 @@ public static class JobSeekerList
     }
 }
 
-/// <summary>The other organisations' active job seekers of the region, as pseudonymised matching profiles.</summary>
+/// <summary>The region's active job seekers the user sees as pseudonymised matching profiles (<see cref="JobSeekerAccess.RegionalPool"/>).</summary>
 public static class RegionalPool
 {
     public sealed record Query
@@ -123,12 +126,17 @@ public static class RegionalPool
     }
 }
 
-/// <summary>One job seeker: the full profile for the owner organisation, the matching profile for the rest of the region.</summary>
+/// <summary>
+/// One job seeker as <see cref="JobSeekerAccess"/> shows them: by name to the owner organisation's case managers (full)
+/// and managers (supervision), as the matching profile (plus what a grant unlocks) to everybody else of the region.
+/// </summary>
 public static class JobSeekerDetails
 {
-    /// <summary>The full profile (owner only) and the matching profile (what the region sees; for the owner too, so they know).</summary>
-    /// <summary>For another organisation with a grant, <see cref="Shared"/> holds the unlocked parts.</summary>
-    public sealed record View(Visibility Visibility, FullProfile? Full, MatchingProfileView Matching, SharedProfile? Shared = null);
+    /// <summary>
+    /// <see cref="Full"/> for a level that shows the identity; <see cref="Shared"/> for a pseudonymised reader with a grant;
+    /// <see cref="Matching"/> always (what the region sees; for the owner too, so they know).
+    /// </summary>
+    public sealed record View(DisclosureLevel Level, FullProfile? Full, MatchingProfileView Matching, SharedProfile? Shared = null);
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
     {
@@ -143,24 +151,24 @@ public static class JobSeekerDetails
         private async Task<Result<View>> ReadAsync(Guid id, bool record, CancellationToken cancellationToken)
         {
             var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
-            var visibility = profile is null ? Visibility.None : access.Of(profile);
-            if (profile is null || visibility == Visibility.None)
+            var level = profile is null ? DisclosureLevel.None : access.Of(profile);
+            if (profile is null || level == DisclosureLevel.None)
             {
                 return Error.NotFound();
             }
 
-            if (visibility == Visibility.Pseudonymised && await access.GrantsAsync(profile, cancellationToken) is var granted and not DataCategories.None)
+            var today = DutchTime.Today(clock);
+            if (level == DisclosureLevel.Pseudonymised && await access.GrantsAsync(profile, cancellationToken) is var granted and not DataCategories.None)
             {
                 var owner = await db.Organisations.Where(o => o.Id == profile.OwnerOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
                 await audit.RecordAsync(ProcessingActivities.SharingOnConsent, AuditAction.Read, [profile.Pseudonym], cancellationToken);
-                var today = DutchTime.Today(clock);
-                return new View(visibility, null, MatchingProfileView.From(profile, today), SharedProfile.From(profile, granted, vault, owner ?? string.Empty, today));
+                return new View(level, null, MatchingProfileView.From(profile, today), SharedProfile.From(profile, granted, vault, owner ?? string.Empty, today));
             }
 
-            if (visibility == Visibility.Pseudonymised)
+            if (level == DisclosureLevel.Pseudonymised)
             {
                 await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Read, [profile.Pseudonym], cancellationToken);
-                return new View(visibility, null, MatchingProfileView.From(profile, DutchTime.Today(clock)));
+                return new View(level, null, MatchingProfileView.From(profile, today));
             }
 
             var names = await db.NamesForAsync(profile, cancellationToken);
@@ -169,12 +177,15 @@ public static class JobSeekerDetails
                 await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
             }
 
-            return new View(visibility, FullProfile.From(profile, vault, names), MatchingProfileView.From(profile, DutchTime.Today(clock)));
+            return new View(level, FullProfile.From(profile, level, vault, names), MatchingProfileView.From(profile, today));
         }
     }
 }
 
-/// <summary>Exact search by BSN within the own organisation. The number arrives in a POST body only, never in a URL.</summary>
+/// <summary>
+/// Exact search by BSN within the own organisation's job seekers the user may see by name (case managers and managers;
+/// nothing for anyone else). The number arrives in a POST body only, never in a URL.
+/// </summary>
 public static class FindByBsn
 {
     public sealed record Command
@@ -201,7 +212,7 @@ public static class FindByBsn
             }
 
             var hash = await vault.BsnHashAsync(db.Scope.RegionCode!, bsn!, cancellationToken);
-            var found = await access.Owned.Where(j => j.BsnHash == hash).ToSummaries(db).ToListAsync(cancellationToken);
+            var found = await access.Identified.Where(j => j.BsnHash == hash).ToSummaries(db).ToListAsync(cancellationToken);
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, found.Select(f => f.Pseudonym).ToList(), cancellationToken);
             return found;
         }

@@ -9,7 +9,8 @@ namespace Werkbrug.Web.Features.JobSeekers;
 
 /// <summary>
 /// The referrals of one of the own organisation's job seekers and how they ended, newest first, as the referral
-/// list shows them (<see cref="ReferralAccess"/>). 404 for anyone else's job seeker.
+/// list shows them (<see cref="ReferralAccess"/>), for those who see the person by name (<see cref="JobSeekerAccess.Identified"/>).
+/// 404 for anyone else.
 /// </summary>
 public static class JobSeekerReferrals
 {
@@ -23,14 +24,14 @@ public static class JobSeekerReferrals
 
         private async Task<Result<IReadOnlyList<ReferralRow>>> ReadAsync(Guid id, bool record, CancellationToken cancellationToken)
         {
-            var pseudonym = await access.Owned.Where(j => j.Id == id).Select(j => j.Pseudonym).FirstOrDefaultAsync(cancellationToken);
+            var pseudonym = await access.Identified.Where(j => j.Id == id).Select(j => j.Pseudonym).FirstOrDefaultAsync(cancellationToken);
             if (pseudonym is null)
             {
                 return Error.NotFound();
             }
 
             var rows = await ReferralAccess.Visible(db).Where(r => r.JobSeekerId == id)
-                .OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).ToRowsAsync(db, cancellationToken);
+                .OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).ToRowsAsync(db, access, cancellationToken);
             if (record)
             {
                 await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [pseudonym], cancellationToken);

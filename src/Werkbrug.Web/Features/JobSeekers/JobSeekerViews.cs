@@ -11,8 +11,10 @@ public sealed record JobSeekerSummary(
 public sealed record Listing<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
 /// <summary>
-/// The full profile, for the owner organisation only. The BSN is never returned, only whether one is on file and
-/// its last three digits; exact search by BSN is a POST (find-by-bsn).
+/// The profile by name, for the owner organisation's case managers (<see cref="AccessFull"/>) and managers
+/// (<see cref="AccessSupervision"/>: without the sealed fields, so <see cref="BsnMasked"/> and
+/// <see cref="WorkRequirements"/> are null). The BSN is never returned, only whether one is on file and, for the case
+/// manager, its last three digits; exact search by BSN is a POST (find-by-bsn).
 /// </summary>
 public sealed record FullProfile(
     string Access, Guid Id, string Pseudonym, string? ExternalId, string GivenName, string Surname, DateOnly BirthDate, bool HasBsn, string? BsnMasked,
@@ -22,25 +24,34 @@ public sealed record FullProfile(
     IReadOnlyList<CompetenceRating> Competences, IReadOnlyList<LanguageSkill> Languages, IReadOnlyList<string> DrivingLicences,
     IReadOnlyList<EducationRecord> Education, IReadOnlyList<WorkExperienceRecord> WorkExperience, IReadOnlyList<Skill> Skills,
     IReadOnlyList<string> Traits, IReadOnlyList<string> Interests, IReadOnlyList<string> TrainingNeeds,
-    WorkPreferences Preferences, FunctionalWorkRequirements WorkRequirements,
+    WorkPreferences Preferences, FunctionalWorkRequirements? WorkRequirements,
     DateOnly? AvailableFrom, DateOnly? LastContactOn, DateOnly RegisteredOn, DateOnly? DeregisteredOn,
     Guid OwnerOrganisationId, string OwnerOrganisation, Guid CaseManagerUserId, string CaseManager, int Version)
 {
     public const string AccessFull = "full";
 
-    public static FullProfile From(JobSeekerProfile p, PersonalDataVault vault, IReadOnlyDictionary<Guid, string> names)
+    public const string AccessSupervision = "supervision";
+
+    /// <summary>The profile as <paramref name="level"/> shows it; only for a level that shows the identity.</summary>
+    public static FullProfile From(JobSeekerProfile p, DisclosureLevel level, PersonalDataVault vault, IReadOnlyDictionary<Guid, string> names)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(names);
-        var bsn = p.SealedBsn is null ? null : vault.OpenBsn(p.RegionCode, p.SealedBsn);
+        if (!level.ShowsIdentity())
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "The profile by name is for the owner's case managers and managers only.");
+        }
+
+        var sealedFields = level.ShowsSealedFields();
+        var bsn = sealedFields && p.SealedBsn is not null ? Bsn.Masked(vault.OpenBsn(p.RegionCode, p.SealedBsn)) : null;
         return new FullProfile(
-            AccessFull, p.Id, p.Pseudonym, p.ExternalId, p.GivenName, p.Surname, p.BirthDate, bsn is not null, bsn is null ? null : Bsn.Masked(bsn),
+            sealedFields ? AccessFull : AccessSupervision, p.Id, p.Pseudonym, p.ExternalId, p.GivenName, p.Surname, p.BirthDate, p.SealedBsn is not null, bsn,
             p.Email, p.Phone, p.AddressLine, p.Postcode,
             p.WerkfitStatus, p.WerkfitAssessedOn, names.GetValueOrDefault(p.WerkfitAssessedByUserId) ?? string.Empty,
             p.Benefit, p.JobsAgreementTarget, p.WorkAndThinkingLevel,
             p.Competences, p.Languages, p.DrivingLicences, p.Education, p.WorkExperience, p.Skills, p.Traits, p.Interests, p.TrainingNeeds,
-            p.Preferences, vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements),
+            p.Preferences, sealedFields ? vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements) : null,
             p.AvailableFrom, p.LastContactOn, p.RegisteredOn, p.DeregisteredOn,
             p.OwnerOrganisationId, names.GetValueOrDefault(p.OwnerOrganisationId) ?? string.Empty,
             p.CaseManagerUserId, names.GetValueOrDefault(p.CaseManagerUserId) ?? string.Empty, p.Version);

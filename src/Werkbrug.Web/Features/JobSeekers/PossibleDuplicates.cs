@@ -24,10 +24,10 @@ public static class PossibleDuplicates
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit, TimeProvider clock)
     {
-        /// <summary>For the owner's profile page, whose Read record of the profile covers the flags.</summary>
+        /// <summary>For the owner's profile page (those who see the person by name), whose Read record of the profile covers the flags.</summary>
         public async Task<IReadOnlyList<Flag>> ForProfileAsync(Guid profileId, CancellationToken cancellationToken)
         {
-            if (!await access.Owned.AnyAsync(j => j.Id == profileId, cancellationToken))
+            if (!await access.Identified.AnyAsync(j => j.Id == profileId, cancellationToken))
             {
                 return [];
             }

@@ -136,12 +136,14 @@ public static class RecordContact
         }
 
         /// <summary>
-        /// The latest contacts of an own organisation's job seeker, newest first, with their notes opened: for the
-        /// owner's detail page, whose Read record covers them. Empty for anyone else.
+        /// The latest contacts of an own organisation's job seeker, newest first, with their notes opened for its case
+        /// managers only (a sealed field): for the detail page of those who see the person by name, whose Read record
+        /// covers them. Empty for anyone else.
         /// </summary>
         public async Task<IReadOnlyList<ContactView>> HistoryAsync(Guid id, CancellationToken cancellationToken)
         {
-            var owned = access.Owned.Where(j => j.Id == id).Select(j => j.Id);
+            var owned = access.Identified.Where(j => j.Id == id).Select(j => j.Id);
+            var notes = access.OwnLevel.ShowsSealedFields();
             var contacts = await db.JobSeekerContacts.Where(c => owned.Contains(c.JobSeekerId))
                 .OrderByDescending(c => c.OccurredOn).ThenByDescending(c => c.CreatedAtUtc).Take(HistoryShown)
                 .Select(c => new
@@ -153,7 +155,7 @@ public static class RecordContact
                     By = db.Users.Where(u => u.Id == c.ByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
                 })
                 .ToListAsync(cancellationToken);
-            return contacts.Select(c => new ContactView(c.OccurredOn, c.Channel, vault.OpenContactNote(c.RegionCode, c.SealedNote), c.By)).ToList();
+            return contacts.Select(c => new ContactView(c.OccurredOn, c.Channel, notes ? vault.OpenContactNote(c.RegionCode, c.SealedNote) : null, c.By)).ToList();
         }
     }
 }

@@ -373,12 +373,12 @@ public static class VumProfiles
             null);
     }
 
-    /// <summary>The export: one profile (404 unless the owner's) or all of the own organisation's, one audit record per person.</summary>
+    /// <summary>The export with the work requirements: one profile (404 unless the owner's) or all of the own organisation's, for its case managers only; one audit record per person.</summary>
     public sealed class ExportHandler(JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit)
     {
         public async Task<Result<VumProfile>> OneAsync(Guid id, CancellationToken cancellationToken)
         {
-            var profile = await access.Owned.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+            var profile = await access.OwnedAtLeast(DisclosureLevel.Full).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
             if (profile is null)
             {
                 return Error.NotFound();
@@ -390,7 +390,7 @@ public static class VumProfiles
 
         public async Task<Result<IReadOnlyList<VumProfile>>> AllAsync(CancellationToken cancellationToken)
         {
-            var profiles = await access.Owned.AsNoTracking().OrderBy(j => j.Surname).ThenBy(j => j.Id).ToListAsync(cancellationToken);
+            var profiles = await access.OwnedAtLeast(DisclosureLevel.Full).AsNoTracking().OrderBy(j => j.Surname).ThenBy(j => j.Id).ToListAsync(cancellationToken);
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Export, [.. profiles.Select(p => p.Pseudonym)], cancellationToken);
             return profiles.Select(p => From(p, vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements))).ToList();
         }

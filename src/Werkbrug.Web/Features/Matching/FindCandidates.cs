@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -12,8 +13,8 @@ namespace Werkbrug.Web.Features.Matching;
 /// <summary>
 /// "Kandidaten zoeken": the region's whole pool ranked for one vacancy (or carved function), whatever organisation
 /// registered the person. Each result is read back from the database and shown as <see cref="JobSeekerAccess"/>
-/// allows: the own organisation's job seekers by name, everybody else's by pseudonym. One audit record per listed
-/// person, under the processing activity that applies to them.
+/// allows: by name to those who see the person by name (the owner organisation's managers), everybody else by
+/// pseudonym. One audit record per listed person, under the processing activity that applies to them.
 /// </summary>
 public static class FindCandidates
 {
@@ -92,20 +93,20 @@ public static class FindCandidates
                     continue;
                 }
 
-                var visibility = access.Of(found.Profile);
-                if (visibility == Visibility.None)
+                var level = access.Of(found.Profile);
+                if (level == DisclosureLevel.None)
                 {
                     continue;
                 }
 
-                var full = visibility == Visibility.Full;
+                var named = level.ShowsIdentity();
                 candidates.Add(new Candidate(
                     candidates.Count + 1,
                     found.Profile.Pseudonym,
-                    full ? id : null,
-                    full ? $"{found.Profile.GivenName} {found.Profile.Surname}" : null,
+                    named ? id : null,
+                    named ? $"{found.Profile.GivenName} {found.Profile.Surname}" : null,
                     found.Organisation ?? string.Empty,
-                    full,
+                    found.Profile.OwnerOrganisationId == db.Scope.OrganisationId,
                     match.Score,
                     Math.Round(match.DistanceKm, 1),
                     match.Explanation,
@@ -114,8 +115,8 @@ public static class FindCandidates
                     shortlisted.Contains(id)));
             }
 
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, [.. candidates.Where(c => c.OwnOrganisation).Select(c => c.Pseudonym)], cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Search, [.. candidates.Where(c => !c.OwnOrganisation).Select(c => c.Pseudonym)], cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, [.. candidates.Where(c => c.JobSeekerId is not null).Select(c => c.Pseudonym)], cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Search, [.. candidates.Where(c => c.JobSeekerId is null).Select(c => c.Pseudonym)], cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, eligible, candidates);
         }
     }

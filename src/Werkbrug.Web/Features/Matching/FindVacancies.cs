@@ -11,8 +11,9 @@ namespace Werkbrug.Web.Features.Matching;
 
 /// <summary>
 /// "Passende vacatures": the region's open vacancies ranked for one of the own organisation's job seekers, with
-/// the same rules, breakdown and gaps as the candidate search. Only the owner organisation asks this for a person
-/// (another organisation's job seeker is not found); the read of the profile is audit-logged.
+/// the same rules, breakdown and gaps as the candidate search. Only those who see the person by name ask this (the owner
+/// organisation's case managers and managers, <see cref="JobSeekerAccess.Identified"/>; anyone else gets 404); the read
+/// of the profile is audit-logged.
 /// </summary>
 public static class FindVacancies
 {
@@ -46,7 +47,7 @@ public static class FindVacancies
                 return Result<Results>.Failure(errors);
             }
 
-            var profile = await access.Owned.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
+            var profile = await access.Identified.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
             if (profile is null)
             {
                 return Error.NotFound();

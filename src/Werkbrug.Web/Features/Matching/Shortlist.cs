@@ -52,15 +52,15 @@ public static class Shortlist
             var entries = new List<Entry>();
             foreach (var row in rows)
             {
-                var visibility = access.Of(row.Profile);
-                if (visibility == Visibility.None)
+                var level = access.Of(row.Profile);
+                if (level == DisclosureLevel.None)
                 {
                     continue;
                 }
 
-                var full = visibility == Visibility.Full;
+                var named = level.ShowsIdentity();
                 entries.Add(new Entry(
-                    row.Profile.Pseudonym, full ? row.Profile.Id : null, full ? $"{row.Profile.GivenName} {row.Profile.Surname}" : null,
+                    row.Profile.Pseudonym, named ? row.Profile.Id : null, named ? $"{row.Profile.GivenName} {row.Profile.Surname}" : null,
                     row.Organisation ?? string.Empty, row.AddedBy ?? string.Empty, row.Entry.AddedAtUtc));
             }
 
@@ -129,7 +129,7 @@ public static class Shortlist
         }
 
         private string Activity(JobSeekerProfile profile) =>
-            access.Of(profile) == Visibility.Full ? ProcessingActivities.ProfileManagement : ProcessingActivities.RegionalMatching;
+            access.Of(profile).ShowsIdentity() ? ProcessingActivities.ProfileManagement : ProcessingActivities.RegionalMatching;
 
         private async Task<(JobSeekerProfile? Profile, IReadOnlyList<Error> Errors)> ResolveAsync(Guid vacancyId, Command command, CancellationToken cancellationToken)
         {
@@ -148,7 +148,7 @@ public static class Shortlist
             var profile = Pseudonyms.IsWellFormed(pseudonym)
                 ? await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Pseudonym == pseudonym && j.DeregisteredOn == null, cancellationToken)
                 : null;
-            return profile is null || access.Of(profile) == Visibility.None
+            return profile is null || access.Of(profile) == DisclosureLevel.None
                 ? (null, [Error.Validation(nameof(Command.Pseudonym), "Shortlist.UnknownCandidate")])
                 : (profile, []);
         }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -20,13 +22,14 @@ public enum PlacementState
 /// <summary>
 /// One placement as the placing and the owner organisation see it (others get 404, through
 /// <see cref="ReferralAccess.Placements"/>): the facts of the hire, the contact person, the candidate as the privacy model
-/// allows (the owner organisation by name, others by pseudonym, an erased profile as "gewist"), the aftercare plan with
+/// allows (by name to those who see the person by name, <see cref="JobSeekerAccess"/>; others by pseudonym; an erased
+/// profile as "gewist"), the aftercare plan with
 /// each task's outcome (opened for these two organisations only) and the durability at 6 and 12 months. Reading a
 /// placement of a known candidate is recorded in the audit log first.
 /// </summary>
 public static class PlacementDetails
 {
-    /// <summary>The candidate: <see cref="Name"/> only for the owner organisation; <see cref="Erased"/> when the profile was erased.</summary>
+    /// <summary>The candidate: <see cref="Name"/> only for the owner's case managers and managers; <see cref="Erased"/> when the profile was erased.</summary>
     public sealed record Candidate(string? Pseudonym, string? Name, bool Erased, Guid? JobSeekerId);
 
     public sealed record PlanTask(
@@ -41,7 +44,7 @@ public static class PlacementDetails
         Guid EmployerId, string EmployerName, Guid VacancyId, string VacancyTitle, Candidate Person, IReadOnlyList<PlanTask> Plan,
         IReadOnlyList<CheckpointStatus> Durability, DateOnly? EndedOn, PlacementEndReason? EndReason, bool CanEdit, int Version);
 
-    public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit, PersonalDataVault vault, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit, PersonalDataVault vault, TimeProvider clock)
     {
         public async Task<Result<View>> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -60,8 +63,7 @@ public static class PlacementDetails
             var userIds = tasks.Select(t => t.AssigneeUserId).Append(placement.ContactPersonUserId).Distinct().ToList();
             var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 
-            var profile = await db.JobSeekers.AsNoTracking().Where(j => j.Id == placement.JobSeekerId)
-                .Select(j => new { j.Pseudonym, j.GivenName, j.Surname, j.OwnerOrganisationId }).FirstOrDefaultAsync(cancellationToken);
+            var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == placement.JobSeekerId, cancellationToken);
             Candidate person;
             if (profile is null)
             {
@@ -69,8 +71,8 @@ public static class PlacementDetails
             }
             else
             {
-                var isOwner = profile.OwnerOrganisationId == organisation;
-                person = new Candidate(profile.Pseudonym, isOwner ? $"{profile.GivenName} {profile.Surname}" : null, Erased: false, isOwner ? placement.JobSeekerId : null);
+                var named = access.Of(profile).ShowsIdentity();
+                person = new Candidate(profile.Pseudonym, named ? $"{profile.GivenName} {profile.Surname}" : null, Erased: false, named ? placement.JobSeekerId : null);
                 await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [profile.Pseudonym], cancellationToken);
             }
 

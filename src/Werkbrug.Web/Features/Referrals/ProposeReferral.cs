@@ -74,7 +74,7 @@ public static class ProposeReferral
             var profile = Pseudonyms.IsWellFormed(pseudonym)
                 ? await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Pseudonym == pseudonym && j.DeregisteredOn == null, cancellationToken)
                 : null;
-            if (profile is null || access.Of(profile) == Visibility.None)
+            if (profile is null || access.Of(profile) == DisclosureLevel.None)
             {
                 return Error.Validation(nameof(Command.Pseudonym), "Shortlist.UnknownCandidate");
             }

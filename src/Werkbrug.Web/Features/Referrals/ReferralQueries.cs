@@ -27,7 +27,7 @@ public static class ReferralList
         public bool? WaitingForUs { get; init; }
     }
 
-    public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit)
+    public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit)
     {
         public async Task<Result<IReadOnlyList<ReferralRow>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -55,16 +55,21 @@ public static class ReferralList
                     || (r.Status == ReferralStatus.Proposed && r.ReferringOrganisationId == organisation));
             }
 
-            var rows = await referrals.OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).Take(500).ToRowsAsync(db, cancellationToken);
+            var rows = await referrals.OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).Take(500).ToRowsAsync(db, access, cancellationToken);
             await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. rows.Select(r => r.Pseudonym)], cancellationToken);
             return Result<IReadOnlyList<ReferralRow>>.Success(rows);
         }
     }
 
-    /// <summary>The rows with names joined in the database; the candidate's name for the owner, or for the referring organisation once disclosed.</summary>
-    public static async Task<IReadOnlyList<ReferralRow>> ToRowsAsync(this IQueryable<Referral> referrals, WerkbrugDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows with names joined in the database; the candidate's name for those of the owner organisation who see its
+    /// job seekers by name (<see cref="JobSeekerAccess.Identified"/>), or for the referring organisation once disclosed.
+    /// </summary>
+    public static async Task<IReadOnlyList<ReferralRow>> ToRowsAsync(this IQueryable<Referral> referrals, WerkbrugDb db, JobSeekerAccess access, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(access);
         var organisation = db.Scope.OrganisationId ?? Guid.Empty;
+        var ownNamed = access.OwnLevel.ShowsIdentity();
         var running = new[] { ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.Hired };
         var rows = await referrals.Select(r => new
         {
@@ -78,7 +83,7 @@ public static class ReferralList
             Employer = db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault(),
             Referring = db.Organisations.Where(o => o.Id == r.ReferringOrganisationId).Select(o => o.Name).FirstOrDefault(),
             Owner = db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
-            Name = r.OwnerOrganisationId == organisation
+            Name = (ownNamed && r.OwnerOrganisationId == organisation)
                 || (r.ReferringOrganisationId == organisation && running.Contains(r.Status) && ((int)r.Disclosure & (int)DataCategories.ContactDetails) != 0)
                 ? db.JobSeekers.Where(j => j.Id == r.JobSeekerId).Select(j => j.GivenName + " " + j.Surname).FirstOrDefault()
                 : null,
@@ -95,8 +100,9 @@ public static class ReferralDetails
 
     /// <summary>
     /// One referral with its history and the steps the current user may take. <see cref="Candidate"/> shows the candidate
-    /// as <see cref="JobSeekerAccess"/> allows it (the owner: contact details and profile; the referring organisation:
-    /// what the owner disclosed or another grant unlocked); never the BSN, work requirements only under explicit consent.
+    /// as <see cref="JobSeekerAccess"/> allows it (the owner's case managers and managers: contact details and profile;
+    /// everybody else, the referring organisation included: what the owner disclosed or another grant unlocked); never
+    /// the BSN, work requirements only under explicit consent.
     /// </summary>
     public sealed record View(
         Guid Id, int Version, ReferralStatus Status, Guid VacancyId, string VacancyTitle, Guid EmployerId, string EmployerName,
@@ -119,11 +125,11 @@ public static class ReferralDetails
             var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == referral.JobSeekerId, cancellationToken);
             var owner = await NameOfOrganisationAsync(referral.OwnerOrganisationId, cancellationToken);
             SharedProfile? candidate = null;
-            var full = false;
+            var named = false;
             if (profile is not null)
             {
-                full = access.Of(profile) == Visibility.Full;
-                var categories = full ? DataCategories.ContactDetails | DataCategories.FullProfile : await access.GrantsAsync(profile, cancellationToken);
+                named = access.Of(profile).ShowsIdentity();
+                var categories = named ? DataCategories.ContactDetails | DataCategories.FullProfile : await access.GrantsAsync(profile, cancellationToken);
                 candidate = SharedProfile.From(profile, categories, vault, owner, DutchTime.Today(clock));
             }
 
@@ -136,7 +142,7 @@ public static class ReferralDetails
             await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken);
             return new View(
                 referral.Id, referral.Version, referral.Status, referral.VacancyId, vacancy ?? string.Empty, referral.EmployerId, employer ?? string.Empty,
-                referral.Pseudonym, full ? referral.JobSeekerId : null, candidate,
+                referral.Pseudonym, named ? referral.JobSeekerId : null, candidate,
                 await NameOfOrganisationAsync(referral.ReferringOrganisationId, cancellationToken), users.GetValueOrDefault(referral.ReferredByUserId) ?? string.Empty, owner,
                 referral.Motivation, referral.Disclosure, referral.DisclosureBasis, referral.DisclosureLegalBasis, referral.ExplicitConsent,
                 referral.InterviewOn, referral.RejectionReason, referral.OutcomeNote, referral.OutcomeOn, placement,

@@ -6,13 +6,16 @@ namespace Werkbrug.Web.Infrastructure.Audit;
 /// </summary>
 public static class ProcessingActivities
 {
-    /// <summary>The owner organisation keeps and uses its job seekers' profiles (re-integration, Participatiewet / Wet SUWI).</summary>
+    /// <summary>The owner organisation's case managers and managers keep and use its job seekers' profiles (re-integration, Participatiewet / Wet SUWI).</summary>
     public const string ProfileManagement = "werkzoekenden.profielbeheer";
 
-    /// <summary>Other organisations of the region see pseudonymised matching profiles to match vacancies (Wet SUWI art. 10).</summary>
+    /// <summary>
+    /// Advisers see pseudonymised matching profiles to match vacancies (Wet SUWI art. 10): those of other organisations of
+    /// the region, and the owner organisation's own advisers and coordinators (need-to-know).
+    /// </summary>
     public const string RegionalMatching = "werkzoekenden.regionale-matching";
 
-    /// <summary>Another organisation of the region sees more than the matching profile under a consent or legal basis it was granted.</summary>
+    /// <summary>Someone who sees the matching profile sees more under a consent, legal basis or referral their organisation was granted.</summary>
     public const string SharingOnConsent = "werkzoekenden.delen-op-grondslag";
 
     /// <summary>Referring a job seeker to an employer and the aftercare that follows (voordracht en nazorg, Besluit SUWI art. 5a).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 
 namespace Werkbrug.Web.Infrastructure.Security;
@@ -23,14 +24,15 @@ public static class Policies
     public const string Advisers = nameof(Advisers);
 
     /// <summary>
-    /// Staff who work with job seekers: case managers (full profiles of their own organisation) and the advisers
-    /// (the region's pool as pseudonymised matching profiles). What each sees is decided per profile by JobSeekerAccess.
+    /// Staff who work with job seekers: every role that sees at least the region's pool as pseudonymised matching
+    /// profiles. How much each sees of a profile is decided per role and profile by <see cref="NeedToKnow"/> (through
+    /// JobSeekerAccess): the owner's case managers all of it, its managers the case without the sealed fields.
     /// </summary>
     public const string JobSeekers = nameof(JobSeekers);
 
-    /// <summary>The roles <see cref="JobSeekers"/> admits.</summary>
+    /// <summary>The roles <see cref="JobSeekers"/> admits, read from <see cref="NeedToKnow"/>.</summary>
     public static IReadOnlyList<string> JobSeekerRoles { get; } =
-        [Roles.CaseManager, Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.NationalAccountManager];
+        [.. Roles.All.Where(role => NeedToKnow.For(role, ProfileRelation.OtherOrganisationInRegion, active: true) > DisclosureLevel.None)];
 
     /// <summary>The roles <see cref="Advisers"/> admits.</summary>
     public static IReadOnlyList<string> AdviserRoles { get; } =

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Tests.Infrastructure;
 
@@ -47,8 +48,11 @@ public sealed class JobSeekerPrivacyTests(Apps apps)
         var hits = new List<string>();
         foreach (var cell in cells)
         {
-            // The BSN is never shown to anyone; the adjustments only to the owner organisation.
-            string[] secrets = cell.Relation == Relation.OwnOrganisation ? [seeker.Bsn] : [seeker.Bsn, seeker.Marker];
+            // The BSN is never shown to anyone; the sealed fields (work requirements, masked BSN) only to the owner's case
+            // manager; the marker (also in a consent note the owner's managers read) to nobody outside the owner organisation.
+            string[] secrets = cell.Relation != Relation.OwnOrganisation ? [seeker.Bsn, seeker.Marker]
+                : cell.Role == Roles.CaseManager ? [seeker.Bsn]
+                : [seeker.Bsn, .. PrivacySweep.SealedFields(seeker)];
             hits.AddRange(secrets.Where(s => cell.Body.Contains(s, StringComparison.Ordinal)).Select(s => $"{cell.Name}: the body holds {s}"));
             hits.AddRange(secrets.Where(s => cell.Urls.Any(u => u.Contains(s, StringComparison.Ordinal))).Select(s => $"{cell.Name}: the URL holds {s}"));
         }
@@ -67,11 +71,55 @@ public sealed class JobSeekerPrivacyTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task in_the_owner_organisation_the_case_manager_sees_everything_the_manager_no_sealed_fields_and_the_advisers_the_matching_profile(Db db)
+    {
+        var app = apps.For(db);
+        var caseManager = await app.CreateUserAsync("AM22", Roles.CaseManager);
+        var seeker = await app.RegisterJobSeekerAsync(caseManager);
+        var surname = "Test-" + seeker.Marker[3..9];
+        var requirements = "Aanpassing " + seeker.Marker;
+        var masked = "••••••" + seeker.Bsn[^3..];
+
+        foreach (var (role, access, named, sealedFields) in new[]
+        {
+            (Roles.CaseManager, "full", true, true),
+            (Roles.Manager, "supervision", true, false),
+            (Roles.AccountManager, "pseudonymised", false, false),
+            (Roles.RegionCoordinator, "pseudonymised", false, false),
+            (Roles.NationalAccountManager, "pseudonymised", false, false),
+        })
+        {
+            var user = role == Roles.CaseManager ? caseManager : await app.CreateUserInOrganisationAsync(caseManager, role);
+            var api = await app.ApiClient(user).GetAsync($"/api/v1/job-seekers/{seeker.Id}", Ct);
+            var body = await api.Content.ReadAsStringAsync(Ct);
+            Assert.True(api.StatusCode == HttpStatusCode.OK, $"{role}: {(int)api.StatusCode} {body}");
+            var json = JsonDocument.Parse(body).RootElement;
+            Assert.Equal(access, json.GetProperty("access").GetString());
+            Assert.Equal(sealedFields ? masked : null, json.TryGetProperty("bsnMasked", out var bsn) ? bsn.GetString() : null);
+            Assert.Equal(sealedFields, json.TryGetProperty("workRequirements", out var needs) && needs.ValueKind == JsonValueKind.Object);
+
+            var page = await (await PageClient.LoginAsync(app, user)).GetAsync($"/job-seekers/{seeker.Id}");
+            Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+            var text = page.Document.QuerySelector("main")!.TextContent;
+            foreach (var (what, shown) in new[] { ("API", body), ("page", text) })
+            {
+                Assert.True(named == shown.Contains(surname, StringComparison.Ordinal), $"{role}, {what}: the name shown is not {named}");
+                Assert.True(sealedFields == shown.Contains(requirements, StringComparison.Ordinal), $"{role}, {what}: the work requirements shown is not {sealedFields}");
+                Assert.Contains(seeker.Pseudonym, shown, StringComparison.Ordinal);
+            }
+
+            Assert.True(sealedFields == text.Contains(masked, StringComparison.Ordinal), $"{role}, page: the masked BSN shown is not {sealedFields}");
+        }
+    }
+
+    [Theory, Providers]
     public async Task each_read_writes_exactly_one_processing_record_per_subject(Db db)
     {
         var app = apps.For(db);
         var owner = await app.CreateUserAsync("AM24", Roles.CaseManager);
         var adviser = await app.CreateUserAsync("AM24", Roles.AccountManager);
+        var ownAdviser = await app.CreateUserInOrganisationAsync(owner, Roles.AccountManager);
+        var ownManager = await app.CreateUserInOrganisationAsync(owner, Roles.Manager);
         var first = await app.RegisterJobSeekerAsync(owner);
         var second = await app.RegisterJobSeekerAsync(owner);
         var pages = await PageClient.LoginAsync(app, owner);
@@ -94,6 +142,9 @@ public sealed class JobSeekerPrivacyTests(Apps apps)
         await ExpectAsync(() => app.ApiClient(owner).PostAsJsonAsync("/api/v1/job-seekers/find-by-bsn", new { bsn = first.Bsn }, Ct), (1, 0), "BSN search");
         await ExpectAsync(() => adviserPages.GetAsync("/job-seekers/pool"), (1, 1), "pool page");
         await ExpectAsync(() => app.ApiClient(adviser).GetAsync($"/api/v1/matching-profiles/{first.Pseudonym}", Ct), (1, 0), "API matching profile");
+        await ExpectAsync(() => app.ApiClient(ownManager).GetAsync($"/api/v1/job-seekers/{first.Id}", Ct), (1, 0), "API detail, the owner's manager");
+        await ExpectAsync(() => app.ApiClient(ownAdviser).GetAsync($"/api/v1/job-seekers/{first.Id}", Ct), (1, 0), "API detail, the owner's adviser (pseudonymised)");
+        await ExpectAsync(() => app.ApiClient(ownAdviser).GetAsync("/api/v1/job-seekers", Ct), (0, 0), "API list, the owner's adviser (nobody by name)");
         await ExpectAsync(() => app.ApiClient(owner).GetAsync("/api/v1/job-seekers/export-vum", Ct), (1, 1), "VUM export");
         await ExpectAsync(() => app.ApiClient(owner).GetAsync($"/api/v1/job-seekers/{first.Id}/vum", Ct), (1, 0), "VUM export of one");
     }

@@ -22,11 +22,22 @@ public sealed record Cell(string Endpoint, string Role, Relation Relation, strin
 
 /// <summary>
 /// Calls every page and endpoint of the job-seeker feature as every role in every relation to one registered job
-/// seeker and classifies what came back: full, pseudonymised, none (allowed, but nothing of this person), 404 or 403.
+/// seeker and classifies what came back: full (the name and a sealed field: the work requirements or the masked BSN),
+/// named (the name, no sealed field), pseudonymised, none (allowed, but nothing of this person), 404 or 403.
 /// </summary>
 public static class PrivacySweep
 {
     private static readonly string[] ContactDetails = ["ContactDetails"];
+
+    /// <summary>The masking dot of a BSN as a body holds it: raw, JSON-escaped or HTML-escaped.</summary>
+    private static readonly string[] MaskDots = ["•", "\\u2022", "&#x2022;"];
+
+    /// <summary>The job seeker's sealed fields as a body may hold them: the adjustments text, the masked BSN, the VUM work requirements.</summary>
+    public static string[] SealedFields(RegisteredJobSeeker seeker)
+    {
+        ArgumentNullException.ThrowIfNull(seeker);
+        return ["Aanpassing " + seeker.Marker, .. MaskDots.Select(dot => string.Concat(Enumerable.Repeat(dot, 6)) + seeker.Bsn[^3..]), "\"eisAanWerk\""];
+    }
 
     public static readonly string[] Endpoints =
     [
@@ -42,11 +53,17 @@ public static class PrivacySweep
         "POST /api/v1/job-seekers/import-vum?dryRun=true", "page /job-seekers/import",
     ];
 
-    /// <summary>What the privacy model allows in each cell.</summary>
+    /// <summary>
+    /// What the privacy model allows in each cell (docs/architecture.md, "Privacy"): in the owner organisation the case
+    /// manager sees everything, the manager the person by name without the sealed fields, every other job-seeker role
+    /// the pseudonymised matching profile, as in the rest of the region.
+    /// </summary>
     public static string Expected(string endpoint, string role, Relation relation)
     {
         var own = relation == Relation.OwnOrganisation;
         var region = relation != Relation.OtherRegion;
+        var named = own && role is Roles.CaseManager or Roles.Manager;
+        var pooled = region && !named;
         if (endpoint.Contains("audit-log", StringComparison.Ordinal))
         {
             return role != Roles.Administrator ? "403" : own ? "full" : "404";
@@ -69,10 +86,12 @@ public static class PrivacySweep
             return role != Roles.CaseManager ? "403" : endpoint.EndsWith("/new", StringComparison.Ordinal) ? "none" : own ? "full" : "404";
         }
 
-        // "Klant in beeld" and the contact flow: case managers, own organisation only.
+        // "Klant in beeld" and the contact flow: case managers, own organisation only (a stale contact post is a 409 on the record).
         if (endpoint.Contains("in-view", StringComparison.Ordinal) || endpoint.Contains("/contact", StringComparison.Ordinal))
         {
-            return role != Roles.CaseManager ? "403" : own ? "full" : endpoint.Contains("in-view", StringComparison.Ordinal) ? "none" : "404";
+            return role != Roles.CaseManager ? "403"
+                : own ? endpoint.StartsWith("POST", StringComparison.Ordinal) ? "full" : "named"
+                : endpoint.Contains("in-view", StringComparison.Ordinal) ? "none" : "404";
         }
 
         // Freshness counts: never anyone's personal data.
@@ -94,14 +113,17 @@ public static class PrivacySweep
             return "403";
         }
 
+        // The case manager's find-by-bsn form ends on the detail page.
+        var detail = !named ? "pseudonymised" : role == Roles.CaseManager ? "full" : "named";
         return endpoint switch
         {
-            "GET /api/v1/job-seekers" or "page /job-seekers" or "POST /api/v1/job-seekers/find-by-bsn" or "page POST /job-seekers/find-by-bsn" => own ? "full" : "none",
-            "GET /api/v1/job-seekers/{id}" or "page /job-seekers/{id}" => own ? "full" : region ? "pseudonymised" : "404",
-            "GET /api/v1/matching-profiles" or "page /job-seekers/pool" => !own && region ? "pseudonymised" : "none",
-            "GET /api/v1/consents?jobSeekerId={id}" => own ? "none" : "404", // the list names recipients, not the person
-            "page /job-seekers/{id}/consents" => own ? "full" : "404",
-            _ => !own && region ? "pseudonymised" : "404", // one matching profile
+            "GET /api/v1/job-seekers" or "page /job-seekers" or "POST /api/v1/job-seekers/find-by-bsn" => named ? "named" : "none",
+            "page POST /job-seekers/find-by-bsn" => named ? detail : "none",
+            "GET /api/v1/job-seekers/{id}" or "page /job-seekers/{id}" => region ? detail : "404",
+            "GET /api/v1/matching-profiles" or "page /job-seekers/pool" => pooled ? "pseudonymised" : "none",
+            "GET /api/v1/consents?jobSeekerId={id}" => named ? "none" : "404", // the list names recipients, not the person
+            "page /job-seekers/{id}/consents" => named ? "named" : "404",
+            _ => pooled ? "pseudonymised" : "404", // one matching profile
         };
     }
 
@@ -110,6 +132,7 @@ public static class PrivacySweep
         var owner = await app.CreateUserAsync(region, Roles.CaseManager);
         var seeker = await app.RegisterJobSeekerAsync(owner);
         var surname = "Test-" + seeker.Marker[3..9];
+        var sealedFields = SealedFields(seeker);
         // A consent for an organisation outside the sweep, with the marker in its note: no sweep user outside the owner may see either.
         var stranger = await app.CreateUserAsync(region, Roles.AccountManager);
         var consent = await app.ApiClient(owner).PostAsJsonAsync($"/api/v1/consents?jobSeekerId={seeker.Id}", new
@@ -142,6 +165,7 @@ public static class PrivacySweep
                     {
                         HttpStatusCode.Forbidden => "403",
                         HttpStatusCode.NotFound => "404",
+                        HttpStatusCode.OK when body.Contains(surname, StringComparison.Ordinal) && !sealedFields.Any(f => body.Contains(f, StringComparison.Ordinal)) => "named",
                         HttpStatusCode.OK or HttpStatusCode.Conflict when body.Contains(surname, StringComparison.Ordinal)
                             || (status == HttpStatusCode.Conflict && (endpoint.StartsWith("PUT", StringComparison.Ordinal) || endpoint.EndsWith("/contacts", StringComparison.Ordinal)))
                             || (endpoint.Contains("audit-log", StringComparison.Ordinal) && body.Contains(seeker.Pseudonym, StringComparison.Ordinal)) => "full",

@@ -72,7 +72,7 @@ public sealed class MatchingApiTests(Apps apps)
     }
 
     [Theory, Providers]
-    public async Task a_vacancy_finds_the_whole_regional_pool_and_other_organisations_candidates_stay_pseudonymised(Db db)
+    public async Task a_vacancy_finds_the_whole_regional_pool_and_only_the_owners_manager_sees_a_candidate_by_name(Db db)
     {
         var app = apps.For(db);
         var pool = await PoolAsync(app);
@@ -91,18 +91,26 @@ public sealed class MatchingApiTests(Apps apps)
         Assert.NotNull(mine);
         Assert.NotNull(theirs);
         Assert.Null(Find(results, elsewhere.Pseudonym));
-        Assert.Equal(own.Id, mine.Value.GetProperty("jobSeekerId").GetGuid());
-        Assert.StartsWith("Sanne ", mine.Value.GetProperty("name").GetString(), StringComparison.Ordinal);
+        // Need-to-know: the account manager sees the own organisation's candidate pseudonymised too, its manager by name.
+        Assert.Equal(JsonValueKind.Null, mine.Value.GetProperty("jobSeekerId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, mine.Value.GetProperty("name").ValueKind);
+        Assert.True(mine.Value.GetProperty("ownOrganisation").GetBoolean());
+        Assert.False(theirs.Value.GetProperty("ownOrganisation").GetBoolean());
+        var manager = await app.CreateUserInOrganisationAsync(pool.AccountManager, Roles.Manager);
+        var managed = Find(await CandidatesAsync(app.ApiClient(manager), pool.VacancyId), own.Pseudonym);
+        Assert.NotNull(managed);
+        Assert.Equal(own.Id, managed.Value.GetProperty("jobSeekerId").GetGuid());
+        Assert.StartsWith("Sanne ", managed.Value.GetProperty("name").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, theirs.Value.GetProperty("jobSeekerId").ValueKind);
         Assert.Equal(JsonValueKind.Null, theirs.Value.GetProperty("name").ValueKind);
         Assert.False(string.IsNullOrWhiteSpace(theirs.Value.GetProperty("explanation").GetString()));
         Assert.NotEmpty(theirs.Value.GetProperty("breakdown").EnumerateArray());
 
-        // Nothing of the other organisation's person beyond the pseudonym, and no special-category data for anyone.
-        Assert.DoesNotContain(other.Id.ToString(), body, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Test-" + other.Marker[3..9], body, StringComparison.Ordinal);
+        // Nothing of either person beyond the pseudonym for the account manager, and no special-category data for anyone.
         foreach (var seeker in new[] { own, other })
         {
+            Assert.DoesNotContain(seeker.Id.ToString(), body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Test-" + seeker.Marker[3..9], body, StringComparison.Ordinal);
             Assert.DoesNotContain(seeker.Marker, body, StringComparison.Ordinal);
             Assert.DoesNotContain(seeker.Bsn, body, StringComparison.Ordinal);
         }
@@ -115,19 +123,23 @@ public sealed class MatchingApiTests(Apps apps)
         var pool = await PoolAsync(app);
         var own = await app.RegisterJobSeekerAsync(pool.OwnCaseManager);
         var other = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
-        var api = app.ApiClient(pool.AccountManager);
+        var manager = await app.CreateUserInOrganisationAsync(pool.AccountManager, Roles.Manager);
         await app.MatchingCaughtUpAsync();
         var before = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.SubjectPseudonym == own.Pseudonym || r.SubjectPseudonym == other.Pseudonym).CountAsync(Ct));
 
-        await CandidatesAsync(api, pool.VacancyId);
+        await CandidatesAsync(app.ApiClient(pool.AccountManager), pool.VacancyId);
+        await CandidatesAsync(app.ApiClient(manager), pool.VacancyId);
 
         var records = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking()
             .Where(r => r.SubjectPseudonym == own.Pseudonym || r.SubjectPseudonym == other.Pseudonym)
             .OrderBy(r => r.Sequence).ToListAsync(Ct));
-        var added = records.Skip(before).ToList();
-        Assert.Equal(2, added.Count);
-        Assert.Contains(added, r => r.SubjectPseudonym == own.Pseudonym && r.ActivityCode == "werkzoekenden.profielbeheer" && r.Action == AuditAction.Search);
-        Assert.Contains(added, r => r.SubjectPseudonym == other.Pseudonym && r.ActivityCode == "werkzoekenden.regionale-matching" && r.Action == AuditAction.Search);
+        var added = records.Skip(before).Select(r => (r.SubjectPseudonym, r.ActivityCode, r.Action)).ToList();
+        // The account manager sees the own organisation's candidate pseudonymised (regional matching, as the other's); the
+        // owner's manager sees it by name (profile management).
+        Assert.Equal(4, added.Count);
+        Assert.Contains((own.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search), added);
+        Assert.Contains((own.Pseudonym, "werkzoekenden.profielbeheer", AuditAction.Search), added);
+        Assert.Equal(2, added.Count(r => r == (other.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search)));
     }
 
     [Theory, Providers]

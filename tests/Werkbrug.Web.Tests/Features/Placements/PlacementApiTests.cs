@@ -45,7 +45,7 @@ public sealed class PlacementApiTests(Apps apps)
             Assert.DoesNotContain(list.GetProperty("placements").EnumerateArray(), p => p.GetProperty("id").GetGuid() == placement.Id);
         }
 
-        // The placing organisation sees the pseudonym, the owner the name; both see the plan.
+        // The placing organisation sees the pseudonym, the owner's case manager the name (its account manager the pseudonym); both see the plan.
         var placing = await app.ApiClient(world.Adviser).GetPlacementAsync(placement.Id);
         Assert.Equal(world.Candidate.Pseudonym, placing.GetProperty("person").GetProperty("pseudonym").GetString());
         Assert.Equal(JsonValueKind.Null, placing.GetProperty("person").GetProperty("name").ValueKind);
@@ -54,6 +54,9 @@ public sealed class PlacementApiTests(Apps apps)
         var owner = await app.ApiClient(world.OwnerCaseManager).GetPlacementAsync(placement.Id);
         Assert.StartsWith("Sanne ", owner.GetProperty("person").GetProperty("name").GetString(), StringComparison.Ordinal);
         Assert.False(owner.GetProperty("canEdit").GetBoolean());
+        var ownersAdviser = await app.ApiClient(await app.CreateUserInOrganisationAsync(world.OwnerCaseManager, Roles.AccountManager)).GetPlacementAsync(placement.Id);
+        Assert.Equal(world.Candidate.Pseudonym, ownersAdviser.GetProperty("person").GetProperty("pseudonym").GetString());
+        Assert.Equal(JsonValueKind.Null, ownersAdviser.GetProperty("person").GetProperty("name").ValueKind);
 
         // The owner may read but not change it.
         var ownerPut = await app.ApiClient(world.OwnerCaseManager).PutAsJsonAsync($"/api/v1/placements/{placement.Id}", new { startDate = Today, contractType = "Regular", hoursPerWeek = 20, contactPersonUserId = world.Adviser.Id, version = owner.GetProperty("version").GetInt32() }, Ct);
