@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -12,7 +13,7 @@ public sealed class JobSeekerListPage(JobSeekerList.Handler handler, JobSeekerCh
     [BindProperty(SupportsGet = true)]
     public JobSeekerList.Query Filter { get; set; } = new();
 
-    public Listing<JobSeekerSummary> Listing { get; private set; } = new([], 0, 1, JobSeekerQueries.PageSize);
+    public Paged<JobSeekerSummary> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public JobSeekerChoices Choices => choices;
 

@@ -8,8 +8,6 @@ public sealed record JobSeekerSummary(
     Guid Id, string Pseudonym, string GivenName, string Surname, WerkfitStatus WerkfitStatus, DateOnly? AvailableFrom, DateOnly? LastContactOn,
     string CaseManager, bool IsActive);
 
-public sealed record Listing<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
-
 /// <summary>
 /// The full profile, for the owner organisation only. The BSN is never returned, only whether one is on file and
 /// its last three digits; exact search by BSN is a POST (find-by-bsn).

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -17,13 +18,12 @@ namespace Werkbrug.Web.Features.Matching;
 /// </summary>
 public static class FindCandidates
 {
-    public const int DefaultTop = 20;
+    /// <summary>How many the search pages show when the user asks no other number (the API's page size is 50).</summary>
+    public const int ShownOnPage = 20;
 
-    public sealed record Query
+    /// <summary>The ranked list is paged like any other: pageSize per page, page 2 holds the ranks after the first page.</summary>
+    public sealed record Query : PageRequest
     {
-        [Range(1, 100)]
-        public int? Top { get; init; }
-
         /// <summary>Narrows the search area below the candidates' own maximum travel distance.</summary>
         [Range(1, 255)]
         public int? MaxDistanceKm { get; init; }
@@ -32,7 +32,8 @@ public static class FindCandidates
         public bool? IncludeReadyInTime { get; init; }
     }
 
-    public sealed record Results(Guid VacancyId, string VacancyTitle, int Eligible, IReadOnlyList<Candidate> Candidates);
+    /// <summary>The vacancy and one page of its ranked candidates; their total is the number of eligible job seekers.</summary>
+    public sealed record Results(Guid VacancyId, string VacancyTitle, Paged<Candidate> Candidates);
 
     public sealed record Candidate(
         int Rank,
@@ -74,7 +75,9 @@ public static class FindCandidates
                 MaxDistanceKm = query.MaxDistanceKm,
                 AcceptsReadyInTime = query.IncludeReadyInTime ?? vacancy.OpenToAdaptingJob,
             };
-            var (matches, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, query.Top ?? DefaultTop);
+            var (skip, top) = query.Ranks;
+            var (ranked, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, top);
+            var matches = ranked.Skip(skip).ToList();
 
             // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out.
             var ids = matches.Select(m => m.Id).ToList();
@@ -100,7 +103,7 @@ public static class FindCandidates
 
                 var full = visibility == Visibility.Full;
                 candidates.Add(new Candidate(
-                    candidates.Count + 1,
+                    skip + candidates.Count + 1,
                     found.Profile.Pseudonym,
                     full ? id : null,
                     full ? $"{found.Profile.GivenName} {found.Profile.Surname}" : null,
@@ -116,7 +119,7 @@ public static class FindCandidates
 
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, [.. candidates.Where(c => c.OwnOrganisation).Select(c => c.Pseudonym)], cancellationToken);
             await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Search, [.. candidates.Where(c => !c.OwnOrganisation).Select(c => c.Pseudonym)], cancellationToken);
-            return new Results(vacancy.Id, vacancy.Title, eligible, candidates);
+            return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible));
         }
     }
 }
