@@ -50,7 +50,7 @@ public sealed class MatchingBrowserTests(Browsers browsers)
         Assert.Equal(1, await page.Locator("#candidate-1").GetByText("Op de shortlist").CountAsync());
         await PageChecks.CheckAsync(session, "candidate search with a shortlist", problems);
 
-        await page.GotoAsync($"/vacancies/{vacancy.Id()}/candidates?Filter.Top=500");
+        await page.GotoAsync($"/vacancies/{vacancy.Id()}/candidates?Filter.PageSize=500");
         await page.Locator("#error-summary").WaitForAsync();
         await PageChecks.CheckAsync(session, "candidate search with a bad filter", problems);
 

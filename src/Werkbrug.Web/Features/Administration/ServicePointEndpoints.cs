@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -11,7 +12,8 @@ public static class ServicePointEndpoints
     {
         var group = api.MapGroup("/service-points").RequireAuthorization(Policies.Administration).WithTags("Administration");
 
-        group.MapGet("/", async (ServicePoints.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+        group.MapGet("/", async ([AsParameters] PageRequest paging, ServicePoints.List.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page(await handler.HandleAsync(ct)).Ok(text, request))
             .WithSummary("The service points of your region.");
 
         group.MapGet("/{id:guid}", async (Guid id, ServicePoints.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>

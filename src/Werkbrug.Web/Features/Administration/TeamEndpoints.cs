@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -11,7 +12,8 @@ public static class TeamEndpoints
     {
         var group = api.MapGroup("/teams").RequireAuthorization(Policies.Administration).WithTags("Administration");
 
-        group.MapGet("/", async (Teams.List.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+        group.MapGet("/", async ([AsParameters] PageRequest paging, Teams.List.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page(await handler.HandleAsync(ct)).Ok(text, request))
             .WithSummary("The teams of your region with their focus and members.");
 
         group.MapGet("/{id:guid}", async (Guid id, Teams.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>

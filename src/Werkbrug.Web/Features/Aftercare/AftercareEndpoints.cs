@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -10,14 +11,20 @@ public static class AftercareEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/aftercare-tasks").WithTags("Aftercare");
-        tasks.MapGet("/", async ([AsParameters] MyTasks.Query query, MyTasks.Handler handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.HandleAsync(query, ct)))
+        tasks.MapGet("/", async ([AsParameters] MyTasks.Query query, MyTasks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.TasksAsync(query, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Tasks)
-            .WithSummary("\"Mijn taken\": the open aftercare tasks assigned to the caller (overdue first, then by due date; overdueOnly=true for the late ones), the referrals awaiting their decision as the owner's case manager (awaitingDecision), their own referrals still to be sent (toSend) and the tasks done in the last 30 days. Candidates by name for the own organisation, else by pseudonym; each one listed is recorded in the audit log.");
+            .WithSummary("\"Mijn taken\": the open aftercare tasks assigned to the caller, overdue first, then by due date (overdueOnly=true for the late ones; overdue and daysLate per task), or with done=true the tasks done in the last 30 days, latest first. Candidates by name for the own organisation, else by pseudonym; each one listed is recorded in the audit log.");
 
-        tasks.MapGet("/overdue", async (OverdueAftercare.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+        tasks.MapGet("/referrals", async ([AsParameters] PageRequest paging, MyTasks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ReferralsAsync(paging, ct)).Ok(text, request))
+            .RequireAuthorization(Policies.Tasks)
+            .WithSummary("\"Mijn taken\": the referrals waiting for the caller, oldest first: awaiting their decision as the owner's case manager (status AwaitingOwner) or their own still to be sent (status Proposed). Candidates by name for the own organisation, else by pseudonym; each one listed is recorded in the audit log.");
+
+        tasks.MapGet("/overdue", async ([AsParameters] PageRequest paging, OverdueAftercare.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(paging, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Managers)
-            .WithSummary("\"Nazorg te laat\": the open aftercare tasks past their due date per organisation and team of the assignee (teamName null: no team), with days late; the own organisation, or every organisation of the region for a region coordinator. Candidates by pseudonym only.");
+            .WithSummary("\"Nazorg te laat\": the open aftercare tasks past their due date, oldest first, each with days late and the organisation and team of the assignee (teamName null: no team); the own organisation, or every organisation of the region for a region coordinator. Candidates by pseudonym only.");
 
         tasks.MapGet("/{id:guid}", async (Guid id, AftercareTaskDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).Ok(text))

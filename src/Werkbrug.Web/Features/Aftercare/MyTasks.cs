@@ -3,7 +3,9 @@ using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Aftercare;
@@ -18,10 +20,13 @@ public static class MyTasks
     public const int RecentDays = 30;
     public const int RecentShown = 10;
 
-    public sealed record Query
+    public sealed record Query : PageRequest
     {
         /// <summary>Only the tasks past their due date.</summary>
         public bool? OverdueOnly { get; init; }
+
+        /// <summary>The tasks done in the last <see cref="RecentDays"/> days instead of the open ones, latest first (API).</summary>
+        public bool? Done { get; init; }
     }
 
     public sealed record TaskRow(
@@ -92,6 +97,50 @@ public static class MyTasks
                 [.. awaiting.Select(r => Row(r, names))],
                 [.. toSend.Select(r => Row(r, names))],
                 [.. done.Select(t => Row(t, names, today))]);
+        }
+
+        /// <summary>One page of the caller's open tasks (overdue first, then by due date), or of those done in the last <see cref="RecentDays"/> days.</summary>
+        public async Task<Result<Paged<TaskRow>>> TasksAsync(Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<TaskRow>>.Failure(errors);
+            }
+
+            var me = db.Scope.UserId ?? Guid.Empty;
+            var today = DutchTime.Today(clock);
+            var tasks = AftercareQueries.VisibleTasks(db).AsNoTracking().Where(t => t.AssigneeUserId == me);
+            if (query.Done == true)
+            {
+                var recentFrom = today.AddDays(-RecentDays);
+                tasks = tasks.Where(t => t.CompletedOn != null && t.CompletedOn >= recentFrom).OrderByDescending(t => t.CompletedOn).ThenBy(t => t.Id);
+            }
+            else
+            {
+                tasks = tasks.Where(t => t.CompletedOn == null && (query.OverdueOnly != true || t.DueOn < today)).OrderBy(t => t.DueOn).ThenBy(t => t.Id);
+            }
+
+            var page = await Project(tasks).ToPagedAsync(query, cancellationToken);
+            var names = await AftercareQueries.NamesAsync(db, access, page.Items.Select(t => t.JobSeekerId), cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. page.Items.Select(t => t.Pseudonym)], cancellationToken);
+            return page.With(page.Items.Select(t => Row(t, names, today)).ToList());
+        }
+
+        /// <summary>One page of the referrals waiting for the caller: their decision as the owner's case manager, or theirs to send; oldest first.</summary>
+        public async Task<Result<Paged<ReferralRow>>> ReferralsAsync(PageRequest paging, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(paging);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<ReferralRow>>.Failure(errors);
+            }
+
+            var waiting = AftercareQueries.AwaitingDecision(db).Select(r => r.Id).Concat(AftercareQueries.ToSend(db).Select(r => r.Id));
+            var page = await ProjectReferrals(db.Referrals.Where(r => waiting.Contains(r.Id))).ToPagedAsync(paging, cancellationToken);
+            var names = await AftercareQueries.NamesAsync(db, access, page.Items.Select(r => r.JobSeekerId), cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. page.Items.Select(r => r.Pseudonym)], cancellationToken);
+            return page.With(page.Items.Select(r => Row(r, names)).ToList());
         }
 
         private IQueryable<RawTask> Project(IQueryable<AftercareTask> tasks) =>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.Referrals;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -14,10 +16,16 @@ public static class EmployerLinkEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
+        api.MapGet("/employer-link", async (EmployerReferrals.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.VacancyAsync(ct)).Ok(text))
+            .RequireAuthorization(Policies.EmployerLink).WithTags("Employer link")
+            .WithSummary("The employer (X-Employer-Link header): the vacancy the link is for.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         var employer = api.MapGroup("/employer-link/referrals").RequireAuthorization(Policies.EmployerLink).WithTags("Employer link");
-        employer.MapGet("/", async (EmployerReferrals.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.ListAsync(ct)).Ok(text))
-            .WithSummary("The employer (X-Employer-Link header): the link's vacancy and the referrals sent to it, with their status and version.");
+        employer.MapGet("/", async ([AsParameters] PageRequest paging, EmployerReferrals.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(paging, ct)).Select(l => l.Referrals).Ok(text, request))
+            .WithSummary("The employer (X-Employer-Link header): the referrals sent to the link's vacancy, newest first, with their status and version.");
         employer.MapGet("/{id:guid}", async (Guid id, EmployerReferrals.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.SheetAsync(id, ct)).Ok(text))
             .WithSummary("The employer: one referral sheet (pseudonym, motivation, matching profile and only what the owner disclosed; never the BSN). 404 for another vacancy's referral.")
@@ -40,8 +48,8 @@ public static class EmployerLinkEndpoints
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
             .WithSummary("Makes a personal link for the vacancy's employer contact (contactName, validDays 1–180, default 30). The response holds the token and URL, shown only this once. Only for a vacancy your organisation owns or referred to (else 404).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/vacancies/{id:guid}/employer-links", async (Guid id, ManageEmployerLinks.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.ListAsync(id, ct)).Ok(text))
+        api.MapGet("/vacancies/{id:guid}/employer-links", async (Guid id, [AsParameters] PageRequest paging, ManageEmployerLinks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page((await handler.ListAsync(id, ct)).Select(o => o.Links)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
             .WithSummary("The vacancy's employer links: contact, made, expires, revoked, last used and status; never a token.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -4,7 +4,9 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.Referrals;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -20,7 +22,10 @@ public static class EmployerReferrals
 {
     public sealed record Item(Guid Id, string Pseudonym, ReferralStatus Status, int Version, DateOnly? InterviewOn, DateTime UpdatedAtUtc);
 
-    public sealed record Listing(Guid VacancyId, string VacancyTitle, IReadOnlyList<Item> Referrals);
+    /// <summary>The vacancy the link is for.</summary>
+    public sealed record LinkVacancy(Guid VacancyId, string VacancyTitle);
+
+    public sealed record Listing(LinkVacancy Vacancy, Paged<Item> Referrals);
 
     public sealed record CompetenceLevel(Competence Code, Mastery Mastery);
 
@@ -48,23 +53,35 @@ public static class EmployerReferrals
 
     public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit, PersonalDataVault vault)
     {
-        public async Task<Result<Listing>> ListAsync(CancellationToken cancellationToken)
+        /// <summary>The link's vacancy, or NotFound when it is gone.</summary>
+        public async Task<Result<LinkVacancy>> VacancyAsync(CancellationToken cancellationToken)
         {
-            if (EmployerLinkClaims.VacancyOf(db.Scope) is not { } vacancyId)
+            var vacancyId = EmployerLinkClaims.VacancyOf(db.Scope);
+            var title = vacancyId is null
+                ? null
+                : await db.Vacancies.AsNoTracking().Where(v => v.Id == vacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken);
+            return title is null ? Error.NotFound() : new LinkVacancy(vacancyId!.Value, title);
+        }
+
+        /// <summary>The link's vacancy and one page of the referrals sent to it, newest first.</summary>
+        public async Task<Result<Listing>> ListAsync(PageRequest paging, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(paging);
+            if (errors.Count > 0)
             {
-                return Error.NotFound();
+                return Result<Listing>.Failure(errors);
             }
 
-            var title = await db.Vacancies.AsNoTracking().Where(v => v.Id == vacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken);
-            if (title is null)
+            var vacancy = await VacancyAsync(cancellationToken);
+            if (!vacancy.IsSuccess)
             {
-                return Error.NotFound();
+                return Result<Listing>.Failure(vacancy.Errors);
             }
 
-            var items = await ReferralAccess.Visible(db).AsNoTracking().OrderByDescending(r => r.CreatedAtUtc)
-                .Select(r => new Item(r.Id, r.Pseudonym, r.Status, r.Version, r.InterviewOn, r.UpdatedAtUtc)).ToListAsync(cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. items.Select(i => i.Pseudonym)], cancellationToken);
-            return new Listing(vacancyId, title, items);
+            var page = await ReferralAccess.Visible(db).AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id)
+                .Select(r => new Item(r.Id, r.Pseudonym, r.Status, r.Version, r.InterviewOn, r.UpdatedAtUtc)).ToPagedAsync(paging, cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. page.Items.Select(i => i.Pseudonym)], cancellationToken);
+            return new Listing(vacancy.Value, page);
         }
 
         public async Task<Result<Sheet>> SheetAsync(Guid id, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.EmployerLinks;
@@ -16,7 +17,7 @@ public sealed class EmployerReferralListPage(EmployerReferrals.Handler handler, 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        return (await handler.ListAsync(cancellationToken)).Into(v => Listing = v) ? Page() : NotFound();
+        return (await handler.ListAsync(PageRequest.All, cancellationToken)).Into(v => Listing = v) ? Page() : NotFound();
     }
 
     /// <summary>"Link vergeten": this browser forgets the link (the link itself stays valid until it expires or is revoked).</summary>

@@ -13,10 +13,8 @@ public static class ContactMomentEndpoints
 
     public static void Map(RouteGroupBuilder contacts)
     {
-        contacts.MapGet("/", async Task<Results<Ok<IReadOnlyList<ContactTimeline.Entry>>, ProblemHttpResult>> (Guid? employerId, ContactTimeline.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                employerId is { } id
-                    ? (await handler.HandleAsync(id, ct)).Ok(text)
-                    : new List<Error> { Error.Validation("EmployerId", "Validation.Required") }.Problem(text))
+        contacts.MapGet("/", async ([AsParameters] ContactTimeline.Query query, ContactTimeline.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The contact timeline of one employer (employerId), newest first.");
 

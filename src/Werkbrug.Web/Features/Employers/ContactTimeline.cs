@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
+using Werkbrug.Web.Infrastructure.Api;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Employers;
@@ -26,13 +29,27 @@ public static class ContactTimeline
         bool IsPlanned,
         DateTime LoggedAtUtc);
 
+    public sealed record Query : PageRequest
+    {
+        [Required]
+        public Guid? EmployerId { get; init; }
+    }
+
     public sealed class Handler(WerkbrugDb db)
     {
-        /// <summary>The timeline, or NotFound when the employer is not in the user's region.</summary>
-        public async Task<Result<IReadOnlyList<Entry>>> HandleAsync(Guid employerId, CancellationToken cancellationToken) =>
-            await db.Employers.AnyAsync(e => e.Id == employerId, cancellationToken)
-                ? Result<IReadOnlyList<Entry>>.Success(await db.TimelineAsync(employerId, cancellationToken))
+        /// <summary>One page of the timeline, or NotFound when the employer is not in the user's region.</summary>
+        public async Task<Result<Paged<Entry>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<Entry>>.Failure(errors);
+            }
+
+            return await db.Employers.AnyAsync(e => e.Id == query.EmployerId, cancellationToken)
+                ? await db.Timeline(query.EmployerId!.Value).ToPagedAsync(query, cancellationToken)
                 : Error.NotFound();
+        }
 
         /// <summary>One contact moment, or NotFound when it is not in the user's region.</summary>
         public async Task<Result<Entry>> OneAsync(Guid id, CancellationToken cancellationToken) =>

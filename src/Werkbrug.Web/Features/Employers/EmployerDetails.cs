@@ -53,7 +53,7 @@ public static class EmployerDetails
             }
 
             var names = await NamesAsync(employer, cancellationToken);
-            var timeline = await db.TimelineAsync(id, cancellationToken);
+            var timeline = await db.Timeline(id).ToListAsync(cancellationToken);
             var regionCount = (await db.RegionCountsAsync([employer.KvkNumber], cancellationToken)).GetValueOrDefault(employer.KvkNumber);
             return new View(
                 employer.Id,

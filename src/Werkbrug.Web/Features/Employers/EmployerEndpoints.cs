@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -20,8 +21,8 @@ public static class EmployerEndpoints
 
     private static void MapEmployers(RouteGroupBuilder employers)
     {
-        employers.MapGet("/", async ([AsParameters] EmployerList.Query query, EmployerList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text))
+        employers.MapGet("/", async ([AsParameters] EmployerList.Query query, EmployerList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The region's employers, 50 per page: search by name or KvK number (q), filter by status, SBI section and municipality.");
 
@@ -57,8 +58,8 @@ public static class EmployerEndpoints
 
     private static void MapEmployerParts(RouteGroupBuilder employers)
     {
-        employers.MapGet("/{id:guid}/contact-persons", async (Guid id, EmployerDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text, v => v.ContactPersons))
+        employers.MapGet("/{id:guid}/contact-persons", async (Guid id, [AsParameters] PageRequest paging, EmployerDetails.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page((await handler.HandleAsync(id, ct)).Select(v => v.ContactPersons)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The employer's contact persons.");
 
@@ -72,8 +73,8 @@ public static class EmployerEndpoints
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("Changes a contact person; version is the employer's version read.");
 
-        employers.MapGet("/{id:guid}/locations", async (Guid id, EmployerDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text, v => v.Locations))
+        employers.MapGet("/{id:guid}/locations", async (Guid id, [AsParameters] PageRequest paging, EmployerDetails.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page((await handler.HandleAsync(id, ct)).Select(v => v.Locations)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The employer's locations with PC4, municipality and its region.");
 
@@ -89,8 +90,8 @@ public static class EmployerEndpoints
             .RequireAuthorization(Policies.Staff)
             .WithSummary("Assigns the fixed account manager or hands the employer over (manager, administrator or the current account manager). Kept in the handover history.");
 
-        employers.MapGet("/{id:guid}/target-group-interests", async (Guid id, EmployerDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text, v => v.TargetGroupInterests))
+        employers.MapGet("/{id:guid}/target-group-interests", async (Guid id, [AsParameters] PageRequest paging, EmployerDetails.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page((await handler.HandleAsync(id, ct)).Select(v => v.TargetGroupInterests)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The target groups the employer is interested in hiring from.");
 
@@ -99,8 +100,8 @@ public static class EmployerEndpoints
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("Registers interest in a target group (banenafspraak, ww, bijstand, wajong, wia-wga, statushouders, jongeren, 50plus): since when and from what source.");
 
-        employers.MapGet("/{id:guid}/contact-warnings", async (Guid id, ContactWarningCheck.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text))
+        employers.MapGet("/{id:guid}/contact-warnings", async (Guid id, [AsParameters] PageRequest paging, ContactWarningCheck.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page(await handler.HandleAsync(id, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("What to know before contacting the employer: recent contacts by other advisers, a fixed account manager in another organisation.");
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -10,9 +11,7 @@ namespace Werkbrug.Web.Features.Employers;
 /// <summary>The region's employers: search by name or KvK number, filter by status, SBI section and municipality.</summary>
 public static class EmployerList
 {
-    public const int PageSize = 50;
-
-    public sealed record Query
+    public sealed record Query : PageRequest
     {
         /// <summary>Part of the trade name, or (the start of) a KvK number.</summary>
         [StringLength(EmployerLimits.Search)]
@@ -27,9 +26,6 @@ public static class EmployerList
 
         [StringLength(EmployerLimits.MunicipalityName)]
         public string? Municipality { get; init; }
-
-        [Range(1, 100_000)]
-        public int? Page { get; init; }
     }
 
     public sealed record Row(
@@ -42,11 +38,9 @@ public static class EmployerList
         string? AccountManagerName,
         bool IsNational);
 
-    public sealed record Listing(IReadOnlyList<Row> Items, int Total, int Page, int PageSize);
-
     public sealed class Handler(WerkbrugDb db)
     {
-        public async Task<Result<Listing>> HandleAsync(Query query, CancellationToken cancellationToken)
+        public async Task<Result<Paged<Row>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(query);
             if (query.Section is { Length: > 0 } letter && !Sbi.SectionLetters.Contains(letter.ToUpperInvariant()))
@@ -56,7 +50,7 @@ public static class EmployerList
 
             if (errors.Count > 0)
             {
-                return Result<Listing>.Failure(errors);
+                return Result<Paged<Row>>.Failure(errors);
             }
 
             var employers = db.Employers.AsQueryable();
@@ -86,11 +80,8 @@ public static class EmployerList
                 employers = employers.Where(e => e.Locations.Any(l => l.MunicipalityName == municipality));
             }
 
-            var page = query.Page ?? 1;
-            var total = await employers.CountAsync(cancellationToken);
-            var rows = await employers
+            var page = await employers
                 .OrderBy(e => e.NameKey).ThenBy(e => e.KvkNumber)
-                .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(e => new
                 {
                     e.Id,
@@ -100,7 +91,8 @@ public static class EmployerList
                     e.SbiSections,
                     AccountManager = db.Users.Where(u => u.Id == e.AccountManagerUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 })
-                .ToListAsync(cancellationToken);
+                .ToPagedAsync(query, cancellationToken);
+            var rows = page.Items;
             var ids = rows.Select(r => r.Id).ToList();
             var municipalities = (await db.Employers.Where(e => ids.Contains(e.Id))
                     .SelectMany(e => e.Locations, (e, l) => new { e.Id, l.MunicipalityName })
@@ -110,7 +102,7 @@ public static class EmployerList
             var items = rows.Select(r => new Row(
                 r.Id, r.TradeName, r.KvkNumber, r.Status, r.SbiSections, municipalities[r.Id].Distinct().Order(StringComparer.Ordinal).ToList(), r.AccountManager,
                 NationalAccounts.IsNational(regions.GetValueOrDefault(r.KvkNumber)))).ToList();
-            return new Listing(items, total, page, PageSize);
+            return page.With(items);
         }
     }
 }

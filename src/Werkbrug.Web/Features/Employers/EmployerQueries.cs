@@ -25,11 +25,10 @@ public static class EmployerQueries
             c.Topics, c.Note, c.FollowUp, c.FollowUpDue, c.FollowUpDoneAtUtc, c.IsPlanned, c.LoggedAtUtc));
 
     /// <summary>One employer's contact moments, newest first.</summary>
-    public static Task<List<ContactTimeline.Entry>> TimelineAsync(this WerkbrugDb db, Guid employerId, CancellationToken cancellationToken) =>
+    public static IQueryable<ContactTimeline.Entry> Timeline(this WerkbrugDb db, Guid employerId) =>
         db.ContactMoments.Where(c => c.EmployerId == employerId)
-            .OrderByDescending(c => c.OccurredAtUtc).ThenByDescending(c => c.LoggedAtUtc)
-            .ToTimelineEntries(db)
-            .ToListAsync(cancellationToken);
+            .OrderByDescending(c => c.OccurredAtUtc).ThenByDescending(c => c.LoggedAtUtc).ThenBy(c => c.Id)
+            .ToTimelineEntries(db);
 
     /// <summary>
     /// The warnings for the current user before contacting an employer: contacts by other advisers since

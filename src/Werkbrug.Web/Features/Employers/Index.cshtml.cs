@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -13,7 +14,7 @@ public sealed class EmployerListPage(EmployerList.Handler handler, EmployerChoic
     [BindProperty(SupportsGet = true)]
     public EmployerList.Query Filter { get; set; } = new();
 
-    public EmployerList.Listing Listing { get; private set; } = new([], 0, 1, EmployerList.PageSize);
+    public Paged<EmployerList.Row> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public EmployerChoices Choices => choices;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -13,7 +14,7 @@ public sealed class IntakeRequestListPage(IntakeRequestList.Handler handler, Int
     [BindProperty(SupportsGet = true)]
     public IntakeRequestList.Query Filter { get; set; } = new();
 
-    public IntakeRequestList.Listing Listing { get; private set; } = new([], 0, 1, IntakeRequestList.PageSize, default);
+    public Paged<IntakeRequestList.Row> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public IntakeRequestChoices Choices => choices;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -10,14 +11,15 @@ public static class IntakeRequestEndpoints
 {
     public static void Map(RouteGroupBuilder requests)
     {
-        requests.MapGet("/", async ([AsParameters] IntakeRequestList.Query query, IntakeRequestList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text))
+        requests.MapGet("/", async ([AsParameters] IntakeRequestList.Query query, IntakeRequestList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers)
-            .WithSummary("The region's front-door requests, newest due date first, 50 per page: filter by q (the whole reference, any case, or part of the company name), status, type, teamId, mine (owned by me) and overdue.");
+            .WithSummary("The region's front-door requests, newest due date first: filter by q (the whole reference, any case, or part of the company name), status, type, teamId, mine (owned by me) and overdue.");
 
-        requests.MapGet("/overdue", async (OverdueIntakeRequests.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+        requests.MapGet("/overdue", async ([AsParameters] PageRequest paging, OverdueIntakeRequests.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(paging, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Managers)
-            .WithSummary("Managers and region coordinators: every late request of the region (open, past its due date), grouped per team with counts, oldest first.");
+            .WithSummary("Managers and region coordinators: every late request of the region (open, past its due date), oldest first, each with its team and working days late.");
 
         requests.MapGet("/{id:guid}", async (Guid id, IntakeRequestDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).Ok(text))

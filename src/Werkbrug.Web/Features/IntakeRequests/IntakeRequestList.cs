@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.FrontDoor;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -10,9 +10,7 @@ namespace Werkbrug.Web.Features.IntakeRequests;
 /// <summary>The region's intake requests, newest due date first, filtered by reference or company name, status, type, team, mine and late.</summary>
 public static class IntakeRequestList
 {
-    public const int PageSize = 50;
-
-    public sealed record Query
+    public sealed record Query : PageRequest
     {
         /// <summary>The whole reference ("WSP-7K3M9QXA", any case) or a part of the company name.</summary>
         [StringLength(200)]
@@ -31,9 +29,6 @@ public static class IntakeRequestList
 
         /// <summary>Only the late requests (open and past the due date).</summary>
         public bool? Overdue { get; init; }
-
-        [Range(1, 100_000)]
-        public int? Page { get; init; }
     }
 
     public sealed record Row(
@@ -51,16 +46,14 @@ public static class IntakeRequestList
         IntakeRequestStatus Status,
         bool IsOverdue);
 
-    public sealed record Listing(IReadOnlyList<Row> Items, int Total, int Page, int PageSize, DateOnly Today);
-
     public sealed class Handler(WerkbrugDb db, TimeProvider clock)
     {
-        public async Task<Result<Listing>> HandleAsync(Query query, CancellationToken cancellationToken)
+        public async Task<Result<Paged<Row>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(query);
             if (errors.Count > 0)
             {
-                return Result<Listing>.Failure(errors);
+                return Result<Paged<Row>>.Failure(errors);
             }
 
             var today = DutchTime.Today(clock);
@@ -102,11 +95,8 @@ public static class IntakeRequestList
                 requests = requests.Overdue(today);
             }
 
-            var page = query.Page ?? 1;
-            var total = await requests.CountAsync(cancellationToken);
-            var rows = await requests
-                .OrderByDescending(r => r.DueDate).ThenBy(r => r.Reference)
-                .Skip((page - 1) * PageSize).Take(PageSize)
+            var page = await requests
+                .OrderByDescending(r => r.DueDate).ThenBy(r => r.Reference).ThenBy(r => r.Id)
                 .Select(r => new
                 {
                     r.Id,
@@ -122,11 +112,9 @@ public static class IntakeRequestList
                     r.DueDate,
                     r.Status,
                 })
-                .ToListAsync(cancellationToken);
-            return new Listing(
-                rows.Select(r => new Row(r.Id, r.Reference, r.Type, r.CompanyName, r.Municipality, r.AssignedTeamId, r.TeamName, r.OwnerUserId, r.OwnerName,
-                    r.SubmittedAt, r.DueDate, r.Status, IntakeRequestRules.IsOverdue(r.Status, r.DueDate, today))).ToList(),
-                total, page, PageSize, today);
+                .ToPagedAsync(query, cancellationToken);
+            return page.With(page.Items.Select(r => new Row(r.Id, r.Reference, r.Type, r.CompanyName, r.Municipality, r.AssignedTeamId, r.TeamName, r.OwnerUserId, r.OwnerName,
+                r.SubmittedAt, r.DueDate, r.Status, IntakeRequestRules.IsOverdue(r.Status, r.DueDate, today))).ToList());
         }
     }
 }

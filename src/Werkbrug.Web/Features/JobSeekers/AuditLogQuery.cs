@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.JobSeekers;
@@ -16,13 +19,23 @@ public static class AuditLogQuery
 {
     public sealed record Entry(DateTime AtUtc, string ActivityCode, AuditAction Action, AuditResult Result, Guid? OrganisationId, string Organisation, string TraceId);
 
-    public sealed record Report(Guid JobSeekerId, string Pseudonym, IReadOnlyList<Entry> Entries);
+    public sealed record Query : PageRequest
+    {
+        [Required]
+        public Guid? JobSeekerId { get; init; }
+    }
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit)
     {
-        public async Task<Result<Report>> HandleAsync(Guid jobSeekerId, CancellationToken cancellationToken)
+        public async Task<Result<Paged<Entry>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var pseudonym = await access.Owned.Where(j => j.Id == jobSeekerId).Select(j => j.Pseudonym).FirstOrDefaultAsync(cancellationToken);
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<Entry>>.Failure(errors);
+            }
+
+            var pseudonym = await access.Owned.Where(j => j.Id == query.JobSeekerId).Select(j => j.Pseudonym).FirstOrDefaultAsync(cancellationToken);
             if (pseudonym is null)
             {
                 return Error.NotFound();
@@ -33,9 +46,9 @@ public static class AuditLogQuery
                 .Select(r => new Entry(
                     r.AtUtc, r.ActivityCode, r.Action, r.Result, r.OrganisationId,
                     db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty, r.TraceId))
-                .ToListAsync(cancellationToken);
+                .ToPagedAsync(query, cancellationToken);
             await audit.RecordAsync(ProcessingActivities.AccessRequest, AuditAction.Read, [pseudonym], cancellationToken);
-            return new Report(jobSeekerId, pseudonym, entries);
+            return entries;
         }
     }
 }

@@ -1,10 +1,10 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -27,11 +27,8 @@ public sealed record FreshnessCounts(Guid OrganisationId, string Organisation, i
 /// </summary>
 public static class ClientInView
 {
-    public sealed record Query
+    public sealed record Query : PageRequest
     {
-        [Range(1, 100_000)]
-        public int? Page { get; init; }
-
         /// <summary>Only the clients the user is case manager of (default true).</summary>
         public bool? Mine { get; init; }
     }
@@ -40,7 +37,7 @@ public static class ClientInView
         Guid Id, string Pseudonym, string GivenName, string Surname, Freshness Freshness, DateOnly? LastContactOn, DateOnly? AvailableFrom,
         WerkfitStatus WerkfitStatus, string CaseManager, int Version);
 
-    public sealed record View(Listing<Row> Listing, bool Mine, FreshnessCounts Organisation, FreshnessThresholds Thresholds);
+    public sealed record View(Paged<Row> Listing, bool Mine, FreshnessCounts Organisation, FreshnessThresholds Thresholds);
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit, FreshnessOverview.Handler overview, IOptions<FreshnessOptions> options, TimeProvider clock)
     {
@@ -61,10 +58,7 @@ public static class ClientInView
                 profiles = profiles.Where(j => j.CaseManagerUserId == me);
             }
 
-            var page = query.Page ?? 1;
-            var total = await profiles.CountAsync(cancellationToken);
             var found = await profiles.OrderByDescending(day.Bucket).ThenBy(j => j.LastContactOn ?? j.RegisteredOn).ThenBy(j => j.Surname).ThenBy(j => j.Id)
-                .Skip((page - 1) * JobSeekerQueries.PageSize).Take(JobSeekerQueries.PageSize)
                 .Select(j => new
                 {
                     j.Id,
@@ -79,13 +73,13 @@ public static class ClientInView
                     j.Version,
                     CaseManager = db.Users.Where(u => u.Id == j.CaseManagerUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
                 })
-                .ToListAsync(cancellationToken);
-            var rows = found.Select(j => new Row(
+                .ToPagedAsync(query, cancellationToken);
+            var rows = found.Items.Select(j => new Row(
                 j.Id, j.Pseudonym, j.GivenName, j.Surname, day.Of(j.LastContactOn, j.UpdatedAtUtc, j.RegisteredOn), j.LastContactOn, j.AvailableFrom,
                 j.WerkfitStatus, j.CaseManager, j.Version)).ToList();
             var counts = await overview.OwnOrganisationAsync(day, cancellationToken);
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.List, rows.Select(r => r.Pseudonym).ToList(), cancellationToken);
-            return new View(new Listing<Row>(rows, total, page, JobSeekerQueries.PageSize), mine, counts, day.Thresholds);
+            return new View(found.With(rows), mine, counts, day.Thresholds);
         }
     }
 }

@@ -20,8 +20,8 @@ public sealed class ClientInViewPage(ClientInView.Handler handler, JobSeekerChoi
         var result = await handler.HandleAsync(Filter, cancellationToken);
         if (!result.IsSuccess)
         {
-            // A page number out of range: the first page.
-            result = await handler.HandleAsync(Filter with { Page = null }, cancellationToken);
+            // A page number or size out of range: the first page.
+            result = await handler.HandleAsync(Filter with { Page = null, PageSize = null }, cancellationToken);
         }
 
         View = result.Value;

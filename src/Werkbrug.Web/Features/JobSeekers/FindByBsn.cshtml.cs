@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -23,7 +24,7 @@ public sealed class FindByBsnPage(FindByBsn.Handler handler, JobSeekerChoices ch
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(Input, cancellationToken);
+        var result = await handler.HandleAsync(Input, PageRequest.All, cancellationToken);
 
         // Never echo the number back into the form.
         Input = new FindByBsn.Command();
@@ -32,12 +33,12 @@ public sealed class FindByBsnPage(FindByBsn.Handler handler, JobSeekerChoices ch
             return this.Refuse(result.Errors, text);
         }
 
-        if (result.Value.Count == 1)
+        if (result.Value.Items is [var only])
         {
-            return RedirectToPage("/JobSeekers/Details", new { id = result.Value[0].Id });
+            return RedirectToPage("/JobSeekers/Details", new { id = only.Id });
         }
 
-        Found = result.Value;
+        Found = result.Value.Items;
         return Page();
     }
 }

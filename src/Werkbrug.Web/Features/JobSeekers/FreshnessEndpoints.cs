@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
@@ -11,10 +12,10 @@ public static class FreshnessEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var jobSeekers = api.MapGroup("/job-seekers").WithTags("Job seekers");
-        jobSeekers.MapGet("/in-view", async ([AsParameters] ClientInView.Query query, ClientInView.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text))
+        jobSeekers.MapGet("/in-view", async ([AsParameters] ClientInView.Query query, ClientInView.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Select(v => v.Listing).Ok(text, request))
             .RequireAuthorization(Policies.ForRole(Roles.CaseManager))
-            .WithSummary("\"Klant in beeld\": the own organisation's active job seekers, who to call in next first (stale, then due soon, then fresh; oldest contact first), 50 per page (page); only the caller's own clients unless mine=false. With the organisation's freshness counts. Each one listed is recorded in the audit log.");
+            .WithSummary("\"Klant in beeld\": the own organisation's active job seekers, who to call in next first (stale, then due soon, then fresh; oldest contact first), only the caller's own clients unless mine=false; each row with its freshness. The organisation's freshness counts are at /job-seekers/freshness. Each one listed is recorded in the audit log.");
 
         jobSeekers.MapPost("/{id:guid}/contacts", async (Guid id, RecordContact.Command command, RecordContact.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct)).Created(text, _ => $"/api/v1/job-seekers/{id}"))

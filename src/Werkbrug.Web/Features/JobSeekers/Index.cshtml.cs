@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.JobSeekers;
@@ -13,7 +14,7 @@ public sealed class JobSeekerListPage(JobSeekerList.Handler handler, JobSeekerCh
     [BindProperty(SupportsGet = true)]
     public JobSeekerList.Query Filter { get; set; } = new();
 
-    public Listing<JobSeekerSummary> Listing { get; private set; } = new([], 0, 1, JobSeekerQueries.PageSize);
+    public Paged<JobSeekerSummary> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public JobSeekerChoices Choices => choices;
 

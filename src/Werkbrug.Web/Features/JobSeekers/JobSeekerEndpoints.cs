@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -13,10 +14,10 @@ public static class JobSeekerEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var jobSeekers = api.MapGroup("/job-seekers").WithTags("Job seekers");
-        jobSeekers.MapGet("/", async ([AsParameters] JobSeekerList.Query query, JobSeekerList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text))
+        jobSeekers.MapGet("/", async ([AsParameters] JobSeekerList.Query query, JobSeekerList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("The own organisation's job seekers, 50 per page (page), filtered by name (q). Each one listed is recorded in the audit log.");
+            .WithSummary("The own organisation's job seekers, filtered by name (q). Each one listed is recorded in the audit log.");
 
         jobSeekers.MapGet("/{id:guid}", async Task<Results<Ok<FullProfile>, Ok<SharedProfile>, Ok<MatchingProfileView>, ProblemHttpResult>> (Guid id, JobSeekerDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 await handler.HandleAsync(id, ct) switch
@@ -29,8 +30,8 @@ public static class JobSeekerEndpoints
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("One job seeker: the full profile (access \"full\") for the owner organisation, the pseudonymised matching profile (access \"pseudonymised\") for other organisations of the region, or the parts an active consent or legal basis grants that organisation (access \"shared\"), 404 otherwise.");
 
-        jobSeekers.MapGet("/{id:guid}/referrals", async (Guid id, JobSeekerReferrals.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text))
+        jobSeekers.MapGet("/{id:guid}/referrals", async (Guid id, [AsParameters] PageRequest paging, JobSeekerReferrals.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page(await handler.HandleAsync(id, ct)).Ok(text, request))
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("The referrals of one of the own organisation's job seekers and how they ended, newest first, as the referral list shows them; 404 for anyone else's. Recorded in the audit log.");
 
@@ -60,12 +61,13 @@ public static class JobSeekerEndpoints
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Imports job seekers from a JSON array of profiles in the VUM contract's Werkzoekende shape (idWerkzoekende is the external id; name, birth date, werkfit status and benefit in the \"werkbrug\" extension). Same report as the CSV import; line is the position in the array, from 1.");
 
-        // The VUM contract's own JSON shape (VumProfiles.Json): a JSON result, which does not describe its body itself.
-        jobSeekers.MapGet("/export-vum", async (VumProfiles.ExportHandler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.AllAsync(ct)).Json(text, VumProfiles.Json))
+        // The VUM contract's own JSON shape (VumProfiles.Json) in the collection: the contract's list is a bare array
+        // without paging. A JSON result does not describe its body itself.
+        jobSeekers.MapGet("/export-vum", async ([AsParameters] PageRequest paging, VumProfiles.ExportHandler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.AllAsync(paging, ct)).Select(p => p.ToCollection(request)).Json(text, VumProfiles.Json))
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("The own organisation's job seekers in the VUM contract's Werkzoekende shape (no BSN; eisAanWerk for the owner). Each exported person is recorded in the audit log.")
-            .Produces<IReadOnlyList<VumProfile>>();
+            .Produces<Collection<VumProfile>>();
 
         jobSeekers.MapGet("/{id:guid}/vum", async (Guid id, VumProfiles.ExportHandler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.OneAsync(id, ct)).Json(text, VumProfiles.Json))
@@ -73,15 +75,15 @@ public static class JobSeekerEndpoints
             .WithSummary("One job seeker of the own organisation in the VUM shape; 404 for anyone else's. Recorded in the audit log.")
             .Produces<VumProfile>();
 
-        jobSeekers.MapPost("/find-by-bsn", async (FindByBsn.Command command, FindByBsn.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(command, ct)).Ok(text))
+        jobSeekers.MapPost("/find-by-bsn", async (FindByBsn.Command command, [AsParameters] PageRequest paging, FindByBsn.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(command, paging, ct)).Ok(text, request))
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("Exact search by BSN within the own organisation. The BSN goes in the body, never in the URL.");
 
         var matching = api.MapGroup("/matching-profiles").WithTags("Matching profiles").RequireAuthorization(Policies.JobSeekers);
-        matching.MapGet("/", async ([AsParameters] RegionalPool.Query query, RegionalPool.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text))
-            .WithSummary("The region's pool of other organisations' active job seekers as pseudonymised matching profiles, 50 per page (page).");
+        matching.MapGet("/", async ([AsParameters] RegionalPool.Query query, RegionalPool.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request))
+            .WithSummary("The region's pool of other organisations' active job seekers as pseudonymised matching profiles.");
 
         matching.MapGet("/{pseudonym}", async (string pseudonym, RegionalPool.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.OneAsync(pseudonym, ct)).Ok(text))

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -13,8 +14,6 @@ namespace Werkbrug.Web.Features.JobSeekers;
 /// <summary>Query helpers the job-seeker slices share.</summary>
 public static class JobSeekerQueries
 {
-    public const int PageSize = 50;
-
     public static IQueryable<JobSeekerSummary> ToSummaries(this IQueryable<JobSeekerProfile> profiles, WerkbrugDb db) =>
         profiles.Select(j => new JobSeekerSummary(
             j.Id, j.Pseudonym, j.GivenName, j.Surname, j.WerkfitStatus, j.AvailableFrom, j.LastContactOn,
@@ -38,23 +37,20 @@ public static class JobSeekerQueries
 /// </summary>
 public static class JobSeekerList
 {
-    public sealed record Query
+    public sealed record Query : PageRequest
     {
-        [Range(1, 100_000)]
-        public int? Page { get; init; }
-
         [StringLength(JobSeekerLimits.Name)]
         public string? Q { get; init; }
     }
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit)
     {
-        public async Task<Result<Listing<JobSeekerSummary>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        public async Task<Result<Paged<JobSeekerSummary>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(query);
             if (errors.Count > 0)
             {
-                return Result<Listing<JobSeekerSummary>>.Failure(errors);
+                return Result<Paged<JobSeekerSummary>>.Failure(errors);
             }
 
             var profiles = access.Identified;
@@ -67,13 +63,10 @@ public static class JobSeekerList
 #pragma warning restore CA1304, CA1311, CA1862
             }
 
-            var page = query.Page ?? 1;
-            var total = await profiles.CountAsync(cancellationToken);
-            var items = await profiles.OrderBy(j => j.Surname).ThenBy(j => j.GivenName).ThenBy(j => j.Id)
-                .Skip((page - 1) * JobSeekerQueries.PageSize).Take(JobSeekerQueries.PageSize)
-                .ToSummaries(db).ToListAsync(cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.List, items.Select(i => i.Pseudonym).ToList(), cancellationToken);
-            return new Listing<JobSeekerSummary>(items, total, page, JobSeekerQueries.PageSize);
+            var page = await profiles.OrderBy(j => j.Surname).ThenBy(j => j.GivenName).ThenBy(j => j.Id)
+                .ToSummaries(db).ToPagedAsync(query, cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.List, page.Items.Select(i => i.Pseudonym).ToList(), cancellationToken);
+            return page;
         }
     }
 }
@@ -81,30 +74,22 @@ public static class JobSeekerList
 /// <summary>The region's active job seekers the user sees as pseudonymised matching profiles (<see cref="JobSeekerAccess.RegionalPool"/>).</summary>
 public static class RegionalPool
 {
-    public sealed record Query
-    {
-        [Range(1, 100_000)]
-        public int? Page { get; init; }
-    }
+    public sealed record Query : PageRequest;
 
     public sealed class Handler(JobSeekerAccess access, PersonalDataAudit audit, TimeProvider clock)
     {
-        public async Task<Result<Listing<MatchingProfileView>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        public async Task<Result<Paged<MatchingProfileView>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(query);
             if (errors.Count > 0)
             {
-                return Result<Listing<MatchingProfileView>>.Failure(errors);
+                return Result<Paged<MatchingProfileView>>.Failure(errors);
             }
 
-            var page = query.Page ?? 1;
-            var pool = access.RegionalPool;
-            var total = await pool.CountAsync(cancellationToken);
-            var profiles = await pool.AsNoTracking().OrderBy(j => j.Pseudonym)
-                .Skip((page - 1) * JobSeekerQueries.PageSize).Take(JobSeekerQueries.PageSize).ToListAsync(cancellationToken);
+            var page = await access.RegionalPool.AsNoTracking().OrderBy(j => j.Pseudonym).ToPagedAsync(query, cancellationToken);
             var today = DutchTime.Today(clock);
-            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.List, profiles.Select(p => p.Pseudonym).ToList(), cancellationToken);
-            return new Listing<MatchingProfileView>(profiles.Select(p => MatchingProfileView.From(p, today)).ToList(), total, page, JobSeekerQueries.PageSize);
+            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.List, page.Items.Select(p => p.Pseudonym).ToList(), cancellationToken);
+            return page.With(page.Items.Select(p => MatchingProfileView.From(p, today)).ToList());
         }
 
         public async Task<Result<MatchingProfileView>> OneAsync(string pseudonym, CancellationToken cancellationToken)
@@ -197,9 +182,10 @@ public static class FindByBsn
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit)
     {
-        public async Task<Result<IReadOnlyList<JobSeekerSummary>>> HandleAsync(Command command, CancellationToken cancellationToken)
+        public async Task<Result<Paged<JobSeekerSummary>>> HandleAsync(Command command, PageRequest paging, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(command);
+            errors.AddRange(InputValidator.Validate(paging));
             var bsn = Bsn.Normalise(command.Bsn);
             if (errors.Count == 0 && bsn is null)
             {
@@ -208,12 +194,12 @@ public static class FindByBsn
 
             if (errors.Count > 0)
             {
-                return Result<IReadOnlyList<JobSeekerSummary>>.Failure(errors);
+                return Result<Paged<JobSeekerSummary>>.Failure(errors);
             }
 
             var hash = await vault.BsnHashAsync(db.Scope.RegionCode!, bsn!, cancellationToken);
-            var found = await access.Identified.Where(j => j.BsnHash == hash).ToSummaries(db).ToListAsync(cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, found.Select(f => f.Pseudonym).ToList(), cancellationToken);
+            var found = await access.Identified.Where(j => j.BsnHash == hash).OrderBy(j => j.Id).ToSummaries(db).ToPagedAsync(paging, cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, found.Items.Select(f => f.Pseudonym).ToList(), cancellationToken);
             return found;
         }
     }

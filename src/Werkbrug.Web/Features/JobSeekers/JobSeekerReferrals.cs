@@ -31,7 +31,7 @@ public static class JobSeekerReferrals
             }
 
             var rows = await ReferralAccess.Visible(db).Where(r => r.JobSeekerId == id)
-                .OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).ToRowsAsync(db, access, cancellationToken);
+                .OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).ToRows(db, access).ToListAsync(cancellationToken);
             if (record)
             {
                 await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [pseudonym], cancellationToken);

@@ -8,8 +8,6 @@ public sealed record JobSeekerSummary(
     Guid Id, string Pseudonym, string GivenName, string Surname, WerkfitStatus WerkfitStatus, DateOnly? AvailableFrom, DateOnly? LastContactOn,
     string CaseManager, bool IsActive);
 
-public sealed record Listing<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
-
 /// <summary>
 /// The profile by name, for the owner organisation's case managers (<see cref="AccessFull"/>) and managers
 /// (<see cref="AccessSupervision"/>: without the sealed fields, so <see cref="BsnMasked"/> and

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.JobSeekers;
@@ -11,7 +12,7 @@ public sealed class RegionalPoolPage(RegionalPool.Handler handler, JobSeekerChoi
     [BindProperty(SupportsGet = true)]
     public RegionalPool.Query Filter { get; set; } = new();
 
-    public Listing<MatchingProfileView> Listing { get; private set; } = new([], 0, 1, JobSeekerQueries.PageSize);
+    public Paged<MatchingProfileView> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public JobSeekerChoices Choices => choices;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -20,8 +21,8 @@ public static class PrivacyEndpoints
             .WithSummary("Erases a job seeker of the own organisation on request (reason DataSubjectRequest or NotLawful): the profile and every dependent record are deleted, a placeholder without personal data keeps the statistics; the audit log keeps the pseudonym.");
 
         var consents = api.MapGroup("/consents").WithTags("Consents");
-        consents.MapGet("/", async ([FromQuery] Guid? jobSeekerId, ConsentList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                jobSeekerId is { } id ? (await handler.HandleAsync(id, ct)).Ok(text, v => v.Items) : JobSeekerIdRequired.Problem(text))
+        consents.MapGet("/", async ([FromQuery] Guid? jobSeekerId, [AsParameters] PageRequest paging, ConsentList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                jobSeekerId is { } id ? paging.Page((await handler.HandleAsync(id, ct)).Select(v => v.Items)).Ok(text, request) : JobSeekerIdRequired.Problem(text))
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("The consents and legal bases of one job seeker of the own organisation (jobSeekerId), active ones first; 404 for any other organisation.");
 
@@ -37,10 +38,10 @@ public static class PrivacyEndpoints
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Withdraws a consent or legal basis of the own organisation with a reason: final (409 when already withdrawn) and effective for every read from now on.");
 
-        api.MapGet("/audit-log", async ([FromQuery] Guid? jobSeekerId, AuditLogQuery.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                jobSeekerId is { } id ? (await handler.HandleAsync(id, ct)).Ok(text) : JobSeekerIdRequired.Problem(text))
+        api.MapGet("/audit-log", async ([AsParameters] AuditLogQuery.Query query, AuditLogQuery.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Administration)
             .WithTags("Audit log")
-            .WithSummary("The processing log of one job seeker of the own organisation (jobSeekerId), for an access request (GDPR art. 15): activity, action, organisation and time, never the colleague.");
+            .WithSummary("The processing log of one job seeker of the own organisation (jobSeekerId), for an access request (GDPR art. 15): activity, action, organisation and time, never the colleague; newest first.");
     }
 }

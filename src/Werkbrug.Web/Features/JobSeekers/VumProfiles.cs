@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -388,11 +390,17 @@ public static class VumProfiles
             return From(profile, vault.OpenWorkRequirements(profile.RegionCode, profile.SealedWorkRequirements));
         }
 
-        public async Task<Result<IReadOnlyList<VumProfile>>> AllAsync(CancellationToken cancellationToken)
+        public async Task<Result<Paged<VumProfile>>> AllAsync(PageRequest paging, CancellationToken cancellationToken)
         {
-            var profiles = await access.OwnedAtLeast(DisclosureLevel.Full).AsNoTracking().OrderBy(j => j.Surname).ThenBy(j => j.Id).ToListAsync(cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Export, [.. profiles.Select(p => p.Pseudonym)], cancellationToken);
-            return profiles.Select(p => From(p, vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements))).ToList();
+            var errors = InputValidator.Validate(paging);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<VumProfile>>.Failure(errors);
+            }
+
+            var page = await access.OwnedAtLeast(DisclosureLevel.Full).AsNoTracking().OrderBy(j => j.Surname).ThenBy(j => j.Id).ToPagedAsync(paging, cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Export, [.. page.Items.Select(p => p.Pseudonym)], cancellationToken);
+            return page.With(page.Items.Select(p => From(p, vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements))).ToList());
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -24,14 +25,14 @@ public sealed class CandidatesPage(FindCandidates.Handler search, Shortlist.Hand
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         VacancyId = id;
-        var list = await shortlist.ListAsync(id, cancellationToken);
+        var list = await shortlist.ListAsync(id, PageRequest.All, cancellationToken);
         if (!list.IsSuccess)
         {
             return NotFound();
         }
 
-        ShortlistEntries = list.Value;
-        var result = await search.HandleAsync(id, Filter, cancellationToken);
+        ShortlistEntries = list.Value.Items;
+        var result = await search.HandleAsync(id, Filter with { PageSize = Filter.PageSize ?? FindCandidates.ShownOnPage }, cancellationToken);
         if (!result.IsSuccess)
         {
             return this.Refuse(result.Errors, text, nameof(Filter));
@@ -63,9 +64,9 @@ public sealed class CandidatesPage(FindCandidates.Handler search, Shortlist.Hand
     public static string FilterQuery(FindCandidates.Query filter)
     {
         var parts = new List<string>();
-        if (filter.Top is { } top)
+        if (filter.PageSize is { } size)
         {
-            parts.Add($"Filter.Top={top}");
+            parts.Add($"Filter.PageSize={size}");
         }
 
         if (filter.MaxDistanceKm is { } distance)

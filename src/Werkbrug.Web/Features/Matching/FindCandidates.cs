@@ -4,6 +4,7 @@ using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -18,13 +19,12 @@ namespace Werkbrug.Web.Features.Matching;
 /// </summary>
 public static class FindCandidates
 {
-    public const int DefaultTop = 20;
+    /// <summary>How many the search pages show when the user asks no other number (the API's page size is 50).</summary>
+    public const int ShownOnPage = 20;
 
-    public sealed record Query
+    /// <summary>The ranked list is paged like any other: pageSize per page, page 2 holds the ranks after the first page.</summary>
+    public sealed record Query : PageRequest
     {
-        [Range(1, 100)]
-        public int? Top { get; init; }
-
         /// <summary>Narrows the search area below the candidates' own maximum travel distance.</summary>
         [Range(1, 255)]
         public int? MaxDistanceKm { get; init; }
@@ -33,7 +33,8 @@ public static class FindCandidates
         public bool? IncludeReadyInTime { get; init; }
     }
 
-    public sealed record Results(Guid VacancyId, string VacancyTitle, int Eligible, IReadOnlyList<Candidate> Candidates);
+    /// <summary>The vacancy and one page of its ranked candidates; their total is the number of eligible job seekers.</summary>
+    public sealed record Results(Guid VacancyId, string VacancyTitle, Paged<Candidate> Candidates);
 
     public sealed record Candidate(
         int Rank,
@@ -75,7 +76,9 @@ public static class FindCandidates
                 MaxDistanceKm = query.MaxDistanceKm,
                 AcceptsReadyInTime = query.IncludeReadyInTime ?? vacancy.OpenToAdaptingJob,
             };
-            var (matches, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, query.Top ?? DefaultTop);
+            var (skip, top) = query.Ranks;
+            var (ranked, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, top);
+            var matches = ranked.Skip(skip).ToList();
 
             // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out.
             var ids = matches.Select(m => m.Id).ToList();
@@ -101,7 +104,7 @@ public static class FindCandidates
 
                 var named = level.ShowsIdentity();
                 candidates.Add(new Candidate(
-                    candidates.Count + 1,
+                    skip + candidates.Count + 1,
                     found.Profile.Pseudonym,
                     named ? id : null,
                     named ? $"{found.Profile.GivenName} {found.Profile.Surname}" : null,
@@ -117,7 +120,7 @@ public static class FindCandidates
 
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, [.. candidates.Where(c => c.JobSeekerId is not null).Select(c => c.Pseudonym)], cancellationToken);
             await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Search, [.. candidates.Where(c => c.JobSeekerId is null).Select(c => c.Pseudonym)], cancellationToken);
-            return new Results(vacancy.Id, vacancy.Title, eligible, candidates);
+            return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible));
         }
     }
 }

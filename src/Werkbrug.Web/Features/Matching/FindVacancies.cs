@@ -1,8 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -17,13 +17,11 @@ namespace Werkbrug.Web.Features.Matching;
 /// </summary>
 public static class FindVacancies
 {
-    public sealed record Query
-    {
-        [Range(1, 100)]
-        public int? Top { get; init; }
-    }
+    /// <summary>The ranked list is paged like any other: pageSize per page, page 2 holds the ranks after the first page.</summary>
+    public sealed record Query : PageRequest;
 
-    public sealed record Results(Guid JobSeekerId, string Name, int Eligible, IReadOnlyList<VacancyResult> Vacancies);
+    /// <summary>The job seeker and one page of the ranked vacancies; their total is the number of eligible vacancies.</summary>
+    public sealed record Results(Guid JobSeekerId, string Name, Paged<VacancyResult> Vacancies);
 
     public sealed record VacancyResult(
         int Rank,
@@ -54,25 +52,27 @@ public static class FindVacancies
             }
 
             await indexes.Ready.WaitAsync(cancellationToken);
-            var found = indexes.FindVacancies(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)), query.Top ?? FindCandidates.DefaultTop);
-            var ids = found.Matches.Select(m => m.VacancyId).ToList();
+            var (skip, top) = query.Ranks;
+            var found = indexes.FindVacancies(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)), top);
+            var matches = found.Matches.Skip(skip).ToList();
+            var ids = matches.Select(m => m.VacancyId).ToList();
             var vacancies = await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id) && MatchingIndexFeed.Searchable.Contains(v.Status))
                 .Select(v => new { v.Id, v.Title, v.MunicipalityName, Employer = db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.TradeName).FirstOrDefault() })
                 .ToDictionaryAsync(v => v.Id, cancellationToken);
             var results = new List<VacancyResult>();
-            foreach (var match in found.Matches)
+            foreach (var match in matches)
             {
                 if (vacancies.TryGetValue(match.VacancyId, out var v))
                 {
                     results.Add(new VacancyResult(
-                        results.Count + 1, v.Id, v.Title, v.Employer ?? string.Empty, v.MunicipalityName, match.Score, Math.Round(match.DistanceKm, 1), match.Explanation,
+                        skip + results.Count + 1, v.Id, v.Title, v.Employer ?? string.Empty, v.MunicipalityName, match.Score, Math.Round(match.DistanceKm, 1), match.Explanation,
                         [.. match.Breakdown.Select(c => new FindCandidates.Criterion(c.Label, c.Weight, c.Credit, c.Points, c.Detail))],
                         [.. match.Gaps.Select(g => new FindCandidates.GapView(g.Description, [.. g.Bridges.Select(b => b.Description)]))]));
                 }
             }
 
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
-            return new Results(profile.Id, $"{profile.GivenName} {profile.Surname}", found.Eligible, results);
+            return new Results(profile.Id, $"{profile.GivenName} {profile.Surname}", query.PageOf(results, found.Eligible));
         }
     }
 }

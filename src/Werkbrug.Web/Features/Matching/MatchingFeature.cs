@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
@@ -25,12 +27,12 @@ public static class MatchingFeature
     public static void MapMatching(this RouteGroupBuilder api)
     {
         var vacancies = api.MapGroup("/vacancies").WithTags("Matching").RequireAuthorization(Policies.Advisers);
-        vacancies.MapGet("/{id:guid}/candidates", async (Guid id, [AsParameters] FindCandidates.Query query, FindCandidates.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, query, ct)).Ok(text))
-            .WithSummary("The region's job seekers ranked for a vacancy (top, default 20; maxDistanceKm; includeReadyInTime), each with a score breakdown, a Dutch explanation and gaps with bridges. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.");
+        vacancies.MapGet("/{id:guid}/candidates", async (Guid id, [AsParameters] FindCandidates.Query query, FindCandidates.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, query, ct)).Select(r => r.Candidates).Ok(text, request))
+            .WithSummary("The region's job seekers ranked for a vacancy, best first (maxDistanceKm; includeReadyInTime), each with its rank, a score breakdown, a Dutch explanation and gaps with bridges; page 2 holds the ranks after the first pageSize, total is the number of eligible job seekers. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.");
 
-        vacancies.MapGet("/{id:guid}/shortlist", async (Guid id, Shortlist.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.ListAsync(id, ct)).Ok(text))
+        vacancies.MapGet("/{id:guid}/shortlist", async (Guid id, [AsParameters] PageRequest paging, Shortlist.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(id, paging, ct)).Ok(text, request))
             .WithSummary("The vacancy's shortlist, shown as the privacy model allows (pseudonym for other organisations' job seekers).");
 
         vacancies.MapPost("/{id:guid}/shortlist", async (Guid id, Shortlist.Command command, Shortlist.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
@@ -41,10 +43,10 @@ public static class MatchingFeature
                 (await handler.RemoveAsync(id, new Shortlist.Command { Pseudonym = pseudonym }, ct)).NoContent(text))
             .WithSummary("Takes a candidate off the vacancy's shortlist.");
 
-        api.MapGet("/job-seekers/{id:guid}/vacancies", async (Guid id, [AsParameters] FindVacancies.Query query, FindVacancies.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, query, ct)).Ok(text))
+        api.MapGet("/job-seekers/{id:guid}/vacancies", async (Guid id, [AsParameters] FindVacancies.Query query, FindVacancies.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, query, ct)).Select(r => r.Vacancies).Ok(text, request))
             .RequireAuthorization(Policies.JobSeekers)
             .WithTags("Matching")
-            .WithSummary("The region's open vacancies ranked for one of the own organisation's job seekers (top, default 20), with breakdown, explanation and gaps. 404 for anybody else's job seeker.");
+            .WithSummary("The region's open vacancies ranked for one of the own organisation's job seekers, best first, each with its rank, breakdown, explanation and gaps; page 2 holds the ranks after the first pageSize, total is the number of eligible vacancies. 404 for anybody else's job seeker.");
     }
 }

@@ -103,7 +103,10 @@ public sealed class MatchingIndexes : IDisposable
 
     public bool HoldsVacancy(Guid id) => _vacancyRegions.ContainsKey(id);
 
-    /// <summary>The region's best candidates for <paramref name="vacancy"/>, each with the id it was stored under.</summary>
+    /// <summary>
+    /// The region's best <paramref name="top"/> candidates for <paramref name="vacancy"/> (at most as many as it holds), each with
+    /// the id it was stored under.
+    /// </summary>
     public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible) FindCandidates(string region, VacancyQuery vacancy, int top)
     {
         if (!Options.Postcodes.IsKnown(vacancy.Pc4))
@@ -111,7 +114,8 @@ public sealed class MatchingIndexes : IDisposable
             return ([], 0);
         }
 
-        var results = For(region).Candidates.FindCandidates(vacancy, top);
+        var candidates = For(region).Candidates;
+        var results = candidates.FindCandidates(vacancy, Math.Clamp(top, 1, Math.Max(candidates.Count, 1)));
         var matches = results.Matches
             .Select(m => (Found: _candidateByEnginePseudonym.TryGetValue(m.Pseudonym, out var id), Id: id, Match: m))
             .Where(m => m.Found)
@@ -120,9 +124,12 @@ public sealed class MatchingIndexes : IDisposable
         return (matches, results.Eligible);
     }
 
-    /// <summary>The region's best open vacancies for <paramref name="candidate"/>.</summary>
-    public VacancyResults FindVacancies(string region, CandidateProfile candidate, int top) =>
-        Options.Postcodes.IsKnown(candidate.Pc4) ? For(region).Vacancies.FindVacancies(candidate, top) : new VacancyResults([], 0);
+    /// <summary>The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds).</summary>
+    public VacancyResults FindVacancies(string region, CandidateProfile candidate, int top)
+    {
+        var vacancies = For(region).Vacancies;
+        return Options.Postcodes.IsKnown(candidate.Pc4) ? vacancies.FindVacancies(candidate, Math.Clamp(top, 1, Math.Max(vacancies.Count, 1))) : new VacancyResults([], 0);
+    }
 
     public void Dispose()
     {

@@ -5,6 +5,7 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Matching;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -33,8 +34,14 @@ public static class Shortlist
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit, AccessScope scope, TimeProvider clock)
     {
-        public async Task<Result<IReadOnlyList<Entry>>> ListAsync(Guid vacancyId, CancellationToken cancellationToken)
+        public async Task<Result<Paged<Entry>>> ListAsync(Guid vacancyId, PageRequest paging, CancellationToken cancellationToken)
         {
+            var errors = InputValidator.Validate(paging);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<Entry>>.Failure(errors);
+            }
+
             if (!await db.Vacancies.AnyAsync(v => v.Id == vacancyId, cancellationToken))
             {
                 return Error.NotFound();
@@ -64,9 +71,10 @@ public static class Shortlist
                     row.Organisation ?? string.Empty, row.AddedBy ?? string.Empty, row.Entry.AddedAtUtc));
             }
 
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.List, [.. entries.Where(e => e.JobSeekerId is not null).Select(e => e.Pseudonym)], cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.List, [.. entries.Where(e => e.JobSeekerId is null).Select(e => e.Pseudonym)], cancellationToken);
-            return entries;
+            var page = entries.ToPaged(paging);
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.List, [.. page.Items.Where(e => e.JobSeekerId is not null).Select(e => e.Pseudonym)], cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.List, [.. page.Items.Where(e => e.JobSeekerId is null).Select(e => e.Pseudonym)], cancellationToken);
+            return page;
         }
 
         public async Task<Result<string>> AddAsync(Guid vacancyId, Command command, CancellationToken cancellationToken)

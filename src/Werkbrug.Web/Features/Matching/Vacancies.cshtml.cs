@@ -21,7 +21,7 @@ public sealed class MatchingVacanciesPage(FindVacancies.Handler search, IStringL
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         JobSeekerId = id;
-        var result = await search.HandleAsync(id, Filter, cancellationToken);
+        var result = await search.HandleAsync(id, Filter with { PageSize = Filter.PageSize ?? FindCandidates.ShownOnPage }, cancellationToken);
         if (!result.IsSuccess)
         {
             return this.Refuse(result.Errors, text, nameof(Filter));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Notifications;
@@ -12,15 +13,19 @@ public sealed class NotificationsPage(NotificationList.Handler handler, MarkNoti
     [BindProperty(SupportsGet = true)]
     public int? PageNumber { get; set; }
 
-    public NotificationList.Listing Listing { get; private set; } = new([], 0, 0, 1, NotificationList.PageSize);
+    public Paged<NotificationList.Item> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+
+    public int Unread { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(new NotificationList.Query { Page = PageNumber is > 0 and <= 100_000 ? PageNumber : 1 }, cancellationToken);
+        var result = await handler.HandleAsync(new NotificationList.Query { Page = PageNumber is > 0 ? PageNumber : 1 }, cancellationToken);
         if (result.IsSuccess)
         {
             Listing = result.Value;
         }
+
+        Unread = (await handler.UnreadAsync(cancellationToken)).Unread;
     }
 
     public async Task<IActionResult> OnPostReadAsync(Guid notificationId, CancellationToken cancellationToken)

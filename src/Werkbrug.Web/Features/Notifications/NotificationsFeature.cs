@@ -18,10 +18,14 @@ public static class NotificationsFeature
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
 
-        notifications.MapGet("/", async ([AsParameters] NotificationList.Query query, NotificationList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text))
+        notifications.MapGet("/", async ([AsParameters] NotificationList.Query query, NotificationList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request))
             .RequireAuthorization(Policies.Staff)
-            .WithSummary("The current user's notifications, newest first, 50 per page (unreadOnly to leave out read ones), with the unread count.");
+            .WithSummary("The current user's notifications, newest first (unreadOnly to leave out read ones).");
+
+        notifications.MapGet("/unread-count", async (NotificationList.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.UnreadAsync(ct)))
+            .RequireAuthorization(Policies.Staff)
+            .WithSummary("How many of the current user's notifications are unread.");
 
         notifications.MapPost("/{id:guid}/read", async (Guid id, MarkNotificationRead.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).NoContent(text))

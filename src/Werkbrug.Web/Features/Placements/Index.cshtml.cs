@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Placements;
@@ -8,13 +9,16 @@ namespace Werkbrug.Web.Features.Placements;
 [Authorize(Policy = Policies.JobSeekers)]
 public sealed class PlacementsIndexPage(PlacementList.Handler list, DurabilityFigures.Handler figures) : PageModel
 {
-    public PlacementList.Listing Listing { get; private set; } = new([]);
+    /// <summary>The page has no pager: it shows the most recent this many.</summary>
+    public const int Shown = 500;
+
+    public IReadOnlyList<PlacementList.Item> Placements { get; private set; } = [];
 
     public DurabilityFigures.View Figures { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Listing = (await list.HandleAsync(cancellationToken)).Value;
+        Placements = (await list.HandleAsync(new PageRequest { UpTo = Shown }, cancellationToken)).Value.Items;
         Figures = (await figures.HandleAsync(cancellationToken)).Value;
     }
 }

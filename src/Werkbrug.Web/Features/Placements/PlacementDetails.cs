@@ -6,7 +6,9 @@ using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Referrals;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -100,22 +102,24 @@ public static class PlacementList
 {
     public sealed record Item(Guid Id, DateOnly StartDate, Guid VacancyId, string VacancyTitle, Guid EmployerId, string EmployerName, PlacementState State, DateOnly? EndedOn, bool? EmployedAtSixMonths, bool? EmployedAtTwelveMonths);
 
-    public sealed record Listing(IReadOnlyList<Item> Placements);
-
     public sealed class Handler(WerkbrugDb db)
     {
-        public const int Max = 500;
-
-        public async Task<Result<Listing>> HandleAsync(CancellationToken cancellationToken)
+        public async Task<Result<Paged<Item>>> HandleAsync(PageRequest paging, CancellationToken cancellationToken)
         {
-            var rows = await (
+            var errors = InputValidator.Validate(paging);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<Item>>.Failure(errors);
+            }
+
+            var page = await (
                     from p in ReferralAccess.Placements(db)
                     join v in db.Vacancies on p.VacancyId equals v.Id
                     join e in db.Employers on p.EmployerId equals e.Id
-                    orderby p.StartDate descending
+                    orderby p.StartDate descending, p.Id
                     select new { p.Id, p.StartDate, p.VacancyId, v.Title, p.EmployerId, e.TradeName, p.EndedOn, p.EmployedAtSixMonths, p.EmployedAtTwelveMonths })
-                .AsNoTracking().Take(Max).ToListAsync(cancellationToken);
-            return new Listing(rows.Select(r => new Item(
+                .AsNoTracking().ToPagedAsync(paging, cancellationToken);
+            return page.With(page.Items.Select(r => new Item(
                 r.Id, r.StartDate, r.VacancyId, r.Title, r.EmployerId, r.TradeName, r.EndedOn is null ? PlacementState.Running : PlacementState.Ended,
                 r.EndedOn, r.EmployedAtSixMonths, r.EmployedAtTwelveMonths)).ToList());
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -12,10 +13,10 @@ public static class PlacementEndpoints
     {
         var placements = api.MapGroup("/placements").WithTags("Placements");
 
-        placements.MapGet("/", async (PlacementList.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(ct)).Ok(text))
+        placements.MapGet("/", async ([AsParameters] PageRequest paging, PlacementList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(paging, ct)).Ok(text, request))
             .RequireAuthorization(Policies.JobSeekers)
-            .WithSummary("The placements of the caller's organisation as placing or owner organisation, newest start first (at most 500): start date, vacancy, employer, status. No personal data.");
+            .WithSummary("The placements of the caller's organisation as placing or owner organisation, newest start first: start date, vacancy, employer, status. No personal data.");
 
         placements.MapGet("/durability", async (DurabilityFigures.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(ct)).Ok(text))

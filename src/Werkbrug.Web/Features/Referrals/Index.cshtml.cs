@@ -11,6 +11,9 @@ namespace Werkbrug.Web.Features.Referrals;
 [Authorize(Policy = Policies.JobSeekers)]
 public sealed class ReferralsPage(ReferralList.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
 {
+    /// <summary>The page has no pager: it shows the most recent this many.</summary>
+    public const int Shown = 500;
+
     [BindProperty(SupportsGet = true)]
     public ReferralList.Query Filter { get; set; } = new();
 
@@ -18,10 +21,10 @@ public sealed class ReferralsPage(ReferralList.Handler handler, IStringLocalizer
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(Filter, cancellationToken);
+        var result = await handler.HandleAsync(Filter with { UpTo = Shown }, cancellationToken);
         if (result.IsSuccess)
         {
-            Rows = result.Value;
+            Rows = result.Value.Items;
         }
         else
         {

@@ -4,7 +4,9 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -17,7 +19,7 @@ public sealed record ReferralRow(
 
 public static class ReferralList
 {
-    public sealed record Query
+    public sealed record Query : PageRequest
     {
         public Guid? VacancyId { get; init; }
 
@@ -29,8 +31,14 @@ public static class ReferralList
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataAudit audit)
     {
-        public async Task<Result<IReadOnlyList<ReferralRow>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        public async Task<Result<Paged<ReferralRow>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
+            var errors = InputValidator.Validate(query);
+            if (errors.Count > 0)
+            {
+                return Result<Paged<ReferralRow>>.Failure(errors);
+            }
+
             var referrals = ReferralAccess.Visible(db);
             if (query.VacancyId is { } vacancy)
             {
@@ -55,9 +63,9 @@ public static class ReferralList
                     || (r.Status == ReferralStatus.Proposed && r.ReferringOrganisationId == organisation));
             }
 
-            var rows = await referrals.OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).Take(500).ToRowsAsync(db, access, cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. rows.Select(r => r.Pseudonym)], cancellationToken);
-            return Result<IReadOnlyList<ReferralRow>>.Success(rows);
+            var page = await referrals.OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).ToRows(db, access).ToPagedAsync(query, cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. page.Items.Select(r => r.Pseudonym)], cancellationToken);
+            return page;
         }
     }
 
@@ -65,32 +73,27 @@ public static class ReferralList
     /// The rows with names joined in the database; the candidate's name for those of the owner organisation who see its
     /// job seekers by name (<see cref="JobSeekerAccess.Identified"/>), or for the referring organisation once disclosed.
     /// </summary>
-    public static async Task<IReadOnlyList<ReferralRow>> ToRowsAsync(this IQueryable<Referral> referrals, WerkbrugDb db, JobSeekerAccess access, CancellationToken cancellationToken)
+    public static IQueryable<ReferralRow> ToRows(this IQueryable<Referral> referrals, WerkbrugDb db, JobSeekerAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
         var organisation = db.Scope.OrganisationId ?? Guid.Empty;
         var ownNamed = access.OwnLevel.ShowsIdentity();
         var running = new[] { ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.Hired };
-        var rows = await referrals.Select(r => new
-        {
+        return referrals.AsNoTracking().Select(r => new ReferralRow(
             r.Id,
             r.Status,
             r.VacancyId,
+            db.Vacancies.Where(v => v.Id == r.VacancyId).Select(v => v.Title).FirstOrDefault() ?? string.Empty,
+            db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault() ?? string.Empty,
             r.Pseudonym,
-            r.CreatedAtUtc,
-            r.UpdatedAtUtc,
-            Vacancy = db.Vacancies.Where(v => v.Id == r.VacancyId).Select(v => v.Title).FirstOrDefault(),
-            Employer = db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault(),
-            Referring = db.Organisations.Where(o => o.Id == r.ReferringOrganisationId).Select(o => o.Name).FirstOrDefault(),
-            Owner = db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
-            Name = (ownNamed && r.OwnerOrganisationId == organisation)
+            (ownNamed && r.OwnerOrganisationId == organisation)
                 || (r.ReferringOrganisationId == organisation && running.Contains(r.Status) && ((int)r.Disclosure & (int)DataCategories.ContactDetails) != 0)
                 ? db.JobSeekers.Where(j => j.Id == r.JobSeekerId).Select(j => j.GivenName + " " + j.Surname).FirstOrDefault()
                 : null,
-        }).AsNoTracking().ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ReferralRow(
-            r.Id, r.Status, r.VacancyId, r.Vacancy ?? string.Empty, r.Employer ?? string.Empty, r.Pseudonym, r.Name,
-            r.Referring ?? string.Empty, r.Owner ?? string.Empty, r.CreatedAtUtc, r.UpdatedAtUtc))];
+            db.Organisations.Where(o => o.Id == r.ReferringOrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
+            db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
+            r.CreatedAtUtc,
+            r.UpdatedAtUtc));
     }
 }
 

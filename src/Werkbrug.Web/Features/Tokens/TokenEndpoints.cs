@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -19,7 +20,8 @@ public static class TokenEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var own = api.MapGroup("/tokens").RequireAuthorization(Policies.Staff).WithTags(Tag);
-        own.MapGet("/", async (TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(null, null, ct)).Ok(t))
+        own.MapGet("/", async ([AsParameters] PageRequest paging, TokenList.Handler h, HttpRequest request, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                paging.Page(await h.HandleAsync(null, null, ct)).Ok(t, request))
             .WithSummary("Lists your own" + Listed);
         own.MapGet("/{id:guid}", async (Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(null, id, ct)).Ok(t, v => v[0]))
             .WithSummary("One of your own personal access tokens.").ProducesProblem(StatusCodes.Status404NotFound);
@@ -31,7 +33,8 @@ public static class TokenEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var users = api.MapGroup("/users/{userId:guid}/tokens").RequireAuthorization(Policies.Administration).WithTags(Tag);
-        users.MapGet("/", async (Guid userId, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(userId, null, ct)).Ok(t))
+        users.MapGet("/", async (Guid userId, [AsParameters] PageRequest paging, TokenList.Handler h, HttpRequest request, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                paging.Page(await h.HandleAsync(userId, null, ct)).Ok(t, request))
             .WithSummary("Administrators: lists a user's" + Listed).ProducesProblem(StatusCodes.Status404NotFound);
         users.MapGet("/{id:guid}", async (Guid userId, Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(userId, id, ct)).Ok(t, v => v[0]))
             .WithSummary("Administrators: one of a user's personal access tokens.").ProducesProblem(StatusCodes.Status404NotFound);

@@ -3,18 +3,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Vacancies;
 
 [Authorize(Policy = Policies.Advisers)]
-public sealed class VacancyListPage(VacancyList.Handler handler, VacancyChoices choices, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class VacancyListPage(VacancyList.Handler handler, VacancyChoices choices, IOptions<VacancyOptions> options, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public VacancyList.Query Filter { get; set; } = new();
 
-    public VacancyList.Listing Listing { get; private set; } = new([], 0, 1, VacancyList.PageSize, 0);
+    public Paged<VacancyList.Row> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+
+    /// <summary>Days without activity after which a running vacancy counts as stale (the filter's label).</summary>
+    public int StaleAfterDays => options.Value.StaleAfterDays;
 
     public VacancyChoices Choices => choices;
 

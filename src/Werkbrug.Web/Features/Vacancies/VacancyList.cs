@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -12,9 +13,7 @@ namespace Werkbrug.Web.Features.Vacancies;
 /// <summary>The region's vacancies, newest first, filtered by status, branch, municipality, owner, age, staleness or employer.</summary>
 public static class VacancyList
 {
-    public const int PageSize = 50;
-
-    public sealed record Query
+    public sealed record Query : PageRequest
     {
         [DefinedEnum]
         public VacancyStatus? Status { get; init; }
@@ -41,9 +40,6 @@ public static class VacancyList
 
         /// <summary>Only running vacancies without activity for <c>Vacancies:StaleAfterDays</c> days.</summary>
         public bool? StaleOnly { get; init; }
-
-        [Range(1, 100_000)]
-        public int? Page { get; init; }
     }
 
     public sealed record Row(
@@ -64,11 +60,9 @@ public static class VacancyList
         DateTime CreatedAtUtc,
         DateTime LastActivityAtUtc);
 
-    public sealed record Listing(IReadOnlyList<Row> Items, int Total, int Page, int PageSize, int StaleAfterDays);
-
     public sealed class Handler(WerkbrugDb db, TimeProvider clock, IOptions<VacancyOptions> options)
     {
-        public async Task<Result<Listing>> HandleAsync(Query query, CancellationToken cancellationToken)
+        public async Task<Result<Paged<Row>>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(query);
             if (query.Section is { Length: > 0 } letter && !Sbi.SectionLetters.Contains(letter.ToUpperInvariant()))
@@ -78,7 +72,7 @@ public static class VacancyList
 
             if (errors.Count > 0)
             {
-                return Result<Listing>.Failure(errors);
+                return Result<Paged<Row>>.Failure(errors);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -91,11 +85,8 @@ public static class VacancyList
                 vacancies = vacancies.Where(v => running.Contains(v.Status) && v.LastActivityAtUtc < staleBefore);
             }
 
-            var page = query.Page ?? 1;
-            var total = await vacancies.CountAsync(cancellationToken);
-            var rows = await vacancies
-                .OrderByDescending(v => v.CreatedAtUtc).ThenBy(v => v.Title)
-                .Skip((page - 1) * PageSize).Take(PageSize)
+            return await vacancies
+                .OrderByDescending(v => v.CreatedAtUtc).ThenBy(v => v.Title).ThenBy(v => v.Id)
                 .Select(v => new Row(
                     v.Id, v.Title, v.EmployerId,
                     db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.TradeName).FirstOrDefault() ?? string.Empty,
@@ -105,8 +96,7 @@ public static class VacancyList
                     v.Positions, v.EscalationLevel,
                     running.Contains(v.Status) && v.LastActivityAtUtc < staleBefore,
                     v.IsCreatedFunction, v.HardToFill, v.CreatedAtUtc, v.LastActivityAtUtc))
-                .ToListAsync(cancellationToken);
-            return new Listing(rows, total, page, PageSize, days);
+                .ToPagedAsync(query, cancellationToken);
         }
 
         private IQueryable<Vacancy> Filter(IQueryable<Vacancy> vacancies, Query query, DateTime now)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 
 namespace Werkbrug.Web.Infrastructure.Errors;
 
@@ -20,6 +21,10 @@ public static class ApiResults
     /// <summary>200 with a part of the value.</summary>
     public static Results<Ok<TOut>, ProblemHttpResult> Ok<T, TOut>(this Result<T> result, IStringLocalizer text, Func<T, TOut> select) =>
         result.IsSuccess ? TypedResults.Ok(select(result.Value)) : result.Errors.Problem(text);
+
+    /// <summary>200 with one page of a list in the API's one collection shape (<see cref="Collection{T}"/>, links from <paramref name="request"/>).</summary>
+    public static Results<Ok<Collection<T>>, ProblemHttpResult> Ok<T>(this Result<Paged<T>> result, IStringLocalizer text, HttpRequest request) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value.ToCollection(request)) : result.Errors.Problem(text);
 
     /// <summary>201 with the value and its location.</summary>
     public static Results<Created<T>, ProblemHttpResult> Created<T>(this Result<T> result, IStringLocalizer text, Func<T, string> location) =>

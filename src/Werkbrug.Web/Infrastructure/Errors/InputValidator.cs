@@ -51,6 +51,7 @@ public static class InputValidator
         RequiredAttribute => Error.Validation(field, "Validation.Required"),
         StringLengthAttribute s => Error.Validation(field, "Validation.MaxLength", s.MaximumLength),
         MaxLengthAttribute m => Error.Validation(field, "Validation.MaxLength", m.Length),
+        RangeAttribute { Maximum: int.MaxValue } r => Error.Validation(field, "Validation.Minimum", r.Minimum),
         RangeAttribute r => Error.Validation(field, "Validation.Range", r.Minimum, r.Maximum),
         EmailAddressAttribute => Error.Validation(field, "Validation.Email"),
         _ => Error.Validation(field, rule.ErrorMessage ?? "Validation.Invalid"),

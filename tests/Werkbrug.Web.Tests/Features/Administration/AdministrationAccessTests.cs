@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +41,7 @@ public sealed class AdministrationAccessTests(Apps apps)
         {
             var get = await client.GetAsync($"/api/v1/{resource}/{id}", Ct);
             var put = await client.PutAsJsonAsync($"/api/v1/{resource}/{id}", body, Ct);
-            var list = await client.GetFromJsonAsync<JsonElement[]>($"/api/v1/{resource}", Ct);
+            var list = await client.AllItemsAsync($"/api/v1/{resource}");
 
             Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
             Assert.Equal("application/problem+json", get.Content.Headers.ContentType?.MediaType);

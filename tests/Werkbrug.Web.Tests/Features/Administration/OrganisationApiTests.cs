@@ -39,7 +39,7 @@ public sealed class OrganisationApiTests(Apps apps)
         var after = await updated.JsonAsync();
         Assert.Equal("Uwv", after.GetProperty("type").GetString());
         Assert.Equal(JsonValueKind.Null, after.GetProperty("municipalityName").ValueKind);
-        var list = await client.GetFromJsonAsync<JsonElement[]>("/api/v1/organisations", Ct);
+        var list = await client.AllItemsAsync("/api/v1/organisations");
         Assert.Contains(list!, o => o.GetProperty("name").GetString() == name + " (UWV)");
         Assert.Contains(list!, o => o.GetProperty("id").GetGuid() == admin.OrganisationId);
     }

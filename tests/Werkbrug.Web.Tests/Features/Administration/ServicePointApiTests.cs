@@ -38,7 +38,7 @@ public sealed class ServicePointApiTests(Apps apps)
         Assert.Equal(name + " Oost", after.GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, after.GetProperty("phone").ValueKind);
         Assert.True(after.GetProperty("version").GetInt32() > read.GetProperty("version").GetInt32());
-        var list = await client.GetFromJsonAsync<JsonElement[]>("/api/v1/service-points", Ct);
+        var list = await client.AllItemsAsync("/api/v1/service-points");
         Assert.Contains(list!, s => s.GetProperty("name").GetString() == name + " Oost");
     }
 

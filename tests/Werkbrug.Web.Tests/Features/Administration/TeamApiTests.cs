@@ -36,7 +36,7 @@ public sealed class TeamApiTests(Apps apps)
         var after = await client.GetFromJsonAsync<JsonElement>(created.Headers.Location, Ct);
         Assert.Equal("Sector", after.GetProperty("kind").GetString());
         Assert.Equal(["C", "F"], after.GetProperty("focus").EnumerateArray().Select(f => f.GetString()));
-        var list = await client.GetFromJsonAsync<JsonElement[]>("/api/v1/teams", Ct);
+        var list = await client.AllItemsAsync("/api/v1/teams");
         Assert.Contains(list!, t => t.GetProperty("name").GetString() == name);
     }
 

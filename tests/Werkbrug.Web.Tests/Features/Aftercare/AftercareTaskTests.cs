@@ -43,21 +43,20 @@ public sealed class AftercareTaskTests(Apps apps)
         await app.KeepTokensValidAsync(world.Adviser, world.Manager, world.Stranger);
         var adviser = app.ApiClient(world.Adviser);
         var before = await (await adviser.GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        Assert.Equal(0, before.GetProperty("overdueCount").GetInt32());
-        Assert.DoesNotContain(before.GetProperty("tasks").EnumerateArray(), t => t.GetProperty("overdue").GetBoolean());
+        Assert.DoesNotContain(before.Items(), t => t.GetProperty("overdue").GetBoolean());
+        Assert.Equal(0, (await (await adviser.GetAsync("/api/v1/aftercare-tasks?overdueOnly=true", Ct)).JsonAsync()).GetProperty("total").GetInt32());
 
         // The adviser skips the feedback conversation: the clock passes its due date (not the first contact moment's).
         using var later = app.Clock.Shift(TimeSpan.FromDays(feedback.DueOn.DayNumber - Today.DayNumber + 1));
 
         var mine = await (await adviser.GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        var tasks = mine.GetProperty("tasks").EnumerateArray().ToList();
+        var tasks = mine.Items();
         Assert.Equal(feedback.Id, tasks[0].GetProperty("id").GetGuid());
         Assert.True(tasks[0].GetProperty("overdue").GetBoolean());
         Assert.Equal(1, tasks[0].GetProperty("daysLate").GetInt32());
         Assert.Equal("Feedback", tasks[0].GetProperty("kind").GetString());
         Assert.Equal(world.VacancyTitle, tasks[0].GetProperty("vacancyTitle").GetString());
         Assert.All(tasks.Skip(1), t => Assert.False(t.GetProperty("overdue").GetBoolean()));
-        Assert.Equal(1, mine.GetProperty("overdueCount").GetInt32());
         // The pseudonym only, for another organisation's candidate and (need-to-know: an adviser, nothing disclosed) the own one.
         Assert.Equal(JsonValueKind.Null, tasks[0].GetProperty("candidate").GetProperty("name").ValueKind);
         Assert.Equal(theirs.Pseudonym, tasks[0].GetProperty("candidate").GetProperty("pseudonym").GetString());
@@ -65,7 +64,8 @@ public sealed class AftercareTaskTests(Apps apps)
         Assert.Equal(own.Pseudonym, tasks[1].GetProperty("candidate").GetProperty("pseudonym").GetString());
 
         var overdueOnly = await (await adviser.GetAsync("/api/v1/aftercare-tasks?overdueOnly=true", Ct)).JsonAsync();
-        Assert.Equal([feedback.Id], Ids(overdueOnly.GetProperty("tasks")));
+        Assert.Equal([feedback.Id], Ids(overdueOnly.GetProperty("items")));
+        Assert.Equal(1, overdueOnly.GetProperty("total").GetInt32());
 
         // The page: first row, marked late; the navigation counts it.
         var pages = await PageClient.LoginAsync(app, world.Adviser);
@@ -77,16 +77,15 @@ public sealed class AftercareTaskTests(Apps apps)
         Assert.Contains(theirs.Pseudonym, firstRow.TextContent, StringComparison.Ordinal);
         var count = page.Document.QuerySelector("#nav-task-count")!.TextContent;
         Assert.Contains("1 te laat", count, StringComparison.Ordinal);
-        Assert.Contains($"{tasks.Count} open", count, StringComparison.Ordinal);
+        Assert.Contains($"{tasks.Length} open", count, StringComparison.Ordinal);
         var filtered = await pages.GetAsync("/tasks?OverdueOnly=true");
         Assert.Single(filtered.Document.QuerySelectorAll("#open-tasks tbody tr"));
 
-        // The manager sees it under the adviser's team, by pseudonym only.
+        // The manager sees it with the adviser's team, by pseudonym only.
         var overview = await (await app.ApiClient(world.Manager).GetAsync("/api/v1/aftercare-tasks/overdue", Ct)).JsonAsync();
-        var organisation = Assert.Single(overview.GetProperty("organisations").EnumerateArray());
-        var team = Assert.Single(organisation.GetProperty("teams").EnumerateArray());
-        Assert.Equal(world.TeamName, team.GetProperty("teamName").GetString());
-        var late = Assert.Single(team.GetProperty("tasks").EnumerateArray());
+        var late = Assert.Single(overview.Items());
+        Assert.Equal(world.TeamName, late.GetProperty("teamName").GetString());
+        Assert.Equal(world.Manager.OrganisationId, late.GetProperty("organisationId").GetGuid());
         Assert.Equal(feedback.Id, late.GetProperty("id").GetGuid());
         Assert.Equal(theirs.Pseudonym, late.GetProperty("pseudonym").GetString());
         Assert.Equal(1, late.GetProperty("daysLate").GetInt32());
@@ -140,8 +139,9 @@ public sealed class AftercareTaskTests(Apps apps)
         var details = await (await adviser.GetAsync($"/api/v1/aftercare-tasks/{task.Id}", Ct)).JsonAsync();
         Assert.Equal(outcome, details.GetProperty("outcome").GetString());
         var list = await (await adviser.GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        Assert.DoesNotContain(task.Id, Ids(list.GetProperty("tasks")));
-        Assert.Contains(task.Id, Ids(list.GetProperty("recentlyDone")));
+        Assert.DoesNotContain(task.Id, Ids(list.GetProperty("items")));
+        var recentlyDone = await (await adviser.GetAsync("/api/v1/aftercare-tasks?done=true", Ct)).JsonAsync();
+        Assert.Contains(task.Id, Ids(recentlyDone.GetProperty("items")));
         Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(outcome, StringComparison.Ordinal));
     }
 
@@ -188,21 +188,23 @@ public sealed class AftercareTaskTests(Apps apps)
         var toSend = await app.ProposedReferralAsync(world, own, world.OwnCaseManager);
         var before = await app.ProcessingRecordsAsync(theirs.Pseudonym);
 
-        var decider = await (await app.ApiClient(world.OtherCaseManager).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        var row = Assert.Single(decider.GetProperty("awaitingDecision").EnumerateArray());
+        var decider = await (await app.ApiClient(world.OtherCaseManager).GetAsync("/api/v1/aftercare-tasks/referrals", Ct)).JsonAsync();
+        var row = Assert.Single(decider.Items());
         Assert.Equal(awaiting.Id, row.GetProperty("id").GetGuid());
+        Assert.Equal("AwaitingOwner", row.GetProperty("status").GetString());
         Assert.StartsWith("Sanne ", row.GetProperty("candidate").GetProperty("name").GetString(), StringComparison.Ordinal);
-        Assert.Equal(1, decider.GetProperty("openCount").GetInt32());
+        Assert.Equal(1, decider.GetProperty("total").GetInt32());
         Assert.Equal(before + 1, await app.ProcessingRecordsAsync(theirs.Pseudonym));
 
-        var other = await (await app.ApiClient(colleague).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        Assert.Empty(other.GetProperty("awaitingDecision").EnumerateArray());
-        var managers = await (await app.ApiClient(ownerManager).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        Assert.Equal([awaiting.Id], Ids(managers.GetProperty("awaitingDecision")));
+        var other = await (await app.ApiClient(colleague).GetAsync("/api/v1/aftercare-tasks/referrals", Ct)).JsonAsync();
+        Assert.Empty(other.Items());
+        var managers = await (await app.ApiClient(ownerManager).GetAsync("/api/v1/aftercare-tasks/referrals", Ct)).JsonAsync();
+        Assert.Equal([awaiting.Id], Ids(managers.GetProperty("items")));
 
-        var adviser = await (await app.ApiClient(world.Adviser).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        Assert.Equal([toSend.Id], Ids(adviser.GetProperty("toSend")));
-        Assert.Empty(adviser.GetProperty("awaitingDecision").EnumerateArray());
+        var adviser = await (await app.ApiClient(world.Adviser).GetAsync("/api/v1/aftercare-tasks/referrals", Ct)).JsonAsync();
+        var proposed = Assert.Single(adviser.Items());
+        Assert.Equal(toSend.Id, proposed.GetProperty("id").GetGuid());
+        Assert.Equal("Proposed", proposed.GetProperty("status").GetString());
 
         var page = await (await PageClient.LoginAsync(app, world.OtherCaseManager)).GetAsync("/tasks");
         Assert.NotNull(page.Document.QuerySelector($"#awaiting-decision a[href='/referrals/{awaiting.Id}']"));
@@ -231,7 +233,7 @@ public sealed class AftercareTaskTests(Apps apps)
         var stale = await adviser.PutAsJsonAsync($"/api/v1/aftercare-tasks/{moment.Id}", new { dueOn = Today.AddDays(21), assigneeUserId = colleague.Id, version = moment.Version }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var colleagues = await (await app.ApiClient(colleague).GetAsync("/api/v1/aftercare-tasks", Ct)).JsonAsync();
-        Assert.Contains(moment.Id, Ids(colleagues.GetProperty("tasks")));
+        Assert.Contains(moment.Id, Ids(colleagues.GetProperty("items")));
 
         var added = await adviser.PostAsJsonAsync($"/api/v1/placements/{placement.Id}/aftercare-tasks", new { dueOn = Today.AddDays(45), label = "Extra bezoek" }, Ct);
         var created = await added.JsonAsync(HttpStatusCode.Created);

@@ -46,7 +46,7 @@ public sealed class ContactMomentApiTests(Apps apps)
         Assert.Equal(adviser.OrganisationId, created.GetProperty("organisationId").GetGuid());
         Assert.Equal(["vacancy", "sroi"], created.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
         var timeline = await colleague.GetFromJsonAsync<JsonElement>($"/api/v1/contact-moments?employerId={id}", Ct);
-        Assert.Equal([created.GetProperty("id").GetGuid(), older], timeline.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()));
+        Assert.Equal([created.GetProperty("id").GetGuid(), older], timeline.Items().Select(c => c.GetProperty("id").GetGuid()));
         var details = await colleague.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{id}", Ct);
         var followUp = Assert.Single(details.GetProperty("openFollowUps").EnumerateArray());
         Assert.Equal("Kandidaten voorstellen", followUp.GetProperty("followUp").GetString());
@@ -94,11 +94,11 @@ public sealed class ContactMomentApiTests(Apps apps)
         var refused = await second.PostAsJsonAsync("/api/v1/contact-moments", Contact(id, DateTimeOffset.UtcNow, "Belletje"), Ct);
         var own = await firstApi.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{id}/contact-warnings", Ct);
 
-        var warning = Assert.Single(warnings.EnumerateArray());
+        var warning = Assert.Single(warnings.Items());
         Assert.Equal("RecentContactByOther", warning.GetProperty("kind").GetString());
         Assert.Equal(first.Id, warning.GetProperty("adviserUserId").GetGuid());
         Assert.Contains("14 dagen", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Empty(own.EnumerateArray()); // one's own contacts are no warning
+        Assert.Empty(own.Items()); // one's own contacts are no warning
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.ProblemAsync();
         Assert.Equal("ContactMoment.WarningsNeedAcknowledgement", problem.GetProperty("code").GetString());
@@ -122,7 +122,7 @@ public sealed class ContactMomentApiTests(Apps apps)
         var warnings = await second.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{id}/contact-warnings", Ct);
         var logged = await second.PostAsJsonAsync("/api/v1/contact-moments", Contact(id, DateTimeOffset.UtcNow, "Belletje"), Ct);
 
-        Assert.Empty(warnings.EnumerateArray());
+        Assert.Empty(warnings.Items());
         Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
     }
 
@@ -137,7 +137,7 @@ public sealed class ContactMomentApiTests(Apps apps)
 
         var warnings = await second.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{id}/contact-warnings", Ct);
 
-        Assert.Equal("RecentContactByOther", Assert.Single(warnings.EnumerateArray()).GetProperty("kind").GetString());
+        Assert.Equal("RecentContactByOther", Assert.Single(warnings.Items()).GetProperty("kind").GetString());
     }
 
     [Theory, Providers]
@@ -154,10 +154,10 @@ public sealed class ContactMomentApiTests(Apps apps)
         var ownWarnings = await app.ApiClient(accountManager).GetFromJsonAsync<JsonElement>($"/api/v1/employers/{id}/contact-warnings", Ct);
         var refused = await other.PostAsJsonAsync("/api/v1/contact-moments", Contact(id, DateTimeOffset.UtcNow, "Bezoek"), Ct);
 
-        var warning = Assert.Single(othersWarnings.EnumerateArray());
+        var warning = Assert.Single(othersWarnings.Items());
         Assert.Equal("AccountManagerInOtherOrganisation", warning.GetProperty("kind").GetString());
         Assert.Equal(accountManager.Id, warning.GetProperty("adviserUserId").GetGuid());
-        Assert.Empty(ownWarnings.EnumerateArray());
+        Assert.Empty(ownWarnings.Items());
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
     }
 

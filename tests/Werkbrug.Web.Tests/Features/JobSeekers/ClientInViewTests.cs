@@ -35,7 +35,7 @@ public sealed class ClientInViewTests(Apps apps)
     }
 
     private static List<(Guid Id, string Freshness)> Rows(JsonDocument json) =>
-        [.. json.RootElement.GetProperty("listing").GetProperty("items").EnumerateArray()
+        [.. json.RootElement.GetProperty("items").EnumerateArray()
             .Select(r => (r.GetProperty("id").GetGuid(), r.GetProperty("freshness").GetString()!))];
 
     [Theory, Providers]
@@ -66,13 +66,16 @@ public sealed class ClientInViewTests(Apps apps)
         Assert.Equal(
             [(staleByContact.Id, "Stale"), (neverContacted.Id, "Stale"), (staleByUpdate.Id, "Stale"), (dueSoon.Id, "DueSoon"), (fresh.Id, "Fresh")],
             Rows(mine));
-        Assert.True(mine.RootElement.GetProperty("mine").GetBoolean());
         Assert.Equal(
             [staleByContact.Id, neverContacted.Id, colleagues.Id, staleByUpdate.Id, dueSoon.Id, fresh.Id],
             Rows(all).Select(r => r.Id).ToList());
-        var counts = all.RootElement.GetProperty("organisation");
+        Assert.Equal("/api/v1/job-seekers/in-view?mine=false&page=1&pageSize=50", all.RootElement.GetProperty("links").GetProperty("self").GetString());
+
+        // The organisation's counts, shown above the worklist, are the freshness overview's.
+        using var freshness = await JsonAsync(await app.ApiClient(me).GetAsync("/api/v1/job-seekers/freshness", Ct));
+        var counts = Assert.Single(freshness.RootElement.GetProperty("organisations").EnumerateArray());
+        Assert.Equal(me.OrganisationId, counts.GetProperty("organisationId").GetGuid());
         Assert.Equal((4, 1, 1, 67), (counts.GetProperty("stale").GetInt32(), counts.GetProperty("dueSoon").GetInt32(), counts.GetProperty("fresh").GetInt32(), counts.GetProperty("stalePercent").GetInt32()));
-        Assert.Equal(counts.GetProperty("organisation").GetString(), mine.RootElement.GetProperty("organisation").GetProperty("organisation").GetString());
     }
 
     [Theory, Providers]

@@ -84,7 +84,7 @@ public sealed class ConsentAndErasureTests(Apps apps)
         Assert.Contains("1990-04-02", all, StringComparison.Ordinal);
         Assert.DoesNotContain(seeker.Bsn, all, StringComparison.Ordinal);
         Assert.DoesNotContain(seeker.Marker, await SeenByAsync(bystander), StringComparison.Ordinal);
-        Assert.Equal(3, (await ownerApi.GetFromJsonAsync<JsonElement>($"/api/v1/consents?jobSeekerId={seeker.Id}", Ct)).GetArrayLength());
+        Assert.Equal(3, (await ownerApi.GetFromJsonAsync<JsonElement>($"/api/v1/consents?jobSeekerId={seeker.Id}", Ct)).Items().Length);
         Assert.Equal(HttpStatusCode.NotFound, (await app.ApiClient(partner).GetAsync($"/api/v1/consents?jobSeekerId={seeker.Id}", Ct)).StatusCode);
 
         // Withdrawal takes effect at once and is final.

@@ -58,7 +58,7 @@ public sealed class JobSeekerApiTests(Apps apps)
         var invalid = await app.ApiClient(caseManager).PostAsJsonAsync("/api/v1/job-seekers/find-by-bsn", new { bsn = "123456789" }, Ct);
 
         Assert.Contains(seeker.Id.ToString(), await own.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.Equal("[]", await theirs.Content.ReadAsStringAsync(Ct));
+        Assert.Empty((await theirs.Content.ReadFromJsonAsync<JsonElement>(Ct)).Items());
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
     }
 
@@ -113,7 +113,7 @@ public sealed class JobSeekerApiTests(Apps apps)
         var caseManagerAsks = await app.ApiClient(caseManager).GetAsync($"/api/v1/audit-log?jobSeekerId={seeker.Id}", Ct);
 
         using var json = JsonDocument.Parse(report);
-        var actions = json.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        var actions = json.RootElement.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(["Read", "Create"], actions);
         Assert.DoesNotContain(caseManager.Id.ToString(), report, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);

@@ -31,7 +31,7 @@ public sealed class JobSeekerReferralTests(Apps apps)
         var body = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(body);
-        var row = Assert.Single(json.RootElement.EnumerateArray());
+        var row = Assert.Single(json.RootElement.Items());
         Assert.Equal(proposed.Id(), row.Id());
         Assert.Equal("AwaitingOwner", row.GetProperty("status").GetString());
         Assert.Equal(cast.VacancyId, row.GetProperty("vacancyId").GetGuid());

@@ -168,7 +168,7 @@ public static class PrivacySweep
                         HttpStatusCode.OK when body.Contains(surname, StringComparison.Ordinal) && !sealedFields.Any(f => body.Contains(f, StringComparison.Ordinal)) => "named",
                         HttpStatusCode.OK or HttpStatusCode.Conflict when body.Contains(surname, StringComparison.Ordinal)
                             || (status == HttpStatusCode.Conflict && (endpoint.StartsWith("PUT", StringComparison.Ordinal) || endpoint.EndsWith("/contacts", StringComparison.Ordinal)))
-                            || (endpoint.Contains("audit-log", StringComparison.Ordinal) && body.Contains(seeker.Pseudonym, StringComparison.Ordinal)) => "full",
+                            || (endpoint.Contains("audit-log", StringComparison.Ordinal) && body.Contains("\"activityCode\"", StringComparison.Ordinal)) => "full",
                         HttpStatusCode.OK when body.Contains(seeker.Pseudonym, StringComparison.Ordinal) => "pseudonymised",
                         HttpStatusCode.OK => "none",
                         _ => ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -41,7 +41,7 @@ public sealed class MatchingApiTests(Apps apps)
         return new Pool(accountManager, ownCaseManager, otherCaseManager, vacancy.Id());
     }
 
-    private static async Task<JsonElement> CandidatesAsync(HttpClient api, Guid vacancyId, string query = "?top=100")
+    private static async Task<JsonElement> CandidatesAsync(HttpClient api, Guid vacancyId, string query = "?pageSize=100")
     {
         var response = await api.GetAsync($"/api/v1/vacancies/{vacancyId}/candidates{query}", Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);
@@ -50,7 +50,7 @@ public sealed class MatchingApiTests(Apps apps)
     }
 
     private static JsonElement? Find(JsonElement results, string pseudonym) =>
-        results.GetProperty("candidates").EnumerateArray().Where(c => c.GetProperty("pseudonym").GetString() == pseudonym).Cast<JsonElement?>().FirstOrDefault();
+        results.Items().Where(c => c.GetProperty("pseudonym").GetString() == pseudonym).Cast<JsonElement?>().FirstOrDefault();
 
     /// <summary>
     /// Asks until the candidate shows (or not) and returns how long that took after the save returned: only for the test
@@ -82,7 +82,7 @@ public sealed class MatchingApiTests(Apps apps)
         var api = app.ApiClient(pool.AccountManager);
         await app.MatchingCaughtUpAsync();
 
-        var response = await api.GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates?top=100", Ct);
+        var response = await api.GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates?pageSize=100", Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);
         var results = JsonDocument.Parse(body).RootElement;
 
@@ -114,6 +114,15 @@ public sealed class MatchingApiTests(Apps apps)
             Assert.DoesNotContain(seeker.Marker, body, StringComparison.Ordinal);
             Assert.DoesNotContain(seeker.Bsn, body, StringComparison.Ordinal);
         }
+
+        // Paged like every list, in rank order: page 2 holds the ranks after the first page; the total counts every eligible job seeker.
+        var firstTwo = (await CandidatesAsync(api, pool.VacancyId, "?pageSize=2")).Items();
+        var secondPage = await CandidatesAsync(api, pool.VacancyId, "?pageSize=1&page=2");
+        var second = Assert.Single(secondPage.Items());
+        Assert.Equal([1, 2], firstTwo.Select(c => c.GetProperty("rank").GetInt32()));
+        Assert.Equal((2, firstTwo[1].GetProperty("pseudonym").GetString()), (second.GetProperty("rank").GetInt32(), second.GetProperty("pseudonym").GetString()));
+        Assert.Equal(results.GetProperty("total").GetInt32(), secondPage.GetProperty("total").GetInt32());
+        Assert.True(results.GetProperty("total").GetInt32() >= results.Items().Length);
     }
 
     [Theory, Providers]
@@ -180,12 +189,12 @@ public sealed class MatchingApiTests(Apps apps)
         var owner = app.ApiClient(pool.OwnCaseManager);
 
         await app.MatchingCaughtUpAsync();
-        var results = JsonDocument.Parse(await owner.GetStringAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies?top=100", Ct)).RootElement.Clone();
+        var results = JsonDocument.Parse(await owner.GetStringAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies?pageSize=100", Ct)).RootElement.Clone();
 
         var otherOrganisation = await app.ApiClient(pool.OtherCaseManager).GetAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies", Ct);
         var otherRegion = await app.ApiClient(await app.CreateAdviserAsync(OtherRegion, Roles.CaseManager)).GetAsync($"/api/v1/job-seekers/{seeker.Id}/vacancies", Ct);
 
-        var match = results.GetProperty("vacancies").EnumerateArray().Single(v => v.GetProperty("vacancyId").GetGuid() == pool.VacancyId);
+        var match = results.Items().Single(v => v.GetProperty("vacancyId").GetGuid() == pool.VacancyId);
         Assert.False(string.IsNullOrWhiteSpace(match.GetProperty("explanation").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, otherOrganisation.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherRegion.StatusCode);
@@ -209,7 +218,7 @@ public sealed class MatchingApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("pseudonym", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var entries = JsonDocument.Parse(list).RootElement.EnumerateArray().ToList();
+        var entries = JsonDocument.Parse(list).RootElement.Items();
         Assert.Single(entries);
         Assert.Equal(other.Pseudonym, entries[0].GetProperty("pseudonym").GetString());
         Assert.Equal(JsonValueKind.Null, entries[0].GetProperty("name").ValueKind);
@@ -218,7 +227,7 @@ public sealed class MatchingApiTests(Apps apps)
         var removedAgain = await api.DeleteAsync($"{url}/{other.Pseudonym}", Ct);
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, removedAgain.StatusCode);
-        Assert.Equal("[]", await api.GetStringAsync(url, Ct));
+        Assert.Empty((await api.GetFromJsonAsync<JsonElement>(url, Ct)).Items());
     }
 
     [Theory, Providers]
@@ -229,7 +238,7 @@ public sealed class MatchingApiTests(Apps apps)
         var stranger = app.ApiClient(await app.CreateAdviserAsync(OtherRegion, Roles.AccountManager));
 
         var hidden = await stranger.GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates", Ct);
-        var bad = await app.ApiClient(pool.AccountManager).GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates?top=500", Ct);
+        var bad = await app.ApiClient(pool.AccountManager).GetAsync($"/api/v1/vacancies/{pool.VacancyId}/candidates?pageSize=500", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

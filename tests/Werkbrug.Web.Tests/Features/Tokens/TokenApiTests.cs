@@ -150,7 +150,7 @@ public sealed class TokenApiTests(Apps apps)
         // Own routes only ever reach own tokens, also for an administrator.
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/tokens/{colleagueToken}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/v1/tokens/{colleagueToken}", Ct)).StatusCode);
-        var mine = await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/tokens?userId={colleague.Id}", Ct);
+        var mine = await client.AllItemsAsync($"/api/v1/tokens?userId={colleague.Id}");
         Assert.DoesNotContain(mine!, t => t.GetProperty("id").GetGuid() == colleagueToken);
 
         // The administrator's token is scoped to AM01: AM02's user and tokens do not exist for it.
@@ -172,7 +172,7 @@ public sealed class TokenApiTests(Apps apps)
         var response = await client.PostAsJsonAsync($"/api/v1/users/{user.Id}/tokens", new { name = "voor koppeling", roles = new[] { Roles.Manager } }, Ct);
         var created = await response.Content.ReadFromJsonAsync<CreateToken.Created>(Ct);
         var refused = await client.PostAsJsonAsync($"/api/v1/users/{user.Id}/tokens", new { name = "beheer", roles = new[] { Roles.Administrator } }, Ct);
-        var list = await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/users/{user.Id}/tokens", Ct);
+        var list = await client.AllItemsAsync($"/api/v1/users/{user.Id}/tokens");
         var revoke = await client.DeleteAsync($"/api/v1/users/{user.Id}/tokens/{created!.Id}", Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -95,11 +95,15 @@ public sealed class VacancyEscalationAndScopeTests(Apps apps)
         await api.EscalateAsync(vacancy.Id(), "Spoed", vacancy.Version());
         var id = await app.InDbAsync(d => d.Notifications.Where(n => n.RecipientUserId == member.Id && n.Link == $"/vacancies/{vacancy.Id()}").Select(n => n.Id).SingleAsync(Ct));
 
+        async Task<int> UnreadAsync() => (await app.ApiClient(member).GetFromJsonAsync<JsonElement>("/api/v1/notifications/unread-count", Ct)).GetProperty("unread").GetInt32();
+        var unreadBefore = await UnreadAsync();
+
         var byOther = await api.PostAsync($"/api/v1/notifications/{id}/read", null, Ct);
         var byRecipient = await app.ApiClient(member).PostAsync($"/api/v1/notifications/{id}/read", null, Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, byRecipient.StatusCode);
+        Assert.Equal((1, 0), (unreadBefore, await UnreadAsync()));
         Assert.NotNull(await app.InDbAsync(d => d.Notifications.Where(n => n.Id == id).Select(n => n.ReadAtUtc).SingleAsync(Ct)));
     }
 
