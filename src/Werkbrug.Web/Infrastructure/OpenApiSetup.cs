@@ -38,32 +38,22 @@ public static class OpenApiSetup
     /// the plain type name would give forty different request bodies the one name <c>Command</c>. A top-level name used
     /// in two namespaces takes its namespace's last part (<c>VacanciesEducationLevel</c>, <c>JobSeekersEducationLevel</c>).
     /// </summary>
-    private static string? SchemaId(JsonTypeInfo type)
+    private static string? SchemaId(JsonTypeInfo type) =>
+        OpenApiOptions.CreateDefaultSchemaReferenceId(type) is null ? null : NameOf(type.Type);
+
+    private static string NameOf(Type type)
     {
-        var id = OpenApiOptions.CreateDefaultSchemaReferenceId(type);
-        if (id is null)
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        var name = type.IsGenericType
+            ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Join("And", type.GetGenericArguments().Select(NameOf))
+            : type.Name;
+        var outermost = type;
+        for (; outermost.DeclaringType is { } outer; outermost = outer)
         {
-            return null;
+            name = (outer.IsGenericType ? outer.Name[..outer.Name.IndexOf('`', StringComparison.Ordinal)] : outer.Name) + name;
         }
 
-        var outermost = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
-        while (outermost.DeclaringType is not null)
-        {
-            outermost = outermost.DeclaringType;
-        }
-
-        if (SharedNames.Contains(outermost.Name) && outermost.Namespace is { } space)
-        {
-            id = space[(space.LastIndexOf('.') + 1)..] + id;
-        }
-
-        for (var outer = type.Type.DeclaringType; outer is not null; outer = outer.DeclaringType)
-        {
-            var name = outer.IsGenericType ? outer.Name[..outer.Name.IndexOf('`', StringComparison.Ordinal)] : outer.Name;
-            id = name + id;
-        }
-
-        return id;
+        return SharedNames.Contains(outermost.Name) && outermost.Namespace is { } space ? space[(space.LastIndexOf('.') + 1)..] + name : name;
     }
 
     private sealed class DocumentTransformer(IOptions<ApiOptions> api, IHttpContextAccessor http, IWebHostEnvironment environment) : IOpenApiDocumentTransformer

@@ -22,22 +22,22 @@ public static class ContractCalls
     public static IReadOnlyList<ContractCall> All { get; } =
     [
         // Administration: the region's service points, organisations, teams and users.
-        new("GET /api/v1/service-points", Admin, _ => new($"{Api}/service-points"), None),
+        new("GET /api/v1/service-points", Admin, _ => new($"{Api}/service-points"), Query("page=eerste")),
         new("POST /api/v1/service-points", Admin, _ => Send($"{Api}/service-points", new { name = Unique("Servicepunt"), kind = "SubRegional" }), Body(new { name = "Servicepunt" })),
         new("GET /api/v1/service-points/{id}", Admin, s => new($"{Api}/service-points/{s.Answer("POST /api/v1/service-points").Id()}"), UnknownId),
         new("PUT /api/v1/service-points/{id}", Admin, s => Read(s, "GET /api/v1/service-points/{id}", sp =>
             Send($"{Api}/service-points/{sp.Id()}", new { name = sp.Text("name") + " Oost", kind = "SubRegional", version = sp.Version() })), Body(new { name = "Servicepunt", kind = "Galactisch", version = 1 })),
-        new("GET /api/v1/organisations", Admin, _ => new($"{Api}/organisations"), None),
+        new("GET /api/v1/organisations", Admin, _ => new($"{Api}/organisations"), Query("page=eerste")),
         new("POST /api/v1/organisations", Admin, s => Send($"{Api}/organisations", new { name = Unique("Organisatie"), type = "Werkbedrijf", servicePointId = s[Admin].ServicePointId }), MalformedJson),
         new("GET /api/v1/organisations/{id}", Admin, s => new($"{Api}/organisations/{s.Answer("POST /api/v1/organisations").Id()}"), UnknownId),
         new("PUT /api/v1/organisations/{id}", Admin, s => Read(s, "GET /api/v1/organisations/{id}", o =>
             Send($"{Api}/organisations/{o.Id()}", new { name = o.Text("name") + " Noord", type = "Uwv", servicePointId = s[Admin].ServicePointId, version = o.Version() })), Body(new { name = 42, type = "Uwv", version = 1 })),
-        new("GET /api/v1/teams", Admin, _ => new($"{Api}/teams"), None),
+        new("GET /api/v1/teams", Admin, _ => new($"{Api}/teams"), Query("page=eerste")),
         new("POST /api/v1/teams", Admin, s => Send($"{Api}/teams", new { name = Unique("Team"), servicePointId = s[Admin].ServicePointId, kind = "Sector", focus = new[] { "F" } }), Body(new { kind = "Sector", focus = "F" })),
         new("GET /api/v1/teams/{id}", Admin, s => new($"{Api}/teams/{s.Answer("POST /api/v1/teams").Id()}"), UnknownId),
         new("PUT /api/v1/teams/{id}", Admin, s => Read(s, "GET /api/v1/teams/{id}", t =>
             Send($"{Api}/teams/{t.Id()}", new { name = t.Text("name"), servicePointId = s[Admin].ServicePointId, kind = "Sector", focus = new[] { "G", "H" }, version = t.Version() })), MalformedJson),
-        new("GET /api/v1/users", Admin, _ => new($"{Api}/users"), None),
+        new("GET /api/v1/users", Admin, _ => new($"{Api}/users"), Query("page=eerste")),
         new("POST /api/v1/users", Admin, s => Send($"{Api}/users", new
         {
             displayName = "Sanne de Boer", email = $"{Unique("contract")}@test.werkbrug.nl".Replace(' ', '-'), organisationId = s[Admin].OrganisationId,
@@ -53,7 +53,7 @@ public static class ContractCalls
 
         // Personal access tokens: the caller's own and, for administrators, those of a user of the region.
         new("GET /api/v1/me", Adviser, _ => new($"{Api}/me"), None),
-        new("GET /api/v1/tokens", Adviser, _ => new($"{Api}/tokens"), None),
+        new("GET /api/v1/tokens", Adviser, _ => new($"{Api}/tokens"), Query("page=eerste")),
         new("POST /api/v1/tokens", Adviser, _ => Send($"{Api}/tokens", new { name = "Koppeling CRM", expiresInDays = 30 }), Body(new { name = "Koppeling", expiresInDays = "dertig" })),
         new("GET /api/v1/tokens/{id}", Adviser, s => new($"{Api}/tokens/{s.Answer("POST /api/v1/tokens").Id()}"), UnknownId),
         new("GET /api/v1/users/{userId}/tokens", Admin, s => new($"{Api}/users/{s[CaseManager].Id}/tokens"), UnknownId),
@@ -102,7 +102,7 @@ public static class ContractCalls
 
         // Intake requests from the front door, through every step.
         new("GET /api/v1/intake-requests", Adviser, _ => new($"{Api}/intake-requests?mine=false"), Query("status=Zoekgeraakt")),
-        new("GET /api/v1/intake-requests/overdue", Manager, _ => new($"{Api}/intake-requests/overdue"), None),
+        new("GET /api/v1/intake-requests/overdue", Manager, _ => new($"{Api}/intake-requests/overdue"), Query("page=eerste")),
         new("GET /api/v1/intake-requests/{id}", Adviser, s => new($"{Api}/intake-requests/{s.IntakeRequestId}"), UnknownId),
         new("POST /api/v1/intake-requests/{id}/pick-up", Adviser, s => Step(s, "GET /api/v1/intake-requests/{id}", "pick-up", new { }), Body(new { })),
         new("POST /api/v1/intake-requests/{id}/assign", Adviser, s => Step(s, "POST /api/v1/intake-requests/{id}/pick-up", "assign", new { userId = s[Adviser].Id }), Body(new { userId = "niemand", version = 1 })),
@@ -142,7 +142,7 @@ public static class ContractCalls
             Body(new { occurredOn = "2026-01-01", channel = "Postduif", version = 1 })),
         new("GET /api/v1/job-seekers/{id}/referrals", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/referrals"), UnknownId),
         new("GET /api/v1/job-seekers/{id}/vum", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vum"), UnknownId),
-        new("GET /api/v1/job-seekers/export-vum", CaseManager, _ => new($"{Api}/job-seekers/export-vum"), None),
+        new("GET /api/v1/job-seekers/export-vum", CaseManager, _ => new($"{Api}/job-seekers/export-vum"), Query("page=eerste")),
         new("POST /api/v1/job-seekers/import", CaseManager, _ => Csv($"{Api}/job-seekers/import?dryRun=true",
             "externalId;givenName;surname;birthDate;postcode;werkfitStatus;benefit\nC-1;Sanne;Jansen;1990-04-02;3811 AB;werkfit;bijstand\n"), Query("dryRun=misschien")),
         new("POST /api/v1/job-seekers/import-vum", CaseManager, s => Send($"{Api}/job-seekers/import-vum?dryRun=true", new[] { s.Answer("GET /api/v1/job-seekers/{id}/vum") }), MalformedJson),
@@ -159,8 +159,8 @@ public static class ContractCalls
         new("POST /api/v1/consents/{id}/withdraw", CaseManager, s => Send($"{Api}/consents/{s.Answer("POST /api/v1/consents").Id()}/withdraw", new { reason = "Ingetrokken door de werkzoekende" }), Body(new { reason = 42 })),
 
         // Matching: candidates for a vacancy, vacancies for a job seeker, the shortlist.
-        new("GET /api/v1/vacancies/{id}/candidates", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/candidates?top=5"), Query("top=veel")),
-        new("GET /api/v1/job-seekers/{id}/vacancies", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vacancies?top=5"), Query("top=veel")),
+        new("GET /api/v1/vacancies/{id}/candidates", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/candidates?pageSize=5"), Query("pageSize=veel")),
+        new("GET /api/v1/job-seekers/{id}/vacancies", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vacancies?pageSize=5"), Query("pageSize=veel")),
         new("POST /api/v1/vacancies/{id}/shortlist", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/shortlist", new { pseudonym = s.OtherCandidate.Pseudonym }), Body(new { pseudonym = 42 })),
         new("GET /api/v1/vacancies/{id}/shortlist", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist"), UnknownId),
         new("DELETE /api/v1/vacancies/{id}/shortlist/{pseudonym}", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist/{s.OtherCandidate.Pseudonym}"), UnknownId),
@@ -183,7 +183,8 @@ public static class ContractCalls
             Body(new { reason = 5, version = 1 })),
         new("POST /api/v1/vacancies/{id}/employer-links", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/employer-links", new { contactName = "Petra de Vries", validDays = 30 }), Body(new { contactName = "Petra de Vries", validDays = "dertig" })),
         new("GET /api/v1/vacancies/{id}/employer-links", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/employer-links"), UnknownId),
-        new("GET /api/v1/employer-link/referrals", Employer, _ => new($"{Api}/employer-link/referrals"), None),
+        new("GET /api/v1/employer-link", Employer, _ => new($"{Api}/employer-link"), None),
+        new("GET /api/v1/employer-link/referrals", Employer, _ => new($"{Api}/employer-link/referrals"), Query("page=eerste")),
         new("GET /api/v1/employer-link/referrals/{id}", Employer, s => new($"{Api}/employer-link/referrals/{s.ForEmployerToHire.Id}"), UnknownId),
         new("POST /api/v1/employer-link/referrals/{id}/invite", Employer, s => Send($"{Api}/employer-link/referrals/{s.ForEmployerToHire.Id}/invite", new { version = s.ForEmployerToHire.Version, interviewOn = Day(3) }),
             Body(new { interviewOn = "volgende week", version = 1 })),
@@ -193,7 +194,7 @@ public static class ContractCalls
             Body(new { reason = "Saai", version = 1 })),
 
         // Placements and their aftercare.
-        new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), None),
+        new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), Query("page=eerste")),
         new("GET /api/v1/placements/durability", Adviser, _ => new($"{Api}/placements/durability"), None),
         new("GET /api/v1/placements/{id}", Adviser, s => new($"{Api}/placements/{Placement(s)}"), UnknownId),
         new("PUT /api/v1/placements/{id}", Adviser, s => Read(s, "GET /api/v1/placements/{id}", p => Send($"{Api}/placements/{Placement(s)}", new
@@ -208,7 +209,8 @@ public static class ContractCalls
         new("POST /api/v1/placements/{id}/aftercare-tasks", Adviser, s => Send($"{Api}/placements/{Placement(s)}/aftercare-tasks", new { dueOn = Day(30), label = "Extra gesprek" }),
             Body(new { dueOn = "volgende maand" })),
         new("GET /api/v1/aftercare-tasks", Adviser, _ => new($"{Api}/aftercare-tasks"), Query("overdueOnly=misschien")),
-        new("GET /api/v1/aftercare-tasks/overdue", Manager, _ => new($"{Api}/aftercare-tasks/overdue"), None),
+        new("GET /api/v1/aftercare-tasks/referrals", Adviser, _ => new($"{Api}/aftercare-tasks/referrals"), Query("pageSize=0")),
+        new("GET /api/v1/aftercare-tasks/overdue", Manager, _ => new($"{Api}/aftercare-tasks/overdue"), Query("page=eerste")),
         new("GET /api/v1/aftercare-tasks/{id}", Adviser, s => new($"{Api}/aftercare-tasks/{s.Answer("POST /api/v1/placements/{id}/aftercare-tasks").Id()}"), UnknownId),
         new("PUT /api/v1/aftercare-tasks/{id}", Adviser, s => Read(s, "POST /api/v1/placements/{id}/aftercare-tasks", t =>
             Send($"{Api}/aftercare-tasks/{t.Id()}", new { dueOn = Day(40), assigneeUserId = s[Adviser].Id, label = "Extra gesprek op locatie", version = t.Version() })),
@@ -219,6 +221,7 @@ public static class ContractCalls
 
         // Notifications, the audit log; then what ends things: revoking and erasing.
         new("GET /api/v1/notifications", OtherCaseManager, _ => new($"{Api}/notifications?unreadOnly=true"), Query("unreadOnly=misschien")),
+        new("GET /api/v1/notifications/unread-count", OtherCaseManager, _ => new($"{Api}/notifications/unread-count"), None),
         new("POST /api/v1/notifications/{id}/read", OtherCaseManager, s => new($"{Api}/notifications/{s.Answer("GET /api/v1/notifications").GetProperty("items")[0].Id()}/read"), UnknownId),
         new("GET /api/v1/audit-log", Admin, s => new($"{Api}/audit-log?jobSeekerId={s.Answer("POST /api/v1/job-seekers").Id()}"), Query("jobSeekerId=niemand")),
         new("DELETE /api/v1/employer-links/{id}", Adviser, s => new($"{Api}/employer-links/{s.Answer("POST /api/v1/vacancies/{id}/employer-links").Id()}"), UnknownId),
