@@ -18,19 +18,14 @@ public static class OrganisationEndpoints
 
         group.MapGet("/{id:guid}", async (Guid id, Organisations.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).Ok(text))
-            .WithSummary("One partner organisation of your region.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One partner organisation of your region.");
 
         group.MapPost("/", async (Organisations.Create.Command command, Organisations.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(command, ct)).Created(text, o => $"/api/v1/organisations/{o.Id}"))
-            .WithSummary("Adds a partner organisation; a municipality names its gemeente in your region.")
-            .ProducesValidationProblem();
+            .WithSummary("Adds a partner organisation; a municipality names its gemeente in your region.");
 
         group.MapPut("/{id:guid}", async (Guid id, Organisations.Update.Command command, Organisations.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct)).Ok(text))
-            .WithSummary("Changes a partner organisation; send the version you read, a newer stored version gives 409.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Changes a partner organisation; send the version you read, a newer stored version gives 409.");
     }
 }

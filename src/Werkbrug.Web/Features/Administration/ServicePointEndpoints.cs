@@ -18,19 +18,14 @@ public static class ServicePointEndpoints
 
         group.MapGet("/{id:guid}", async (Guid id, ServicePoints.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).Ok(text))
-            .WithSummary("One service point of your region.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One service point of your region.");
 
         group.MapPost("/", async (ServicePoints.Create.Command command, ServicePoints.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(command, ct)).Created(text, s => $"/api/v1/service-points/{s.Id}"))
-            .WithSummary("Adds a service point to your region (at most one regional one).")
-            .ProducesValidationProblem();
+            .WithSummary("Adds a service point to your region (at most one regional one).");
 
         group.MapPut("/{id:guid}", async (Guid id, ServicePoints.Update.Command command, ServicePoints.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct)).Ok(text))
-            .WithSummary("Changes a service point; send the version you read, a newer stored version gives 409.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Changes a service point; send the version you read, a newer stored version gives 409.");
     }
 }

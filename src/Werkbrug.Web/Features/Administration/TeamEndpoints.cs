@@ -18,19 +18,14 @@ public static class TeamEndpoints
 
         group.MapGet("/{id:guid}", async (Guid id, Teams.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).Ok(text))
-            .WithSummary("One team of your region.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One team of your region.");
 
         group.MapPost("/", async (Teams.Create.Command command, Teams.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(command, ct)).Created(text, t => $"/api/v1/teams/{t.Id}"))
-            .WithSummary("Adds a team: geographic (focus: municipalities of your region) or sector (focus: SBI section letters).")
-            .ProducesValidationProblem();
+            .WithSummary("Adds a team: geographic (focus: municipalities of your region) or sector (focus: SBI section letters).");
 
         group.MapPut("/{id:guid}", async (Guid id, Teams.Update.Command command, Teams.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct)).Ok(text))
-            .WithSummary("Changes a team; send the version you read, a newer stored version gives 409.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Changes a team; send the version you read, a newer stored version gives 409.");
     }
 }

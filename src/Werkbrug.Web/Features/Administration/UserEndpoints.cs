@@ -18,25 +18,18 @@ public static class UserEndpoints
 
         group.MapGet("/{id:guid}", async (Guid id, Users.Get.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).Ok(text))
-            .WithSummary("One staff account of your region.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One staff account of your region.");
 
         group.MapPost("/", async (Users.Create.Command command, Users.Create.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(command, ct)).Created(text, u => $"/api/v1/users/{u.Id}"))
-            .WithSummary("Adds a staff account in your region with an initial password and one or more roles.")
-            .ProducesValidationProblem();
+            .WithSummary("Adds a staff account in your region with an initial password and one or more roles.");
 
         group.MapPut("/{id:guid}", async (Guid id, Users.Update.Command command, Users.Update.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct)).Ok(text))
-            .WithSummary("Changes name, organisation, team, roles and active flag; send the concurrencyStamp you read, a newer one gives 409.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Changes name, organisation, team, roles and active flag; send the concurrencyStamp you read, a newer one gives 409.");
 
         group.MapPost("/{id:guid}/password", async (Guid id, Users.ResetPassword.Command command, Users.ResetPassword.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct)).Ok(text))
-            .WithSummary("Sets a new password for the account (the administrator's reset); ends its sessions and lifts a lockout.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Sets a new password for the account (the administrator's reset); ends its sessions and lifts a lockout.");
     }
 }

@@ -45,8 +45,5 @@ public static class IntakeRequestEndpoints
         requests.MapPost(pattern, async (Guid id, TCommand command, THandler handler, IntakeRequestDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await step(handler, id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))
             .RequireAuthorization(Policies.Advisers)
-            .WithSummary(summary)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary(summary);
 }

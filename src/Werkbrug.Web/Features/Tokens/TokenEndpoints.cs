@@ -24,26 +24,23 @@ public static class TokenEndpoints
                 paging.Page(await h.HandleAsync(null, null, ct)).Ok(t, request))
             .WithSummary("Lists your own" + Listed);
         own.MapGet("/{id:guid}", async (Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(null, id, ct)).Ok(t, v => v[0]))
-            .WithSummary("One of your own personal access tokens.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One of your own personal access tokens.");
         own.MapPost("/", async (CreateToken.Command command, CreateToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 (await h.HandleAsync(null, command, ct)).Created(t, v => $"/api/v1/tokens/{v.Id}"))
-            .WithSummary("Creates your own" + Made).ProducesValidationProblem();
+            .WithSummary("Creates your own" + Made);
         own.MapDelete("/{id:guid}", async (Guid id, RevokeToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(null, id, ct)).NoContent(t))
-            .WithSummary("Revokes one of your own personal access tokens; it stops working at once.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Revokes one of your own personal access tokens; it stops working at once.");
 
         var users = api.MapGroup("/users/{userId:guid}/tokens").RequireAuthorization(Policies.Administration).WithTags(Tag);
         users.MapGet("/", async (Guid userId, [AsParameters] PageRequest paging, TokenList.Handler h, HttpRequest request, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 paging.Page(await h.HandleAsync(userId, null, ct)).Ok(t, request))
-            .WithSummary("Administrators: lists a user's" + Listed).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Administrators: lists a user's" + Listed);
         users.MapGet("/{id:guid}", async (Guid userId, Guid id, TokenList.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(userId, id, ct)).Ok(t, v => v[0]))
-            .WithSummary("Administrators: one of a user's personal access tokens.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Administrators: one of a user's personal access tokens.");
         users.MapPost("/", async (Guid userId, CreateToken.Command command, CreateToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 (await h.HandleAsync(userId, command, ct)).Created(t, v => string.Create(CultureInfo.InvariantCulture, $"/api/v1/users/{userId}/tokens/{v.Id}")))
-            .WithSummary("Administrators: creates a user's" + Made)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Administrators: creates a user's" + Made);
         users.MapDelete("/{id:guid}", async (Guid userId, Guid id, RevokeToken.Handler h, IStringLocalizer<SharedResource> t, CancellationToken ct) => (await h.HandleAsync(userId, id, ct)).NoContent(t))
-            .WithSummary("Administrators: revokes one of a user's personal access tokens; it stops working at once.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Administrators: revokes one of a user's personal access tokens; it stops working at once.");
     }
 }
