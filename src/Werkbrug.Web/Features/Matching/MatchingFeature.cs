@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
-using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Matching.Taxonomy;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
