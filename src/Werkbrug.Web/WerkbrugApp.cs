@@ -109,9 +109,15 @@ public static class WerkbrugApp
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Pages re-execute the Dutch error page with a status that fits the exception: a refused
-            // antiforgery token or an unreadable form is the client's error (400), not ours (500).
+            // antiforgery token or an unreadable form is the client's error (400), an unreachable database is
+            // temporary (503), neither is a fault of ours (500).
             ExceptionHandlingPath = "/error",
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when DatabaseOutage.Is(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         // Empty error responses: problem+json under /api, the Dutch error page elsewhere.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());

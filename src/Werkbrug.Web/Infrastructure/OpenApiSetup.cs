@@ -121,9 +121,12 @@ public static class OpenApiSetup
                     }
                 }
 
-                if (operation.Responses?.TryGetValue("429", out var tooMany) == true && tooMany is OpenApiResponse limited)
+                foreach (var status in new[] { "429", "503" })
                 {
-                    limited.Headers!["Retry-After"] = new OpenApiHeaderReference("Retry-After", document);
+                    if (operation.Responses?.TryGetValue(status, out var later) == true && later is OpenApiResponse retry)
+                    {
+                        retry.Headers!["Retry-After"] = new OpenApiHeaderReference("Retry-After", document);
+                    }
                 }
             }
 
@@ -216,6 +219,7 @@ public static class OpenApiSetup
             Add(operation, true, StatusCodes.Status414UriTooLong, "The address with its query is longer than 4096 characters.");
             Add(operation, !anonymous, StatusCodes.Status429TooManyRequests, "Too many requests for this token; wait `Retry-After` seconds.");
             Add(operation, true, StatusCodes.Status500InternalServerError, "An unexpected error; the problem's traceId identifies it in the logs.");
+            Add(operation, true, StatusCodes.Status503ServiceUnavailable, "The database cannot be reached for now; try again after `Retry-After` seconds.");
         }
 
         /// <summary>

@@ -18,6 +18,7 @@ public static class MatchingFeature
         services.AddSingleton<MatchingChangeInterceptor>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<MatchingChangeInterceptor>());
         services.AddHostedService<MatchingIndexFeed>();
+        services.AddHealthChecks().AddCheck<MatchingIndexesReadyCheck>("matching-indexes", tags: ["ready"]);
         services.AddScoped<FindCandidates.Handler>();
         services.AddScoped<FindVacancies.Handler>();
         services.AddScoped<Shortlist.Handler>();

@@ -62,6 +62,9 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Account", "/account"),
     ];
 
+    /// <summary>The header of the 503 page, shown while the database cannot be reached: the region's code for a name, no navigation.</summary>
+    public PageHeader Offline() => new(text["Layout.ServicePointOf", db.Scope.RegionCode ?? options.Value.DefaultRegion], null, null, []);
+
     public async Task<PageHeader> HeaderAsync(CancellationToken cancellationToken)
     {
         var scope = db.Scope;

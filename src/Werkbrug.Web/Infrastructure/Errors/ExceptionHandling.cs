@@ -8,8 +8,9 @@ namespace Werkbrug.Web.Infrastructure.Errors;
 
 /// <summary>
 /// The one place unexpected exceptions end. API requests get problem+json; pages get the Dutch error
-/// page (through UseExceptionHandler's re-execution). Two "expected" exceptions are translated here:
-/// a lost optimistic-concurrency race (409) and an unreadable request body (400 naming the field).
+/// page (through UseExceptionHandler's re-execution). Three "expected" exceptions are translated here:
+/// a lost optimistic-concurrency race (409), an unreadable request body (400 naming the field) and an unreachable
+/// database (<see cref="DatabaseOutage"/>: 503 with Retry-After, logged as a warning).
 /// </summary>
 public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> text, ILogger<WerkbrugExceptionHandler> logger)
     : IExceptionHandler
@@ -18,14 +19,27 @@ public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IS
     {
         // UseExceptionHandler has already rewritten Request.Path to the error page; the feature keeps the original.
         var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value);
+        var outage = DatabaseOutage.Is(exception);
+        if (outage)
+        {
+            // The database's own message (host, port, error code), never the request's data.
+            logger.LogWarning("The database cannot be reached ({Reason}); answered 503", exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (!path.StartsWithSegments("/api"))
         {
-            logger.LogError(exception, "Unhandled exception on a page");
+            if (!outage)
+            {
+                logger.LogError(exception, "Unhandled exception on a page");
+            }
+
             return false;
         }
 
         var problem = exception switch
         {
+            _ when outage => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

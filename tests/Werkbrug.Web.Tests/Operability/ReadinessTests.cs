@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Matching;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Operability;
+
+/// <summary>What a load balancer and a client see while an instance cannot serve: /health/ready, 503 with Retry-After.</summary>
+public sealed class ReadinessTests(Apps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, Providers]
+    public async Task an_instance_is_ready_only_once_its_matching_indexes_are_built(Db db)
+    {
+        // A host whose index feed does not start on its own: the test starts it when it has looked.
+        await using var host = apps.For(db).WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(MatchingIndexFeed)))));
+        var client = host.CreateClient();
+
+        var building = await client.GetAsync("/health/ready", Ct);
+        using var feed = ActivatorUtilities.CreateInstance<MatchingIndexFeed>(host.Services);
+        await feed.StartAsync(Ct);
+        await feed.WhenCaughtUpAsync(Ct);
+        var built = await client.GetAsync("/health/ready", Ct);
+        await feed.StopAsync(Ct);
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (building.StatusCode, await building.Content.ReadAsStringAsync(Ct)));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (built.StatusCode, await built.Content.ReadAsStringAsync(Ct)));
+    }
+
+    [Theory, Providers]
+    public async Task while_the_database_cannot_be_reached_the_api_and_pages_answer_503_with_retry_after(Db db)
+    {
+        await using var outage = new OutageHost(db);
+        var app = outage.App;
+        var user = await app.CreateUserAsync("AM14", Roles.AccountManager);
+        var api = app.ApiClient(user);
+        var pages = FormClient.Create(app);
+        var token = await pages.AntiforgeryTokenAsync("/account/login");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/employers", Ct)).StatusCode);
+
+        outage.Cut();
+        var answer = await api.GetAsync("/api/v1/employers", Ct);
+        var login = await pages.PostFormAsync("/account/login", [new("Input.Email", user.Email), new("Input.Password", user.Password), new("__RequestVerificationToken", token)]);
+        var ready = await app.CreateClient().GetAsync("/health/ready", Ct);
+
+        using var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Tijdelijk niet beschikbaar", problem.RootElement.GetProperty("title").GetString());
+        Assert.Equal("Problem.Unavailable", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(5), answer.Headers.RetryAfter?.Delta);
+
+        var page = new HtmlParser().ParseDocument(await login.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, login.StatusCode);
+        Assert.Equal("Tijdelijk niet beschikbaar", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(TimeSpan.FromSeconds(5), login.Headers.RetryAfter?.Delta);
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync(Ct)));
+        // Both answers are logged as a warning, not as an unexpected error.
+        var handled = app.Logs.Lines.Where(l => l.Contains(" Werkbrug.Web.Infrastructure.Errors.WerkbrugExceptionHandler: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, handled.Count);
+        Assert.All(handled, l => Assert.StartsWith("Warning Werkbrug.Web.Infrastructure.Errors.WerkbrugExceptionHandler: The database cannot be reached", l, StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(user.Email, StringComparison.OrdinalIgnoreCase));
+    }
+}
