@@ -88,6 +88,8 @@ public sealed partial class ApiDesignRulesTests(Apps apps)
         Assert.Equal(text, await client.GetStringAsync("/api/v1/openapi.json", Ct));
     }
 
+    private static readonly string[] RetryStatuses = ["429", "503"];
+
     private static void CheckOperation(JsonElement operation, string where, Action<bool, string, string> check)
     {
         check(operation.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 0, "every operation has a summary (docs/api.md)", where);
@@ -105,6 +107,12 @@ public sealed partial class ApiDesignRulesTests(Apps apps)
             check(responses.TryGetProperty(status, out _), $"a signed-in operation documents {status} (docs/api.md)", where);
         }
 
+        foreach (var status in RetryStatuses.Where(s => responses.TryGetProperty(s, out _)))
+        {
+            check(responses.GetProperty(status).TryGetProperty("headers", out var headers) && headers.TryGetProperty("Retry-After", out _), "a 429 or 503 says when to try again (docs/api.md)", $"{where} {status}");
+        }
+
+        check(responses.TryGetProperty("503", out _), "every operation documents 503, the database out of reach (docs/api.md)", where);
         foreach (var response in responses.EnumerateObject())
         {
             check(response.Value.TryGetProperty("headers", out var headers) && headers.TryGetProperty("API-Version", out _), "/core/version-header", $"{where} {response.Name}");

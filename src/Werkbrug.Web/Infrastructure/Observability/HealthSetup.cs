@@ -4,7 +4,7 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Infrastructure.Observability;
 
-/// <summary>/health/live answers while the process runs; /health/ready checks the database and its migrations.</summary>
+/// <summary>/health/live answers while the process runs; /health/ready checks the database and its migrations (and, with MatchingIndexesReadyCheck, the matching indexes).</summary>
 public sealed class DatabaseReadyCheck(WerkbrugDb db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
