@@ -42,7 +42,7 @@ public sealed class ApiProblemTests(Apps apps)
             "unreadable-body" => (await client.PostAsync("/api/v1/employers", Json("""{"kvkNumber":"""), Ct), 400, "Eén of meer velden zijn ongeldig.", "Problem.UnreadableBody"),
             "no-token" => (await app.CreateClient().GetAsync("/api/v1/employers", Ct), 401, "Niet aangemeld", "Problem.Unauthorized"),
             "wrong-role" => (await analyst.GetAsync("/api/v1/employers", Ct), 403, "Niet toegestaan", "Problem.Forbidden"),
-            "unknown-id" => (await client.GetAsync($"/api/v1/employers/{Guid.NewGuid()}", Ct), 404, "Niet gevonden", null),
+            "unknown-id" => (await client.GetAsync($"/api/v1/employers/{Guid.NewGuid()}", Ct), 404, "Niet gevonden", "Problem.NotFound"),
             "unknown-route" => (await client.GetAsync("/api/v1/bestaat-niet", Ct), 404, "Niet gevonden", "Problem.NotFound"),
             "wrong-method" => (await client.DeleteAsync("/api/v1/employers", Ct), 405, "Methode niet toegestaan", "Problem.MethodNotAllowed"),
             "wrong-content-type" => (await client.PostAsync("/api/v1/employers", new StringContent("kvk=1", Encoding.UTF8, "text/plain"), Ct), 415, "Inhoudstype niet ondersteund", "Problem.UnsupportedMediaType"),
@@ -52,10 +52,7 @@ public sealed class ApiProblemTests(Apps apps)
         };
 
         using var problem = await AssertProblemAsync(response, status, title, @case);
-        if (code is not null)
-        {
-            Assert.Equal(code, problem.RootElement.GetProperty("code").GetString());
-        }
+        Assert.Equal(code, problem.RootElement.GetProperty("code").GetString());
 
         if (@case == "invalid-field")
         {
