@@ -120,8 +120,8 @@ public static class WerkbrugApp
             },
         });
         // Empty error responses: problem+json under /api, the Dutch error page elsewhere.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(ApiConventions.IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(c => !ApiConventions.IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

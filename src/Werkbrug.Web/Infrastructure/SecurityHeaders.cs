@@ -24,7 +24,7 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 if (string.IsNullOrEmpty(context.Response.Headers.CacheControl)
-                    && (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.User.Identity?.IsAuthenticated == true))
+                    && (Api.ApiConventions.IsApi(context) || context.User.Identity?.IsAuthenticated == true))
                 {
                     context.Response.Headers.CacheControl = "no-store";
                 }

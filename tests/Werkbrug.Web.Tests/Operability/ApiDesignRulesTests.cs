@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Operability;
@@ -124,6 +125,16 @@ public sealed partial class ApiDesignRulesTests(Apps apps)
                 check(problem == "#/components/schemas/Problem", "errors are the one problem shape (docs/api.md)", $"{where} {response.Name}");
             }
         }
+    }
+
+    [Fact]
+    public async Task in_production_the_document_names_an_https_server_even_behind_a_plain_http_hop()
+    {
+        // TestServer answers http://localhost, as Kestrel does behind a TLS-terminating proxy.
+        var production = Apps.Derived(apps.For(Db.Sqlite), "production", a => a.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Demo:Seed", "false")));
+        using var document = JsonDocument.Parse(await production.CreateClient().GetStringAsync("/openapi/v1.json", Ct));
+
+        Assert.Equal("https://localhost/api/v1", document.RootElement.GetProperty("servers")[0].GetProperty("url").GetString());
     }
 
     [Theory, Providers]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.EmployerLinks;
@@ -24,7 +25,7 @@ public sealed class EmployerLinkAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var isApi = Request.Path.StartsWithSegments("/api");
+        var isApi = ApiConventions.IsApi(Context);
         string? token = isApi ? Request.Headers[Header] : Request.Cookies[Cookie];
         if (string.IsNullOrWhiteSpace(token))
         {
@@ -53,7 +54,7 @@ public sealed class EmployerLinkAuthenticationHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        if (Request.Path.StartsWithSegments("/api"))
+        if (ApiConventions.IsApi(Context))
         {
             return base.HandleChallengeAsync(properties);
         }

@@ -44,7 +44,7 @@ public static class ApiConventions
     /// <summary>Longest path plus query string; Kestrel's request line limit (8 KiB) is above it.</summary>
     public const int MaxUrlLength = 4096;
 
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static IApplicationBuilder UseWerkbrugApiConventions(this IApplicationBuilder app, ApiOptions options) =>
         app.UseWhen(IsApi, api => api.Use(async (context, next) =>

@@ -71,7 +71,7 @@ public static class AuthenticationSetup
                 o.DefaultForbidScheme = selector;
             })
             .AddPolicyScheme(selector, "Cookie for pages, bearer token for the API", o =>
-                o.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
+                o.ForwardDefaultSelector = context => Api.ApiConventions.IsApi(context)
                     ? PersonalAccessTokenHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null);
