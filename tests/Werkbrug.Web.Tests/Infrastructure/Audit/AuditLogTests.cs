@@ -25,7 +25,7 @@ public sealed class AuditLogTests(Apps apps)
     {
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<WerkbrugDb>().Scope.EnterSystemScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseAuditLogStore>().AppendAsync(batch, TestContext.Current.CancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DatabaseAuditLogStore>().AppendAsync([batch], TestContext.Current.CancellationToken);
     }
 
     private static Task<AuditChainVerifier.Verification> VerifyAsync(WerkbrugAppFactory app, string region) =>
