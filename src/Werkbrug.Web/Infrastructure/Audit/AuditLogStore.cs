@@ -98,9 +98,8 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
                 Result = batch.Result,
                 AtUtc = at,
                 OrganisationId = batch.OrganisationId,
-                PreviousHash = head.ProcessingHash,
             };
-            record.Seal();
+            record.Seal(head.ProcessingHash);
             db.ProcessingLog.Add(record);
             records.Add(record);
             (head.ProcessingSequence, head.ProcessingHash) = (record.Sequence, record.Hash);
@@ -119,9 +118,8 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
             Action = batch.Action,
             SubjectCount = batch.SubjectPseudonyms.Count,
             AtUtc = at,
-            PreviousHash = head.UserHash,
         };
-        user.Seal();
+        user.Seal(head.UserHash);
         db.UserAuditLog.Add(user);
         records.Add(user);
         (head.UserSequence, head.UserHash) = (user.Sequence, user.Hash);

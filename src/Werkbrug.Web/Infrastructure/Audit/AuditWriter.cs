@@ -21,6 +21,9 @@ public sealed partial class AuditWriter : IAsyncDisposable
     private readonly ILogger<AuditWriter> _logger;
     private readonly Task _loop;
 
+    /// <summary>The month whose partitions (and those ahead of it) this writer last made sure of.</summary>
+    private DateTime _partitionedMonth;
+
     public AuditWriter(IServiceScopeFactory scopes, ILogger<AuditWriter> logger)
     {
         _scopes = scopes;
@@ -101,12 +104,37 @@ public sealed partial class AuditWriter : IAsyncDisposable
     private async Task AppendAsync(IReadOnlyList<AuditBatch> batches)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<WerkbrugDb>().Scope.EnterSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        db.Scope.EnterSystemScope();
+        await PartitionAheadAsync(db, batches[0].AtUtc);
         await scope.ServiceProvider.GetRequiredService<IAuditLogStore>().AppendAsync(batches, CancellationToken.None);
+    }
+
+    /// <summary>Once a month: the next months' partitions. Failing here costs only the partition, never the read.</summary>
+    private async Task PartitionAheadAsync(WerkbrugDb db, DateTime atUtc)
+    {
+        var month = new DateTime(atUtc.Year, atUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        if (month == _partitionedMonth)
+        {
+            return;
+        }
+
+        try
+        {
+            await AuditPartitions.EnsureAsync(db, month, CancellationToken.None);
+            _partitionedMonth = month;
+        }
+        catch (Exception exception)
+        {
+            LogPartitionsFailed(_logger, exception, month);
+        }
     }
 
     [LoggerMessage(LogLevel.Warning, "A shared audit commit of {Reads} reads failed; each read's records are tried on their own")]
     private static partial void LogSharedCommitFailed(ILogger logger, Exception exception, int reads);
+
+    [LoggerMessage(LogLevel.Warning, "Could not create the audit log partitions from {Month:yyyy-MM}; records go to the default partition")]
+    private static partial void LogPartitionsFailed(ILogger logger, Exception exception, DateTime month);
 
     private sealed class Waiter(IReadOnlyList<AuditBatch> batches)
     {
