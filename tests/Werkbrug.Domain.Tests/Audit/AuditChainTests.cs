@@ -41,6 +41,16 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void an_inserted_record_is_found_even_when_it_links_correctly()
+    {
+        var chain = AChain(5);
+        var forged = AuditChain.Canonical(3, "AM14", "read", new DateTime(2026, 5, 1, 10, 0, 2, DateTimeKind.Utc), Guid.Empty, "inserted");
+        chain.Insert(2, (3, AuditChain.Link(chain[1].Item2, forged), forged));
+
+        Assert.Equal(3, AuditChain.FirstBroken(chain));
+    }
+
+    [Fact]
     public void a_recomputed_hash_still_breaks_the_next_link()
     {
         var chain = AChain(5);
