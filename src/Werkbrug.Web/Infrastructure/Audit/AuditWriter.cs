@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Infrastructure.Audit;
@@ -8,8 +9,9 @@ namespace Werkbrug.Web.Infrastructure.Audit;
 /// waits until they are committed; the writer takes everything pending, appends it per region in ONE transaction
 /// (one lock on the region's chain, one head update) and then releases every waiter. Concurrent readers therefore
 /// share a commit instead of queueing for the region's lock one by one. When the shared commit fails, each read's
-/// batches are tried again on their own, so one bad batch cannot refuse its neighbours; a read whose own commit fails
-/// gets the exception and returns no personal data (fail-closed).
+/// batches are tried again on their own, so one bad batch cannot refuse its neighbours (unless the database is
+/// unreachable: then every waiting read is refused at once); a read whose own commit fails gets the exception and
+/// returns no personal data (fail-closed).
 /// </summary>
 public sealed partial class AuditWriter : IAsyncDisposable
 {
@@ -77,13 +79,14 @@ public sealed partial class AuditWriter : IAsyncDisposable
             waiters.ForEach(w => w.Committed.TrySetResult());
             return;
         }
-        catch (Exception exception) when (waiters.Count > 1)
+        catch (Exception exception) when (waiters.Count > 1 && !DatabaseOutage.Is(exception))
         {
             LogSharedCommitFailed(_logger, exception, waiters.Count);
         }
         catch (Exception exception)
         {
-            waiters[0].Committed.TrySetException(exception);
+            // One read, or the database itself is unreachable (each read alone would wait for the same timeout): refuse all.
+            waiters.ForEach(w => w.Committed.TrySetException(exception));
             return;
         }
 
