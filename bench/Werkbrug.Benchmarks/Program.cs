@@ -11,6 +11,7 @@ return verb switch
     "matching" => MatchingVerb.Run(options),
     "quality" => QualityVerb.Run(options),
     "starter-set" => StarterSetVerb.Run(args),
+    "audit" => AuditVerb.Run(options),
     _ => Help(),
 };
 
@@ -24,13 +25,16 @@ static int Help()
               recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
           starter-set [output.tsv]
               regenerates src/Werkbrug.Matching/Taxonomy/starter-taxonomy.tsv from the shared ESCO data
+          audit [--seconds 3]
+              audited reads per second with 1, 8 and 32 callers: per-request transaction vs group commit, SQLite and
+              PostgreSQL (WERKBRUG_BENCH_POSTGRES)
         """);
     return 2;
 }
 
 namespace Werkbrug.Benchmarks
 {
-    internal sealed record Options(int? Profiles, int? Queries, int? BaselineQueries, int? Seed, bool NoBaselines)
+    internal sealed record Options(int? Profiles, int? Queries, int? BaselineQueries, int? Seed, bool NoBaselines, int? Seconds)
     {
         public static Options Parse(string[] args)
         {
@@ -40,7 +44,7 @@ namespace Werkbrug.Benchmarks
                 return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
             }
 
-            return new Options(Int("--profiles"), Int("--queries"), Int("--baseline-queries"), Int("--seed"), args.Contains("--no-baselines"));
+            return new Options(Int("--profiles"), Int("--queries"), Int("--baseline-queries"), Int("--seed"), args.Contains("--no-baselines"), Int("--seconds"));
         }
     }
 }

@@ -43,17 +43,17 @@ public static class AuditChain
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + "\n" + canonical)));
 
     /// <summary>
-    /// Checks a chain read in sequence order: sequences run 1, 2, 3… without gaps, each record links to the one
-    /// before, and each stored hash matches its content. Returns the sequence of the first broken record, or null.
+    /// Checks a chain read in sequence order: sequences run 1, 2, 3… without gaps and each stored hash matches its
+    /// content linked to the record before. Returns the sequence of the first broken record, or null.
     /// </summary>
-    public static long? FirstBroken(IEnumerable<(long Sequence, string PreviousHash, string Hash, string Canonical)> records)
+    public static long? FirstBroken(IEnumerable<(long Sequence, string Hash, string Canonical)> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         var expectedSequence = 1L;
         var previous = Genesis;
         foreach (var record in records)
         {
-            if (record.Sequence != expectedSequence || record.PreviousHash != previous || Link(previous, record.Canonical) != record.Hash)
+            if (record.Sequence != expectedSequence || Link(previous, record.Canonical) != record.Hash)
             {
                 return Math.Min(record.Sequence, expectedSequence);
             }

@@ -7,8 +7,7 @@ public interface IAppendOnly
 {
     long Sequence { get; }
 
-    string PreviousHash { get; }
-
+    /// <summary>The record's link in its chain; the previous record's hash is not stored again (it is that record's <see cref="Hash"/>).</summary>
     string Hash { get; }
 
     /// <summary>The fields covered by <see cref="Hash"/>, as <see cref="AuditChain.Canonical"/> writes them.</summary>
@@ -65,12 +64,10 @@ public sealed class ProcessingLogRecord : IRegionScoped, IAppendOnly
     /// <summary>The organisation that processed the data (the controller or processor), never the person.</summary>
     public Guid? OrganisationId { get; init; }
 
-    public string PreviousHash { get; init; } = AuditChain.Genesis;
-
     public string Hash { get; private set; } = string.Empty;
 
-    /// <summary>Computes <see cref="Hash"/> once every other field is set; the record is then complete.</summary>
-    public void Seal() => Hash = AuditChain.Link(PreviousHash, Canonical());
+    /// <summary>Computes <see cref="Hash"/> from the previous record's once every other field is set; the record is then complete.</summary>
+    public void Seal(string previousHash) => Hash = AuditChain.Link(previousHash, Canonical());
 
     public string Canonical() => AuditChain.Canonical(
         "processing", Id, RegionCode, Sequence, TraceId, ActivityCode, SubjectPseudonym, Action.ToString(), Result.ToString(), AtUtc, OrganisationId);
@@ -106,12 +103,10 @@ public sealed class UserAuditRecord : IRegionScoped, IAppendOnly
 
     public DateTime AtUtc { get; init; }
 
-    public string PreviousHash { get; init; } = AuditChain.Genesis;
-
     public string Hash { get; private set; } = string.Empty;
 
-    /// <summary>Computes <see cref="Hash"/> once every other field is set; the record is then complete.</summary>
-    public void Seal() => Hash = AuditChain.Link(PreviousHash, Canonical());
+    /// <summary>Computes <see cref="Hash"/> from the previous record's once every other field is set; the record is then complete.</summary>
+    public void Seal(string previousHash) => Hash = AuditChain.Link(previousHash, Canonical());
 
     public string Canonical() => AuditChain.Canonical(
         "user", Id, RegionCode, Sequence, TraceId, ActorUserId, ActorOrganisationId, Roles, Path, ActivityCode, Action.ToString(), SubjectCount, AtUtc);

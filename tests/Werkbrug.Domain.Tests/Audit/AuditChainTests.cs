@@ -4,15 +4,15 @@ namespace Werkbrug.Domain.Tests.Audit;
 
 public sealed class AuditChainTests
 {
-    private static List<(long, string, string, string)> AChain(int length)
+    private static List<(long, string, string)> AChain(int length)
     {
-        var chain = new List<(long, string, string, string)>();
+        var chain = new List<(long, string, string)>();
         var previous = AuditChain.Genesis;
         for (var i = 1; i <= length; i++)
         {
             var canonical = AuditChain.Canonical(i, "AM14", "read", new DateTime(2026, 5, 1, 10, 0, i, DateTimeKind.Utc), Guid.Empty, null);
             var hash = AuditChain.Link(previous, canonical);
-            chain.Add((i, previous, hash, canonical));
+            chain.Add((i, hash, canonical));
             previous = hash;
         }
 
@@ -26,7 +26,7 @@ public sealed class AuditChainTests
     public void changed_content_is_found()
     {
         var chain = AChain(5);
-        chain[2] = (chain[2].Item1, chain[2].Item2, chain[2].Item3, chain[2].Item4.Replace("read", "erase", StringComparison.Ordinal));
+        chain[2] = (chain[2].Item1, chain[2].Item2, chain[2].Item3.Replace("read", "erase", StringComparison.Ordinal));
 
         Assert.Equal(3, AuditChain.FirstBroken(chain));
     }
@@ -41,11 +41,21 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void an_inserted_record_is_found_even_when_it_links_correctly()
+    {
+        var chain = AChain(5);
+        var forged = AuditChain.Canonical(3, "AM14", "read", new DateTime(2026, 5, 1, 10, 0, 2, DateTimeKind.Utc), Guid.Empty, "inserted");
+        chain.Insert(2, (3, AuditChain.Link(chain[1].Item2, forged), forged));
+
+        Assert.Equal(3, AuditChain.FirstBroken(chain));
+    }
+
+    [Fact]
     public void a_recomputed_hash_still_breaks_the_next_link()
     {
         var chain = AChain(5);
-        var forged = chain[2].Item4.Replace("read", "erase", StringComparison.Ordinal);
-        chain[2] = (3, chain[2].Item2, AuditChain.Link(chain[2].Item2, forged), forged);
+        var forged = chain[2].Item3.Replace("read", "erase", StringComparison.Ordinal);
+        chain[2] = (3, AuditChain.Link(chain[1].Item2, forged), forged);
 
         Assert.Equal(4, AuditChain.FirstBroken(chain));
     }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Werkbrug.Web.Infrastructure.Audit;
-using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Tests.Infrastructure;
 
@@ -20,11 +19,14 @@ public sealed class AuditFaults
     public bool Fails(Guid? userId) => userId is { } id && _failing.ContainsKey(id);
 }
 
-/// <summary>The real store, except that it throws for the users <see cref="AuditFaults"/> names (as a full disk or a lost connection would).</summary>
-public sealed class FaultyAuditLogStore(DatabaseAuditLogStore inner, AuditFaults faults, AccessScope scope) : IAuditLogStore
+/// <summary>
+/// The real store, except that an append holding a batch of a user <see cref="AuditFaults"/> names throws (as a full disk or
+/// a lost connection would). The whole append fails, so reads that share a group commit with that user's fail with it.
+/// </summary>
+public sealed class FaultyAuditLogStore(DatabaseAuditLogStore inner, AuditFaults faults) : IAuditLogStore
 {
-    public Task AppendAsync(AuditBatch batch, CancellationToken cancellationToken) =>
-        faults.Fails(scope.UserId) ? throw new InvalidOperationException("Test fault: the audit store is unavailable.") : inner.AppendAsync(batch, cancellationToken);
+    public Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken) =>
+        batches.Any(b => faults.Fails(b.ActorUserId)) ? throw new InvalidOperationException("Test fault: the audit store is unavailable.") : inner.AppendAsync(batches, cancellationToken);
 }
 
 /// <summary>Every log message the app writes (Debug and up, every category), with exceptions, for scanning for personal data.</summary>

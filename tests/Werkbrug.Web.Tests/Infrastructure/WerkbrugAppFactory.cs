@@ -84,8 +84,7 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter>(new TestClock.Middleware(Clock));
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations);
             services.AddSingleton(AuditFaults);
-            services.AddScoped<IAuditLogStore>(sp => new FaultyAuditLogStore(
-                sp.GetRequiredService<DatabaseAuditLogStore>(), sp.GetRequiredService<AuditFaults>(), sp.GetRequiredService<AccessScope>()));
+            services.AddScoped<IAuditLogStore>(sp => new FaultyAuditLogStore(sp.GetRequiredService<DatabaseAuditLogStore>(), sp.GetRequiredService<AuditFaults>()));
         });
     }
 

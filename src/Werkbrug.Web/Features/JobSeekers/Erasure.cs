@@ -166,7 +166,7 @@ public sealed partial class EraseExpiredProfiles(
 
             try
             {
-                await eraser.EraseAsync(profile, ErasureReason.RetentionExpired, today, () => auditStore.AppendAsync(Batch(profile), cancellationToken), cancellationToken);
+                await eraser.EraseAsync(profile, ErasureReason.RetentionExpired, today, () => auditStore.AppendAsync([Batch(profile)], cancellationToken), cancellationToken);
                 erased++;
             }
             catch (DbUpdateException exception)

@@ -118,8 +118,13 @@ public static class FindCandidates
                     shortlisted.Contains(id)));
             }
 
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Search, [.. candidates.Where(c => c.JobSeekerId is not null).Select(c => c.Pseudonym)], cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.Search, [.. candidates.Where(c => c.JobSeekerId is null).Select(c => c.Pseudonym)], cancellationToken);
+            await audit.RecordAsync(
+                AuditAction.Search,
+                [
+                    (ProcessingActivities.ProfileManagement, [.. candidates.Where(c => c.JobSeekerId is not null).Select(c => c.Pseudonym)]),
+                    (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null).Select(c => c.Pseudonym)]),
+                ],
+                cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible));
         }
     }

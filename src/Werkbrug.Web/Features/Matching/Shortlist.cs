@@ -72,8 +72,13 @@ public static class Shortlist
             }
 
             var page = entries.ToPaged(paging);
-            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.List, [.. page.Items.Where(e => e.JobSeekerId is not null).Select(e => e.Pseudonym)], cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.RegionalMatching, AuditAction.List, [.. page.Items.Where(e => e.JobSeekerId is null).Select(e => e.Pseudonym)], cancellationToken);
+            await audit.RecordAsync(
+                AuditAction.List,
+                [
+                    (ProcessingActivities.ProfileManagement, [.. page.Items.Where(e => e.JobSeekerId is not null).Select(e => e.Pseudonym)]),
+                    (ProcessingActivities.RegionalMatching, [.. page.Items.Where(e => e.JobSeekerId is null).Select(e => e.Pseudonym)]),
+                ],
+                cancellationToken);
             return page;
         }
 

@@ -34,7 +34,7 @@ public sealed class AuditChainVerifier(WerkbrugDb db)
     private static long? Check<T>(List<T> records, long headSequence, string headHash)
         where T : IAppendOnly
     {
-        var broken = AuditChain.FirstBroken(records.Select(r => (r.Sequence, r.PreviousHash, r.Hash, r.Canonical())));
+        var broken = AuditChain.FirstBroken(records.Select(r => (r.Sequence, r.Hash, r.Canonical())));
         if (broken is not null)
         {
             return broken;

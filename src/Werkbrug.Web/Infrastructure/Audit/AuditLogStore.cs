@@ -14,23 +14,31 @@ public sealed record AuditBatch(
 /// <summary>Where audit records go. The seam exists so tests can make the store fail and see reads refused.</summary>
 public interface IAuditLogStore
 {
-    Task AppendAsync(AuditBatch batch, CancellationToken cancellationToken);
+    /// <summary>Appends <paramref name="batches"/> (all of one region) in one transaction, or none of them.</summary>
+    Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// Appends a batch to the region's two hash chains in one transaction, together with whatever else the
-/// request's <see cref="WerkbrugDb"/> has pending (so a create or update and its audit records commit or fail
+/// Appends batches to the region's two hash chains in one transaction, together with whatever else the
+/// scope's <see cref="WerkbrugDb"/> has pending (so a create or update and its audit records commit or fail
 /// as one). Appends are serialised per region: PostgreSQL takes a transaction-scoped advisory lock on the
 /// region's chain, SQLite's IMMEDIATE transaction holds the database write lock; the head row's version and
-/// the unique (region, sequence) indexes make any fork fail instead of being stored.
+/// the unique (region, sequence) indexes make any fork fail instead of being stored. Reads reach it through
+/// <see cref="AuditWriter"/>, which hands it everything pending at once (ADR 0016).
 /// </summary>
 public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
 {
     private const int Attempts = 5;
 
-    public async Task AppendAsync(AuditBatch batch, CancellationToken cancellationToken)
+    public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(batches);
+        var region = batches[0].RegionCode;
+        if (batches.Any(b => b.RegionCode != region))
+        {
+            throw new ArgumentException("One append serves one region's chain.", nameof(batches));
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var added = new List<object>();
@@ -39,18 +47,22 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 if (db.Database.IsNpgsql())
                 {
-                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(batch.RegionCode)})", cancellationToken);
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(region)})", cancellationToken);
                 }
 
-                var head = await db.AuditChainHeads.FirstOrDefaultAsync(h => h.RegionCode == batch.RegionCode, cancellationToken);
+                var head = await db.AuditChainHeads.FirstOrDefaultAsync(h => h.RegionCode == region, cancellationToken);
                 if (head is null)
                 {
-                    head = new AuditChainHead { RegionCode = batch.RegionCode };
+                    head = new AuditChainHead { RegionCode = region };
                     db.AuditChainHeads.Add(head);
                     added.Add(head);
                 }
 
-                added.AddRange(Chain(head, batch));
+                foreach (var batch in batches)
+                {
+                    added.AddRange(Chain(head, batch));
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return;
@@ -86,9 +98,8 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
                 Result = batch.Result,
                 AtUtc = at,
                 OrganisationId = batch.OrganisationId,
-                PreviousHash = head.ProcessingHash,
             };
-            record.Seal();
+            record.Seal(head.ProcessingHash);
             db.ProcessingLog.Add(record);
             records.Add(record);
             (head.ProcessingSequence, head.ProcessingHash) = (record.Sequence, record.Hash);
@@ -107,9 +118,8 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
             Action = batch.Action,
             SubjectCount = batch.SubjectPseudonyms.Count,
             AtUtc = at,
-            PreviousHash = head.UserHash,
         };
-        user.Seal();
+        user.Seal(head.UserHash);
         db.UserAuditLog.Add(user);
         records.Add(user);
         (head.UserSequence, head.UserHash) = (user.Sequence, user.Hash);

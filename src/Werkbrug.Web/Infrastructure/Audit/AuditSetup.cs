@@ -11,6 +11,7 @@ public static class AuditSetup
         services.AddSingleton<PersonalDataVault>();
         services.AddScoped<DatabaseAuditLogStore>();
         services.AddScoped<IAuditLogStore>(sp => sp.GetRequiredService<DatabaseAuditLogStore>());
+        services.AddSingleton<AuditWriter>();
         services.AddScoped<PersonalDataAudit>();
         services.AddScoped<AuditChainVerifier>();
         return services;

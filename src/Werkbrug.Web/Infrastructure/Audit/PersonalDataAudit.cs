@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Audit;
@@ -11,12 +12,14 @@ public sealed class AuditLogUnavailableException(Exception inner)
 
 /// <summary>
 /// What every handler calls before it hands out (or after it changes, before it saves) personal data: one
-/// processing record per data subject and one user audit record, with this request's trace id. Call it
+/// processing record per data subject and one user audit record per activity, with this request's trace id. Call it
 /// BEFORE returning the data: when the write fails this throws <see cref="AuditLogUnavailableException"/>,
-/// the request ends in a 500 and no personal data leaves the handler.
+/// the request ends in a 500 and no personal data leaves the handler. A change pending in the request's
+/// <see cref="WerkbrugDb"/> is saved in the same transaction as its records; a read's records go through the
+/// <see cref="AuditWriter"/>, which commits concurrent reads together.
 /// </summary>
 public sealed partial class PersonalDataAudit(
-    IAuditLogStore store, AccessScope scope, IHttpContextAccessor http, TimeProvider clock, ILogger<PersonalDataAudit> logger)
+    WerkbrugDb db, IAuditLogStore store, AuditWriter writer, IHttpContextAccessor http, TimeProvider clock, ILogger<PersonalDataAudit> logger)
 {
     private string? _traceId;
 
@@ -24,33 +27,50 @@ public sealed partial class PersonalDataAudit(
     public string TraceId => _traceId ??= Activity.Current?.TraceId.ToHexString() ?? ActivityTraceId.CreateRandom().ToHexString();
 
     /// <summary>Records that <paramref name="subjectPseudonyms"/> were processed under <paramref name="activity"/>. No subjects: nothing to record.</summary>
-    public async Task RecordAsync(string activity, AuditAction action, IReadOnlyCollection<string> subjectPseudonyms, CancellationToken cancellationToken)
+    public Task RecordAsync(string activity, AuditAction action, IReadOnlyCollection<string> subjectPseudonyms, CancellationToken cancellationToken) =>
+        RecordAsync(action, [(activity, subjectPseudonyms)], cancellationToken);
+
+    /// <summary>Records one processing that touched subjects under several activities (a search that lists some by name, others pseudonymised), in one append.</summary>
+    public async Task RecordAsync(AuditAction action, IReadOnlyList<(string Activity, IReadOnlyCollection<string> SubjectPseudonyms)> processed, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(subjectPseudonyms);
-        if (subjectPseudonyms.Count == 0)
+        ArgumentNullException.ThrowIfNull(processed);
+        var batches = processed.Where(p => p.SubjectPseudonyms.Count > 0).Select(p => Batch(p.Activity, action, p.SubjectPseudonyms)).ToList();
+        if (batches.Count == 0)
         {
             return;
         }
 
+        try
+        {
+            if (db.Database.CurrentTransaction is not null || db.ChangeTracker.HasChanges())
+            {
+                await store.AppendAsync(batches, cancellationToken);
+            }
+            else
+            {
+                await writer.AppendAsync(batches, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogRefused(logger, exception, TraceId, batches.Sum(b => b.SubjectPseudonyms.Count));
+            throw new AuditLogUnavailableException(exception);
+        }
+    }
+
+    private AuditBatch Batch(string activity, AuditAction action, IReadOnlyCollection<string> subjectPseudonyms)
+    {
+        var scope = db.Scope;
         var region = scope.RegionCode ?? throw new InvalidOperationException("Personal data is processed only in a region's scope.");
         var request = http.HttpContext?.Request;
         // Staff are named by user, organisation and roles; an employer acting through its link has none of these,
         // so the link names the actor instead.
         var roles = EmployerLinkClaims.LinkOf(scope) is { } link ? $"employer-link:{link}" : string.Join(',', Roles.All.Where(scope.IsInRole));
-        var batch = new AuditBatch(
+        return new AuditBatch(
             region, TraceId, activity, action, AuditResult.Success, [.. subjectPseudonyms.Distinct(StringComparer.Ordinal)],
             scope.OrganisationId, scope.UserId, roles,
             request is null ? "(no request)" : $"{request.Method} {request.PathBase}{request.Path}",
             clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await store.AppendAsync(batch, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogRefused(logger, exception, TraceId, batch.SubjectPseudonyms.Count);
-            throw new AuditLogUnavailableException(exception);
-        }
     }
 
     [LoggerMessage(LogLevel.Error, "Audit log write failed for trace {TraceId} ({Subjects} subjects); the processing was refused")]

@@ -2,7 +2,8 @@ namespace Werkbrug.Web.Infrastructure.Audit;
 
 /// <summary>
 /// The processing activities (verwerkingsactiviteiten) Werkbrug logs under, as in the controller's register of
-/// processing activities (GDPR art. 30). Codes are stable: they are stored in the processing log.
+/// processing activities (GDPR art. 30). Codes are stable: the log stores each as its small number in
+/// <see cref="Stored"/> (append only to that list, never reorder it).
 /// </summary>
 public static class ProcessingActivities
 {
@@ -32,4 +33,15 @@ public static class ProcessingActivities
 
     /// <summary>Answering a data subject's access request (GDPR art. 15) from the processing log.</summary>
     public const string AccessRequest = "privacy.inzageverzoek";
+
+    /// <summary>The stored number of each code is its position in this list plus one.</summary>
+    private static readonly string[] Stored =
+        [ProfileManagement, RegionalMatching, SharingOnConsent, Referral, DuplicateCheck, Erasure, AccessRequest];
+
+    /// <summary>The number the log stores for <paramref name="code"/>.</summary>
+    public static short ToStored(string code) =>
+        (short)(Array.IndexOf(Stored, code) + 1) is > 0 and var stored ? stored : throw new ArgumentException($"Unknown processing activity '{code}'.", nameof(code));
+
+    /// <summary>The code for a number the log stored.</summary>
+    public static string FromStored(short stored) => Stored[stored - 1];
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -58,6 +59,7 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        await AuditPartitions.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
     }
 

@@ -25,7 +25,7 @@ public sealed class AuditLogTests(Apps apps)
     {
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<WerkbrugDb>().Scope.EnterSystemScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseAuditLogStore>().AppendAsync(batch, TestContext.Current.CancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DatabaseAuditLogStore>().AppendAsync([batch], TestContext.Current.CancellationToken);
     }
 
     private static Task<AuditChainVerifier.Verification> VerifyAsync(WerkbrugAppFactory app, string region) =>
@@ -44,7 +44,6 @@ public sealed class AuditLogTests(Apps apps)
             await d.UserAuditLog.Where(r => r.TraceId == batch.TraceId).ToListAsync()));
         Assert.Equal(["WZ-AAAAAAAAA1", "WZ-AAAAAAAAA2", "WZ-AAAAAAAAA3"], processing.Select(r => r.SubjectPseudonym));
         Assert.Equal([1L, 1L], processing.Zip(processing.Skip(1), (a, b) => b.Sequence - a.Sequence));
-        Assert.Equal(processing[0].Hash, processing[1].PreviousHash);
         var user = Assert.Single(users);
         Assert.Equal((batch.ActorUserId, 3, "GET /test"), (user.ActorUserId, user.SubjectCount, user.Path));
         Assert.True((await VerifyAsync(app, "AM30")).IsIntact);
@@ -81,18 +80,23 @@ public sealed class AuditLogTests(Apps apps)
         Assert.True((await VerifyAsync(app, TamperRegion)).IsIntact);
         var record = await app.InDbAsync(d => d.ProcessingLog.SingleAsync(r => r.TraceId == batch.TraceId));
 
-        await TamperAsync(app, $"UPDATE \"ProcessingLogRecords\" SET \"SubjectPseudonym\" = 'WZ-SOMEONEELS' WHERE \"TraceId\" = '{batch.TraceId}'");
-        try
+        // The pseudonym, and the compact columns: the activity and action as stored numbers.
+        foreach (var (column, forged, original) in new[] { ("SubjectPseudonym", "'WZ-SOMEONEELS'", "'WZ-TAMPER0001'"), ("ActivityCode", "7", "1"), ("Action", "7", "1") })
         {
-            var verification = await VerifyAsync(app, TamperRegion);
-            Assert.Equal(record.Sequence, verification.ProcessingBrokenAt);
-        }
-        finally
-        {
-            await TamperAsync(app, $"UPDATE \"ProcessingLogRecords\" SET \"SubjectPseudonym\" = 'WZ-TAMPER0001' WHERE \"TraceId\" = '{batch.TraceId}'");
-        }
+            var where = $"WHERE \"RegionCode\" = '{TamperRegion}' AND \"Sequence\" = {record.Sequence}";
+            await TamperAsync(app, $"UPDATE \"ProcessingLogRecords\" SET \"{column}\" = {forged} {where}");
+            try
+            {
+                var verification = await VerifyAsync(app, TamperRegion);
+                Assert.Equal(record.Sequence, verification.ProcessingBrokenAt);
+            }
+            finally
+            {
+                await TamperAsync(app, $"UPDATE \"ProcessingLogRecords\" SET \"{column}\" = {original} {where}");
+            }
 
-        Assert.True((await VerifyAsync(app, TamperRegion)).IsIntact);
+            Assert.True((await VerifyAsync(app, TamperRegion)).IsIntact);
+        }
     }
 
     [Theory, Providers]
@@ -101,13 +105,16 @@ public sealed class AuditLogTests(Apps apps)
         var app = apps.For(db);
         var batch = ABatch("AM30", "WZ-REFUSED001");
         await AppendAsync(app, batch);
+        var (processing, user) = await app.InDbAsync(async d => (
+            await d.ProcessingLog.Where(r => r.TraceId == batch.TraceId).Select(r => r.Sequence).SingleAsync(),
+            await d.UserAuditLog.Where(r => r.TraceId == batch.TraceId).Select(r => r.Sequence).SingleAsync()));
 
         foreach (var sql in new[]
         {
-            $"UPDATE \"ProcessingLogRecords\" SET \"Action\" = 'Erase' WHERE \"TraceId\" = '{batch.TraceId}'",
-            $"DELETE FROM \"ProcessingLogRecords\" WHERE \"TraceId\" = '{batch.TraceId}'",
-            $"UPDATE \"UserAuditRecords\" SET \"Path\" = 'GET /elsewhere' WHERE \"TraceId\" = '{batch.TraceId}'",
-            $"DELETE FROM \"UserAuditRecords\" WHERE \"TraceId\" = '{batch.TraceId}'",
+            $"UPDATE \"ProcessingLogRecords\" SET \"Action\" = 7 WHERE \"RegionCode\" = 'AM30' AND \"Sequence\" = {processing}",
+            $"DELETE FROM \"ProcessingLogRecords\" WHERE \"RegionCode\" = 'AM30' AND \"Sequence\" = {processing}",
+            $"UPDATE \"UserAuditRecords\" SET \"Path\" = 'GET /elsewhere' WHERE \"RegionCode\" = 'AM30' AND \"Sequence\" = {user}",
+            $"DELETE FROM \"UserAuditRecords\" WHERE \"RegionCode\" = 'AM30' AND \"Sequence\" = {user}",
         })
         {
             var refused = await Assert.ThrowsAnyAsync<Exception>(() => app.InDbAsync(d => d.Database.ExecuteSqlRawAsync(sql)));
@@ -139,6 +146,65 @@ public sealed class AuditLogTests(Apps apps)
 
         Assert.Contains("append-only", changed.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", deleted.Message, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task a_processing_record_takes_at_most_200_bytes_and_a_request_record_at_most_256(Db db)
+    {
+        var app = apps.For(db);
+        SkipUnlessPostgres(db, "pg_column_size is PostgreSQL's");
+        // One of the longest requests: an API path with an id and a tail, two roles, a processing organisation. The processing
+        // record (one per subject, the bulk of the log) stays within 200 bytes; the request's record carries the path.
+        var batch = ABatch("AM30", "WZ-SIZE000001") with { Roles = "CaseManager,Manager", Path = $"GET /api/v1/job-seekers/{Guid.NewGuid()}/referrals" };
+        await AppendAsync(app, batch);
+
+        var (processing, user) = await app.InDbAsync(async d => (
+            await d.Database.SqlQuery<int>($"SELECT pg_column_size(r.*) AS \"Value\" FROM \"ProcessingLogRecords\" r WHERE \"TraceId\" = {Convert.FromHexString(batch.TraceId)}").SingleAsync(),
+            await d.Database.SqlQuery<int>($"SELECT pg_column_size(r.*) AS \"Value\" FROM \"UserAuditRecords\" r WHERE \"TraceId\" = {Convert.FromHexString(batch.TraceId)}").SingleAsync()));
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"processing record {processing} bytes, user audit record {user} bytes");
+        Assert.InRange(processing, 1, 200);
+        Assert.InRange(user, 1, 256);
+    }
+
+    [Theory, Providers]
+    public async Task both_logs_are_partitioned_by_month_and_every_partition_refuses_changes(Db db)
+    {
+        var app = apps.For(db);
+        SkipUnlessPostgres(db, "SQLite keeps one table per log (its triggers are tested above)");
+        var batch = ABatch("AM30", "WZ-PARTITION1");
+        await AppendAsync(app, batch);
+        var month = batch.AtUtc;
+
+        foreach (var table in new[] { "ProcessingLogRecords", "UserAuditRecords" })
+        {
+            var partitions = await app.InDbAsync(d => d.Database.SqlQuery<string>(
+                $"SELECT c.relname AS \"Value\" FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass(quote_ident({table}))").ToListAsync());
+            var current = $"{table}_{month:yyyy_MM}";
+            Assert.Contains($"{table}_default", partitions);
+            Assert.Contains(current, partitions);
+            Assert.Contains($"{table}_{month.AddMonths(AuditPartitions.MonthsAhead):yyyy_MM}", partitions);
+            var where = $"WHERE \"TraceId\" = '\\x{batch.TraceId}'::bytea";
+            var inCurrent = $"SELECT count(*)::int AS \"Value\" FROM \"{current}\" {where}";
+            Assert.Equal(1, await app.InDbAsync(d => d.Database.SqlQueryRaw<int>(inCurrent).SingleAsync()));
+
+            // Row changes through the parent and on the partition that holds the row; TRUNCATE on every partition.
+            var refusals = new[] { table, current }.SelectMany(t => new[] { $"UPDATE \"{t}\" SET \"RegionCode\" = 'AM01' {where}", $"DELETE FROM \"{t}\" {where}" })
+                .Concat(partitions.Append(table).Select(t => $"TRUNCATE \"{t}\""));
+            foreach (var sql in refusals)
+            {
+                var refused = await Assert.ThrowsAnyAsync<Exception>(() => app.InDbAsync(d => d.Database.ExecuteSqlRawAsync(sql)));
+                Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private static void SkipUnlessPostgres(Db db, string why)
+    {
+        if (db != Db.Postgres)
+        {
+            Assert.Skip(why);
+        }
     }
 
     /// <summary>Changes a record the way someone with direct database access would: past the append-only triggers.</summary>

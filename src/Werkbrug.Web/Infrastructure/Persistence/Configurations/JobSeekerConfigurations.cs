@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Persistence.Configurations;
@@ -116,16 +118,17 @@ internal sealed class ProcessingLogRecordConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ProcessingLogRecord> builder)
     {
+        // Compact (ADR 0016): trace id and hash as bytes, activity, action and result as small numbers. On PostgreSQL the
+        // table is partitioned by month on AtUtc (hand-written in migration AuditGroupCommit).
         builder.ToTable("ProcessingLogRecords");
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.RegionCode).HasMaxLength(4);
-        builder.Property(e => e.TraceId).HasMaxLength(32);
-        builder.Property(e => e.ActivityCode).HasMaxLength(60);
+        builder.Property(e => e.TraceId).HasConversion(AuditColumns.Hex);
+        builder.Property(e => e.ActivityCode).HasConversion(AuditColumns.Activity);
         builder.Property(e => e.SubjectPseudonym).HasMaxLength(JobSeekerLimits.Pseudonym);
-        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(10);
-        builder.Property(e => e.Result).HasConversion<string>().HasMaxLength(10);
-        builder.Property(e => e.PreviousHash).HasMaxLength(64);
-        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.Property(e => e.Action).HasConversion<short>();
+        builder.Property(e => e.Result).HasConversion<short>();
+        builder.Property(e => e.Hash).HasConversion(AuditColumns.Hex);
         // No foreign keys: the log outlives the profiles, users and organisations it mentions.
         builder.HasIndex(e => new { e.RegionCode, e.Sequence }).IsUnique();
         builder.HasIndex(e => new { e.RegionCode, e.SubjectPseudonym, e.AtUtc });
@@ -140,17 +143,24 @@ internal sealed class UserAuditRecordConfiguration : IEntityTypeConfiguration<Us
         builder.ToTable("UserAuditRecords");
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.RegionCode).HasMaxLength(4);
-        builder.Property(e => e.TraceId).HasMaxLength(32);
+        builder.Property(e => e.TraceId).HasConversion(AuditColumns.Hex);
         builder.Property(e => e.Roles).HasMaxLength(200);
         builder.Property(e => e.Path).HasMaxLength(300);
-        builder.Property(e => e.ActivityCode).HasMaxLength(60);
-        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(10);
-        builder.Property(e => e.PreviousHash).HasMaxLength(64);
-        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.Property(e => e.ActivityCode).HasConversion(AuditColumns.Activity);
+        builder.Property(e => e.Action).HasConversion<short>();
+        builder.Property(e => e.Hash).HasConversion(AuditColumns.Hex);
         builder.HasIndex(e => new { e.RegionCode, e.Sequence }).IsUnique();
         builder.HasIndex(e => e.TraceId);
         builder.HasIndex(e => new { e.RegionCode, e.ActorUserId, e.AtUtc });
     }
+}
+
+/// <summary>How the audit logs store their hex strings (as bytes) and activity codes (as numbers).</summary>
+internal static class AuditColumns
+{
+    public static readonly ValueConverter<string, byte[]> Hex = new(v => Convert.FromHexString(v), v => Convert.ToHexStringLower(v));
+
+    public static readonly ValueConverter<string, short> Activity = new(v => ProcessingActivities.ToStored(v), v => ProcessingActivities.FromStored(v));
 }
 
 internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>

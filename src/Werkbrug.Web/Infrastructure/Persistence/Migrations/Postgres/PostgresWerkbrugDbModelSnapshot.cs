@@ -208,41 +208,29 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                    b.Property<short>("Action")
+                        .HasColumnType("smallint");
 
-                    b.Property<string>("ActivityCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                    b.Property<short>("ActivityCode")
+                        .HasColumnType("smallint");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Hash")
+                    b.Property<byte[]>("Hash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("bytea");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                    b.Property<short>("Result")
+                        .HasColumnType("smallint");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
@@ -252,10 +240,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
 
-                    b.Property<string>("TraceId")
+                    b.Property<byte[]>("TraceId")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 
@@ -276,15 +263,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                    b.Property<short>("Action")
+                        .HasColumnType("smallint");
 
-                    b.Property<string>("ActivityCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                    b.Property<short>("ActivityCode")
+                        .HasColumnType("smallint");
 
                     b.Property<Guid?>("ActorOrganisationId")
                         .HasColumnType("uuid");
@@ -295,20 +278,14 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Hash")
+                    b.Property<byte[]>("Hash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -326,10 +303,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("SubjectCount")
                         .HasColumnType("integer");
 
-                    b.Property<string>("TraceId")
+                    b.Property<byte[]>("TraceId")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 
