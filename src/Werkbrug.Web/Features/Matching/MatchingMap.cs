@@ -9,18 +9,14 @@ namespace Werkbrug.Web.Features.Matching;
 
 /// <summary>
 /// Maps the stored job-seeker profiles and vacancies onto the engine's compact input (the engine knows no database).
-/// Free text (occupations, skills without a taxonomy code) is resolved through the Dutch lookup; what cannot be
-/// resolved simply does not count. The 25 VUM behavioural competences are folded onto the engine's sixteen.
+/// Occupations and skills count by their stored taxonomy code only (resolved once at write time, <see cref="MatchingCodes"/>):
+/// a label without a known code is unresolved and does not count, and no lookup runs here, so mapping a profile takes
+/// microseconds. The 25 VUM behavioural competences are folded onto the engine's sixteen.
 /// Functional work requirements (special-category data) are not mapped: the contract's adaptation, supervision
 /// and variation indicators say nothing about which task demands clash, so they never influence a ranking.
 /// </summary>
 public sealed class MatchingMap(SkillTaxonomy taxonomy)
 {
-    /// <summary>Lookup hits below this score (two typos in a long word, see <see cref="TaxonomyLookup"/>) are too uncertain to count.</summary>
-    private const int MinimumLookupScore = 45;
-
-    private readonly TaxonomyLookup _lookup = new(taxonomy);
-
     public SkillTaxonomy Taxonomy => taxonomy;
 
     public CandidateProfile Candidate(JobSeekerProfile profile, DateOnly today)
@@ -29,7 +25,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
         var preferences = profile.Preferences;
         var occupation = profile.WorkExperience
             .OrderByDescending(w => w.Until ?? DateOnly.MaxValue).ThenByDescending(w => w.From ?? DateOnly.MinValue)
-            .Select(w => Occupation(null, w.Occupation)).FirstOrDefault(o => o is not null);
+            .Select(w => Occupation(w.OccupationCode)).FirstOrDefault(o => o is not null);
         return new CandidateProfile
         {
             Id = profile.Id,
@@ -52,7 +48,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             Licences = Licences(profile.DrivingLicences),
             ExperienceYears = Math.Min(60, ExperienceYears(profile.WorkExperience, today)),
             Occupation = occupation,
-            Skills = [.. profile.Skills.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
+            Skills = [.. profile.Skills.Select(s => Skill(s.TaxonomyCode)).OfType<SkillId>().Distinct()],
             Competences = Fold(profile.Competences.Select(c => ((int)c.Code, Mastery(c.Mastery)))),
         };
     }
@@ -77,45 +73,17 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             },
             HoursPerWeek = vacancy.HoursPerWeekMax,
             MinEducation = vacancy.EducationLevel is { } level ? Level((int)level) : Engine.EducationLevel.None,
-            Occupation = Occupation(vacancy.OccupationCode, vacancy.Occupation),
-            RequiredSkills = [.. must.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
-            NiceToHaveSkills = [.. nice.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
+            Occupation = Occupation(vacancy.OccupationCode),
+            RequiredSkills = [.. must.Select(s => Skill(s.TaxonomyCode)).OfType<SkillId>().Distinct()],
+            NiceToHaveSkills = [.. nice.Select(s => Skill(s.TaxonomyCode)).OfType<SkillId>().Distinct()],
             Competences = Fold(vacancy.Competences.Select(c => (c.Code, c.Importance == Importance.Must ? 2 : 1))),
             Tasks = [.. vacancy.Tasks.OrderBy(t => t.Position).Select(t => new JobTask(t.Description, FunctionalIndicators.None))],
         };
     }
 
-    public OccupationId? Occupation(string? code, string? label)
-    {
-        if (code is not null && taxonomy.FindOccupation(code) is { } byCode)
-        {
-            return byCode.Id;
-        }
+    public OccupationId? Occupation(string? code) => code is null ? null : taxonomy.FindOccupation(code)?.Id;
 
-        return Find(label, ConceptKind.Occupation) is { } hit ? new OccupationId((ushort)hit.Id) : null;
-    }
-
-    public SkillId? Skill(string? code, string? label)
-    {
-        if (code is not null && taxonomy.FindSkill(code) is { } byCode)
-        {
-            return byCode.Id;
-        }
-
-        return Find(label, ConceptKind.Skill) is { } hit ? new SkillId((ushort)hit.Id) : null;
-    }
-
-    private LookupHit? Find(string? label, ConceptKind kind)
-    {
-        if (string.IsNullOrWhiteSpace(label))
-        {
-            return null;
-        }
-
-        var hits = _lookup.Find(label, 1, kind);
-        var hit = hits.Count > 0 ? hits[0] : null;
-        return hit is not null && hit.Score >= MinimumLookupScore ? hit : null;
-    }
+    public SkillId? Skill(string? code) => code is null ? null : taxonomy.FindSkill(code)?.Id;
 
     /// <summary>VUM werk- en denkniveau (the same code list on profiles and vacancies) onto the engine's ordered levels.</summary>
     internal static Engine.EducationLevel Level(int workAndThinkingLevel) => workAndThinkingLevel switch
