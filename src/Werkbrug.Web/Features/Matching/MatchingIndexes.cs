@@ -64,10 +64,16 @@ public sealed class MatchingIndexes : IDisposable
         if (_candidateRegions.TryGetValue(candidate.Id, out var previous) && !string.Equals(previous, region, StringComparison.OrdinalIgnoreCase))
         {
             RemoveCandidate(candidate.Id);
+            previous = null;
         }
 
-        _candidateByEnginePseudonym[Options.Pseudonyms.For(candidate.Id)] = candidate.Id;
-        _candidateRegions[candidate.Id] = region;
+        if (previous is null)
+        {
+            // The engine's pseudonym of an id never changes: computed (a keyed hash) only when the candidate is new here.
+            _candidateByEnginePseudonym[Options.Pseudonyms.For(candidate.Id)] = candidate.Id;
+            _candidateRegions[candidate.Id] = region;
+        }
+
         For(region).Candidates.Upsert(candidate);
     }
 
@@ -149,7 +155,8 @@ public sealed class MatchingIndexes : IDisposable
         _options?.Pseudonyms.Dispose();
     }
 
-    private Region For(string region) => _regions.GetOrAdd(region.ToUpperInvariant(), _ => new Region(new CandidateIndex(Options), new VacancyIndex(Options)));
+    private Region For(string region) =>
+        _regions.TryGetValue(region, out var known) ? known : _regions.GetOrAdd(region.ToUpperInvariant(), _ => new Region(new CandidateIndex(Options), new VacancyIndex(Options)));
 
     private sealed record Region(CandidateIndex Candidates, VacancyIndex Vacancies);
 }

@@ -23,9 +23,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var preferences = profile.Preferences;
-        var occupation = profile.WorkExperience
-            .OrderByDescending(w => w.Until ?? DateOnly.MaxValue).ThenByDescending(w => w.From ?? DateOnly.MinValue)
-            .Select(w => Occupation(w.OccupationCode)).FirstOrDefault(o => o is not null);
+        var occupation = LatestOccupation(profile.WorkExperience);
         return new CandidateProfile
         {
             Id = profile.Id,
@@ -48,7 +46,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             Licences = Licences(profile.DrivingLicences),
             ExperienceYears = Math.Min(60, ExperienceYears(profile.WorkExperience, today)),
             Occupation = occupation,
-            Skills = [.. profile.Skills.Select(s => Skill(s.TaxonomyCode)).OfType<SkillId>().Distinct()],
+            Skills = Skills(profile.Skills.Select(s => s.TaxonomyCode)),
             Competences = Fold(profile.Competences.Select(c => ((int)c.Code, Mastery(c.Mastery)))),
         };
     }
@@ -74,8 +72,8 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             HoursPerWeek = vacancy.HoursPerWeekMax,
             MinEducation = vacancy.EducationLevel is { } level ? Level((int)level) : Engine.EducationLevel.None,
             Occupation = Occupation(vacancy.OccupationCode),
-            RequiredSkills = [.. must.Select(s => Skill(s.TaxonomyCode)).OfType<SkillId>().Distinct()],
-            NiceToHaveSkills = [.. nice.Select(s => Skill(s.TaxonomyCode)).OfType<SkillId>().Distinct()],
+            RequiredSkills = Skills(must.Select(s => s.TaxonomyCode)),
+            NiceToHaveSkills = Skills(nice.Select(s => s.TaxonomyCode)),
             Competences = Fold(vacancy.Competences.Select(c => (c.Code, c.Importance == Importance.Must ? 2 : 1))),
             Tasks = [.. vacancy.Tasks.OrderBy(t => t.Position).Select(t => new JobTask(t.Description, FunctionalIndicators.None))],
         };
@@ -84,6 +82,38 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
     public OccupationId? Occupation(string? code) => code is null ? null : taxonomy.FindOccupation(code)?.Id;
 
     public SkillId? Skill(string? code) => code is null ? null : taxonomy.FindSkill(code)?.Id;
+
+    /// <summary>The known codes among <paramref name="codes"/>, each once, in order (a loop: this runs for every profile of a build).</summary>
+    private List<SkillId> Skills(IEnumerable<string?> codes)
+    {
+        var skills = new List<SkillId>();
+        foreach (var code in codes)
+        {
+            if (Skill(code) is { } id && !skills.Contains(id))
+            {
+                skills.Add(id);
+            }
+        }
+
+        return skills;
+    }
+
+    /// <summary>The coded occupation of the latest work (still running first, then the latest end, then the latest start).</summary>
+    private OccupationId? LatestOccupation(List<WorkExperienceRecord> experience)
+    {
+        OccupationId? best = null;
+        (DateOnly Until, DateOnly From) latest = default;
+        foreach (var work in experience)
+        {
+            var key = (work.Until ?? DateOnly.MaxValue, work.From ?? DateOnly.MinValue);
+            if ((best is null || key.Item1 > latest.Until || (key.Item1 == latest.Until && key.Item2 > latest.From)) && Occupation(work.OccupationCode) is { } id)
+            {
+                (best, latest) = (id, key);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>VUM werk- en denkniveau (the same code list on profiles and vacancies) onto the engine's ordered levels.</summary>
     internal static Engine.EducationLevel Level(int workAndThinkingLevel) => workAndThinkingLevel switch
@@ -137,13 +167,29 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
         _ => null,
     };
 
-    private static List<CompetenceLevel> Fold(IEnumerable<(int Code, int Mastery)> competences) =>
-        [.. competences
-            .Select(c => (Competence: Fold(c.Code), c.Mastery))
-            .Where(c => c.Competence is not null && c.Mastery > 0)
-            .GroupBy(c => c.Competence!.Value)
-            .Select(g => new CompetenceLevel(g.Key, g.Max(c => c.Mastery)))
-            .OrderBy(c => c.Competence)];
+    /// <summary>The best mastery per engine competence, in competence order.</summary>
+    private static List<CompetenceLevel> Fold(IEnumerable<(int Code, int Mastery)> competences)
+    {
+        Span<int> best = stackalloc int[16];
+        foreach (var (code, mastery) in competences)
+        {
+            if (Fold(code) is { } competence)
+            {
+                best[(int)competence] = Math.Max(best[(int)competence], mastery);
+            }
+        }
+
+        var folded = new List<CompetenceLevel>();
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c] > 0)
+            {
+                folded.Add(new CompetenceLevel((Engine.Competence)c, best[c]));
+            }
+        }
+
+        return folded;
+    }
 
     private static Engine.ContractTypes Contracts(WorkPreferences preferences)
     {
