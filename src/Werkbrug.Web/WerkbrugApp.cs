@@ -115,7 +115,7 @@ public static class WerkbrugApp
             StatusCodeSelector = exception => exception switch
             {
                 BadHttpRequestException bad => bad.StatusCode,
-                _ when DatabaseOutage.Is(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ when DatabaseOutage.Is(exception) || exception is InstanceNotReadyException => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });

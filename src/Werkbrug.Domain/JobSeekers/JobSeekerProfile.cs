@@ -79,6 +79,12 @@ public sealed class JobSeekerProfile : IRegionScoped, IVersioned
 
     public List<Skill> Skills { get; set; } = [];
 
+    /// <summary>
+    /// Whether the occupations and skills went through the taxonomy resolve step (their codes are set where a label
+    /// could be resolved); rows written before that step existed are resolved once at start-up.
+    /// </summary>
+    public bool TaxonomyCoded { get; set; }
+
     public List<string> Traits { get; set; } = [];
 
     public List<string> Interests { get; set; } = [];
@@ -125,9 +131,10 @@ public sealed record LanguageSkill(string Code, LanguageLevel Oral, LanguageLeve
 
 public sealed record EducationRecord(string Name, EducationLevel Level, EducationStatus Status, DiplomaIndicator Diploma, string? Institution);
 
-public sealed record WorkExperienceRecord(string Occupation, string? Organisation, DateOnly? From, DateOnly? Until);
+/// <summary>Work done, with the occupation's taxonomy code (an ESCO URI) when the label could be resolved.</summary>
+public sealed record WorkExperienceRecord(string Occupation, string? Organisation, DateOnly? From, DateOnly? Until, string? OccupationCode = null);
 
-/// <summary>A skill (vakvaardigheid) as a label, with a taxonomy code (an ESCO URI) once the matching work brings them.</summary>
+/// <summary>A skill (vakvaardigheid) as a label, with its taxonomy code (an ESCO URI) when the label could be resolved.</summary>
 public sealed record Skill(string Label, string? TaxonomyCode);
 
 /// <summary>What work the person looks for: hours, travel, branches (SBI sections), contract forms, irregular hours.</summary>

@@ -18,11 +18,14 @@ public sealed class Vacancy : IRegionScoped, IVersioned
 
     public required string Title { get; set; }
 
-    /// <summary>The occupation as free text, until the occupation list (ESCO) is there.</summary>
+    /// <summary>The occupation as free text.</summary>
     public required string Occupation { get; set; }
 
-    /// <summary>An ESCO occupation URI, once occupations are coded.</summary>
+    /// <summary>The occupation's ESCO URI, when given or when the label could be resolved.</summary>
     public string? OccupationCode { get; set; }
+
+    /// <summary>Whether the occupation and skills went through the taxonomy resolve step (see JobSeekerProfile.TaxonomyCoded).</summary>
+    public bool TaxonomyCoded { get; set; }
 
     public string? Description { get; set; }
 
@@ -165,7 +168,7 @@ public sealed class VacancyTask
     public Guid? SourceTaskId { get; init; }
 }
 
-/// <summary>A professional skill (vakvaardigheid), free text now, with an optional taxonomy code (ESCO skill URI) later.</summary>
+/// <summary>A professional skill (vakvaardigheid) as free text, with its taxonomy code (ESCO skill URI) when given or resolved.</summary>
 public sealed class VacancySkill
 {
     public Guid Id { get; init; } = Ids.New();

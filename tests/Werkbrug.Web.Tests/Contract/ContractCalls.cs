@@ -158,12 +158,13 @@ public static class ContractCalls
         new("GET /api/v1/consents", CaseManager, s => new($"{Api}/consents?jobSeekerId={s.Answer("POST /api/v1/job-seekers").Id()}"), Query("jobSeekerId=niemand")),
         new("POST /api/v1/consents/{id}/withdraw", CaseManager, s => Send($"{Api}/consents/{s.Answer("POST /api/v1/consents").Id()}/withdraw", new { reason = "Ingetrokken door de werkzoekende" }), Body(new { reason = 42 })),
 
-        // Matching: candidates for a vacancy, vacancies for a job seeker, the shortlist.
+        // Matching: candidates for a vacancy, vacancies for a job seeker, the shortlist, the rebuild of the indexes.
         new("GET /api/v1/vacancies/{id}/candidates", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/candidates?pageSize=5"), Query("pageSize=veel")),
         new("GET /api/v1/job-seekers/{id}/vacancies", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vacancies?pageSize=5"), Query("pageSize=veel")),
         new("POST /api/v1/vacancies/{id}/shortlist", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/shortlist", new { pseudonym = s.OtherCandidate.Pseudonym }), Body(new { pseudonym = 42 })),
         new("GET /api/v1/vacancies/{id}/shortlist", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist"), UnknownId),
         new("DELETE /api/v1/vacancies/{id}/shortlist/{pseudonym}", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist/{s.OtherCandidate.Pseudonym}"), UnknownId),
+        new("POST /api/v1/matching/rebuild", Admin, _ => new($"{Api}/matching/rebuild"), None),
 
         // Referrals through their states; the employer acts through its link.
         new("POST /api/v1/referrals", Adviser, s => Send($"{Api}/referrals", new { vacancyId = s.VacancyId, pseudonym = s.OwnCandidate.Pseudonym, motivation = "Ervaren orderpicker, wil graag in de logistiek." })

@@ -13,7 +13,7 @@ namespace Werkbrug.Web.Tests.Infrastructure;
 public sealed class OutageHost : IAsyncDisposable
 {
     private readonly DatabaseTemplates.Database _database;
-    private readonly Forwarder? _forwarder;
+    private Forwarder? _forwarder;
 
     public OutageHost(Db db)
     {
@@ -22,7 +22,7 @@ public sealed class OutageHost : IAsyncDisposable
         if (db == Db.Postgres)
         {
             var direct = new NpgsqlConnectionStringBuilder(_database.ConnectionString);
-            _forwarder = new Forwarder(direct.Host!, direct.Port);
+            _forwarder = new Forwarder(direct.Host!, direct.Port, 0);
             reached = _database with { ConnectionString = new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = _forwarder.Port }.ConnectionString };
         }
 
@@ -48,6 +48,20 @@ public sealed class OutageHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Brings the database back after <see cref="Cut"/>: the same address answers again.</summary>
+    public void Restore()
+    {
+        if (_forwarder is not null)
+        {
+            var direct = new NpgsqlConnectionStringBuilder(_database.ConnectionString);
+            _forwarder = new Forwarder(direct.Host!, direct.Port, _forwarder.Port);
+        }
+        else
+        {
+            Directory.Move(Away, _database.SqliteFolder!);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
@@ -68,12 +82,15 @@ public sealed class OutageHost : IAsyncDisposable
     /// <summary>Forwards loopback connections to the PostgreSQL server until disposed, then refuses them and breaks the open ones.</summary>
     private sealed class Forwarder : IDisposable
     {
-        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly TcpListener _listener;
         private readonly ConcurrentBag<TcpClient> _open = [];
         private readonly CancellationTokenSource _stop = new();
 
-        public Forwarder(string host, int port)
+        /// <summary>Listens on <paramref name="listenPort"/> (0: any free port) and forwards to <paramref name="host"/>:<paramref name="port"/>.</summary>
+        public Forwarder(string host, int port, int listenPort)
         {
+            _listener = new TcpListener(IPAddress.Loopback, listenPort);
+            _listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
             _listener.Start();
             Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
             _ = AcceptAsync(host, port);

@@ -1,11 +1,14 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Features.Matching;
+using Werkbrug.Web.Tests.Features.Vacancies;
 using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Operability;
@@ -32,6 +35,33 @@ public sealed class ReadinessTests(Apps apps)
 
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (building.StatusCode, await building.Content.ReadAsStringAsync(Ct)));
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (built.StatusCode, await built.Content.ReadAsStringAsync(Ct)));
+    }
+
+    [Theory, Providers]
+    public async Task a_search_on_an_instance_whose_indexes_are_not_built_answers_503_with_retry_after_at_once(Db db)
+    {
+        var app = apps.For(db);
+        var user = await app.CreateUserAsync("AM18", Roles.AccountManager);
+        var api = app.ApiClient(user);
+        var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync());
+        await using var host = app.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(MatchingIndexFeed)))));
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        var pages = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await pages.SignInAsync(user.Email, user.Password);
+
+        var answer = await client.GetAsync($"/api/v1/vacancies/{vacancy.Id()}/candidates", Ct);
+        var page = await pages.GetAsync($"/vacancies/{vacancy.Id()}/candidates", Ct);
+
+        using var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Problem.Unavailable", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(5), answer.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("Tijdelijk niet beschikbaar", new HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync(Ct)).QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(TimeSpan.FromSeconds(5), page.Headers.RetryAfter?.Delta);
     }
 
     [Theory, Providers]

@@ -3,6 +3,7 @@ using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -152,6 +153,7 @@ public static class SaveJobSeeker
             profile.WorkAndThinkingLevel = input.WorkAndThinkingLevel ?? WorkAndThinkingLevel.NotYetKnown;
             (profile.Competences, profile.Languages, profile.DrivingLicences) = (values.Competences, values.Languages, values.Licences);
             (profile.Education, profile.WorkExperience, profile.Skills) = (values.Education, values.Experience, values.Skills);
+            MatchingCodes.Resolve(profile);
             (profile.Traits, profile.Interests, profile.TrainingNeeds) = (values.Traits, values.Interests, values.TrainingNeeds);
             profile.Preferences = new WorkPreferences
             {

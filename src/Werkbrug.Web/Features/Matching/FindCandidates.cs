@@ -70,7 +70,11 @@ public static class FindCandidates
                 return Error.NotFound();
             }
 
-            await indexes.Ready.WaitAsync(cancellationToken);
+            if (!indexes.IsCurrent)
+            {
+                throw new InstanceNotReadyException("the matching indexes are not built or not current");
+            }
+
             var search = indexes.Map.Vacancy(vacancy, DutchTime.Today(clock)) with
             {
                 MaxDistanceKm = query.MaxDistanceKm,

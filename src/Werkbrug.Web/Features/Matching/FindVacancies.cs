@@ -51,7 +51,11 @@ public static class FindVacancies
                 return Error.NotFound();
             }
 
-            await indexes.Ready.WaitAsync(cancellationToken);
+            if (!indexes.IsCurrent)
+            {
+                throw new InstanceNotReadyException("the matching indexes are not built or not current");
+            }
+
             var (skip, top) = query.Ranks;
             var found = indexes.FindVacancies(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)), top);
             var matches = found.Matches.Skip(skip).ToList();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
-using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
@@ -13,7 +12,7 @@ public static class MatchingFeature
 {
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
-        services.AddSingleton(_ => new MatchingIndexes(TaxonomyTsv.Starter));
+        services.AddSingleton(_ => new MatchingIndexes(MatchingCodes.Codes.Taxonomy));
         services.AddSingleton<MatchingChangeSignal>();
         services.AddSingleton<MatchingChangeInterceptor>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<MatchingChangeInterceptor>());
@@ -43,6 +42,15 @@ public static class MatchingFeature
         vacancies.MapDelete("/{id:guid}/shortlist/{pseudonym}", async (Guid id, string pseudonym, Shortlist.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.RemoveAsync(id, new Shortlist.Command { Pseudonym = pseudonym }, ct)).NoContent(text))
             .WithSummary("Takes a candidate off the vacancy's shortlist.");
+
+        api.MapPost("/matching/rebuild", (MatchingChangeSignal signal) =>
+            {
+                signal.RequestRebuild();
+                return TypedResults.Accepted((string?)null);
+            })
+            .RequireAuthorization(Policies.Administration)
+            .WithTags("Matching")
+            .WithSummary("Rebuilds the matching indexes of the instance that answers, from the database, while searches go on (a repair tool: the indexes follow every change incrementally, deletions on other instances included). 202 at once; /health/ready stays ready. Behind a load balancer each instance has its own indexes.");
 
         api.MapGet("/job-seekers/{id:guid}/vacancies", async (Guid id, [AsParameters] FindVacancies.Query query, FindVacancies.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, query, ct)).Select(r => r.Vacancies).Ok(text, request))

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Matching;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Matching.Engine;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -13,45 +14,67 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Matching;
 
 /// <summary>
-/// Keeps <see cref="MatchingIndexes"/> in step with the database. At start-up it loads every active profile and
-/// every open vacancy. Afterwards it reads what changed since its watermark (profiles by <c>UpdatedAtUtc</c>,
-/// vacancies by <c>LastActivityAtUtc</c>, with an overlap so a transaction that committed late is not missed):
-/// at once when this instance saved a profile or vacancy (<see cref="MatchingChangeSignal"/>), and at least every
-/// <see cref="PollInterval"/> for changes other instances made. Rows this instance deleted are removed at once;
-/// rows another instance deleted drop out at the next full rebuild (a search never shows them in the meantime,
-/// because every result is read back from the database before it is shown).
+/// Keeps <see cref="MatchingIndexes"/> in step with the database, incrementally. At start-up it resolves the taxonomy
+/// codes of rows written before codes were stored (<see cref="MatchingCodes"/>, in batches), then loads every active
+/// profile and every open vacancy from their stored codes. Afterwards it reads what changed since its watermark
+/// (profiles by <c>UpdatedAtUtc</c>, vacancies by <c>LastActivityAtUtc</c>, deleted rows by their
+/// <see cref="MatchingTombstone"/>): at once when this instance saved a profile or vacancy (<see cref="MatchingChangeSignal"/>),
+/// and at least every <see cref="PollInterval"/> for changes other instances made. The watermark trails the clock by
+/// <see cref="Overlap"/>, so a transaction that committed late is still read and an idle instance reads nothing once
+/// a bulk import has settled. A full rebuild runs only on demand (<see cref="MatchingChangeSignal.RequestRebuild"/>), or when this instance
+/// could not catch up for longer than the tombstones are kept. While the database cannot be reached it retries with
+/// a growing pause (up to <see cref="MaxRetryPause"/>) and logs once when the outage starts and once when it ends.
 /// </summary>
 public sealed partial class MatchingIndexFeed(
     IServiceScopeFactory scopes, MatchingIndexes indexes, MatchingChangeSignal signal, TimeProvider clock, ILogger<MatchingIndexFeed> logger)
     : BackgroundService
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
-    public static readonly TimeSpan RebuildInterval = TimeSpan.FromMinutes(30);
-    private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(10);
+
+    /// <summary>How far the watermark trails the clock: longer than a transaction takes from stamping a row to committing, plus the clock skew between instances.</summary>
+    public static readonly TimeSpan Overlap = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a tombstone is kept; an instance that could not catch up for half of this rebuilds instead.</summary>
+    public static readonly TimeSpan TombstonesKept = TimeSpan.FromHours(1);
+
+    public static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(30);
+
+    private const int CodingBatch = 500;
 
     /// <summary>The vacancy statuses in which a vacancy is offered to job seekers.</summary>
     public static readonly VacancyStatus[] Searchable = [VacancyStatus.Open, VacancyStatus.CandidatesProposed, VacancyStatus.PartlyFilled];
 
     private readonly AppliedStamps _appliedCandidates = new();
     private readonly AppliedStamps _appliedVacancies = new();
-    private DateTime _candidateWatermark = DateTime.MinValue;
-    private DateTime _vacancyWatermark = DateTime.MinValue;
+    private DateTime _watermark = DateTime.MinValue;
+    private DateTime _caughtUpAt = DateTime.MinValue;
+    private DateTime _prunedAt = DateTime.MinValue;
+    private bool _built;
     private long _cyclesStarted;
     private long _cyclesDone;
+    private long _attemptsDone;
     private TaskCompletionSource _cycleDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How many profile and vacancy change stamps the last catch-up read (once a bulk import has settled: none).</summary>
+    public int LastCycleRowsSeen { get; private set; }
 
     /// <summary>
     /// Test hook: completes once the indexes hold every change committed before the call (a rebuild or catch-up that
     /// started after the call has finished), so a test need not poll. Wakes the feed instead of waiting for the poll.
     /// </summary>
-    public async Task WhenCaughtUpAsync(CancellationToken cancellationToken)
+    public Task WhenCaughtUpAsync(CancellationToken cancellationToken) => WhenAsync(() => Interlocked.Read(ref _cyclesDone), cancellationToken);
+
+    /// <summary>Test hook: completes once an attempt that started after the call has ended, whether it succeeded or failed.</summary>
+    public Task WhenAttemptedAsync(CancellationToken cancellationToken) => WhenAsync(() => Interlocked.Read(ref _attemptsDone), cancellationToken);
+
+    private async Task WhenAsync(Func<long> done, CancellationToken cancellationToken)
     {
         var target = Interlocked.Read(ref _cyclesStarted) + 1;
         signal.Changed([], []);
         while (true)
         {
             var next = Volatile.Read(ref _cycleDone).Task;
-            if (Interlocked.Read(ref _cyclesDone) >= target)
+            if (done() >= target)
             {
                 return;
             }
@@ -62,37 +85,57 @@ public sealed partial class MatchingIndexFeed(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var rebuiltAt = DateTime.MinValue;
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var cycle = Interlocked.Increment(ref _cyclesStarted);
             try
             {
-                var cycle = Interlocked.Increment(ref _cyclesStarted);
-                if (clock.GetUtcNow().UtcDateTime - rebuiltAt > RebuildInterval)
+                var startedAt = clock.GetUtcNow().UtcDateTime;
+                if (signal.TakeRebuildRequest() || !_built || startedAt - _caughtUpAt > TombstonesKept / 2)
                 {
+                    _built = false;
                     await RebuildAsync(stoppingToken);
-                    rebuiltAt = clock.GetUtcNow().UtcDateTime;
+                    _built = true;
                 }
-                else
+
+                await CatchUpAsync(stoppingToken);
+                indexes.MarkCurrent(true);
+                if (failures > 0)
                 {
-                    await CatchUpAsync(stoppingToken);
+                    LogRecovered(logger, failures);
+                    failures = 0;
                 }
 
                 Interlocked.Exchange(ref _cyclesDone, cycle);
-                Interlocked.Exchange(ref _cycleDone, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogFailed(logger, exception);
+                indexes.MarkCurrent(false);
+                if (failures++ == 0)
+                {
+                    LogFailed(logger, exception);
+                }
             }
 
-            await signal.WaitAsync(PollInterval, stoppingToken);
+            Interlocked.Exchange(ref _attemptsDone, cycle);
+            Interlocked.Exchange(ref _cycleDone, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+            await signal.WaitAsync(RetryPause(failures), stoppingToken);
         }
     }
 
-    /// <summary>Loads everything again (start-up, and now and then to drop rows other instances deleted).</summary>
+    /// <summary><see cref="PollInterval"/>, doubled after each failure in a row up to <see cref="MaxRetryPause"/>.</summary>
+    public static TimeSpan RetryPause(int failures) =>
+        failures == 0 ? PollInterval : TimeSpan.FromTicks(Math.Min(MaxRetryPause.Ticks, PollInterval.Ticks << Math.Min(failures - 1, 8)));
+
+    /// <summary>
+    /// Loads everything again (start-up, on demand): every row is upserted and what the indexes held but the database no
+    /// longer offers is removed, so searches keep working while it runs.
+    /// </summary>
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
+        var coded = await ResolveMissingCodesAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = SystemDb(scope);
         var postcodes = await db.PostcodeAreas.AsNoTracking().Select(p => new { p.Pc4, p.Latitude, p.Longitude }).ToListAsync(cancellationToken);
@@ -101,25 +144,67 @@ public sealed partial class MatchingIndexFeed(
             .Select(p => (int.Parse(p.Pc4, System.Globalization.CultureInfo.InvariantCulture), p.Latitude, p.Longitude))));
         var startedAt = clock.GetUtcNow().UtcDateTime;
         var today = DutchTime.Today(clock);
-        var candidates = 0;
+        var staleCandidates = indexes.CandidateIds.ToHashSet();
+        var staleVacancies = indexes.VacancyIds.ToHashSet();
         await foreach (var profile in db.JobSeekers.AsNoTracking().Where(j => j.DeregisteredOn == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             indexes.Upsert(profile.RegionCode, indexes.Map.Candidate(profile, today));
-            candidates++;
+            staleCandidates.Remove(profile.Id);
         }
 
-        var vacancies = 0;
         await foreach (var vacancy in db.Vacancies.AsNoTracking().AsSplitQuery().Where(v => Searchable.Contains(v.Status)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             indexes.Upsert(vacancy.RegionCode, indexes.Map.Vacancy(vacancy, today));
-            vacancies++;
+            staleVacancies.Remove(vacancy.Id);
         }
 
-        _candidateWatermark = _vacancyWatermark = startedAt - Overlap;
+        foreach (var id in staleCandidates)
+        {
+            indexes.RemoveCandidate(id);
+        }
+
+        foreach (var id in staleVacancies)
+        {
+            indexes.RemoveVacancy(id);
+        }
+
+        _watermark = startedAt - Overlap;
+        _caughtUpAt = startedAt;
         _appliedCandidates.Clear();
         _appliedVacancies.Clear();
-        indexes.MarkReady();
-        LogBuilt(logger, candidates, vacancies, indexes.CandidateBytes / Math.Max(1, indexes.CandidateCount), (clock.GetUtcNow().UtcDateTime - startedAt).TotalMilliseconds);
+        LogBuilt(logger, indexes.CandidateCount, indexes.VacancyCount, coded, indexes.CandidateBytes / Math.Max(1, indexes.CandidateCount), (clock.GetUtcNow().UtcDateTime - startedAt).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Resolves, in batches, the codes of rows written before the resolve step existed (a one-off after the upgrade).
+    /// Two instances starting together may pick the same batch: the loser's save fails on the version and it reads on.
+    /// </summary>
+    private async Task<int> ResolveMissingCodesAsync(CancellationToken cancellationToken)
+    {
+        var resolved = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = SystemDb(scope);
+            var profiles = await db.JobSeekers.Where(j => !j.TaxonomyCoded).OrderBy(j => j.Id).Take(CodingBatch).ToListAsync(cancellationToken);
+            var vacancies = await db.Vacancies.AsSplitQuery().Where(v => !v.TaxonomyCoded).OrderBy(v => v.Id).Take(CodingBatch).ToListAsync(cancellationToken);
+            if (profiles.Count + vacancies.Count == 0)
+            {
+                return resolved;
+            }
+
+            profiles.ForEach(MatchingCodes.Resolve);
+            vacancies.ForEach(MatchingCodes.Resolve);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                resolved += profiles.Count + vacancies.Count;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another instance (or a user) changed one of these rows meanwhile; the next read sees what is left.
+            }
+        }
     }
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
@@ -137,10 +222,11 @@ public sealed partial class MatchingIndexFeed(
         await using var scope = scopes.CreateAsyncScope();
         var db = SystemDb(scope);
         var today = DutchTime.Today(clock);
+        var startedAt = clock.GetUtcNow().UtcDateTime;
 
         // Rows inside the overlap are seen again at every cycle; only those new or changed since they were applied are
-        // read in full (after a bulk import that is the difference between thousands of rows every cycle and none).
-        var since = _candidateWatermark;
+        // read in full (right after a bulk import that is the difference between thousands of rows every cycle and none).
+        var since = _watermark;
         var profileStamps = await db.JobSeekers.AsNoTracking().Where(j => j.UpdatedAtUtc >= since)
             .Select(j => new Stamp(j.Id, j.UpdatedAtUtc, j.Version)).ToListAsync(cancellationToken);
         var profileIds = _appliedCandidates.Changed(profileStamps);
@@ -157,8 +243,7 @@ public sealed partial class MatchingIndexFeed(
             }
         }
 
-        var vacancySince = _vacancyWatermark;
-        var vacancyStamps = await db.Vacancies.AsNoTracking().Where(v => v.LastActivityAtUtc >= vacancySince)
+        var vacancyStamps = await db.Vacancies.AsNoTracking().Where(v => v.LastActivityAtUtc >= since)
             .Select(v => new Stamp(v.Id, v.LastActivityAtUtc, v.Version)).ToListAsync(cancellationToken);
         var vacancyIds = _appliedVacancies.Changed(vacancyStamps);
         var vacancies = vacancyIds.Count == 0 ? [] : await db.Vacancies.AsNoTracking().AsSplitQuery().Where(v => vacancyIds.Contains(v.Id)).ToListAsync(cancellationToken);
@@ -174,16 +259,32 @@ public sealed partial class MatchingIndexFeed(
             }
         }
 
-        _candidateWatermark = Advance(_candidateWatermark, profileStamps.Select(p => p.At));
-        _vacancyWatermark = Advance(_vacancyWatermark, vacancyStamps.Select(v => v.At));
-        _appliedCandidates.Applied(profiles.Select(p => new Stamp(p.Id, p.UpdatedAtUtc, p.Version)), _candidateWatermark);
-        _appliedVacancies.Applied(vacancies.Select(v => new Stamp(v.Id, v.LastActivityAtUtc, v.Version)), _vacancyWatermark);
-    }
+        // Rows deleted on any instance (read after the rows, so a row changed and then deleted ends up removed).
+        foreach (var tombstone in await db.Set<MatchingTombstone>().AsNoTracking().Where(t => t.AtUtc >= since).ToListAsync(cancellationToken))
+        {
+            if (tombstone.IsVacancy)
+            {
+                indexes.RemoveVacancy(tombstone.RowId);
+            }
+            else
+            {
+                indexes.RemoveCandidate(tombstone.RowId);
+            }
+        }
 
-    private static DateTime Advance(DateTime watermark, IEnumerable<DateTime> seen)
-    {
-        var latest = seen.DefaultIfEmpty(DateTime.MinValue).Max();
-        return latest - watermark > Overlap ? latest - Overlap : watermark;
+        if (startedAt - _prunedAt > TombstonesKept / 4)
+        {
+            var expired = startedAt - TombstonesKept;
+            await db.Set<MatchingTombstone>().Where(t => t.AtUtc < expired).ExecuteDeleteAsync(cancellationToken);
+            _prunedAt = startedAt;
+        }
+
+        // Whatever committed with a stamp older than the overlap before this read has been read now.
+        _watermark = startedAt - Overlap > _watermark ? startedAt - Overlap : _watermark;
+        _caughtUpAt = startedAt;
+        _appliedCandidates.Applied(profiles.Select(p => new Stamp(p.Id, p.UpdatedAtUtc, p.Version)), _watermark);
+        _appliedVacancies.Applied(vacancies.Select(v => new Stamp(v.Id, v.LastActivityAtUtc, v.Version)), _watermark);
+        LastCycleRowsSeen = profileStamps.Count + vacancyStamps.Count;
     }
 
     /// <summary>When a row last changed, and its version (a second save within the clock's resolution still differs).</summary>
@@ -221,19 +322,23 @@ public sealed partial class MatchingIndexFeed(
         return scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
     }
 
-    [LoggerMessage(LogLevel.Information, "Matching indexes built: {Candidates} profiles, {Vacancies} vacancies, {BytesPerProfile} bytes per profile, in {Milliseconds} ms")]
-    private static partial void LogBuilt(ILogger logger, int candidates, int vacancies, long bytesPerProfile, double milliseconds);
+    [LoggerMessage(LogLevel.Information, "Matching indexes built: {Candidates} profiles, {Vacancies} vacancies ({Coded} rows had their taxonomy codes resolved first), {BytesPerProfile} bytes per profile, in {Milliseconds} ms")]
+    private static partial void LogBuilt(ILogger logger, int candidates, int vacancies, int coded, long bytesPerProfile, double milliseconds);
 
-    [LoggerMessage(LogLevel.Error, "Updating the matching indexes failed; retrying at the next change or poll")]
+    [LoggerMessage(LogLevel.Error, "Updating the matching indexes failed; retrying with a growing pause, logging again when it works")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "The matching indexes are current again after {Failures} failed attempts")]
+    private static partial void LogRecovered(ILogger logger, int failures);
 }
 
-/// <summary>Wakes <see cref="MatchingIndexFeed"/> when this instance saved a profile or vacancy, and carries the ids it deleted.</summary>
+/// <summary>Wakes <see cref="MatchingIndexFeed"/> when this instance saved a profile or vacancy, and carries the ids it deleted and a rebuild request.</summary>
 public sealed class MatchingChangeSignal : IDisposable
 {
     private readonly SemaphoreSlim _changed = new(0, 1);
     private readonly ConcurrentQueue<Guid> _deletedCandidates = new();
     private readonly ConcurrentQueue<Guid> _deletedVacancies = new();
+    private int _rebuildRequested;
 
     public void Changed(IEnumerable<Guid> deletedCandidates, IEnumerable<Guid> deletedVacancies)
     {
@@ -262,6 +367,15 @@ public sealed class MatchingChangeSignal : IDisposable
 
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => await _changed.WaitAsync(timeout, cancellationToken);
 
+    /// <summary>Asks the feed for a full rebuild of this instance's indexes (the administrator's endpoint).</summary>
+    public void RequestRebuild()
+    {
+        Interlocked.Exchange(ref _rebuildRequested, 1);
+        Changed([], []);
+    }
+
+    public bool TakeRebuildRequest() => Interlocked.Exchange(ref _rebuildRequested, 0) == 1;
+
     public IReadOnlyList<Guid> TakeDeletedCandidates() => Drain(_deletedCandidates);
 
     public void Dispose() => _changed.Dispose();
@@ -283,9 +397,10 @@ public sealed class MatchingChangeSignal : IDisposable
 /// <summary>
 /// Notices saves that touch job-seeker profiles or vacancies (or their owned parts) and signals the feed once they
 /// are committed: at once after a plain save, after the commit when the save ran inside an explicit transaction
-/// (as every save with audit records does).
+/// (as every save with audit records does). A deleted profile or vacancy leaves a <see cref="MatchingTombstone"/> in
+/// the same save, so other instances drop it too.
 /// </summary>
-public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
@@ -375,6 +490,9 @@ public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal) : Sav
 
         if (pending is not null)
         {
+            var now = clock.GetUtcNow().UtcDateTime;
+            context.AddRange(pending.Candidates.Select(id => new MatchingTombstone { RowId = id, IsVacancy = false, AtUtc = now })
+                .Concat(pending.Vacancies.Select(id => new MatchingTombstone { RowId = id, IsVacancy = true, AtUtc = now })));
             if (_pending.TryGetValue(context, out var earlier))
             {
                 pending.Candidates.AddRange(earlier.Candidates);

@@ -18,15 +18,22 @@ public sealed class MatchingIndexes : IDisposable
     private readonly ConcurrentDictionary<Guid, string> _candidateRegions = new();
     private readonly ConcurrentDictionary<Guid, string> _vacancyRegions = new();
     private readonly ConcurrentDictionary<string, Guid> _candidateByEnginePseudonym = new(StringComparer.Ordinal);
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private MatchOptions? _options;
+    private volatile bool _current;
 
     public MatchingIndexes(SkillTaxonomy taxonomy) => Map = new MatchingMap(taxonomy);
 
     public MatchingMap Map { get; }
 
-    /// <summary>Completes once the indexes hold the database's profiles and vacancies.</summary>
-    public Task Ready => _ready.Task;
+    /// <summary>
+    /// Whether the indexes were built and the feed's last catch-up succeeded: /health/ready and the searches ask this, and
+    /// a search answers 503 while it is false instead of waiting.
+    /// </summary>
+    public bool IsCurrent => _current;
+
+    public ICollection<Guid> CandidateIds => _candidateRegions.Keys;
+
+    public ICollection<Guid> VacancyIds => _vacancyRegions.Keys;
 
     public int CandidateCount => _regions.Values.Sum(r => r.Candidates.Count);
 
@@ -41,7 +48,7 @@ public sealed class MatchingIndexes : IDisposable
     public void Initialise(Pc4Map postcodes) =>
         _options ??= new MatchOptions(Map.Taxonomy, postcodes, RandomNumberGenerator.GetBytes(32));
 
-    public void MarkReady() => _ready.TrySetResult();
+    public void MarkCurrent(bool current) => _current = current;
 
     public bool KnowsPc4(string pc4) => int.TryParse(pc4, out var value) && Options.Postcodes.IsKnown(value);
 
@@ -57,10 +64,16 @@ public sealed class MatchingIndexes : IDisposable
         if (_candidateRegions.TryGetValue(candidate.Id, out var previous) && !string.Equals(previous, region, StringComparison.OrdinalIgnoreCase))
         {
             RemoveCandidate(candidate.Id);
+            previous = null;
         }
 
-        _candidateByEnginePseudonym[Options.Pseudonyms.For(candidate.Id)] = candidate.Id;
-        _candidateRegions[candidate.Id] = region;
+        if (previous is null)
+        {
+            // The engine's pseudonym of an id never changes: computed (a keyed hash) only when the candidate is new here.
+            _candidateByEnginePseudonym[Options.Pseudonyms.For(candidate.Id)] = candidate.Id;
+            _candidateRegions[candidate.Id] = region;
+        }
+
         For(region).Candidates.Upsert(candidate);
     }
 
@@ -142,7 +155,8 @@ public sealed class MatchingIndexes : IDisposable
         _options?.Pseudonyms.Dispose();
     }
 
-    private Region For(string region) => _regions.GetOrAdd(region.ToUpperInvariant(), _ => new Region(new CandidateIndex(Options), new VacancyIndex(Options)));
+    private Region For(string region) =>
+        _regions.TryGetValue(region, out var known) ? known : _regions.GetOrAdd(region.ToUpperInvariant(), _ => new Region(new CandidateIndex(Options), new VacancyIndex(Options)));
 
     private sealed record Region(CandidateIndex Candidates, VacancyIndex Vacancies);
 }

@@ -3,13 +3,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Werkbrug.Web.Features.Matching;
 
 /// <summary>
-/// Part of /health/ready: an instance is not ready before its matching indexes are built (<see cref="MatchingIndexes.Ready"/>),
-/// since a search would wait for them until then.
+/// Part of /health/ready: an instance is not ready before its matching indexes are built and current
+/// (<see cref="MatchingIndexes.IsCurrent"/>); until then a search answers 503.
 /// </summary>
 public sealed class MatchingIndexesReadyCheck(MatchingIndexes indexes) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(indexes.Ready.IsCompletedSuccessfully
-            ? HealthCheckResult.Healthy("Matching indexes built.")
-            : HealthCheckResult.Unhealthy("The matching indexes are not built yet."));
+        Task.FromResult(indexes.IsCurrent
+            ? HealthCheckResult.Healthy("Matching indexes built and current.")
+            : HealthCheckResult.Unhealthy("The matching indexes are not built or not current."));
 }

@@ -9,27 +9,21 @@ namespace Werkbrug.Web.Features.Matching;
 
 /// <summary>
 /// Maps the stored job-seeker profiles and vacancies onto the engine's compact input (the engine knows no database).
-/// Free text (occupations, skills without a taxonomy code) is resolved through the Dutch lookup; what cannot be
-/// resolved simply does not count. The 25 VUM behavioural competences are folded onto the engine's sixteen.
+/// Occupations and skills count by their stored taxonomy code only (resolved once at write time, <see cref="MatchingCodes"/>):
+/// a label without a known code is unresolved and does not count, and no lookup runs here, so mapping a profile takes
+/// microseconds. The 25 VUM behavioural competences are folded onto the engine's sixteen.
 /// Functional work requirements (special-category data) are not mapped: the contract's adaptation, supervision
 /// and variation indicators say nothing about which task demands clash, so they never influence a ranking.
 /// </summary>
 public sealed class MatchingMap(SkillTaxonomy taxonomy)
 {
-    /// <summary>Lookup hits below this score (two typos in a long word, see <see cref="TaxonomyLookup"/>) are too uncertain to count.</summary>
-    private const int MinimumLookupScore = 45;
-
-    private readonly TaxonomyLookup _lookup = new(taxonomy);
-
     public SkillTaxonomy Taxonomy => taxonomy;
 
     public CandidateProfile Candidate(JobSeekerProfile profile, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var preferences = profile.Preferences;
-        var occupation = profile.WorkExperience
-            .OrderByDescending(w => w.Until ?? DateOnly.MaxValue).ThenByDescending(w => w.From ?? DateOnly.MinValue)
-            .Select(w => Occupation(null, w.Occupation)).FirstOrDefault(o => o is not null);
+        var occupation = LatestOccupation(profile.WorkExperience);
         return new CandidateProfile
         {
             Id = profile.Id,
@@ -52,7 +46,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             Licences = Licences(profile.DrivingLicences),
             ExperienceYears = Math.Min(60, ExperienceYears(profile.WorkExperience, today)),
             Occupation = occupation,
-            Skills = [.. profile.Skills.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
+            Skills = Skills(profile.Skills.Select(s => s.TaxonomyCode)),
             Competences = Fold(profile.Competences.Select(c => ((int)c.Code, Mastery(c.Mastery)))),
         };
     }
@@ -77,44 +71,48 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             },
             HoursPerWeek = vacancy.HoursPerWeekMax,
             MinEducation = vacancy.EducationLevel is { } level ? Level((int)level) : Engine.EducationLevel.None,
-            Occupation = Occupation(vacancy.OccupationCode, vacancy.Occupation),
-            RequiredSkills = [.. must.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
-            NiceToHaveSkills = [.. nice.Select(s => Skill(s.TaxonomyCode, s.Label)).OfType<SkillId>().Distinct()],
+            Occupation = Occupation(vacancy.OccupationCode),
+            RequiredSkills = Skills(must.Select(s => s.TaxonomyCode)),
+            NiceToHaveSkills = Skills(nice.Select(s => s.TaxonomyCode)),
             Competences = Fold(vacancy.Competences.Select(c => (c.Code, c.Importance == Importance.Must ? 2 : 1))),
             Tasks = [.. vacancy.Tasks.OrderBy(t => t.Position).Select(t => new JobTask(t.Description, FunctionalIndicators.None))],
         };
     }
 
-    public OccupationId? Occupation(string? code, string? label)
+    public OccupationId? Occupation(string? code) => code is null ? null : taxonomy.FindOccupation(code)?.Id;
+
+    public SkillId? Skill(string? code) => code is null ? null : taxonomy.FindSkill(code)?.Id;
+
+    /// <summary>The known codes among <paramref name="codes"/>, each once, in order (a loop: this runs for every profile of a build).</summary>
+    private List<SkillId> Skills(IEnumerable<string?> codes)
     {
-        if (code is not null && taxonomy.FindOccupation(code) is { } byCode)
+        var skills = new List<SkillId>();
+        foreach (var code in codes)
         {
-            return byCode.Id;
+            if (Skill(code) is { } id && !skills.Contains(id))
+            {
+                skills.Add(id);
+            }
         }
 
-        return Find(label, ConceptKind.Occupation) is { } hit ? new OccupationId((ushort)hit.Id) : null;
+        return skills;
     }
 
-    public SkillId? Skill(string? code, string? label)
+    /// <summary>The coded occupation of the latest work (still running first, then the latest end, then the latest start).</summary>
+    private OccupationId? LatestOccupation(List<WorkExperienceRecord> experience)
     {
-        if (code is not null && taxonomy.FindSkill(code) is { } byCode)
+        OccupationId? best = null;
+        (DateOnly Until, DateOnly From) latest = default;
+        foreach (var work in experience)
         {
-            return byCode.Id;
+            var key = (work.Until ?? DateOnly.MaxValue, work.From ?? DateOnly.MinValue);
+            if ((best is null || key.Item1 > latest.Until || (key.Item1 == latest.Until && key.Item2 > latest.From)) && Occupation(work.OccupationCode) is { } id)
+            {
+                (best, latest) = (id, key);
+            }
         }
 
-        return Find(label, ConceptKind.Skill) is { } hit ? new SkillId((ushort)hit.Id) : null;
-    }
-
-    private LookupHit? Find(string? label, ConceptKind kind)
-    {
-        if (string.IsNullOrWhiteSpace(label))
-        {
-            return null;
-        }
-
-        var hits = _lookup.Find(label, 1, kind);
-        var hit = hits.Count > 0 ? hits[0] : null;
-        return hit is not null && hit.Score >= MinimumLookupScore ? hit : null;
+        return best;
     }
 
     /// <summary>VUM werk- en denkniveau (the same code list on profiles and vacancies) onto the engine's ordered levels.</summary>
@@ -169,13 +167,29 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
         _ => null,
     };
 
-    private static List<CompetenceLevel> Fold(IEnumerable<(int Code, int Mastery)> competences) =>
-        [.. competences
-            .Select(c => (Competence: Fold(c.Code), c.Mastery))
-            .Where(c => c.Competence is not null && c.Mastery > 0)
-            .GroupBy(c => c.Competence!.Value)
-            .Select(g => new CompetenceLevel(g.Key, g.Max(c => c.Mastery)))
-            .OrderBy(c => c.Competence)];
+    /// <summary>The best mastery per engine competence, in competence order.</summary>
+    private static List<CompetenceLevel> Fold(IEnumerable<(int Code, int Mastery)> competences)
+    {
+        Span<int> best = stackalloc int[16];
+        foreach (var (code, mastery) in competences)
+        {
+            if (Fold(code) is { } competence)
+            {
+                best[(int)competence] = Math.Max(best[(int)competence], mastery);
+            }
+        }
+
+        var folded = new List<CompetenceLevel>();
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c] > 0)
+            {
+                folded.Add(new CompetenceLevel((Engine.Competence)c, best[c]));
+            }
+        }
+
+        return folded;
+    }
 
     private static Engine.ContractTypes Contracts(WorkPreferences preferences)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -85,6 +86,7 @@ public static class CarveJob
             }
 
             function.Tasks.AddRange(tasks);
+            MatchingCodes.Resolve(function);
             function.Created(now, me);
             db.Vacancies.Add(function);
             await db.SaveChangesAsync(cancellationToken);

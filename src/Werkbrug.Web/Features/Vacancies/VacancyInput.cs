@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.ReferenceData;
@@ -117,6 +118,7 @@ public static class VacancyInput
             Importance = s.Importance ?? Importance.Must,
             Position = position,
         }));
+        MatchingCodes.Resolve(vacancy);
         vacancy.Competences.Clear();
         vacancy.Competences.AddRange(input.Competences.Select((c, position) => new VacancyCompetence
         {

@@ -8,9 +8,10 @@ namespace Werkbrug.Web.Infrastructure.Errors;
 
 /// <summary>
 /// The one place unexpected exceptions end. API requests get problem+json; pages get the Dutch error
-/// page (through UseExceptionHandler's re-execution). Three "expected" exceptions are translated here:
-/// a lost optimistic-concurrency race (409), an unreadable request body (400 naming the field) and an unreachable
-/// database (<see cref="DatabaseOutage"/>: 503 with Retry-After, logged as a warning).
+/// page (through UseExceptionHandler's re-execution). Four "expected" exceptions are translated here:
+/// a lost optimistic-concurrency race (409), an unreadable request body (400 naming the field), an unreachable
+/// database (<see cref="DatabaseOutage"/>) and an instance that is not ready yet (<see cref="InstanceNotReadyException"/>):
+/// both 503 with Retry-After, logged as a warning.
 /// </summary>
 public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> text, ILogger<WerkbrugExceptionHandler> logger)
     : IExceptionHandler
@@ -19,11 +20,19 @@ public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IS
     {
         // UseExceptionHandler has already rewritten Request.Path to the error page; the feature keeps the original.
         var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value);
-        var outage = DatabaseOutage.Is(exception);
-        if (outage)
+        var outage = DatabaseOutage.Is(exception) || exception is InstanceNotReadyException;
+        if (exception is InstanceNotReadyException)
+        {
+            logger.LogWarning("This instance is not ready ({Reason}); answered 503", exception.Message);
+        }
+        else if (outage)
         {
             // The database's own message (host, port, error code), never the request's data.
             logger.LogWarning("The database cannot be reached ({Reason}); answered 503", exception.GetBaseException().Message);
+        }
+
+        if (outage)
+        {
             httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 

@@ -31,3 +31,12 @@ internal sealed class MatchingFeedIndexes : IEntityTypeConfiguration<JobSeekerPr
 
     public void Configure(EntityTypeBuilder<Vacancy> builder) => builder.HasIndex(v => v.LastActivityAtUtc);
 }
+
+internal sealed class MatchingTombstoneConfiguration : IEntityTypeConfiguration<MatchingTombstone>
+{
+    public void Configure(EntityTypeBuilder<MatchingTombstone> builder)
+    {
+        builder.ToTable("MatchingTombstones");
+        builder.HasIndex(t => t.AtUtc);
+    }
+}

@@ -914,6 +914,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("TaxonomyCoded")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<string>>("TrainingNeeds")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -1005,6 +1008,30 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PossibleDuplicates", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.MatchingTombstone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsVacancy")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("MatchingTombstones", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
@@ -1719,6 +1746,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("TaxonomyCoded")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -2425,6 +2455,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<string>("Occupation")
                                 .IsRequired();
+
+                            b1.Property<string>("OccupationCode");
 
                             b1.Property<string>("Organisation");
 

@@ -902,6 +902,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TaxonomyCoded")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("TrainingNeeds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -993,6 +996,28 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PossibleDuplicates", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.MatchingTombstone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsVacancy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("MatchingTombstones", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
@@ -1707,6 +1732,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("TaxonomyCoded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -2413,6 +2441,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Occupation")
                                 .IsRequired();
+
+                            b1.Property<string>("OccupationCode");
 
                             b1.Property<string>("Organisation");
 

@@ -1,0 +1,37 @@
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Matching.Taxonomy;
+
+namespace Werkbrug.Web.Features.Matching;
+
+/// <summary>
+/// The one resolve step for taxonomy codes: every write of a job-seeker profile or a vacancy (form, API, import, job
+/// carving) calls <see cref="Resolve(JobSeekerProfile)"/> or <see cref="Resolve(Vacancy)"/> per row before saving, and
+/// the index build reads the stored codes only (<see cref="MatchingMap"/>). A label without a code stays as written and
+/// counts as unresolved. Pure and in memory (no database), so a set-based import can call it per row as well.
+/// </summary>
+public static class MatchingCodes
+{
+    /// <summary>The taxonomy the indexes use, with the remembered answers per label shared by every caller.</summary>
+    public static TaxonomyCodes Codes { get; } = new(TaxonomyTsv.Starter);
+
+    public static void Resolve(JobSeekerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        profile.WorkExperience = [.. profile.WorkExperience.Select(w => w with { OccupationCode = Codes.Occupation(w.OccupationCode, w.Occupation) })];
+        profile.Skills = [.. profile.Skills.Select(s => s with { TaxonomyCode = Codes.Skill(s.TaxonomyCode, s.Label) })];
+        profile.TaxonomyCoded = true;
+    }
+
+    public static void Resolve(Vacancy vacancy)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        vacancy.OccupationCode = Codes.Occupation(vacancy.OccupationCode, vacancy.Occupation);
+        foreach (var skill in vacancy.Skills)
+        {
+            skill.TaxonomyCode = Codes.Skill(skill.TaxonomyCode, skill.Label);
+        }
+
+        vacancy.TaxonomyCoded = true;
+    }
+}
