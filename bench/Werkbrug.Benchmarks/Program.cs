@@ -11,6 +11,7 @@ return verb switch
     "matching" => MatchingVerb.Run(options),
     "quality" => QualityVerb.Run(options),
     "starter-set" => StarterSetVerb.Run(args),
+    "import" => await ImportVerb.RunAsync(options),
     _ => Help(),
 };
 
@@ -22,6 +23,8 @@ static int Help()
               engine vs reference scorer vs Lucene.NET vs SQLite on the same synthetic pool and vacancies
           quality [--profiles 100000] [--queries 200] [--seed 7]
               recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
+          import [--rows 100000] [--vacancies rows/4] [--baseline-rows 5000] [--postgres "Host=...;Username=..."] [--seed 11] [--no-baselines]
+              the CSV import handlers on a fresh SQLite file and PostgreSQL database, with the old row-by-row code as baseline
           starter-set [output.tsv]
               regenerates src/Werkbrug.Matching/Taxonomy/starter-taxonomy.tsv from the shared ESCO data
         """);
@@ -32,6 +35,14 @@ namespace Werkbrug.Benchmarks
 {
     internal sealed record Options(int? Profiles, int? Queries, int? BaselineQueries, int? Seed, bool NoBaselines)
     {
+        public int? Rows { get; init; }
+
+        public int? Vacancies { get; init; }
+
+        public int? BaselineRows { get; init; }
+
+        public string? Postgres { get; init; }
+
         public static Options Parse(string[] args)
         {
             int? Int(string name)
@@ -40,7 +51,14 @@ namespace Werkbrug.Benchmarks
                 return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
             }
 
-            return new Options(Int("--profiles"), Int("--queries"), Int("--baseline-queries"), Int("--seed"), args.Contains("--no-baselines"));
+            var postgres = Array.IndexOf(args, "--postgres");
+            return new Options(Int("--profiles"), Int("--queries"), Int("--baseline-queries"), Int("--seed"), args.Contains("--no-baselines"))
+            {
+                Rows = Int("--rows"),
+                Vacancies = Int("--vacancies"),
+                BaselineRows = Int("--baseline-rows"),
+                Postgres = postgres >= 0 && postgres + 1 < args.Length ? args[postgres + 1] : null,
+            };
         }
     }
 }
