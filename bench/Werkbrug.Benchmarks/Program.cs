@@ -13,6 +13,7 @@ return verb switch
     "index-build" => IndexBuildVerb.Run(options),
     "starter-set" => StarterSetVerb.Run(args),
     "audit" => AuditVerb.Run(options),
+    "import" => await ImportVerb.RunAsync(options),
     _ => Help(),
 };
 
@@ -26,6 +27,8 @@ static int Help()
               web index build per profile from stored taxonomy codes vs fuzzy lookup at build; a 400,000-profile build
           quality [--profiles 100000] [--queries 200] [--seed 7]
               recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
+          import [--rows 100000] [--vacancies rows/4] [--baseline-rows 5000] [--postgres "Host=...;Username=..."] [--seed 11] [--no-baselines]
+              the CSV import handlers on a fresh SQLite file and PostgreSQL database, with the old row-by-row code as baseline
           starter-set [output.tsv]
               regenerates src/Werkbrug.Matching/Taxonomy/starter-taxonomy.tsv from the shared ESCO data
           audit [--seconds 3]
@@ -39,6 +42,14 @@ namespace Werkbrug.Benchmarks
 {
     internal sealed record Options(int? Profiles, int? Queries, int? BaselineQueries, int? BaselineProfiles, int? Seed, bool NoBaselines, int? Seconds)
     {
+        public int? Rows { get; init; }
+
+        public int? Vacancies { get; init; }
+
+        public int? BaselineRows { get; init; }
+
+        public string? Postgres { get; init; }
+
         public static Options Parse(string[] args)
         {
             int? Int(string name)
@@ -47,7 +58,14 @@ namespace Werkbrug.Benchmarks
                 return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
             }
 
-            return new Options(Int("--profiles"), Int("--queries"), Int("--baseline-queries"), Int("--baseline-profiles"), Int("--seed"), args.Contains("--no-baselines"), Int("--seconds"));
+            var postgres = Array.IndexOf(args, "--postgres");
+            return new Options(Int("--profiles"), Int("--queries"), Int("--baseline-queries"), Int("--baseline-profiles"), Int("--seed"), args.Contains("--no-baselines"), Int("--seconds"))
+            {
+                Rows = Int("--rows"),
+                Vacancies = Int("--vacancies"),
+                BaselineRows = Int("--baseline-rows"),
+                Postgres = postgres >= 0 && postgres + 1 < args.Length ? args[postgres + 1] : null,
+            };
         }
     }
 }

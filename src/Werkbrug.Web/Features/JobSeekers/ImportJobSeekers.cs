@@ -191,69 +191,17 @@ public static class ImportJobSeekers
                         continue;
                     }
 
-                    ImportOutcome outcome;
-                    if (profile is null)
+                    var (saved, outcome) = await ApplyAsync(profile, onFile, input, values, caseManager ?? profile?.CaseManagerUserId ?? user, today, now, cancellationToken);
+                    if (outcome != ImportOutcome.Unchanged)
                     {
-                        var id = Ids.New();
-                        profile = new JobSeekerProfile
-                        {
-                            Id = id,
-                            RegionCode = region,
-                            OwnerOrganisationId = organisation,
-                            CaseManagerUserId = caseManager ?? user,
-                            Pseudonym = await vault.PseudonymAsync(region, id, cancellationToken),
-                            GivenName = string.Empty,
-                            Surname = string.Empty,
-                            BirthDate = input.BirthDate!.Value,
-                            Postcode = string.Empty,
-                            Pc4 = string.Empty,
-                            RegisteredOn = input.RegisteredOn ?? today,
-                            CreatedAtUtc = now,
-                        };
-                        await save.ApplyAsync(profile, input, values, cancellationToken);
-                        db.JobSeekers.Add(profile);
-                        created.Add(profile.Pseudonym);
-                        outcome = ImportOutcome.Created;
-                    }
-                    else
-                    {
-                        var shadow = new JobSeekerProfile
-                        {
-                            Id = profile.Id,
-                            RegionCode = region,
-                            OwnerOrganisationId = organisation,
-                            CaseManagerUserId = caseManager ?? profile.CaseManagerUserId,
-                            Pseudonym = profile.Pseudonym,
-                            GivenName = string.Empty,
-                            Surname = string.Empty,
-                            BirthDate = profile.BirthDate,
-                            Postcode = string.Empty,
-                            Pc4 = string.Empty,
-                            RegisteredOn = input.RegisteredOn ?? profile.RegisteredOn,
-                            BsnHash = profile.BsnHash,
-                            DeregisteredOn = profile.DeregisteredOn,
-                        };
-                        shadow.AssessWerkfit(profile.WerkfitStatus, profile.WerkfitAssessedOn, profile.WerkfitAssessedByUserId);
-                        await save.ApplyAsync(shadow, input, values, cancellationToken);
-                        if (Snapshot(shadow, values.Requirements) == Snapshot(profile, onFile!))
-                        {
-                            outcome = ImportOutcome.Unchanged;
-                        }
-                        else
-                        {
-                            await save.ApplyAsync(profile, input, values, cancellationToken);
-                            profile.RegisteredOn = shadow.RegisteredOn;
-                            profile.CaseManagerUserId = shadow.CaseManagerUserId;
-                            updated.Add(profile.Pseudonym);
-                            outcome = ImportOutcome.Updated;
-                        }
+                        (outcome == ImportOutcome.Created ? created : updated).Add(saved.Pseudonym);
                     }
 
                     // The same person at another organisation of the region: flag it to both owners, never merge. A dry run
                     // changes and records nothing, so it must not tell either (else it would test BSNs without trace).
                     if (!dryRun && hash is not null)
                     {
-                        var others = duplicates.Flag(profile, holders, flagged, organisationNames);
+                        var others = duplicates.Flag(saved, holders, flagged, organisationNames);
                         matched.AddRange(others);
                         warnings.AddRange(others.Select(o => Error.Validation(
                             nameof(ProfileInput.Bsn), "JobSeekerImport.AlsoRegisteredElsewhere", organisationNames.GetValueOrDefault(o.OrganisationId) ?? "?")));
@@ -266,6 +214,67 @@ public static class ImportJobSeekers
             }
 
             return new ImportResult(dryRun, rows);
+        }
+
+        /// <summary>
+        /// The one place a checked row becomes a profile, in memory: a new profile (added), or <paramref name="profile"/> on file
+        /// brought in line with the row when anything the import can change differs (else left as it is: Unchanged).
+        /// </summary>
+        private async Task<(JobSeekerProfile Profile, ImportOutcome Outcome)> ApplyAsync(
+            JobSeekerProfile? profile, FunctionalWorkRequirements? onFile, ProfileInput input, ProfileInputRules.Checked values, Guid caseManager,
+            DateOnly today, DateTime now, CancellationToken cancellationToken)
+        {
+            var region = db.Scope.RegionCode!;
+            if (profile is null)
+            {
+                var id = Ids.New();
+                profile = new JobSeekerProfile
+                {
+                    Id = id,
+                    RegionCode = region,
+                    OwnerOrganisationId = db.Scope.OrganisationId!.Value,
+                    CaseManagerUserId = caseManager,
+                    Pseudonym = await vault.PseudonymAsync(region, id, cancellationToken),
+                    GivenName = string.Empty,
+                    Surname = string.Empty,
+                    BirthDate = input.BirthDate!.Value,
+                    Postcode = string.Empty,
+                    Pc4 = string.Empty,
+                    RegisteredOn = input.RegisteredOn ?? today,
+                    CreatedAtUtc = now,
+                };
+                await save.ApplyAsync(profile, input, values, cancellationToken);
+                db.JobSeekers.Add(profile);
+                return (profile, ImportOutcome.Created);
+            }
+
+            var shadow = new JobSeekerProfile
+            {
+                Id = profile.Id,
+                RegionCode = region,
+                OwnerOrganisationId = profile.OwnerOrganisationId,
+                CaseManagerUserId = caseManager,
+                Pseudonym = profile.Pseudonym,
+                GivenName = string.Empty,
+                Surname = string.Empty,
+                BirthDate = profile.BirthDate,
+                Postcode = string.Empty,
+                Pc4 = string.Empty,
+                RegisteredOn = input.RegisteredOn ?? profile.RegisteredOn,
+                BsnHash = profile.BsnHash,
+                DeregisteredOn = profile.DeregisteredOn,
+            };
+            shadow.AssessWerkfit(profile.WerkfitStatus, profile.WerkfitAssessedOn, profile.WerkfitAssessedByUserId);
+            await save.ApplyAsync(shadow, input, values, cancellationToken);
+            if (Snapshot(shadow, values.Requirements) == Snapshot(profile, onFile!))
+            {
+                return (profile, ImportOutcome.Unchanged);
+            }
+
+            await save.ApplyAsync(profile, input, values, cancellationToken);
+            profile.RegisteredOn = shadow.RegisteredOn;
+            profile.CaseManagerUserId = shadow.CaseManagerUserId;
+            return (profile, ImportOutcome.Updated);
         }
 
         private async Task SaveAsync(bool dryRun, List<string> created, List<string> updated, List<PossibleDuplicates.Holder> matched, CancellationToken cancellationToken)
@@ -301,7 +310,7 @@ public static class ImportJobSeekers
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.General) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <summary>What an import can change, as one comparable string (sealed values opened, so re-sealing is no change).</summary>
-    private static string Snapshot(JobSeekerProfile p, FunctionalWorkRequirements requirements) => JsonSerializer.Serialize(
+    internal static string Snapshot(JobSeekerProfile p, FunctionalWorkRequirements requirements) => JsonSerializer.Serialize(
         new
         {
             p.ExternalId,
@@ -337,7 +346,7 @@ public static class ImportJobSeekers
         },
         SnapshotJson);
 
-    private static Candidate FromCsv(ImportFile file, CsvRecord record)
+    internal static Candidate FromCsv(ImportFile file, CsvRecord record)
     {
         var errors = new List<Error>();
         string? Get(string field) => file.Get(record, field);

@@ -51,100 +51,111 @@ public static class ImportVacancies
             }
 
             var file = read.Value;
-            var organisation = db.Scope.OrganisationId!.Value;
-            var user = db.Scope.UserId!.Value;
             var kvks = file.Rows.Select(r => KvkNumber.Normalise(file.Get(r, nameof(VacancyFields.EmployerId)))).OfType<string>().Distinct().ToList();
             var employers = await db.Employers.Where(e => kvks.Contains(e.KvkNumber)).ToDictionaryAsync(e => e.KvkNumber, e => e.Id, StringComparer.Ordinal, cancellationToken);
-            var rows = new List<ImportRow>();
+            var rows = new List<ImportRow>(file.Rows.Count);
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            var now = clock.GetUtcNow().UtcDateTime;
+            // Changes are detected once per chunk, before its one save, not at every look at the change tracker.
+            var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                foreach (var chunk in file.Rows.Chunk(options.Value.BatchSize))
+                {
+                    await ImportChunkAsync(file, chunk, employers, seen, rows, cancellationToken);
+                    if (!dryRun)
+                    {
+                        db.ChangeTracker.DetectChanges();
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
 
-            foreach (var record in file.Rows)
+                    db.ChangeTracker.Clear();
+                }
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            }
+
+            return new ImportResult(dryRun, rows);
+        }
+
+        /// <summary>One chunk: the vacancies it names and what its rows refer to read in a fixed number of queries, then each row checked and applied in memory.</summary>
+        private async Task ImportChunkAsync(
+            ImportFile file, CsvRecord[] chunk, Dictionary<string, Guid> employers, Dictionary<string, int> seen, List<ImportRow> rows, CancellationToken cancellationToken)
+        {
+            var organisation = db.Scope.OrganisationId!.Value;
+            var user = db.Scope.UserId!.Value;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var parsed = chunk.Select(record =>
             {
                 var errors = new List<Error>();
-                var externalId = file.Get(record, nameof(VacancyFields.ExternalId));
                 var (command, status) = Parse(file, record, employers, organisation, user, errors);
+                return (Record: record, Command: command, Status: status, Errors: errors);
+            }).ToList();
+            var keys = parsed.Select(p => p.Command.ExternalId).OfType<string>().Distinct().ToList();
+            var existing = await db.Vacancies.AsSplitQuery().Where(v => v.OwnerOrganisationId == organisation && v.ExternalId != null && keys.Contains(v.ExternalId))
+                .ToDictionaryAsync(v => v.ExternalId!, StringComparer.Ordinal, cancellationToken);
+            var known = await VacancyInput.LookupAsync(db, [.. parsed.Where(p => p.Errors.Count == 0).Select(p => p.Command)], cancellationToken);
+            foreach (var (record, command, status, errors) in parsed)
+            {
+                var externalId = command.ExternalId;
                 if (externalId is not null && !seen.TryAdd(externalId, record.Line))
                 {
                     errors.Add(Error.Validation(nameof(VacancyFields.ExternalId), "Import.DuplicateKey", externalId, seen[externalId]));
                 }
 
-                var existing = externalId is null ? null : await db.Vacancies.FirstOrDefaultAsync(v => v.OwnerOrganisationId == organisation && v.ExternalId == externalId, cancellationToken);
-                if (errors.Count == 0)
-                {
-                    var checkedInput = await VacancyInput.CheckAsync(db, command, existing?.Id, cancellationToken);
-                    if (!checkedInput.IsSuccess)
-                    {
-                        errors.AddRange(checkedInput.Errors);
-                    }
-                    else if (existing is null)
-                    {
-                        var vacancy = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, user, "import");
-                        if (status is { } initial && initial != VacancyStatus.Draft && vacancy.MoveTo(initial, now, user, "import") is { } refused)
-                        {
-                            errors.Add(refused);
-                        }
-                        else
-                        {
-                            db.Vacancies.Add(vacancy);
-                            rows.Add(new ImportRow(record.Line, externalId, ImportOutcome.Created, [], []));
-                            continue;
-                        }
-                    }
-                    else
-                    {
-                        var changed = Update(existing, command, checkedInput.Value);
-                        if (status is { } wanted && wanted != existing.Status)
-                        {
-                            if (existing.MoveTo(wanted, now, user, "import") is { } refused)
-                            {
-                                errors.Add(refused);
-                            }
-
-                            changed = true;
-                        }
-
-                        if (errors.Count == 0)
-                        {
-                            if (changed)
-                            {
-                                existing.Touch(now);
-                            }
-
-                            rows.Add(new ImportRow(record.Line, externalId, changed ? ImportOutcome.Updated : ImportOutcome.Unchanged, [], []));
-                            continue;
-                        }
-                    }
-                }
-
-                if (existing is not null)
-                {
-                    await db.Entry(existing).ReloadAsync(cancellationToken);
-                }
-
-                rows.Add(new ImportRow(record.Line, externalId, ImportOutcome.Rejected, errors, []));
-                if (rows.Count % options.Value.BatchSize == 0)
-                {
-                    await SaveAsync(dryRun, cancellationToken);
-                }
+                var vacancy = externalId is null ? null : existing.GetValueOrDefault(externalId);
+                var outcome = errors.Count == 0 ? Apply(vacancy, command, status, VacancyInput.Check(db.Scope, command, vacancy?.Id, known), now, user, errors) : null;
+                rows.Add(new ImportRow(record.Line, externalId, outcome ?? ImportOutcome.Rejected, outcome is null ? errors : [], []));
             }
-
-            await SaveAsync(dryRun, cancellationToken);
-            return new ImportResult(dryRun, rows);
         }
 
-        private async Task SaveAsync(bool dryRun, CancellationToken cancellationToken)
+        /// <summary>
+        /// Creates the vacancy of a checked row, or brings <paramref name="vacancy"/> (on file) in line with it, in memory; null when
+        /// the row is refused (the errors added, nothing changed). The one place a row becomes a vacancy.
+        /// </summary>
+        private ImportOutcome? Apply(
+            Vacancy? vacancy, CreateVacancy.Command command, VacancyStatus? status, Result<VacancyInput.Checked> checkedInput, DateTime now, Guid user, List<Error> errors)
         {
-            if (!dryRun)
+            if (!checkedInput.IsSuccess)
             {
-                await db.SaveChangesAsync(cancellationToken);
+                errors.AddRange(checkedInput.Errors);
+                return null;
             }
 
-            db.ChangeTracker.Clear();
+            if (vacancy is null)
+            {
+                var created = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, user, "import");
+                if (status is { } initial && initial != VacancyStatus.Draft && created.MoveTo(initial, now, user, "import") is { } refused)
+                {
+                    errors.Add(refused);
+                    return null;
+                }
+
+                db.Vacancies.Add(created);
+                return ImportOutcome.Created;
+            }
+
+            // The status first: a step the workflow forbids refuses the row before anything changed.
+            var moves = status is { } wanted && wanted != vacancy.Status;
+            if (moves && vacancy.MoveTo(status!.Value, now, user, "import") is { } forbidden)
+            {
+                errors.Add(forbidden);
+                return null;
+            }
+
+            var changed = Update(vacancy, command, checkedInput.Value) || moves;
+            if (changed)
+            {
+                vacancy.Touch(now);
+            }
+
+            return changed ? ImportOutcome.Updated : ImportOutcome.Unchanged;
         }
 
         /// <summary>Sets the imported fields of an existing vacancy; true when anything changed. Rows kept in Werkbrug stay.</summary>
-        private static bool Update(Vacancy vacancy, CreateVacancy.Command command, VacancyInput.Checked input)
+        internal static bool Update(Vacancy vacancy, CreateVacancy.Command command, VacancyInput.Checked input)
         {
             var before = Snapshot(vacancy);
             var fields = command with
@@ -179,7 +190,7 @@ public static class ImportVacancies
             v.EmployerId, v.Title, v.Occupation, v.Description, v.HoursPerWeekMin, v.HoursPerWeekMax, v.Schedule, v.ContractType, v.AddressLine, v.Postcode,
             v.MunicipalityName, v.Positions, v.StartDate, v.ClosingDate, v.OpenToAdaptingJob, v.HardToFill);
 
-        private static (CreateVacancy.Command Command, VacancyStatus? Status) Parse(
+        internal static (CreateVacancy.Command Command, VacancyStatus? Status) Parse(
             ImportFile file, CsvRecord record, Dictionary<string, Guid> employers, Guid organisation, Guid user, List<Error> errors)
         {
             string? Get(string field) => file.Get(record, field);

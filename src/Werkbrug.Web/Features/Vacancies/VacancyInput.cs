@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -21,9 +22,53 @@ public static class VacancyInput
         Guid OwnerOrganisationId,
         Guid AdviserUserId);
 
+    /// <summary>
+    /// What the checks read from the database: the known postcode areas, municipalities, employers and organisations
+    /// among those the rows name, the advisers they name, and the vacancies already holding their external ids. Read
+    /// once for a form, or once for a whole chunk of an import (a fixed number of queries, however many rows).
+    /// </summary>
+    public sealed record Lookups(
+        IReadOnlySet<string> Pc4s, IReadOnlySet<string> Municipalities, IReadOnlySet<Guid> Employers, IReadOnlySet<Guid> Organisations,
+        IReadOnlyDictionary<Guid, (Guid OrganisationId, bool IsAdviser)> Advisers, IReadOnlyDictionary<(Guid Owner, string ExternalId), Guid> ExternalIds);
+
     /// <summary>All errors of <paramref name="fields"/>, or the checked input. <paramref name="vacancyId"/> is the vacancy being updated.</summary>
-    public static async Task<Result<Checked>> CheckAsync(WerkbrugDb db, VacancyFields fields, Guid? vacancyId, CancellationToken cancellationToken)
+    public static async Task<Result<Checked>> CheckAsync(WerkbrugDb db, VacancyFields fields, Guid? vacancyId, CancellationToken cancellationToken) =>
+        Check(db.Scope, fields, vacancyId, await LookupAsync(db, [fields], cancellationToken));
+
+    /// <summary>The <see cref="Lookups"/> for <paramref name="rows"/>, in six queries.</summary>
+    public static async Task<Lookups> LookupAsync(WerkbrugDb db, IReadOnlyCollection<VacancyFields> rows, CancellationToken cancellationToken)
     {
+        var pc4s = rows.Select(r => Postcode.ToPc4(r.Postcode)).OfType<string>().Distinct().ToList();
+        var names = rows.Select(r => r.MunicipalityName?.Trim()).OfType<string>().Distinct().ToList();
+        var employers = rows.Select(r => r.EmployerId).OfType<Guid>().Distinct().ToList();
+        var owners = rows.Select(r => r.OwnerOrganisationId ?? db.Scope.OrganisationId!.Value).Distinct().ToList();
+        var advisers = rows.Select(r => r.AdviserUserId ?? db.Scope.UserId!.Value).Distinct().ToList();
+        var externalIds = rows.Select(r => InputText.Clean(r.ExternalId)).OfType<string>().Distinct().ToList();
+        var adviserRoles = Policies.AdviserRoles.ToArray();
+        return new Lookups(
+            (await db.PostcodeAreas.Where(p => pc4s.Contains(p.Pc4)).Select(p => p.Pc4).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
+            (await db.Municipalities.Where(m => names.Contains(m.Name)).Select(m => m.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
+            (await db.Employers.Where(e => employers.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Organisations.Where(o => owners.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet(),
+            await db.Users.Where(u => advisers.Contains(u.Id) && u.IsActive)
+                .Select(u => new
+                {
+                    u.Id,
+                    u.OrganisationId,
+                    IsAdviser = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).Any(n => adviserRoles.Contains(n!)),
+                })
+                .ToDictionaryAsync(u => u.Id, u => (u.OrganisationId, u.IsAdviser), cancellationToken),
+            await db.Vacancies.Where(v => owners.Contains(v.OwnerOrganisationId) && v.ExternalId != null && externalIds.Contains(v.ExternalId))
+                .Select(v => new { v.OwnerOrganisationId, v.ExternalId, v.Id })
+                .ToDictionaryAsync(v => (v.OwnerOrganisationId, v.ExternalId!), v => v.Id, cancellationToken));
+    }
+
+    /// <summary>All errors of <paramref name="fields"/> against what <paramref name="known"/> holds, or the checked input; reads nothing.</summary>
+    public static Result<Checked> Check(AccessScope scope, VacancyFields fields, Guid? vacancyId, Lookups known)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(known);
         var errors = InputValidator.Validate(fields);
         var tasks = (fields.Tasks ?? []).Select((t, i) => (Row: i + 1, Task: t)).Where(x => x.Task is not null && !x.Task.IsEmpty()).ToList();
         var skills = (fields.Skills ?? []).Where(s => s is not null && !s.IsEmpty()).ToList();
@@ -40,8 +85,8 @@ public static class VacancyInput
 
         var location = errors.Any(e => e.Field is nameof(VacancyFields.Postcode) or nameof(VacancyFields.MunicipalityName))
             ? null
-            : await LocationRules.CheckAsync(db, fields.Postcode, fields.MunicipalityName, errors, cancellationToken);
-        var (owner, adviser) = await CheckIdsAsync(db, fields, vacancyId, errors, cancellationToken);
+            : LocationRules.Check(fields.Postcode, fields.MunicipalityName, known.Pc4s, known.Municipalities, errors);
+        var (owner, adviser) = CheckIds(scope, fields, vacancyId, known, errors);
         if (errors.Count > 0)
         {
             return Result<Checked>.Failure(errors);
@@ -161,30 +206,22 @@ public static class VacancyInput
         }
     }
 
-    private static async Task<(Guid Owner, Guid Adviser)> CheckIdsAsync(WerkbrugDb db, VacancyFields fields, Guid? vacancyId, List<Error> errors, CancellationToken cancellationToken)
+    private static (Guid Owner, Guid Adviser) CheckIds(AccessScope scope, VacancyFields fields, Guid? vacancyId, Lookups known, List<Error> errors)
     {
-        if (fields.EmployerId is { } employerId && !await db.Employers.AnyAsync(e => e.Id == employerId, cancellationToken))
+        if (fields.EmployerId is { } employerId && !known.Employers.Contains(employerId))
         {
             errors.Add(Error.Validation(nameof(VacancyFields.EmployerId), "Vacancy.UnknownEmployer"));
         }
 
-        var owner = fields.OwnerOrganisationId ?? db.Scope.OrganisationId!.Value;
-        if (!await db.Organisations.AnyAsync(o => o.Id == owner, cancellationToken))
+        var owner = fields.OwnerOrganisationId ?? scope.OrganisationId!.Value;
+        if (!known.Organisations.Contains(owner))
         {
             errors.Add(Error.Validation(nameof(VacancyFields.OwnerOrganisationId), "Vacancy.UnknownOrganisation"));
             return (owner, Guid.Empty);
         }
 
-        var adviserId = fields.AdviserUserId ?? db.Scope.UserId!.Value;
-        var adviserRoles = Policies.AdviserRoles.ToArray();
-        var adviser = await db.Users.Where(u => u.Id == adviserId && u.IsActive)
-            .Select(u => new
-            {
-                u.OrganisationId,
-                IsAdviser = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).Any(n => adviserRoles.Contains(n!)),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (adviser is not { IsAdviser: true })
+        var adviserId = fields.AdviserUserId ?? scope.UserId!.Value;
+        if (!known.Advisers.TryGetValue(adviserId, out var adviser) || !adviser.IsAdviser)
         {
             errors.Add(Error.Validation(nameof(VacancyFields.AdviserUserId), "Vacancy.UnknownAdviser"));
         }
@@ -194,7 +231,7 @@ public static class VacancyInput
         }
 
         var externalId = InputText.Clean(fields.ExternalId);
-        if (externalId is not null && await db.Vacancies.AnyAsync(v => v.OwnerOrganisationId == owner && v.ExternalId == externalId && v.Id != vacancyId, cancellationToken))
+        if (externalId is not null && known.ExternalIds.TryGetValue((owner, externalId), out var holder) && holder != vacancyId)
         {
             errors.Add(Error.Validation(nameof(VacancyFields.ExternalId), "Vacancy.ExternalIdTaken", externalId));
         }
