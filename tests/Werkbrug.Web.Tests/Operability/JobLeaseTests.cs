@@ -38,7 +38,7 @@ public sealed class JobLeaseTests
         {
             await a.DisposeAsync();
             await b.DisposeAsync();
-            Drop(database);
+            DatabaseTemplates.Delete(database);
         }
     }
 
@@ -50,7 +50,7 @@ public sealed class JobLeaseTests
         try
         {
             // What a killed holder leaves behind: its lease, which it will never renew nor give back.
-            await using (var context = Context(db, database))
+            await using (var context = DatabaseTemplates.Open(db, database.ConnectionString))
             {
                 context.Set<JobLease>().Add(new JobLease { Name = RetentionJob.LeaseName, Holder = "killed-instance", ExpiresAt = DateTime.UtcNow.AddHours(1) });
                 await context.SaveChangesAsync(TestContext.Current.CancellationToken);
@@ -61,7 +61,7 @@ public sealed class JobLeaseTests
             Assert.Equal(0, survivor.Count(Runs));
             Assert.Equal("killed-instance", await HolderAsync(survivor));
 
-            await using (var context = Context(db, database))
+            await using (var context = DatabaseTemplates.Open(db, database.ConnectionString))
             {
                 // The hour has passed.
                 await context.Set<JobLease>().ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, DateTime.UtcNow.AddSeconds(-1)), TestContext.Current.CancellationToken);
@@ -73,29 +73,12 @@ public sealed class JobLeaseTests
         finally
         {
             await survivor.DisposeAsync();
-            Drop(database);
+            DatabaseTemplates.Delete(database);
         }
     }
 
     private static async Task<string?> HolderAsync(Instance instance) =>
         await instance.App.InDbAsync(d => d.Set<JobLease>().Where(l => l.Name == RetentionJob.LeaseName).Select(l => l.Holder).SingleOrDefaultAsync());
-
-    private static Microsoft.EntityFrameworkCore.DbContext Context(Db db, DatabaseTemplates.Database database) =>
-        db == Db.Postgres
-            ? new Web.Infrastructure.Persistence.PostgresWerkbrugDb(new DbContextOptionsBuilder<Web.Infrastructure.Persistence.PostgresWerkbrugDb>().UseNpgsql(database.ConnectionString).Options, Web.Infrastructure.Security.AccessScope.System())
-            : new Web.Infrastructure.Persistence.SqliteWerkbrugDb(new DbContextOptionsBuilder<Web.Infrastructure.Persistence.SqliteWerkbrugDb>().UseSqlite(database.ConnectionString).Options, Web.Infrastructure.Security.AccessScope.System());
-
-    private static void Drop(DatabaseTemplates.Database database)
-    {
-        if (database.PostgresName is not null)
-        {
-            DatabaseTemplates.DropPostgres(database.PostgresName);
-            return;
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(database.SqliteFolder!, recursive: true);
-    }
 
     private static async Task Until(Func<bool> condition, string what)
     {
