@@ -9,11 +9,12 @@ namespace Werkbrug.Web.Tests.Infrastructure;
 /// <summary>
 /// A host on a database of its own that the test takes away after start-up, as an outage does: PostgreSQL is reached
 /// through a loopback forwarder that then stops (connection refused); SQLite's folder is moved away (unable to open).
+/// <see cref="Restore"/> brings it back.
 /// </summary>
 public sealed class OutageHost : IAsyncDisposable
 {
     private readonly DatabaseTemplates.Database _database;
-    private readonly Forwarder? _forwarder;
+    private Forwarder? _forwarder;
 
     public OutageHost(Db db)
     {
@@ -48,6 +49,20 @@ public sealed class OutageHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Brings the database back where it was: the forwarder listens on its port again, SQLite's folder returns.</summary>
+    public void Restore()
+    {
+        if (_forwarder is not null)
+        {
+            var direct = new NpgsqlConnectionStringBuilder(_database.ConnectionString);
+            _forwarder = new Forwarder(direct.Host!, direct.Port, _forwarder.Port);
+        }
+        else
+        {
+            Directory.Move(Away, _database.SqliteFolder!);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
@@ -68,12 +83,14 @@ public sealed class OutageHost : IAsyncDisposable
     /// <summary>Forwards loopback connections to the PostgreSQL server until disposed, then refuses them and breaks the open ones.</summary>
     private sealed class Forwarder : IDisposable
     {
-        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly TcpListener _listener;
         private readonly ConcurrentBag<TcpClient> _open = [];
         private readonly CancellationTokenSource _stop = new();
 
-        public Forwarder(string host, int port)
+        public Forwarder(string host, int port, int listenPort = 0)
         {
+            _listener = new TcpListener(IPAddress.Loopback, listenPort);
+            _listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
             _listener.Start();
             Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
             _ = AcceptAsync(host, port);
