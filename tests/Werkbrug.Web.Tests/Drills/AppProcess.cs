@@ -152,6 +152,9 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Werkbrug"] = connectionString;
         info.Environment[KeyEncryptionOptions.Section.Replace(":", "__", StringComparison.Ordinal) + "__Certificate__Path"] = TestCertificates.Run.Path;
         info.Environment["Demo__Seed"] = "true";
+        // Tuned as the test process itself (docs/adr/0013-suite-cpu.md): a short life on two shared cores.
+        info.Environment["DOTNET_TieredPGO"] = "0";
+        info.Environment["DOTNET_gcServer"] = "0";
         // A drill fires a thousand requests a minute with one token.
         info.Environment["Api__RequestsPerMinute"] = "100000";
         return info;
