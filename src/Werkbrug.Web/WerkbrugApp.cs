@@ -12,6 +12,7 @@ using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
+using Werkbrug.Web.Infrastructure.Jobs;
 using Werkbrug.Web.Infrastructure.Observability;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
@@ -79,6 +80,8 @@ public static class WerkbrugApp
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddRateLimiter(o => RateLimits.Configure(o, configuration));
         services.AddScoped<DemoSeeder>();
+        services.AddOptions<JobLeaseOptions>().BindConfiguration(JobLeaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<JobLeases>();
 
         services.AddWerkbrugFeatures();
         return builder;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -7,25 +8,69 @@ namespace Werkbrug.Web.Infrastructure;
 
 /// <summary>
 /// Command-line verbs of the Werkbrug executable, run instead of the web server:
-/// <c>generate-synthetic --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth]</c>.
+/// <c>generate-synthetic --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth]</c>, and
+/// <c>backup &lt;file&gt;</c> (an online copy of the SQLite database; docs/operations.md).
 /// Configuration (database provider, connection string, environment) is read exactly as for the web server;
 /// later arguments such as <c>--Database:Provider=Postgres</c> override it.
 /// </summary>
 public static class Cli
 {
     public const string GenerateSynthetic = "generate-synthetic";
+    public const string Backup = "backup";
 
     /// <summary>Runs the verb in <paramref name="args"/>[0] and returns true, or returns false to start the web server.</summary>
     public static async Task<bool> TryRunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] != GenerateSynthetic)
+        switch (args.FirstOrDefault())
         {
-            return false;
+            case GenerateSynthetic:
+                Environment.ExitCode = await GenerateSyntheticAsync(args[1..]);
+                return true;
+            case Backup:
+                Environment.ExitCode = await BackupAsync(args[1..]);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Copies the SQLite database to a new file with SQLite's online backup API: one consistent snapshot, taken while the
+    /// app keeps serving (in WAL mode writers go on meanwhile). PostgreSQL is backed up with its own tools (pg_dump, or a
+    /// base backup with WAL archiving), which this verb names instead.
+    /// </summary>
+    private static async Task<int> BackupAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync($"Usage: {Backup} <file> (SQLite; for PostgreSQL use pg_dump, see docs/operations.md)");
+            return 2;
         }
 
-        Environment.ExitCode = await GenerateSyntheticAsync(args[1..]);
-        return true;
+        var builder = WebApplication.CreateBuilder(args[1..]);
+        if (builder.Configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite) != DatabaseProvider.Sqlite)
+        {
+            await Console.Error.WriteLineAsync("The database is PostgreSQL: back it up with pg_dump -Fc (or a base backup with WAL archiving); see docs/operations.md.");
+            return 2;
+        }
+
+        var target = Path.GetFullPath(args[0]);
+        if (File.Exists(target))
+        {
+            await Console.Error.WriteLineAsync($"{target} exists; a backup never overwrites a file.");
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        await using var source = new SqliteConnection(DatabaseSetup.SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath));
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
+        await source.OpenAsync();
+        await copy.OpenAsync();
+        source.BackupDatabase(copy);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Backed up {source.DataSource} to {target} ({new FileInfo(target).Length / 1024.0 / 1024.0:0.0} MiB) in {clock.Elapsed.TotalSeconds:0.0} s."));
+        return 0;
     }
 
     private static async Task<int> GenerateSyntheticAsync(string[] args)

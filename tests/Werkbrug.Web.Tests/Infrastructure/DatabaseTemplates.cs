@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Tests.Infrastructure;
 
@@ -82,6 +85,25 @@ public static class DatabaseTemplates
             }
         }
     }
+
+    /// <summary>Drops or deletes a database of <see cref="NewDatabase"/> or <see cref="NewEmptyDatabase"/>.</summary>
+    public static void Delete(Database database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database.PostgresName is not null)
+        {
+            DropPostgres(database.PostgresName);
+            return;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(database.SqliteFolder!, recursive: true);
+    }
+
+    /// <summary>A context on a database without a host, in the system scope: to arrange or check rows around hosts that come and go.</summary>
+    public static WerkbrugDb Open(Db db, string connectionString) => db == Db.Postgres
+        ? new PostgresWerkbrugDb(new DbContextOptionsBuilder<PostgresWerkbrugDb>().UseNpgsql(connectionString).Options, AccessScope.System())
+        : new SqliteWerkbrugDb(new DbContextOptionsBuilder<SqliteWerkbrugDb>().UseSqlite(connectionString).Options, AccessScope.System());
 
     public static void DropPostgres(string name)
     {

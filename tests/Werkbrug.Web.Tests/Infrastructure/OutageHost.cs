@@ -9,6 +9,7 @@ namespace Werkbrug.Web.Tests.Infrastructure;
 /// <summary>
 /// A host on a database of its own that the test takes away after start-up, as an outage does: PostgreSQL is reached
 /// through a loopback forwarder that then stops (connection refused); SQLite's folder is moved away (unable to open).
+/// <see cref="Restore"/> brings it back.
 /// </summary>
 public sealed class OutageHost : IAsyncDisposable
 {

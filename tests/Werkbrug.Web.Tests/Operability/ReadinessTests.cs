@@ -99,4 +99,29 @@ public sealed class ReadinessTests(Apps apps)
         Assert.All(handled, l => Assert.StartsWith("Warning Werkbrug.Web.Infrastructure.Errors.WerkbrugExceptionHandler: The database cannot be reached", l, StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(user.Email, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory, Providers]
+    public async Task readiness_follows_the_database_down_and_back_up_while_liveness_stays_up(Db db)
+    {
+        await using var outage = new OutageHost(db);
+        var probe = outage.App.CreateClient();
+        await outage.App.MatchingCaughtUpAsync();
+        var before = await probe.GetAsync("/health/ready", Ct);
+
+        outage.Cut();
+        var down = (Ready: await probe.GetAsync("/health/ready", Ct), Live: await probe.GetAsync("/health/live", Ct));
+        outage.Restore();
+        // Pooled connections broke with the outage; the first probes may still meet one. No restart is needed.
+        var back = await probe.GetAsync("/health/ready", Ct);
+        for (var attempt = 0; back.StatusCode != HttpStatusCode.OK && attempt < 100; attempt++)
+        {
+            await Task.Delay(100, Ct);
+            back = await probe.GetAsync("/health/ready", Ct);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (down.Ready.StatusCode, await down.Ready.Content.ReadAsStringAsync(Ct)));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (down.Live.StatusCode, await down.Live.Content.ReadAsStringAsync(Ct)));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (back.StatusCode, await back.Content.ReadAsStringAsync(Ct)));
+    }
 }

@@ -7,6 +7,7 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Jobs;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.JobSeekers;
@@ -196,9 +197,14 @@ public sealed partial class EraseExpiredProfiles(
     private static partial void LogDone(ILogger logger, int count, int months);
 }
 
-/// <summary>Runs <see cref="EraseExpiredProfiles"/> every day at 02:00 Dutch time, in its own system-scope DI scope.</summary>
-public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionJob> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="EraseExpiredProfiles"/> every day at 02:00 Dutch time, in its own system-scope DI scope, on the one
+/// instance that holds the job lease <see cref="LeaseName"/> (another takes over when that instance stops).
+/// </summary>
+public sealed partial class RetentionJob(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<RetentionJob> logger) : BackgroundService
 {
+    public const string LeaseName = "retention";
+
     public static readonly TimeOnly RunAt = new(2, 0);
 
     /// <summary>The time until the next run at <see cref="RunAt"/> Dutch time.</summary>
@@ -214,8 +220,11 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
         return DutchTime.FromLocal(next) - now;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leases.RunWhileHoldingAsync(LeaseName, RunDailyAsync, stoppingToken);
+
+    private async Task RunDailyAsync(CancellationToken stoppingToken)
     {
+        LogScheduled(logger, RunAt);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -235,6 +244,9 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
             }
         }
     }
+
+    [LoggerMessage(LogLevel.Information, "Retention job: runs on this instance, every day at {RunAt} Dutch time")]
+    private static partial void LogScheduled(ILogger logger, TimeOnly runAt);
 
     [LoggerMessage(LogLevel.Error, "Retention job failed; it runs again tomorrow")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -35,7 +35,7 @@ public static class DatabaseSetup
         }
         else
         {
-            var sqlite = SqliteConnectionString(connectionString ?? "Data Source=data/werkbrug.db", environment.ContentRootPath);
+            var sqlite = SqliteConnectionString(configuration, environment.ContentRootPath);
             services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
@@ -63,9 +63,10 @@ public static class DatabaseSetup
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
     }
 
-    private static string SqliteConnectionString(string configured, string contentRoot)
+    /// <summary>The configured SQLite connection string (<c>data/werkbrug.db</c> by default), its file under <paramref name="contentRoot"/> unless rooted.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, string contentRoot)
     {
-        var builder = new SqliteConnectionStringBuilder(configured);
+        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/werkbrug.db");
         if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
         {
             builder.DataSource = Path.Combine(contentRoot, builder.DataSource);

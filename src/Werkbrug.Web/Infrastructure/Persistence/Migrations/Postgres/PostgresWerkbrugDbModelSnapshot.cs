@@ -1784,6 +1784,25 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Vacancies");
                 });
 
+            modelBuilder.Entity("Werkbrug.Web.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")

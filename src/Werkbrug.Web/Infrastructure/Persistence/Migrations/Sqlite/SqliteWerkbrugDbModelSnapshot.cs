@@ -1770,6 +1770,25 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Vacancies");
                 });
 
+            modelBuilder.Entity("Werkbrug.Web.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
