@@ -11,6 +11,7 @@ return verb switch
     "matching" => MatchingVerb.Run(options),
     "quality" => QualityVerb.Run(options),
     "starter-set" => StarterSetVerb.Run(args),
+    "load" when !OperatingSystem.IsWindows() => LoadVerb.Run(args),
     _ => Help(),
 };
 
@@ -24,6 +25,9 @@ static int Help()
               recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
           starter-set [output.tsv]
               regenerates src/Werkbrug.Matching/Taxonomy/starter-taxonomy.tsv from the shared ESCO data
+          load [--provider postgres|sqlite] [--scale 1] [--region-only AM14] [--clients 32] [--seconds 60] [--warmup 10]
+               [--compare-seconds N] [--timeout 30] [--ready-timeout 1800] [--keep] [--no-build]
+              fills a database with the synthetic generator, starts app instances on it, drives a mix of requests
         """);
     return 2;
 }
