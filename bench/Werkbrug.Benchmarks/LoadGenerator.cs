@@ -63,7 +63,7 @@ internal sealed class LoadGenerator(HttpClient http, IReadOnlyList<Uri> instance
         return targets;
     }
 
-    /// <summary>The mix: every tenth request of a client is a write; the rest 4:4:4:3:3 candidates, job seekers, vacancies, employers, profile.</summary>
+    /// <summary>The mix: every tenth request sent is a write; the rest 4:4:4:3:3 candidates, job seekers, vacancies, employers, profile.</summary>
     public static LoadKind Mix(Random random, long number) =>
         number % 10 == 9 ? LoadKind.ContactMoment : random.Next(18) switch
         {
@@ -79,14 +79,16 @@ internal sealed class LoadGenerator(HttpClient http, IReadOnlyList<Uri> instance
     {
         var clock = Stopwatch.StartNew();
         var end = warmUp + measured;
+        var sent = 0L;
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
         {
             var random = new Random(client + 1);
             var target = targets[client % targets.Count];
             var samples = new List<LoadSample>();
-            for (long n = 0; clock.Elapsed < end; n++)
+            while (clock.Elapsed < end)
             {
-                var kind = pick(random, n);
+                // Counted over all clients: on a slow server a client sends only a few requests in the window.
+                var kind = pick(random, Interlocked.Increment(ref sent) - 1);
                 var started = clock.Elapsed;
                 var (failed, timedOut) = await SendAsync(kind, target, random, filtered);
                 var done = clock.Elapsed;
