@@ -14,6 +14,7 @@ return verb switch
     "starter-set" => StarterSetVerb.Run(args),
     "audit" => AuditVerb.Run(options),
     "import" => await ImportVerb.RunAsync(options),
+    "load" when !OperatingSystem.IsWindows() => LoadVerb.Run(args),
     _ => Help(),
 };
 
@@ -34,6 +35,9 @@ static int Help()
           audit [--seconds 3]
               audited reads per second with 1, 8 and 32 callers: per-request transaction vs group commit, SQLite and
               PostgreSQL (WERKBRUG_BENCH_POSTGRES)
+          load [--provider postgres|sqlite] [--scale 1] [--region-only AM14] [--clients 32] [--seconds 60] [--warmup 10]
+               [--compare-seconds N] [--timeout 30] [--ready-timeout 1800] [--keep] [--no-build]
+              fills a database with the synthetic generator, starts app instances on it, drives a mix of requests
         """);
     return 2;
 }

@@ -8,7 +8,8 @@ namespace Werkbrug.Web.Infrastructure;
 
 /// <summary>
 /// Command-line verbs of the Werkbrug executable, run instead of the web server:
-/// <c>generate-synthetic --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth]</c>, and
+/// <c>generate-synthetic --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth]
+/// [--employers-per-region N] [--vacancies-per-region N] [--job-seekers-per-region N] [--region AM14] [--parallel N] [--tokens-file path]</c>, and
 /// <c>backup &lt;file&gt;</c> (an online copy of the SQLite database; docs/operations.md).
 /// Configuration (database provider, connection string, environment) is read exactly as for the web server;
 /// later arguments such as <c>--Database:Provider=Postgres</c> override it.
@@ -75,9 +76,10 @@ public static class Cli
 
     private static async Task<int> GenerateSyntheticAsync(string[] args)
     {
-        if (!TryParse(args, out var options, out var configArgs, out var problem))
+        if (!TryParse(args, out var options, out var tokensFile, out var configArgs, out var problem))
         {
-            await Console.Error.WriteLineAsync($"{problem}\nUsage: {GenerateSynthetic} --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth] [--password ...]");
+            await Console.Error.WriteLineAsync($"{problem}\nUsage: {GenerateSynthetic} --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth] [--password ...]" +
+                " [--employers-per-region N] [--vacancies-per-region N] [--job-seekers-per-region N] [--region AM14] [--parallel N] [--tokens-file path]");
             return 2;
         }
 
@@ -93,18 +95,36 @@ public static class Cli
         var clock = Stopwatch.StartNew();
         await app.Services.InitialiseDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var counts = await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).GenerateAsync(options, CancellationToken.None);
+        var synthetic = ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider);
+        var counts = await synthetic.GenerateAsync(options, CancellationToken.None);
+        var work = await ActivatorUtilities.CreateInstance<SyntheticWork>(scope.ServiceProvider).GenerateAsync(options, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Synthetic data ({options.Prefix}, seed {options.Seed}): {counts.Regions} regions; added {counts.ServicePoints} service points, " +
-            $"{counts.Organisations} organisations, {counts.Teams} teams, {counts.Users} users in {clock.Elapsed.TotalSeconds:0.0} s."));
+            $"{counts.Organisations} organisations, {counts.Teams} teams, {counts.Users} users, {work.Employers} employers, {work.Vacancies} vacancies, " +
+            $"{work.JobSeekers} job seekers in {clock.Elapsed.TotalSeconds:0.0} s."));
+        if (tokensFile is not null)
+        {
+            // One line per token: region, role, e-mail, token. Readable by the owner only: the tokens are secrets.
+            var tokens = await synthetic.IssueTokensAsync(options, CancellationToken.None);
+            await File.WriteAllLinesAsync(tokensFile, tokens.Select(t => $"{t.RegionCode}\t{t.Role}\t{t.Email}\t{t.Token}"));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(tokensFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tokens.Count} API tokens written to {tokensFile}."));
+        }
+
         return 0;
     }
 
-    private static bool TryParse(string[] args, out SyntheticData.Options options, out string[] configArgs, out string? problem)
+    private static bool TryParse(string[] args, out SyntheticData.Options options, out string? tokensFile, out string[] configArgs, out string? problem)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var rest = new List<string>();
-        string[] known = ["--regions", "--organisations-per-region", "--users-per-region", "--seed", "--prefix", "--password"];
+        string[] texts = ["--prefix", "--password", "--region", "--tokens-file"];
+        string[] known = ["--regions", "--organisations-per-region", "--users-per-region", "--seed", "--employers-per-region", "--vacancies-per-region",
+            "--job-seekers-per-region", "--parallel", .. texts];
         for (var i = 0; i < args.Length; i++)
         {
             var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, (string?)v) : (args[i], null);
@@ -117,7 +137,7 @@ public static class Cli
             value ??= i + 1 < args.Length ? args[++i] : null;
             if (value is null)
             {
-                (options, configArgs, problem) = (null!, [], $"{name} needs a value.");
+                (options, tokensFile, configArgs, problem) = (null!, null, [], $"{name} needs a value.");
                 return false;
             }
 
@@ -127,13 +147,16 @@ public static class Cli
         int Number(string name, int fallback) =>
             values.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : fallback;
 
-        var bad = values.Where(v => v.Key is not ("--prefix" or "--password") && !int.TryParse(v.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        var bad = values.Where(v => !texts.Contains(v.Key) && !int.TryParse(v.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             .Select(v => $"{v.Key} must be a whole number, not '{v.Value}'.").FirstOrDefault();
         var defaults = new SyntheticData.Options(35, 10, 50, 42);
         options = new SyntheticData.Options(
             Number("--regions", defaults.Regions), Number("--organisations-per-region", defaults.OrganisationsPerRegion),
             Number("--users-per-region", defaults.UsersPerRegion), Number("--seed", defaults.Seed),
-            values.GetValueOrDefault("--prefix", defaults.Prefix), values.GetValueOrDefault("--password", defaults.Password));
+            values.GetValueOrDefault("--prefix", defaults.Prefix), values.GetValueOrDefault("--password", defaults.Password),
+            Number("--employers-per-region", 0), Number("--vacancies-per-region", 0), Number("--job-seekers-per-region", 0),
+            values.GetValueOrDefault("--region"), Number("--parallel", 1));
+        tokensFile = values.GetValueOrDefault("--tokens-file");
         configArgs = [.. rest];
         problem = bad ?? (string.IsNullOrWhiteSpace(options.Prefix) ? "--prefix must not be empty: it is how a rerun recognises its data." : null);
         return problem is null;

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Werkbrug.Domain.Organisations;
@@ -66,6 +68,74 @@ public sealed class SyntheticDataTests(Apps apps)
 
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory, Providers]
+    public async Task generated_work_is_what_the_app_reads_as_its_own_and_a_rerun_adds_nothing(Db db)
+    {
+        var app = apps.For(db);
+        var prefix = "synth-work" + Guid.NewGuid().ToString("N")[..6];
+        var region = await app.InDbAsync(d => d.Regions.OrderBy(r => r.Code).Select(r => r.Code).Skip(3).FirstAsync());
+        var options = new SyntheticData.Options(1, 3, 20, 42, prefix, EmployersPerRegion: 4, VacanciesPerRegion: 6, JobSeekersPerRegion: 40, Region: region);
+        await GenerateAsync(app, options);
+
+        var first = await WorkAsync(app, options);
+        var second = await WorkAsync(app, options);
+        IReadOnlyList<SyntheticData.IssuedToken> tokens;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            tokens = await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).IssueTokensAsync(options, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(new SyntheticWork.Counts(4, 6, 40), first);
+        Assert.Equal(new SyntheticWork.Counts(0, 0, 0), second);
+        Assert.All(tokens, t => Assert.Equal(region, t.RegionCode));
+        // Written with their taxonomy codes, as every write path does: no instance has to resolve them at start-up.
+        var uncoded = await app.InDbAsync(async d => await d.JobSeekers.CountAsync(j => j.RegionCode == region && !j.TaxonomyCoded)
+            + await d.Vacancies.CountAsync(v => v.RegionCode == region && !v.TaxonomyCoded));
+        Assert.Equal(0, uncoded);
+        // A case manager's own job seekers open in full, the sealed BSN shown masked as the app opens it.
+        using var caseManager = Client(app, tokens.Single(t => t.Role == Roles.CaseManager));
+        var list = await JsonAsync(caseManager, "/api/v1/job-seekers?pageSize=100");
+        var ids = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+        Assert.NotEmpty(ids);
+        foreach (var id in ids)
+        {
+            var profile = await JsonAsync(caseManager, $"/api/v1/job-seekers/{id}");
+            Assert.Equal("full", profile.GetProperty("access").GetString());
+            Assert.StartsWith("WZ-", profile.GetProperty("pseudonym").GetString(), StringComparison.Ordinal);
+            Assert.True(!profile.GetProperty("hasBsn").GetBoolean() || profile.GetProperty("bsnMasked").GetString()!.Length == 9);
+        }
+
+        // An account manager finds the region's open vacancies and candidates for them.
+        await app.MatchingCaughtUpAsync();
+        using var adviser = Client(app, tokens.Single(t => t.Role == Roles.AccountManager));
+        var vacancies = (await JsonAsync(adviser, "/api/v1/vacancies?status=Open&pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(v => v.GetProperty("id").GetString()).ToList();
+        Assert.NotEmpty(vacancies);
+        var candidates = new List<int>();
+        foreach (var vacancy in vacancies)
+        {
+            candidates.Add((await JsonAsync(adviser, $"/api/v1/vacancies/{vacancy}/candidates?pageSize=5")).GetProperty("total").GetInt32());
+        }
+
+        Assert.Contains(candidates, total => total > 0);
+    }
+
+    private static HttpClient Client(WerkbrugAppFactory app, SyntheticData.IssuedToken token)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        return client;
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpClient client, string path) =>
+        JsonDocument.Parse(await client.GetStringAsync(path, TestContext.Current.CancellationToken)).RootElement.Clone();
+
+    private static async Task<SyntheticWork.Counts> WorkAsync(WerkbrugAppFactory app, SyntheticData.Options options)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await ActivatorUtilities.CreateInstance<SyntheticWork>(scope.ServiceProvider).GenerateAsync(options, TestContext.Current.CancellationToken);
     }
 
     private static async Task<SyntheticData.Counts> GenerateAsync(WerkbrugAppFactory app, SyntheticData.Options options)

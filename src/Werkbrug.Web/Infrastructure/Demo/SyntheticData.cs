@@ -11,14 +11,25 @@ namespace Werkbrug.Web.Infrastructure.Demo;
 /// (the region's municipalities first, then UWV, a werkbedrijf and other partners), teams and users with
 /// random roles. Everything is derived from the seed, region by region, and named with a prefix; a rerun
 /// with the same arguments finds every name and adds nothing. Rows are written directly (one hashed
-/// password shared by all synthetic users), so thousands of users take seconds, not minutes.
+/// password shared by all synthetic users), so thousands of users take seconds, not minutes. Their employers, vacancies
+/// and job seekers come from <see cref="SyntheticWork"/>; <see cref="IssueTokensAsync"/> gives a load test API tokens.
 /// </summary>
-public sealed class SyntheticData(WerkbrugDb db, IPasswordHasher<WerkbrugUser> hasher, ILookupNormalizer normalizer, ILogger<SyntheticData> logger)
+public sealed class SyntheticData(
+    WerkbrugDb db, IPasswordHasher<WerkbrugUser> hasher, ILookupNormalizer normalizer, TimeProvider clock, ILogger<SyntheticData> logger)
 {
     public const string DefaultPrefix = "Synth";
     public const string EmailDomain = "synthetic.werkbrug.nl";
 
-    public sealed record Options(int Regions, int OrganisationsPerRegion, int UsersPerRegion, int Seed, string Prefix = DefaultPrefix, string Password = "Werkbrug-synthetic-2026");
+    /// <summary>
+    /// What to make: the first <paramref name="Regions"/> regions by code, or only <paramref name="Region"/>; the work per region
+    /// (employers, vacancies, job seekers) is made by <see cref="SyntheticWork"/>, <paramref name="Parallel"/> regions at a time.
+    /// </summary>
+    public sealed record Options(
+        int Regions, int OrganisationsPerRegion, int UsersPerRegion, int Seed, string Prefix = DefaultPrefix, string Password = "Werkbrug-synthetic-2026",
+        int EmployersPerRegion = 0, int VacanciesPerRegion = 0, int JobSeekersPerRegion = 0, string? Region = null, int Parallel = 1);
+
+    /// <summary>A new API token of a synthetic user, shown once (only its hash is stored).</summary>
+    public sealed record IssuedToken(string RegionCode, string Role, string Email, string Token);
 
     /// <summary>The regions visited and what one run added to them (zero rows on a rerun).</summary>
     public sealed record Counts(int Regions, int ServicePoints, int Organisations, int Teams, int Users);
@@ -47,8 +58,8 @@ public sealed class SyntheticData(WerkbrugDb db, IPasswordHasher<WerkbrugUser> h
         ArgumentNullException.ThrowIfNull(options);
         db.Scope.EnterSystemScope();
         var prefix = options.Prefix.Trim();
-        var regions = await db.Regions.OrderBy(r => r.Code).Take(Math.Max(0, options.Regions))
-            .Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken);
+        var regions = (await db.Regions.OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken))
+            .Where((r, i) => Includes(options, r.Code, i)).ToList();
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
         var sbiSections = await db.SbiSections.OrderBy(s => s.Letter).Select(s => s.Letter).ToListAsync(cancellationToken);
         var passwordHash = hasher.HashPassword(new WerkbrugUser { DisplayName = string.Empty, RegionCode = string.Empty }, options.Password);
@@ -210,6 +221,49 @@ public sealed class SyntheticData(WerkbrugDb db, IPasswordHasher<WerkbrugUser> h
     private static List<string> Pick(Random random, IReadOnlyList<string> from, int count) =>
         from.Count == 0 ? [] : [.. from.OrderBy(_ => random.Next()).Take(Math.Min(count, from.Count)).Order(StringComparer.Ordinal)];
 
-    private static string Slug(string text) =>
+    /// <summary>Whether the region with <paramref name="code"/>, <paramref name="index"/>th by code, is one <paramref name="options"/> asks for.</summary>
+    internal static bool Includes(Options options, string code, int index) =>
+        options.Region is { } only ? string.Equals(code, only, StringComparison.OrdinalIgnoreCase) : index < options.Regions;
+
+    /// <summary>
+    /// Makes an API token (valid for a year) for the first synthetic user, by e-mail, holding each role in each region
+    /// <paramref name="options"/> asks for, and returns them: load tests act as these staff members.
+    /// </summary>
+    public async Task<IReadOnlyList<IssuedToken>> IssueTokensAsync(Options options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        db.Scope.EnterSystemScope();
+        var slug = Slug(options.Prefix.Trim()) + "-";
+        var holders = await db.Users.Where(u => u.Email!.StartsWith(slug))
+            .Join(db.UserRoles, u => u.Id, r => r.UserId, (u, r) => new { u.Id, u.Email, u.RegionCode, r.RoleId })
+            .Join(db.Roles, u => u.RoleId, role => role.Id, (u, role) => new { Role = role.Name!, u.Id, u.Email, u.RegionCode })
+            .ToListAsync(cancellationToken);
+        var regions = await db.Regions.OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var issued = new List<IssuedToken>();
+        foreach (var first in holders.Where(h => Includes(options, h.RegionCode, regions.IndexOf(h.RegionCode)))
+            .GroupBy(h => (h.RegionCode, h.Role)).Select(g => g.OrderBy(h => h.Email, StringComparer.Ordinal).First()).OrderBy(h => h.RegionCode).ThenBy(h => h.Role))
+        {
+            var token = PersonalAccessTokens.NewSecret();
+            db.PersonalAccessTokens.Add(new PersonalAccessToken
+            {
+                RegionCode = first.RegionCode,
+                UserId = first.Id,
+                Name = "Synthetic load",
+                TokenHash = PersonalAccessTokens.Hash(token),
+                Prefix = token[..12],
+                Roles = [first.Role],
+                CreatedAtUtc = now,
+                ExpiresAtUtc = now.AddYears(1),
+                CreatedByUserId = first.Id,
+            });
+            issued.Add(new IssuedToken(first.RegionCode, first.Role, first.Email!, token));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return issued;
+    }
+
+    internal static string Slug(string text) =>
         string.Concat(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 }
