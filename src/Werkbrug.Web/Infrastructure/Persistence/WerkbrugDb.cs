@@ -104,6 +104,13 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
         {
             builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
+
+        // Lists of strings or enums kept in one column (skills are owned JSON entities, not these).
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties())
+            .Where(p => p.ClrType.IsGenericType && p.ClrType.GetGenericTypeDefinition() == typeof(List<>)))
+        {
+            property.SetValueComparer(typeof(ListComparer<>).MakeGenericType(property.ClrType.GetGenericArguments()[0]));
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

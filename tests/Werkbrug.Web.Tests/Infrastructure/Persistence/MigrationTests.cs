@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Tests.Infrastructure.Persistence;
@@ -46,5 +47,49 @@ public sealed class MigrationTests(Apps apps)
         await app.Services.InitialiseDatabaseAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(before, await app.InDbAsync(d => d.PostcodeAreas.CountAsync()));
+    }
+}
+
+public sealed class ListColumnTests(Apps apps)
+{
+    [Theory, Providers]
+    public async Task a_list_kept_in_one_column_counts_as_changed_only_when_its_elements_change(Db db)
+    {
+        var app = apps.For(db);
+
+        var states = await app.InDbAsync(d =>
+        {
+            var profile = new JobSeekerProfile
+            {
+                Id = Guid.NewGuid(), RegionCode = "AM14", OwnerOrganisationId = Guid.NewGuid(), CaseManagerUserId = Guid.NewGuid(), Pseudonym = "WZ-LIST",
+                GivenName = "Lijst", Surname = "Kolom", BirthDate = new DateOnly(1990, 1, 1), Postcode = "3811 AA", Pc4 = "3811",
+                RegisteredOn = new DateOnly(2026, 1, 1), Traits = ["precies", "rustig"], Preferences = new WorkPreferences { Branches = ["C", "G"] },
+            };
+            d.Attach(profile);
+            var property = d.Entry(profile).Property(j => j.Traits);
+            var seen = new List<(string, bool)>();
+            void See(string step)
+            {
+                d.ChangeTracker.DetectChanges();
+                seen.Add((step, property.IsModified));
+            }
+
+            See("loaded");
+            profile.Traits = [.. profile.Traits];
+            See("an equal copy");
+            profile.Traits.Add("nauwkeurig-test");
+            See("an element added in place");
+            profile.Traits.RemoveAt(profile.Traits.Count - 1);
+            property.IsModified = false;
+            profile.Preferences.Branches.Reverse();
+            profile.Preferences.Branches.Add("Z");
+            d.ChangeTracker.DetectChanges();
+            seen.Add(("a list of an owned type changed in place", d.Entry(profile.Preferences).Property(p => p.Branches).IsModified));
+            return Task.FromResult(seen);
+        });
+
+        Assert.Equal(
+            [("loaded", false), ("an equal copy", false), ("an element added in place", true), ("a list of an owned type changed in place", true)],
+            states);
     }
 }
