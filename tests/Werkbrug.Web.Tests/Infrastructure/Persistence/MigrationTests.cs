@@ -61,9 +61,19 @@ public sealed class ListColumnTests(Apps apps)
         {
             var profile = new JobSeekerProfile
             {
-                Id = Guid.NewGuid(), RegionCode = "AM14", OwnerOrganisationId = Guid.NewGuid(), CaseManagerUserId = Guid.NewGuid(), Pseudonym = "WZ-LIST",
-                GivenName = "Lijst", Surname = "Kolom", BirthDate = new DateOnly(1990, 1, 1), Postcode = "3811 AA", Pc4 = "3811",
-                RegisteredOn = new DateOnly(2026, 1, 1), Traits = ["precies", "rustig"], Preferences = new WorkPreferences { Branches = ["C", "G"] },
+                Id = Guid.NewGuid(),
+                RegionCode = "AM14",
+                OwnerOrganisationId = Guid.NewGuid(),
+                CaseManagerUserId = Guid.NewGuid(),
+                Pseudonym = "WZ-LIST",
+                GivenName = "Lijst",
+                Surname = "Kolom",
+                BirthDate = new DateOnly(1990, 1, 1),
+                Postcode = "3811 AA",
+                Pc4 = "3811",
+                RegisteredOn = new DateOnly(2026, 1, 1),
+                Traits = ["precies", "rustig"],
+                Preferences = new WorkPreferences { Branches = ["C", "G"] },
             };
             d.Attach(profile);
             var property = d.Entry(profile).Property(j => j.Traits);
