@@ -33,8 +33,8 @@ internal static class ImportVerb
 {
     public static async Task<int> RunAsync(Options o)
     {
-        // The handlers run here as in the web app, so under its garbage collector: Microsoft.NET.Sdk.Web turns server GC
-        // on, this project (for the steadier matching timings) turns it off; the verb runs itself again with it on.
+        // The handlers run here as in the web app, so under its garbage collector: Microsoft.NET.Sdk.Web runs server GC in
+        // the background (concurrent), this project (for steadier matching timings) neither; the verb runs itself again so.
         if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
         {
             return await RunAgainWithServerGcAsync();
@@ -87,6 +87,7 @@ internal static class ImportVerb
         }
 
         start.Environment["DOTNET_gcServer"] = "1";
+        start.Environment["DOTNET_gcConcurrent"] = "1";
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         return child.ExitCode;
