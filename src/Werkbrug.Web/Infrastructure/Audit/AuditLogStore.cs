@@ -14,17 +14,18 @@ public sealed record AuditBatch(
 /// <summary>Where audit records go. The seam exists so tests can make the store fail and see reads refused.</summary>
 public interface IAuditLogStore
 {
-    /// <summary>Appends <paramref name="batches"/> (all of one region) in one transaction, or none of them.</summary>
+    /// <summary>Appends <paramref name="batches"/> (of one region or several) in one transaction, or none of them.</summary>
     Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// Appends batches to the region's two hash chains in one transaction, together with whatever else the
+/// Appends batches to their regions' two hash chains in one transaction, together with whatever else the
 /// scope's <see cref="WerkbrugDb"/> has pending (so a create or update and its audit records commit or fail
-/// as one). Appends are serialised per region: PostgreSQL takes a transaction-scoped advisory lock on the
-/// region's chain, SQLite's IMMEDIATE transaction holds the database write lock; the head row's version and
-/// the unique (region, sequence) indexes make any fork fail instead of being stored. Reads reach it through
-/// <see cref="AuditWriter"/>, which hands it everything pending at once (ADR 0016).
+/// as one). Appends are serialised per region: PostgreSQL takes a transaction-scoped advisory lock on each
+/// region's chain (several in one statement, always in the order of their keys, so two writers cannot deadlock),
+/// SQLite's IMMEDIATE transaction holds the database write lock; the head row's version and the unique (region,
+/// sequence) indexes make any fork fail instead of being stored. Reads reach it through <see cref="AuditWriter"/>,
+/// which hands it everything pending at once, of every region (ADR 0016).
 /// </summary>
 public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
 {
@@ -33,11 +34,9 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
     public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batches);
-        var region = batches[0].RegionCode;
-        if (batches.Any(b => b.RegionCode != region))
-        {
-            throw new ArgumentException("One append serves one region's chain.", nameof(batches));
-        }
+        var keys = batches.Select(b => b.RegionCode).Distinct().ToDictionary(r => r, LockKey);
+        var regions = keys.Keys.ToList();
+        var lockOrder = keys.Values.Order().ToArray();
 
         for (var attempt = 1; ; attempt++)
         {
@@ -47,20 +46,22 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 if (db.Database.IsNpgsql())
                 {
-                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(region)})", cancellationToken);
+                    // unnest yields the keys in array order, and the locks are taken row by row in that order.
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({lockOrder}) AS k", cancellationToken);
                 }
 
-                var head = await db.AuditChainHeads.FirstOrDefaultAsync(h => h.RegionCode == region, cancellationToken);
-                if (head is null)
+                var heads = await db.AuditChainHeads.Where(h => regions.Contains(h.RegionCode)).ToDictionaryAsync(h => h.RegionCode, cancellationToken);
+                foreach (var region in regions.Where(r => !heads.ContainsKey(r)))
                 {
-                    head = new AuditChainHead { RegionCode = region };
+                    var head = new AuditChainHead { RegionCode = region };
                     db.AuditChainHeads.Add(head);
                     added.Add(head);
+                    heads[region] = head;
                 }
 
                 foreach (var batch in batches)
                 {
-                    added.AddRange(Chain(head, batch));
+                    added.AddRange(Chain(heads[batch.RegionCode], batch));
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

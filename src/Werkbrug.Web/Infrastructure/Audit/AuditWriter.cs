@@ -6,8 +6,8 @@ namespace Werkbrug.Web.Infrastructure.Audit;
 
 /// <summary>
 /// Group commit for the audit records of reads (ADR 0016): one writer per process. A read enqueues its batches and
-/// waits until they are committed; the writer takes everything pending, appends it per region in ONE transaction
-/// (one lock on the region's chain, one head update) and then releases every waiter. Concurrent readers therefore
+/// waits until they are committed; the writer takes everything pending, of every region, appends it in ONE transaction
+/// (one lock and one head update per region's chain) and then releases every waiter. Concurrent readers therefore
 /// share a commit instead of queueing for the region's lock one by one. When the shared commit fails, each read's
 /// batches are tried again on their own, so one bad batch cannot refuse its neighbours (unless the database is
 /// unreachable: then every waiting read is refused at once); a read whose own commit fails gets the exception and
@@ -37,7 +37,7 @@ public sealed partial class AuditWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Completes once <paramref name="batches"/> (one region) are durably committed; throws when they could not be.</summary>
+    /// <summary>Completes once <paramref name="batches"/> are durably committed; throws when they could not be.</summary>
     public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken)
     {
         var waiter = new Waiter(batches);
@@ -66,8 +66,9 @@ public sealed partial class AuditWriter : IAsyncDisposable
                 drained.Add(waiter);
             }
 
-            // Regions have their own chains and locks, so they commit side by side.
-            await Task.WhenAll(drained.GroupBy(w => w.Batches[0].RegionCode).Select(region => CommitAsync([.. region])));
+            // Every region's pending reads in one transaction: a national instance serves many regions at once, and
+            // one commit for all of them costs the round trips of one.
+            await CommitAsync(drained);
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class PersonalAccessTokenHandler(
     UrlEncoder encoder,
     WerkbrugDb db,
     UserManager<WerkbrugUser> users,
-    IUserClaimsPrincipalFactory<WerkbrugUser> claims,
+    IOptions<IdentityOptions> identityOptions,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -35,25 +35,25 @@ public sealed class PersonalAccessTokenHandler(
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Reviewed exception to the region filter: the token itself tells whose it is.
-        var token = await db.PersonalAccessTokens.IgnoreQueryFilters().FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
+        var found = await db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.TokenHash == hash)
+            .Select(t => new { Token = t, User = db.Users.IgnoreQueryFilters().FirstOrDefault(u => u.Id == t.UserId) })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        var token = found?.Token;
         if (token is null || !token.IsActiveAt(now))
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         }
 
-        var user = await users.FindByIdAsync(token.UserId.ToString());
+        var user = found!.User;
         if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
         {
             return AuthenticateResult.Fail("The token's user cannot sign in.");
         }
 
-        var principal = await claims.CreateAsync(user);
-        var identity = (ClaimsIdentity)principal.Identity!;
-        foreach (var role in identity.FindAll(identity.RoleClaimType).Where(c => !token.Roles.Contains(c.Value)).ToList())
-        {
-            identity.RemoveClaim(role);
-        }
-
+        // Only the roles the token was issued for, and only while the user still holds them.
+        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync(Context.RequestAborted);
+        var identity = WerkbrugClaimsFactory.Identity(user, roles.Where(token.Roles.Contains), identityOptions.Value.ClaimsIdentity);
         identity.AddClaim(new Claim(WerkbrugClaims.TokenId, token.Id.ToString()));
 
         if (token.LastUsedAtUtc is null || now - token.LastUsedAtUtc > TimeSpan.FromMinutes(5))

@@ -1,9 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Account;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Infrastructure.Security;
 using Werkbrug.Web.Tests.Infrastructure;
@@ -216,6 +221,34 @@ public sealed class TokenApiTests(Apps apps)
         Assert.True(paths.GetProperty("/users/{userId}/tokens").TryGetProperty("get", out _));
         Assert.True(paths.GetProperty("/users/{userId}/tokens/{id}").TryGetProperty("delete", out _));
         Assert.False(paths.TryGetProperty("/account/external-login", out _));
+    }
+
+    [Theory, Providers]
+    public async Task a_token_authenticates_as_the_same_identity_a_sign_in_gets_and_loses_a_role_the_moment_the_user_does(Db db)
+    {
+        var app = apps.For(db);
+        var user = await app.CreateUserAsync("AM14", Roles.AccountManager, Roles.Analyst);
+
+        var (signIn, token) = await app.InDbAsync(async d =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var account = (await d.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == user.Id, Ct))!;
+            var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<WerkbrugUser>>().CreateAsync(account);
+            var names = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+            return (principal.Identities.Single(), WerkbrugClaimsFactory.Identity(account, [Roles.AccountManager, Roles.Analyst], names));
+        });
+        static string[] Claims(ClaimsIdentity i) => [.. i.Claims.Select(c => $"{c.Type}={c.Value}").Order(StringComparer.Ordinal)];
+        Assert.Equal(Claims(signIn), Claims(token));
+        Assert.Equal((signIn.AuthenticationType, signIn.NameClaimType, signIn.RoleClaimType), (token.AuthenticationType, token.NameClaimType, token.RoleClaimType));
+
+        var client = app.ApiClient(user);
+        var before = await client.GetFromJsonAsync<MeEndpoint.Me>("/api/v1/me", Ct);
+        await app.InScopeAsync<UserManager<WerkbrugUser>>(async users =>
+            Assert.True((await users.RemoveFromRoleAsync((await users.FindByIdAsync(user.Id.ToString()))!, Roles.Analyst)).Succeeded));
+        var after = await client.GetFromJsonAsync<MeEndpoint.Me>("/api/v1/me", Ct);
+
+        Assert.Equal([Roles.AccountManager, Roles.Analyst], before!.Roles.Order(StringComparer.Ordinal));
+        Assert.Equal([Roles.AccountManager], after!.Roles);
     }
 
     private static HttpClient Bearer(WerkbrugAppFactory app, string token)

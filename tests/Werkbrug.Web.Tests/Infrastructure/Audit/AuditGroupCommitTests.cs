@@ -10,7 +10,7 @@ namespace Werkbrug.Web.Tests.Infrastructure.Audit;
 /// <summary>
 /// Reads audited through the group-commit writer (ADR 0016), many at once through the HTTP API: still one record per
 /// subject per read, a chain that verifies, and no personal data for a read whose records were not committed. Region
-/// AM37 is this class's alone, so its chain and counts are its own.
+/// AM37 (and AM38 for the second region) are this class's alone, so their chains and counts are its own.
 /// </summary>
 public sealed class AuditGroupCommitTests(Apps apps)
 {
@@ -48,6 +48,31 @@ public sealed class AuditGroupCommitTests(Apps apps)
         Assert.All(records, r => Assert.Contains(users, u => u.TraceId == r.TraceId));
         var verification = await app.InDbAsync(d => new AuditChainVerifier(d).VerifyAsync(Region, Ct));
         Assert.True(verification.IsIntact, $"processing broken at {verification.ProcessingBrokenAt}, user broken at {verification.UserBrokenAt}");
+    }
+
+    /// <summary>Reads of two regions share the writer's commits: each region's chain gets its own records and still verifies.</summary>
+    [Theory, Providers]
+    public async Task concurrent_reads_of_two_regions_share_commits_and_each_regions_chain_verifies(Db db)
+    {
+        const string other = "AM38";
+        var app = apps.For(db);
+        var owners = new[] { await app.CreateUserAsync(Region, Roles.CaseManager), await app.CreateUserAsync(other, Roles.CaseManager) };
+        var seekers = new[] { await app.RegisterJobSeekerAsync(owners[0]), await app.RegisterJobSeekerAsync(owners[1]) };
+
+        var bodies = await Task.WhenAll(Enumerable.Range(0, Reads).Select(i => app.ApiClient(owners[i % 2]).GetStringAsync($"/api/v1/job-seekers/{seekers[i % 2].Id}", Ct)));
+
+        Assert.All(bodies.Select((body, i) => (body, i)), b => Assert.Contains(seekers[b.i % 2].Pseudonym, b.body, StringComparison.Ordinal));
+        var records = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking()
+            .Where(r => seekers.Select(s => s.Pseudonym).Contains(r.SubjectPseudonym) && r.Action == AuditAction.Read)
+            .Select(r => new { r.RegionCode, r.SubjectPseudonym }).ToListAsync(Ct));
+        Assert.Equal(Reads / 2, records.Count(r => r.RegionCode == Region && r.SubjectPseudonym == seekers[0].Pseudonym));
+        Assert.Equal(Reads / 2, records.Count(r => r.RegionCode == other && r.SubjectPseudonym == seekers[1].Pseudonym));
+        Assert.Equal(Reads, records.Count);
+        foreach (var region in new[] { Region, other })
+        {
+            var verification = await app.InDbAsync(d => new AuditChainVerifier(d).VerifyAsync(region, Ct));
+            Assert.True(verification.IsIntact, $"{region}: processing broken at {verification.ProcessingBrokenAt}, user broken at {verification.UserBrokenAt}");
+        }
     }
 
     [Theory, Providers]
