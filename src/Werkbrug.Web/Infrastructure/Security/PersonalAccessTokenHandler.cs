@@ -35,7 +35,7 @@ public sealed class PersonalAccessTokenHandler(
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Reviewed exception to the region filter: the token itself tells whose it is.
-        var found = await db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.TokenHash == hash)
+        var found = await db.PersonalAccessTokens.IgnoreQueryFilters().AsNoTracking().Where(t => t.TokenHash == hash)
             .Select(t => new { Token = t, User = db.Users.IgnoreQueryFilters().FirstOrDefault(u => u.Id == t.UserId) })
             .FirstOrDefaultAsync(Context.RequestAborted);
         var token = found?.Token;
