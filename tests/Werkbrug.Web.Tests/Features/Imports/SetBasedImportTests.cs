@@ -37,19 +37,19 @@ public sealed class SetBasedImportTests(Apps apps)
     {
         var app = apps.For(db);
         var caseManager = await app.CreateUserAsync(Region, Roles.CaseManager);
-        var csv = JobSeekers(1_000, Guid.NewGuid().ToString("N")[..8]);
+        var csv = JobSeekers(400, Guid.NewGuid().ToString("N")[..8]);
 
-        var first = await ImportAsync(app, caseManager, sp => sp.JobSeekers(100).CsvAsync(new StringReader(csv), false, Ct));
-        var second = await ImportAsync(app, caseManager, sp => sp.JobSeekers(100).CsvAsync(new StringReader(csv), false, Ct));
+        var first = await ImportAsync(app, caseManager, sp => sp.JobSeekers(40).CsvAsync(new StringReader(csv), false, Ct));
+        var second = await ImportAsync(app, caseManager, sp => sp.JobSeekers(40).CsvAsync(new StringReader(csv), false, Ct));
 
-        Assert.Equal((1_000, 0, 0, 0), Counts(first.Result));
-        Assert.Equal((0, 0, 1_000, 0), Counts(second.Result));
+        Assert.Equal((400, 0, 0, 0), Counts(first.Result));
+        Assert.Equal((0, 0, 400, 0), Counts(second.Result));
         var pseudonyms = await app.InDbAsync(d => d.JobSeekers.Where(j => j.OwnerOrganisationId == caseManager.OrganisationId).Select(j => j.Pseudonym).ToListAsync(Ct));
-        Assert.Equal(1_000, pseudonyms.Distinct().Count());
+        Assert.Equal(400, pseudonyms.Distinct().Count());
         var records = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.OrganisationId == caseManager.OrganisationId && r.ActivityCode == ProcessingActivities.ProfileManagement)
             .Select(r => new { r.SubjectPseudonym, r.Action }).ToListAsync(Ct));
         Assert.Equal(pseudonyms.Order(StringComparer.Ordinal), records.Where(r => r.Action == AuditAction.Create).Select(r => r.SubjectPseudonym).Order(StringComparer.Ordinal));
-        Assert.Equal(1_000, records.Count);
+        Assert.Equal(400, records.Count);
     }
 
     [Theory, Providers]
@@ -59,16 +59,16 @@ public sealed class SetBasedImportTests(Apps apps)
         var adviser = await app.CreateAdviserAsync(Region, Roles.AccountManager);
         var kvk = EmployerPages.NewKvk();
         await app.ApiClient(adviser).RegisterEmployerAsync(kvk: kvk);
-        var csv = Vacancies(1_000, kvk, Guid.NewGuid().ToString("N")[..8]);
+        var csv = Vacancies(400, kvk, Guid.NewGuid().ToString("N")[..8]);
 
-        var first = await ImportAsync(app, adviser, sp => sp.Vacancies(100).HandleAsync(new StringReader(csv), false, Ct));
-        var second = await ImportAsync(app, adviser, sp => sp.Vacancies(100).HandleAsync(new StringReader(csv), false, Ct));
+        var first = await ImportAsync(app, adviser, sp => sp.Vacancies(40).HandleAsync(new StringReader(csv), false, Ct));
+        var second = await ImportAsync(app, adviser, sp => sp.Vacancies(40).HandleAsync(new StringReader(csv), false, Ct));
 
-        Assert.Equal((1_000, 0, 0, 0), Counts(first.Result));
-        Assert.Equal((0, 0, 1_000, 0), Counts(second.Result));
+        Assert.Equal((400, 0, 0, 0), Counts(first.Result));
+        Assert.Equal((0, 0, 400, 0), Counts(second.Result));
         var ids = await app.InDbAsync(d => d.Vacancies.Where(v => v.OwnerOrganisationId == adviser.OrganisationId).Select(v => v.ExternalId).ToListAsync(Ct));
-        Assert.Equal(1_000, ids.Count);
-        Assert.Equal(1_000, ids.Distinct().Count());
+        Assert.Equal(400, ids.Count);
+        Assert.Equal(400, ids.Distinct().Count());
     }
 
     /// <summary>The regression guard for "no per-row round trips": twice the rows in the same chunk size cost only the queries of the extra chunks.</summary>
