@@ -105,7 +105,6 @@ public static class ImportJobSeekers
             var organisation = db.Scope.OrganisationId!.Value;
             var user = db.Scope.UserId!.Value;
             var today = DutchTime.Today(clock);
-            var now = clock.GetUtcNow().UtcDateTime;
             var knownPc4 = (await db.PostcodeAreas.Select(p => p.Pc4).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             var caseManagers = await CaseManagersAsync(organisation, cancellationToken);
             var organisationNames = await db.Organisations.Where(o => o.RegionCode == region).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
@@ -191,7 +190,7 @@ public static class ImportJobSeekers
                         continue;
                     }
 
-                    var (saved, outcome) = await ApplyAsync(profile, onFile, input, values, caseManager ?? profile?.CaseManagerUserId ?? user, today, now, cancellationToken);
+                    var (saved, outcome) = await ApplyAsync(profile, onFile, input, values, caseManager ?? profile?.CaseManagerUserId ?? user, today, cancellationToken);
                     if (outcome != ImportOutcome.Unchanged)
                     {
                         (outcome == ImportOutcome.Created ? created : updated).Add(saved.Pseudonym);
@@ -222,30 +221,12 @@ public static class ImportJobSeekers
         /// </summary>
         private async Task<(JobSeekerProfile Profile, ImportOutcome Outcome)> ApplyAsync(
             JobSeekerProfile? profile, FunctionalWorkRequirements? onFile, ProfileInput input, ProfileInputRules.Checked values, Guid caseManager,
-            DateOnly today, DateTime now, CancellationToken cancellationToken)
+            DateOnly today, CancellationToken cancellationToken)
         {
             var region = db.Scope.RegionCode!;
             if (profile is null)
             {
-                var id = Ids.New();
-                profile = new JobSeekerProfile
-                {
-                    Id = id,
-                    RegionCode = region,
-                    OwnerOrganisationId = db.Scope.OrganisationId!.Value,
-                    CaseManagerUserId = caseManager,
-                    Pseudonym = await vault.PseudonymAsync(region, id, cancellationToken),
-                    GivenName = string.Empty,
-                    Surname = string.Empty,
-                    BirthDate = input.BirthDate!.Value,
-                    Postcode = string.Empty,
-                    Pc4 = string.Empty,
-                    RegisteredOn = input.RegisteredOn ?? today,
-                    CreatedAtUtc = now,
-                };
-                await save.ApplyAsync(profile, input, values, cancellationToken);
-                db.JobSeekers.Add(profile);
-                return (profile, ImportOutcome.Created);
+                return (await save.AddAsync(input, values, caseManager, today, cancellationToken), ImportOutcome.Created);
             }
 
             var shadow = new JobSeekerProfile

@@ -23,35 +23,17 @@ public static class SaveJobSeeker
     {
         public async Task<Result<Guid>> RegisterAsync(ProfileInput input, CancellationToken cancellationToken)
         {
-            var region = db.Scope.RegionCode!;
             var (errors, values) = await CheckAsync(input, null, cancellationToken);
             if (errors.Count > 0)
             {
                 return Result<Guid>.Failure(errors);
             }
 
-            var id = Ids.New();
-            var profile = new JobSeekerProfile
-            {
-                Id = id,
-                RegionCode = region,
-                OwnerOrganisationId = db.Scope.OrganisationId!.Value,
-                CaseManagerUserId = db.Scope.UserId!.Value,
-                Pseudonym = await vault.PseudonymAsync(region, id, cancellationToken),
-                GivenName = string.Empty,
-                Surname = string.Empty,
-                BirthDate = input.BirthDate!.Value,
-                Postcode = string.Empty,
-                Pc4 = string.Empty,
-                RegisteredOn = input.RegisteredOn ?? DutchTime.Today(clock),
-                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            };
-            await ApplyAsync(profile, input, values, cancellationToken);
-            db.JobSeekers.Add(profile);
+            var profile = await AddAsync(input, values, db.Scope.UserId!.Value, DutchTime.Today(clock), cancellationToken);
             // The audit store saves the profile and its record in one transaction.
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Create, [profile.Pseudonym], cancellationToken);
             await duplicates.FlagOneAsync(profile, cancellationToken);
-            return id;
+            return profile.Id;
         }
 
         public async Task<Result<int>> EditAsync(Guid id, ProfileInput input, CancellationToken cancellationToken)
@@ -127,6 +109,31 @@ public static class SaveJobSeeker
             }
 
             return (errors, values);
+        }
+
+        /// <summary>A new profile of the user's organisation from a checked input, pseudonymised and added to the context (not saved).</summary>
+        internal async Task<JobSeekerProfile> AddAsync(ProfileInput input, ProfileInputRules.Checked values, Guid caseManager, DateOnly today, CancellationToken cancellationToken)
+        {
+            var region = db.Scope.RegionCode!;
+            var id = Ids.New();
+            var profile = new JobSeekerProfile
+            {
+                Id = id,
+                RegionCode = region,
+                OwnerOrganisationId = db.Scope.OrganisationId!.Value,
+                CaseManagerUserId = caseManager,
+                Pseudonym = await vault.PseudonymAsync(region, id, cancellationToken),
+                GivenName = string.Empty,
+                Surname = string.Empty,
+                BirthDate = input.BirthDate!.Value,
+                Postcode = string.Empty,
+                Pc4 = string.Empty,
+                RegisteredOn = input.RegisteredOn ?? today,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            await ApplyAsync(profile, input, values, cancellationToken);
+            db.JobSeekers.Add(profile);
+            return profile;
         }
 
         internal async Task ApplyAsync(JobSeekerProfile profile, ProfileInput input, ProfileInputRules.Checked values, CancellationToken cancellationToken)
