@@ -54,6 +54,14 @@ public sealed class PrivatePostgres : IDisposable
         return server;
     }
 
+    /// <summary>Writes every changed page to disk, as the server does on its own every few minutes.</summary>
+    public async Task CheckpointAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await new NpgsqlCommand("CHECKPOINT", connection).ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = _port, Username = "postgres", Database = database }.ConnectionString;
 
