@@ -62,8 +62,11 @@ public sealed class AftercareTask : IRegionScoped, IVersioned
 
     public bool? DoneOnTime => CompletedOn is { } done ? done <= DueOn : null;
 
-    /// <summary>Records the task as done on <paramref name="on"/> (not in the future), once.</summary>
-    public Error? Complete(DateOnly on, Guid byUserId, string sealedOutcome, DateOnly today)
+    /// <summary>
+    /// Records the task as done on <paramref name="on"/>, once: not in the future, and not before the job started
+    /// (<paramref name="jobStart"/>: the placement's start date, for the tasks of a placement).
+    /// </summary>
+    public Error? Complete(DateOnly on, Guid byUserId, string sealedOutcome, DateOnly today, DateOnly? jobStart = null)
     {
         if (IsDone)
         {
@@ -73,6 +76,11 @@ public sealed class AftercareTask : IRegionScoped, IVersioned
         if (on > today)
         {
             return Error.Validation("CompletedOn", "Aftercare.DoneInFuture");
+        }
+
+        if (jobStart is { } start && on < start)
+        {
+            return Error.Validation("CompletedOn", "Aftercare.DoneBeforeStart", start);
         }
 
         CompletedOn = on;

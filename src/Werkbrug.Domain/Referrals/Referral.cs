@@ -206,9 +206,14 @@ public sealed class Referral : IRegionScoped, IVersioned
         return Move(ReferralStatus.Withdrawn, atUtc, ReferralActor.Staff(byUserId), reason.Trim());
     }
 
-    /// <summary>The employer invites the candidate for an interview on <paramref name="on"/>.</summary>
-    public Error? Invite(DateOnly on, DateTime atUtc, ReferralActor actor)
+    /// <summary>The employer invites the candidate for an interview on <paramref name="on"/>, today or later.</summary>
+    public Error? Invite(DateOnly on, DateOnly today, DateTime atUtc, ReferralActor actor)
     {
+        if (on < today)
+        {
+            return Error.Validation("InterviewOn", "Referral.InterviewInPast");
+        }
+
         var error = Move(ReferralStatus.Invited, atUtc, actor, null);
         if (error is null)
         {

@@ -10,8 +10,7 @@ public sealed record CompetenceLine(int? Code, int Row = 0);
 
 /// <summary>The values of a vacancy the cross-field rules look at. Field names in errors are the command's.</summary>
 public sealed record VacancyFacts(
-    int? HoursPerWeekMin, int? HoursPerWeekMax, DateOnly? StartDate, DateOnly? ClosingDate,
-    IReadOnlyList<TaskLine> Tasks, IReadOnlyList<CompetenceLine> Competences);
+    int? HoursPerWeekMin, int? HoursPerWeekMax, IReadOnlyList<TaskLine> Tasks, IReadOnlyList<CompetenceLine> Competences);
 
 /// <summary>The pure rules of a vacancy's content (A-frame: the handler loads, calls these, saves).</summary>
 public static class VacancyRules
@@ -22,7 +21,7 @@ public static class VacancyRules
     public const int DefaultStaleAfterDays = 14;
 
     /// <summary>
-    /// The cross-field errors: minimum hours above the maximum, a closing date before the start date, task rows
+    /// The cross-field errors: minimum hours above the maximum, task rows
     /// without a description or with a share outside 1–100, shares adding up to more than 100%, unknown or
     /// repeated competences. Rows are numbered from 1 in the messages.
     /// </summary>
@@ -33,11 +32,6 @@ public static class VacancyRules
         if (facts.HoursPerWeekMin is { } min && facts.HoursPerWeekMax is { } max && min > max)
         {
             errors.Add(Error.Validation("HoursPerWeekMin", "Vacancy.HoursMinAboveMax", max));
-        }
-
-        if (facts.StartDate is { } start && facts.ClosingDate is { } closing && closing < start)
-        {
-            errors.Add(Error.Validation("ClosingDate", "Vacancy.ClosingBeforeStart"));
         }
 
         for (var i = 0; i < facts.Tasks.Count; i++)
@@ -77,6 +71,39 @@ public static class VacancyRules
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// The dates of a published vacancy: neither the start nor the closing date may lie in the past when a draft is
+    /// published (<paramref name="published"/> null) or when a published vacancy's date is changed; a date that has
+    /// passed since publication may stay (<paramref name="published"/>: the dates as they were). The closing date may
+    /// lie before the start date (applications usually close before the job starts), and either may be left open.
+    /// </summary>
+    public static List<Error> CheckPublishedDates(DateOnly? start, DateOnly? closing, DateOnly today, (DateOnly? Start, DateOnly? Closing)? published = null)
+    {
+        var errors = new List<Error>();
+        if (start is { } s && s < today && (published is null || published.Value.Start != start))
+        {
+            errors.Add(Error.Validation("StartDate", "Vacancy.StartInPast"));
+        }
+
+        if (closing is { } c && c < today && (published is null || published.Value.Closing != closing))
+        {
+            errors.Add(Error.Validation("ClosingDate", "Vacancy.ClosingInPast"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Where a running vacancy goes when one of its candidates is hired: <paramref name="hired"/> hires (this one
+    /// included) fill its <paramref name="positions"/> (filled) or part of them (partly filled). Null: no move (a
+    /// vacancy already there, ended, or still a draft).
+    /// </summary>
+    public static VacancyStatus? StatusAfterHire(VacancyStatus status, int positions, int hired)
+    {
+        var next = hired >= positions ? VacancyStatus.Filled : VacancyStatus.PartlyFilled;
+        return status != next && status != VacancyStatus.Draft && VacancyWorkflow.CanMove(status, next) ? next : null;
     }
 
     /// <summary>Stale: still running (not filled, withdrawn or expired) and nothing happened for <paramref name="staleAfterDays"/> days.</summary>

@@ -53,6 +53,9 @@ public sealed class ReferralWorkflowTests
 public sealed class ReferralStepTests
 {
     private static readonly DateTime Now = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
+
     private static readonly Guid Adviser = Guid.NewGuid();
     private static readonly Guid CaseManager = Guid.NewGuid();
 
@@ -84,7 +87,7 @@ public sealed class ReferralStepTests
         Assert.Null(referral.Approve(new Disclosure(DataCategories.ContactDetails, ConsentKind.Consent, null, false), Now.AddHours(1), CaseManager));
         Assert.Equal((ReferralStatus.SentToEmployer, DataCategories.ContactDetails, ConsentKind.Consent, CaseManager), (referral.Status, referral.Disclosure, referral.DisclosureBasis, referral.ApprovedByUserId));
         var link = Guid.NewGuid();
-        Assert.Null(referral.Invite(new DateOnly(2026, 3, 10), Now.AddHours(2), ReferralActor.Employer(link)));
+        Assert.Null(referral.Invite(new DateOnly(2026, 3, 10), Today, Now.AddHours(2), ReferralActor.Employer(link)));
         Assert.Null(referral.Hire(new DateOnly(2026, 3, 12), "Start in april", Now.AddHours(3), ReferralActor.Employer(link)));
         Assert.Equal(ReferralStatus.Hired, referral.Status);
         Assert.Equal(
@@ -111,7 +114,21 @@ public sealed class ReferralStepTests
         Assert.Equal(before, referral.History.Count);
         Assert.Null(referral.Reject(RejectionReason.Language, null, new DateOnly(2026, 3, 3), Now, ReferralActor.Staff(Adviser)));
         Assert.Equal((ReferralStatus.Rejected, RejectionReason.Language), (referral.Status, referral.RejectionReason!.Value));
-        Assert.Equal("Referral.AlreadyFinal", referral.Invite(new DateOnly(2026, 3, 4), Now, ReferralActor.Staff(Adviser))!.Code);
+        Assert.Equal("Referral.AlreadyFinal", referral.Invite(new DateOnly(2026, 3, 4), Today, Now, ReferralActor.Staff(Adviser))!.Code);
+    }
+
+    [Theory]
+    [InlineData(-1, "Referral.InterviewInPast", ReferralStatus.SentToEmployer)]
+    [InlineData(-30, "Referral.InterviewInPast", ReferralStatus.SentToEmployer)]
+    [InlineData(0, null, ReferralStatus.Invited)]
+    [InlineData(14, null, ReferralStatus.Invited)]
+    public void an_interview_is_today_or_later(int daysFromToday, string? code, ReferralStatus after)
+    {
+        var referral = New(otherOwner: false);
+        Assert.Null(referral.Send(Disclosure.AnonymousSheet, Now, Adviser));
+        Assert.Equal(code, referral.Invite(Today.AddDays(daysFromToday), Today, Now, ReferralActor.Staff(Adviser))?.Code);
+        Assert.Equal(after, referral.Status);
+        Assert.Equal(code is null ? Today.AddDays(daysFromToday) : null, referral.InterviewOn);
     }
 
     [Fact]
@@ -265,6 +282,24 @@ public sealed class AftercareTaskTests
         { 1, false, true },
         { 1, true, false },
     };
+
+    public static TheoryData<int, int, string?> CompletionsAroundTheStart => new()
+    {
+        { -1, 0, "Aftercare.DoneBeforeStart" },
+        { -10, 0, "Aftercare.DoneBeforeStart" },
+        { 0, 0, null },
+        { 3, 5, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(CompletionsAroundTheStart))]
+    public void a_placements_task_is_not_done_before_the_job_starts(int doneAfterStart, int todayAfterStart, string? code)
+    {
+        var start = Due.AddDays(-7);
+        var task = New();
+        Assert.Equal(code, task.Complete(start.AddDays(doneAfterStart), Guid.NewGuid(), "sealed", start.AddDays(todayAfterStart), start)?.Code);
+        Assert.Equal(code is null, task.IsDone);
+    }
 
     [Theory]
     [MemberData(nameof(Overdue))]

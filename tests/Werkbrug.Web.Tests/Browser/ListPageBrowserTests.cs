@@ -1,3 +1,4 @@
+using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Tests.Infrastructure;
@@ -47,5 +48,42 @@ public sealed class ListPageBrowserTests(Browsers browsers)
 
         session.TakeConsoleErrors();
         Assert.True(problems.Count == 0, $"{role} on {db}:\n" + string.Join("\n", problems));
+    }
+
+    [Theory, BrowserProviders]
+    public async Task on_a_phone_the_menu_folds_behind_a_button_that_opens_it(Db db)
+    {
+        await using var session = await browsers.NewSessionAsync(db);
+        var page = session.Page;
+        var menu = page.Locator("nav.wb-nav summary");
+        var placements = page.Locator("nav.wb-nav a[href='/placements']");
+        await page.SetViewportSizeAsync(PageChecks.Phone.Width, PageChecks.Phone.Height);
+        await session.SignInAsync(DemoSeeder.Users.Single(u => u.Role == Roles.CaseManager).Email, DemoPassword);
+
+        // Folded: the button, no links, and the page's own heading on the first screen.
+        Assert.True(await menu.IsVisibleAsync());
+        Assert.False(await placements.IsVisibleAsync());
+        var heading = await page.Locator("main h1").BoundingBoxAsync();
+        Assert.True(heading!.Y + heading.Height <= PageChecks.Phone.Height, $"the heading ends at {heading.Y + heading.Height}px");
+
+        // The keyboard opens it (a disclosure), with Plaatsingen for a case manager, and closes it again.
+        await menu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await placements.IsVisibleAsync());
+        Assert.Equal("Plaatsingen", (await placements.InnerTextAsync()).Trim());
+        Assert.Empty(await PageChecks.SeriousAxeViolationsAsync(page));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.False(await placements.IsVisibleAsync());
+
+        // On a wide screen there is no button and the menu is always shown.
+        await page.SetViewportSizeAsync(Browsers.Desktop.Width, Browsers.Desktop.Height);
+        Assert.False(await menu.IsVisibleAsync());
+        Assert.True(await placements.IsVisibleAsync());
+
+        // An analyst may not open the placements: not in their menu.
+        await page.Context.ClearCookiesAsync();
+        await session.SignInAsync(DemoSeeder.Users.Single(u => u.Role == Roles.Analyst).Email, DemoPassword);
+        Assert.Equal(0, await placements.CountAsync());
+        session.TakeConsoleErrors();
     }
 }

@@ -95,7 +95,7 @@ internal static class PageChecks
         problems.AddRange(session.TakeConsoleErrors().Select(e => $"{where}: console error {e}"));
     }
 
-    private static async Task<string[]> SeriousAxeViolationsAsync(IPage page)
+    internal static async Task<string[]> SeriousAxeViolationsAsync(IPage page)
     {
         if (await page.EvaluateAsync<bool>("() => typeof axe === 'undefined'"))
         {

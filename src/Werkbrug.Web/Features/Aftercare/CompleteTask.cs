@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Audit;
@@ -10,7 +11,8 @@ namespace Werkbrug.Web.Features.Aftercare;
 
 /// <summary>
 /// Records an aftercare task as done: on which day (not in the future) and how it went. The record is sealed (it can
-/// hold personal details about the employee) and never logged. A task is done once; a second completion is refused.
+/// hold personal details about the employee) and never logged. A task is done once; a second completion is refused, and
+/// so is a task of a placement done before the job started.
 /// </summary>
 public static class CompleteTask
 {
@@ -54,7 +56,8 @@ public static class CompleteTask
 
             var outcome = command.Outcome!.Trim();
             var me = db.Scope.UserId ?? throw new InvalidOperationException("Completing a task needs a signed-in user.");
-            if (task.Complete(command.CompletedOn!.Value, me, vault.SealAftercareNote(task.RegionCode, outcome), DutchTime.Today(clock)) is { } refused)
+            var jobStart = await db.Placements.Where(p => p.Id == task.PlacementId).Select(p => (DateOnly?)p.StartDate).FirstOrDefaultAsync(cancellationToken);
+            if (task.Complete(command.CompletedOn!.Value, me, vault.SealAftercareNote(task.RegionCode, outcome), DutchTime.Today(clock), jobStart) is { } refused)
             {
                 return refused;
             }

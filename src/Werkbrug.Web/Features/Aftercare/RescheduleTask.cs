@@ -5,11 +5,13 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 
 namespace Werkbrug.Web.Features.Aftercare;
 
 /// <summary>
-/// Moves an open task to another day, gives it to a colleague of the own organisation, or relabels it (the aftercare
+/// Moves an open task to another day, gives it to a colleague of the own organisation who does aftercare (not an
+/// analyst or administrator), or relabels it (the aftercare
 /// plan is editable until a moment is done). A new due date cannot lie in the past; an unchanged one may (to hand
 /// over a late task).
 /// </summary>
@@ -50,7 +52,7 @@ public static class RescheduleTask
             }
 
             var organisation = db.Scope.OrganisationId;
-            if (command.AssigneeUserId is { } assignee && !await db.Users.AnyAsync(u => u.Id == assignee && u.OrganisationId == organisation && u.IsActive, cancellationToken))
+            if (command.AssigneeUserId is { } assignee && !await db.AftercareStaff(organisation).AnyAsync(u => u.Id == assignee, cancellationToken))
             {
                 errors.Add(Error.Validation(nameof(Command.AssigneeUserId), "Aftercare.AssigneeNotColleague"));
             }

@@ -54,6 +54,9 @@ public static class IntakeRequestDetails
 
     public sealed record EmployerLink(Guid Id, string TradeName, bool RegisteredFromRequest);
 
+    /// <summary>A vacancy created from this request.</summary>
+    public sealed record VacancyLink(Guid Id, string Title);
+
     public sealed record Event(
         DateTime AtUtc,
         Guid UserId,
@@ -89,6 +92,7 @@ public static class IntakeRequestDetails
         DateTime? AnsweredAtUtc,
         string? CloseReason,
         EmployerLink? Employer,
+        IReadOnlyList<VacancyLink> Vacancies,
         IReadOnlyList<string> AllowedActions,
         IReadOnlyList<Event> History,
         int Version);
@@ -115,11 +119,13 @@ public static class IntakeRequestDetails
                     db.Users.Where(u => u.Id == e.AssignedUserId).Select(u => u.DisplayName).FirstOrDefault(),
                     e.EmployerId, e.Note))
                 .ToListAsync(cancellationToken);
+            var vacancies = await db.Vacancies.Where(v => v.IntakeRequestId == id).OrderBy(v => v.CreatedAtUtc)
+                .Select(v => new VacancyLink(v.Id, v.Title)).ToListAsync(cancellationToken);
 
             return new View(
                 r.Id, r.Reference, r.Type, r.CompanyName, r.KvkNumber, r.ContactName, r.Email, r.Phone, r.Municipality, r.SbiSection, r.Text,
                 r.SubmittedAt, r.DueDate, r.Status, r.IsOverdue(DutchTime.Today(clock)), r.AssignedTeamId, teamName, r.OwnerUserId, ownerName,
-                r.Answer, r.AnsweredAtUtc, r.CloseReason, await EmployerAsync(r, cancellationToken), Actions.For(r.Status), history, r.Version);
+                r.Answer, r.AnsweredAtUtc, r.CloseReason, await EmployerAsync(r, cancellationToken), vacancies, Actions.For(r.Status), history, r.Version);
         }
 
         /// <summary>The employer registered from this request, else the region's employer with the request's KvK number.</summary>

@@ -46,6 +46,24 @@ public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
     public IQueryable<JobSeekerProfile> Identified => OwnedAtLeast(DisclosureLevel.Supervision);
 
     /// <summary>
+    /// The names of those of <paramref name="pseudonyms"/> the current user sees by name (<see cref="Identified"/>), keyed
+    /// by pseudonym; the others are left out and stay known by their pseudonym. For texts that name a job seeker by
+    /// pseudonym when they are written (notifications) and show the name to whoever may see it when they are read.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> pseudonyms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pseudonyms);
+        if (pseudonyms.Count == 0 || !OwnLevel.ShowsIdentity())
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var named = await Identified.Where(j => pseudonyms.Contains(j.Pseudonym))
+            .Select(j => new { j.Pseudonym, j.GivenName, j.Surname }).ToListAsync(cancellationToken);
+        return named.ToDictionary(j => j.Pseudonym, j => $"{j.GivenName} {j.Surname}", StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// The region's active profiles the current user sees as pseudonymised matching profiles: the other organisations',
     /// and the own organisation's too for the roles that see those pseudonymised as well.
     /// </summary>

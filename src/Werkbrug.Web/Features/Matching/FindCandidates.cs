@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
@@ -84,9 +85,12 @@ public static class FindCandidates
             var (ranked, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, top);
             var matches = ranked.Skip(skip).ToList();
 
-            // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out.
+            // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out, and so
+            // does a candidate already hired for this vacancy.
             var ids = matches.Select(m => m.Id).ToList();
-            var profiles = await db.JobSeekers.AsNoTracking().Where(j => ids.Contains(j.Id) && j.DeregisteredOn == null)
+            var profiles = await db.JobSeekers.AsNoTracking()
+                .Where(j => ids.Contains(j.Id) && j.DeregisteredOn == null)
+                .Where(j => !db.Referrals.Any(r => r.VacancyId == vacancyId && r.JobSeekerId == j.Id && r.Status == ReferralStatus.Hired))
                 .Select(j => new { Profile = j, Organisation = db.Organisations.Where(o => o.Id == j.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() })
                 .ToDictionaryAsync(p => p.Profile.Id, cancellationToken);
             var shortlisted = await db.Set<Domain.Matching.ShortlistEntry>().Where(s => s.VacancyId == vacancyId)

@@ -14,5 +14,5 @@ public sealed class PlacementChoices(WerkbrugDb db, IStringLocalizer<SharedResou
         where T : struct, Enum => text.Label(value);
 
     /// <summary>The active users of the caller's organisation (the placing one), for the contact person.</summary>
-    public Task<IReadOnlyList<KeyValuePair<string, string>>> StaffAsync(CancellationToken cancellationToken) => db.ColleagueOptionsAsync(cancellationToken);
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> StaffAsync(CancellationToken cancellationToken) => db.AftercareColleagueOptionsAsync(cancellationToken);
 }

@@ -6,6 +6,7 @@ using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 
 namespace Werkbrug.Web.Features.Placements;
 
@@ -75,7 +76,7 @@ public static class UpdatePlacement
             }
 
             var contact = command.ContactPersonUserId!.Value;
-            if (!await db.Users.AnyAsync(u => u.Id == contact && u.OrganisationId == placement.PlacingOrganisationId && u.IsActive, cancellationToken))
+            if (!await db.AftercareStaff(placement.PlacingOrganisationId).AnyAsync(u => u.Id == contact, cancellationToken))
             {
                 errors.Add(Error.Validation(nameof(Command.ContactPersonUserId), "Placement.ContactPersonNotInOrganisation"));
             }

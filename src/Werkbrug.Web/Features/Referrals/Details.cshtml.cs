@@ -54,7 +54,8 @@ public sealed class ReferralPage(ReferralDetails.Handler details, ReferralSteps.
         var result = await take;
         if (result.IsSuccess)
         {
-            TempData["Notice"] = text["Referral.StepDone", text["ReferralStatus." + result.Value.Status].Value].Value;
+            var done = text["Referral.StepDone", text["ReferralStatus." + result.Value.Status].Value].Value;
+            TempData["Notice"] = result.Value.VacancyStatus is { } vacancy ? $"{done} {text["Referral.VacancyNowIs", text["VacancyStatus." + vacancy].Value]}" : done;
             return Redirect($"/referrals/{id}");
         }
 

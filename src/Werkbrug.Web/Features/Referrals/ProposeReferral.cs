@@ -80,9 +80,11 @@ public static class ProposeReferral
             }
 
             var open = ReferralWorkflow.Open.ToArray();
-            if (await db.Referrals.AnyAsync(r => r.VacancyId == vacancy.Id && r.JobSeekerId == profile.Id && open.Contains(r.Status), cancellationToken))
+            var earlier = await db.Referrals.Where(r => r.VacancyId == vacancy.Id && r.JobSeekerId == profile.Id && (open.Contains(r.Status) || r.Status == ReferralStatus.Hired))
+                .Select(r => (ReferralStatus?)r.Status).FirstOrDefaultAsync(cancellationToken);
+            if (earlier is { } status)
             {
-                return Error.Conflict("Referral.AlreadyReferred", nameof(Command.Pseudonym));
+                return Error.Conflict(status == ReferralStatus.Hired ? "Referral.AlreadyHired" : "Referral.AlreadyReferred", nameof(Command.Pseudonym));
             }
 
             var referral = new Referral

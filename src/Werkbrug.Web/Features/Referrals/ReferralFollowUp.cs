@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
@@ -13,19 +14,26 @@ public sealed record HireDetails(DateOnly StartDate, ContractType ContractType, 
 
 /// <summary>
 /// The next step of every referral step, so it is never forgotten: a rejection gives the adviser a feedback task; a
-/// hire makes the placement, its aftercare plan (contact moments, durability checks at 6 and 12 months); every step
-/// tells the candidate's case manager and the referring adviser (who did not take it themselves). Everything is added
-/// to the caller's unit of work and saved with the step itself.
+/// hire makes the placement, its aftercare plan (contact moments, durability checks at 6 and 12 months) and moves the
+/// vacancy to partly filled or filled once its places are taken (telling its adviser); every step tells the
+/// candidate's case manager and the referring adviser (who did not take it themselves). Everything is added to the
+/// caller's unit of work and saved with the step itself.
 /// </summary>
 public sealed class ReferralFollowUp(WerkbrugDb db, IOptions<AftercareOptions> options, TimeProvider clock)
 {
     public const string NotificationKind = "referral-step";
 
-    public async Task<Placement?> AfterAsync(Referral referral, ReferralStatus from, HireDetails? hire, CancellationToken cancellationToken)
+    public const string VacancyNotificationKind = "vacancy-filled";
+
+    /// <summary>The follow-up of a step: the placement a hire made, and the vacancy's new status when the hire filled (part of) it.</summary>
+    public sealed record Outcome(Placement? Placement, VacancyStatus? VacancyStatus);
+
+    public async Task<Outcome> AfterAsync(Referral referral, ReferralStatus from, HireDetails? hire, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DutchTime.Today(clock);
         Placement? placement = null;
+        VacancyStatus? vacancyStatus = null;
         if (referral.Status == ReferralStatus.Rejected)
         {
             db.AftercareTasks.Add(NewTask(referral, null, AftercareTaskKind.Feedback, referral.ReferredByUserId, today.AddDays(options.Value.FeedbackDays), now));
@@ -60,10 +68,34 @@ public sealed class ReferralFollowUp(WerkbrugDb db, IOptions<AftercareOptions> o
             {
                 db.AftercareTasks.Add(NewTask(referral, placement, AftercareTaskKind.DurabilityCheck, placement.ContactPersonUserId, placement.CheckpointDate(checkpoint), now, checkpoint));
             }
+
+            vacancyStatus = await FillAsync(referral, now, cancellationToken);
         }
 
         await NotifyAsync(referral, from, now, cancellationToken);
-        return placement;
+        return new Outcome(placement, vacancyStatus);
+    }
+
+    /// <summary>Moves the vacancy on when this hire takes (the last of) its places, and tells its adviser (unless they hired).</summary>
+    private async Task<VacancyStatus?> FillAsync(Referral referral, DateTime now, CancellationToken cancellationToken)
+    {
+        var vacancy = await db.Vacancies.FirstAsync(v => v.Id == referral.VacancyId, cancellationToken);
+        var hired = 1 + await db.Referrals.CountAsync(r => r.VacancyId == vacancy.Id && r.Id != referral.Id && r.Status == ReferralStatus.Hired, cancellationToken);
+        if (VacancyRules.StatusAfterHire(vacancy.Status, vacancy.Positions, hired) is not { } next)
+        {
+            return null;
+        }
+
+        vacancy.MoveTo(next, now, db.Scope.UserId ?? referral.ReferredByUserId, null);
+        if (vacancy.AdviserUserId != db.Scope.UserId)
+        {
+            db.Notifications.Add(NotificationOutbox.New(
+                vacancy.RegionCode, vacancy.AdviserUserId, VacancyNotificationKind, "Notification.Vacancy." + next,
+                [vacancy.Title, Math.Min(hired, vacancy.Positions).ToString(CultureInfo.InvariantCulture), vacancy.Positions.ToString(CultureInfo.InvariantCulture)],
+                $"/vacancies/{vacancy.Id}", now));
+        }
+
+        return next;
     }
 
     private async Task NotifyAsync(Referral referral, ReferralStatus from, DateTime now, CancellationToken cancellationToken)

@@ -84,7 +84,8 @@ public static class ReferralSteps
         public string? Note { get; init; }
     }
 
-    public sealed record Done(Guid Id, ReferralStatus Status, int Version, Guid? PlacementId);
+    /// <summary>The step taken: the referral's status and version, the placement a hire made, and the vacancy's new status when a hire filled (part of) it.</summary>
+    public sealed record Done(Guid Id, ReferralStatus Status, int Version, Guid? PlacementId, VacancyStatus? VacancyStatus = null);
 
     public sealed class Handler(WerkbrugDb db, ReferralFollowUp followUp, PersonalDataAudit audit, TimeProvider clock)
     {
@@ -107,7 +108,7 @@ public static class ReferralSteps
         /// <summary>The employer (through its link: <paramref name="actor"/> names it) or the referring adviser for them.</summary>
         public Task<Result<Done>> InviteAsync(Guid id, InviteCommand command, ReferralActor actor, CancellationToken cancellationToken) =>
             StepAsync(id, command, actor, r => ReferralAccess.MayActForEmployer(db.Scope, r),
-                (r, now) => Task.FromResult(r.Invite(command.InterviewOn!.Value, now, actor)), cancellationToken);
+                (r, now) => Task.FromResult(r.Invite(command.InterviewOn!.Value, DutchTime.Today(clock), now, actor)), cancellationToken);
 
         public Task<Result<Done>> RejectAsync(Guid id, RejectCommand command, ReferralActor actor, CancellationToken cancellationToken) =>
             StepAsync(id, command, actor, r => ReferralAccess.MayActForEmployer(db.Scope, r),
@@ -174,10 +175,10 @@ public static class ReferralSteps
             var refused = db.IsCurrentVersion(referral, command.Version!.Value)
                 ? await step(referral, clock.GetUtcNow().UtcDateTime)
                 : SaveOrConflict.StaleVersion;
-            Placement? placement = null;
+            ReferralFollowUp.Outcome? outcome = null;
             if (refused is null)
             {
-                placement = await followUp.AfterAsync(referral, from, hire?.Invoke(), cancellationToken);
+                outcome = await followUp.AfterAsync(referral, from, hire?.Invoke(), cancellationToken);
                 await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Update, [referral.Pseudonym], cancellationToken);
                 refused = await db.SaveOrConflictAsync(cancellationToken);
             }
@@ -190,7 +191,7 @@ public static class ReferralSteps
                 return refused;
             }
 
-            return new Done(referral.Id, referral.Status, referral.Version, placement?.Id);
+            return new Done(referral.Id, referral.Status, referral.Version, outcome?.Placement?.Id, outcome?.VacancyStatus);
         }
     }
 }

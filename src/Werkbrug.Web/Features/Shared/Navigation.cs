@@ -57,6 +57,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Notifications", NotificationsHref),
         new("Nav.JobSeekers", "/job-seekers", Policies.JobSeekerRoles),
         new("Nav.Referrals", "/referrals", Policies.JobSeekerRoles),
+        new("Nav.Placements", "/placements", Policies.JobSeekerRoles),
         new("Nav.ClientInView", "/job-seekers/in-view", [Roles.CaseManager]),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),

@@ -45,7 +45,7 @@ public static class CarveJob
             }
 
             var errors = InputValidator.Validate(command);
-            errors.AddRange(VacancyRules.Check(new VacancyFacts(command.HoursPerWeekMin, command.HoursPerWeekMax, null, null, [], [])));
+            errors.AddRange(VacancyRules.Check(new VacancyFacts(command.HoursPerWeekMin, command.HoursPerWeekMax, [], [])));
             var chosen = (command.TaskIds ?? []).Distinct().ToList();
             var vacancies = chosen.Count == 0 ? [] : await db.Vacancies.AsSplitQuery().Where(v => v.Tasks.Any(t => chosen.Contains(t.Id))).ToListAsync(cancellationToken);
             var found = vacancies.SelectMany(v => v.Tasks.Where(t => chosen.Contains(t.Id)).Select(t => new CarvingSource(v.Id, v.EmployerId, t))).ToList();

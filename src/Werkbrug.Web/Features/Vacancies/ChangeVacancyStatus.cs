@@ -8,7 +8,10 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
 
-/// <summary>Moves a vacancy to another status, as far as <see cref="VacancyWorkflow"/> allows, with a note in the history.</summary>
+/// <summary>
+/// Moves a vacancy to another status, as far as <see cref="VacancyWorkflow"/> allows, with a note in the history. A draft
+/// is published (opened) only with neither its start nor its closing date in the past.
+/// </summary>
 public static class ChangeVacancyStatus
 {
     public sealed record Command
@@ -46,6 +49,12 @@ public static class ChangeVacancyStatus
             }
 
             var from = vacancy.Status;
+            if (from == VacancyStatus.Draft && command.Status == VacancyStatus.Open
+                && VacancyRules.CheckPublishedDates(vacancy.StartDate, vacancy.ClosingDate, DutchTime.Today(clock)) is { Count: > 0 } past)
+            {
+                return Result<int>.Failure(past);
+            }
+
             if (vacancy.MoveTo(command.Status!.Value, clock.GetUtcNow().UtcDateTime, db.Scope.UserId!.Value, InputText.Clean(command.Note)) is { } refused)
             {
                 // The statuses in the message in the reader's words.

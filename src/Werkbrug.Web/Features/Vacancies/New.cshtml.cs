@@ -24,6 +24,8 @@ public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill
 
     public string? UnmatchedKvk { get; private set; }
 
+    public VacancyPrefill.RequestFacts? FromRequest { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid? employer, Guid? intakeRequest, CancellationToken cancellationToken)
     {
         var result = await prefill.HandleAsync(employer, intakeRequest, cancellationToken);
@@ -32,7 +34,7 @@ public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill
             return NotFound();
         }
 
-        (Input, UnmatchedCompany, UnmatchedKvk) = (result.Value.Input, result.Value.UnmatchedCompany, result.Value.UnmatchedKvk);
+        (Input, UnmatchedCompany, UnmatchedKvk, FromRequest) = result.Value;
         Form = await VacancyForm.BuildAsync(Input, VacancyForm.EmptyRows, choices, scope, cancellationToken);
         return Page();
     }

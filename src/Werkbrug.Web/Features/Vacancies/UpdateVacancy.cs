@@ -1,11 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
 
-/// <summary>Replaces a vacancy's content from the version the user saw; a save from an older version is refused.</summary>
+/// <summary>
+/// Replaces a vacancy's content from the version the user saw; a save from an older version is refused, and so is a
+/// published vacancy's date changed to one in the past (<see cref="VacancyRules.CheckPublishedDates"/>).
+/// </summary>
 public static class UpdateVacancy
 {
     public sealed record Command : VacancyFields
@@ -25,9 +29,12 @@ public static class UpdateVacancy
             }
 
             var checkedInput = await VacancyInput.CheckAsync(db, command, id, cancellationToken);
-            if (!checkedInput.IsSuccess)
+            var dates = vacancy.Status == VacancyStatus.Draft
+                ? []
+                : VacancyRules.CheckPublishedDates(command.StartDate, command.ClosingDate, DutchTime.Today(clock), (vacancy.StartDate, vacancy.ClosingDate));
+            if (!checkedInput.IsSuccess || dates.Count > 0)
             {
-                return Result<int>.Failure(checkedInput.Errors);
+                return Result<int>.Failure([.. checkedInput.Errors, .. dates]);
             }
 
             if (!db.IsCurrentVersion(vacancy, command.Version!.Value))

@@ -75,7 +75,7 @@ public static class VacancyInput
         var competences = (fields.Competences ?? []).Select((c, i) => (Row: i + 1, Competence: c)).Where(x => x.Competence is not null && !x.Competence.IsEmpty()).ToList();
         CheckRows(tasks, skills, competences.Count, errors);
         errors.AddRange(VacancyRules.Check(new VacancyFacts(
-            fields.HoursPerWeekMin, fields.HoursPerWeekMax, fields.StartDate, fields.ClosingDate,
+            fields.HoursPerWeekMin, fields.HoursPerWeekMax,
             tasks.Select(t => new TaskLine(t.Task.Description, t.Task.SharePercent, t.Task.Separable, t.Row)).ToList(),
             competences.Select(c => new CompetenceLine(c.Competence.Code, c.Row)).ToList())));
         if (competences.Any(c => c.Competence.Importance is { } i && !Enum.IsDefined(i)))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -7,12 +8,17 @@ namespace Werkbrug.Web.Features.Vacancies;
 
 /// <summary>
 /// The starting values of the new-vacancy form: a preselected employer, or a front-door request whose company
-/// is matched to a registered employer by KvK number and whose text becomes the description.
+/// is matched to a registered employer by KvK number, whose text becomes the description and whose municipality
+/// picks the employer's location there as the work location; the request's contact and SBI section are shown beside the
+/// form.
 /// </summary>
 public static class VacancyPrefill
 {
-    /// <summary>The form values, and the request's company when no registered employer matched it.</summary>
-    public sealed record Prefill(CreateVacancy.Command Input, string? UnmatchedCompany, string? UnmatchedKvk);
+    /// <summary>The form values, the request's company when no registered employer matched it, and what else the request says.</summary>
+    public sealed record Prefill(CreateVacancy.Command Input, string? UnmatchedCompany, string? UnmatchedKvk, RequestFacts? Request = null);
+
+    /// <summary>What the request says that a vacancy has no field for: the employer's contact and SBI section, shown beside the form.</summary>
+    public sealed record RequestFacts(string ContactName, string Email, string Phone, string? SbiSection);
 
     public sealed class Handler(WerkbrugDb db)
     {
@@ -35,16 +41,31 @@ public static class VacancyPrefill
                 ? null
                 : await db.Employers.Where(e => e.KvkNumber == request.KvkNumber).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken));
             var municipality = await db.Municipalities.Where(m => m.Name == request.Municipality).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken);
+            var location = await LocationAsync(matched ?? employerId, municipality, cancellationToken);
             var firstLine = request.Text.Split('\n', 2)[0].Trim();
             input = input with
             {
                 EmployerId = matched ?? employerId,
                 Title = request.Type == IntakeRequestType.Vacancy && firstLine.Length is > 0 and <= VacancyLimits.Title ? firstLine : null,
                 Description = request.Text.Length > VacancyLimits.Description ? request.Text[..VacancyLimits.Description] : request.Text,
-                MunicipalityName = municipality,
+                AddressLine = location?.AddressLine,
+                Postcode = location?.Postcode,
+                MunicipalityName = location?.MunicipalityName ?? municipality,
                 IntakeRequestId = request.Id,
             };
-            return new Prefill(input, matched is null ? request.CompanyName : null, matched is null ? request.KvkNumber : null);
+            return new Prefill(
+                input, matched is null ? request.CompanyName : null, matched is null ? request.KvkNumber : null,
+                new RequestFacts(request.ContactName, request.Email, request.Phone, request.SbiSection));
+        }
+
+        /// <summary>
+        /// The employer's location in the request's municipality (where the work is); its first location when the request
+        /// names no known municipality; else null.
+        /// </summary>
+        private async Task<EmployerLocation?> LocationAsync(Guid? employerId, string? municipality, CancellationToken cancellationToken)
+        {
+            var locations = await db.Employers.AsNoTracking().Where(e => e.Id == employerId).SelectMany(e => e.Locations).ToListAsync(cancellationToken);
+            return municipality is null ? locations.FirstOrDefault() : locations.FirstOrDefault(l => l.MunicipalityName == municipality);
         }
     }
 }

@@ -83,12 +83,22 @@ public static class PeopleChoices
             .Select(a => KeyValuePair.Create(a.Id.ToString(), a.Organisation is null ? a.DisplayName : $"{a.DisplayName} ({a.Organisation})")).ToList();
     }
 
-    /// <summary>The active users of the caller's own organisation (none for a caller without one).</summary>
-    public static async Task<IReadOnlyList<KeyValuePair<string, string>>> ColleagueOptionsAsync(this WerkbrugDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The active users of <paramref name="organisation"/> who do aftercare (<see cref="Policies.TaskRoles"/>): whom an
+    /// aftercare task or a placement's contact can go to; never an analyst or administrator.
+    /// </summary>
+    public static IQueryable<WerkbrugUser> AftercareStaff(this WerkbrugDb db, Guid? organisation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var organisation = db.Scope.OrganisationId ?? Guid.Empty;
-        var users = await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisation && u.IsActive)
+        var roleIds = db.Roles.Where(r => Policies.TaskRoles.Contains(r.Name!)).Select(r => r.Id);
+        return db.Users.Where(u => u.OrganisationId == organisation && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
+    }
+
+    /// <summary>The caller's colleagues who do aftercare (<see cref="AftercareStaff"/>; none for a caller without an organisation).</summary>
+    public static async Task<IReadOnlyList<KeyValuePair<string, string>>> AftercareColleagueOptionsAsync(this WerkbrugDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var users = await db.AftercareStaff(db.Scope.OrganisationId ?? Guid.Empty).AsNoTracking()
             .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         return users.OrderBy(u => u.DisplayName, ReferenceChoices.Dutch).Select(u => KeyValuePair.Create(u.Id.ToString(), u.DisplayName)).ToList();
     }

@@ -244,6 +244,40 @@ public sealed class AftercareTaskTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task aftercare_goes_only_to_colleagues_who_do_aftercare_and_is_not_done_before_the_job_starts(Db db)
+    {
+        var app = apps.For(db);
+        var world = await app.WorldAsync(Region);
+        var analyst = await app.CreateUserInOrganisationAsync(world.Adviser, Roles.Analyst);
+        var administrator = await app.CreateUserInOrganisationAsync(world.Adviser, Roles.Administrator);
+        var seeker = await app.RegisterJobSeekerAsync(world.OwnCaseManager);
+        var referral = await app.SentReferralAsync(world, seeker, world.OwnCaseManager);
+        await app.HireAsync(referral.Id, world.Adviser.Id, Today.AddDays(7));
+        var moment = (await app.TasksOfAsync(referral.Id))[0];
+        var adviser = app.ApiClient(world.Adviser);
+
+        foreach (var nobody in new[] { analyst, administrator })
+        {
+            var handed = await adviser.PutAsJsonAsync($"/api/v1/aftercare-tasks/{moment.Id}", new { dueOn = moment.DueOn, assigneeUserId = nobody.Id, version = moment.Version }, Ct);
+            var problem = await handed.JsonAsync(HttpStatusCode.BadRequest);
+            Assert.Contains("die nazorg doet", problem.GetProperty("errors").GetProperty("assigneeUserId")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        var early = await adviser.PostAsJsonAsync($"/api/v1/aftercare-tasks/{moment.Id}/complete", new { completedOn = Today, outcome = "Kennismaking", version = moment.Version }, Ct);
+        var refused = await early.JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("vóór de eerste werkdag", refused.GetProperty("errors").GetProperty("completedOn")[0].GetString(), StringComparison.Ordinal);
+        var unchanged = (await app.TasksOfAsync(referral.Id))[0];
+        Assert.Equal((world.Adviser.Id, (DateOnly?)null), (unchanged.AssigneeUserId, unchanged.CompletedOn));
+
+        // The task page offers only those who do aftercare.
+        var (_, page) = await (await app.SignInAsync(world.Adviser)).GetAsync($"/tasks/{moment.Id}");
+        var offered = page.QuerySelectorAll("select[name='Reschedule.AssigneeUserId'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(world.Adviser.Id.ToString(), offered);
+        Assert.DoesNotContain(analyst.Id.ToString(), offered);
+        Assert.DoesNotContain(administrator.Id.ToString(), offered);
+    }
+
+    [Theory, Providers]
     public async Task the_adviser_completes_a_task_through_the_page(Db db)
     {
         var app = apps.For(db);

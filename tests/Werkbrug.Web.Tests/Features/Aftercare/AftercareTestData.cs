@@ -91,9 +91,9 @@ public static class AftercareTestData
             var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, Ct);
             var from = referral.Status;
             Assert.Null(referral.Hire(start, null, DateTime.UtcNow, ReferralActor.Staff(adviserId)));
-            var placement = await followUp.AfterAsync(referral, from, new HireDetails(start, ContractType.Regular, 32, PlacementInstrument.None, false), Ct);
+            var outcome = await followUp.AfterAsync(referral, from, new HireDetails(start, ContractType.Regular, 32, PlacementInstrument.None, false), Ct);
             await db.SaveChangesAsync(Ct);
-            return placement!;
+            return outcome.Placement!;
         });
 
     /// <summary>Test tokens expire after a day of real time; a test that moves the clock on keeps its users' tokens valid.</summary>

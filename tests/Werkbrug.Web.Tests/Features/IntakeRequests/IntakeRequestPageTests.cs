@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Tests.Features.Vacancies;
 using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Features.IntakeRequests;
@@ -29,6 +30,36 @@ public sealed class IntakeRequestPageTests(Apps apps)
         Assert.NotNull(row.QuerySelector($"a[href='/intake-requests/{request.Id}']"));
         Assert.NotNull(list.QuerySelector("#intake-requests caption"));
         Assert.NotNull(list.QuerySelector("label[for='filter-mine']"));
+    }
+
+    [Theory, Providers]
+    public async Task a_vacancy_from_a_request_starts_from_what_the_request_and_employer_say_and_the_two_link_to_each_other(Db db)
+    {
+        var app = apps.For(db);
+        var user = await app.CreateAdviserAsync("AM14", Roles.AccountManager);
+        var api = app.ApiClient(user);
+        var kvk = EmployerPages.NewKvk();
+        var employer = await api.RegisterEmployerAsync(kvk: kvk);
+        var request = await app.NewRequestAsync(kvk: kvk);
+        var session = await app.SignInAsync(user);
+
+        // The form starts from the employer's work location in the request's municipality and shows the request's contact.
+        var (_, form) = await session.GetAsync($"/vacancies/new?intakeRequest={request.Id}");
+        Assert.Equal("Stationsplein 1", form.QuerySelector("#Input_AddressLine")?.GetAttribute("value"));
+        Assert.Equal("3811 AB", form.QuerySelector("#Input_Postcode")?.GetAttribute("value"));
+        Assert.Equal(request.Text, form.QuerySelector("#Input_Description")?.TextContent.Trim());
+        Assert.Contains($"Jan de Vries ({request.Email}, 033 123 45 67)", Text(form, "#request-contact"), StringComparison.Ordinal);
+
+        var vacancy = await api.CreateVacancyAsync(employer, change: b => b["intakeRequestId"] = request.Id);
+        var (_, detail) = await session.GetAsync($"/intake-requests/{request.Id}");
+        var (_, vacancyPage) = await session.GetAsync($"/vacancies/{vacancy.GetProperty("id").GetGuid()}");
+
+        Assert.NotNull(detail.QuerySelector($"#vacancies a[href='/vacancies/{vacancy.GetProperty("id").GetGuid()}']"));
+        Assert.NotNull(vacancyPage.QuerySelector($"a#intake-request[href='/intake-requests/{request.Id}']"));
+        // The employer's own words stand above the actions.
+        var words = detail.QuerySelector("#text")!;
+        Assert.Equal(request.Text, words.TextContent.Trim());
+        Assert.True(words.CompareDocumentPosition(detail.QuerySelector("#actions-heading")!).HasFlag(DocumentPositions.Following));
     }
 
     [Theory, Providers]

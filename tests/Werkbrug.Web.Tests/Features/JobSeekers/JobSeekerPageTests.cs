@@ -41,6 +41,12 @@ public sealed class JobSeekerPageTests(Apps apps)
         Assert.DoesNotContain("123456789", invalid.Document.Body!.InnerHtml, StringComparison.Ordinal);
         Assert.Matches("^/job-seekers/[0-9a-f-]{36}$", registered.Path);
         Assert.Contains("Ayla Formulier", registered.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        // The own profile previews what the region's advisers see, without sending its own case manager elsewhere.
+        var preview = registered.Document.QuerySelector("#matching-profile-intro")!.TextContent;
+        Assert.StartsWith("Zo zien adviseurs in de regio deze werkzoekende", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("via de klantmanager", preview, StringComparison.Ordinal);
+        // "Plaatsingen" is in the menu of a role that may open the placements.
+        Assert.Equal("Plaatsingen", registered.Document.QuerySelector("nav a[href='/placements']")?.TextContent);
 
         var id = Guid.Parse(registered.Path.Split('/')[^1]);
         var edit = await pages.SubmitAsync(await pages.GetAsync($"/job-seekers/{id}/edit"), "form.wb-form", new() { ["Input.Surname"] = ["Gewijzigd"] });

@@ -63,7 +63,7 @@ public static class PlacementTestData
         Assert.Null(referral.Approve(Disclosure.AnonymousSheet, now, world.OwnerCaseManager.Id));
         Assert.Null(referral.Hire(DutchTime.Today(clock), null, now, ReferralActor.Staff(world.Adviser.Id)));
         db.Referrals.Add(referral);
-        var placement = await scope.ServiceProvider.GetRequiredService<ReferralFollowUp>()
+        var (placement, _) = await scope.ServiceProvider.GetRequiredService<ReferralFollowUp>()
             .AfterAsync(referral, ReferralStatus.SentToEmployer, new HireDetails(start, ContractType.Regular, 32, PlacementInstrument.None, false), Ct);
         await db.SaveChangesAsync(Ct);
         return new ArrangedPlacement(placement!.Id, referral.Id);

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Tests.Features.JobSeekers;
 using Werkbrug.Web.Tests.Features.Vacancies;
 using Werkbrug.Web.Tests.Infrastructure;
@@ -18,6 +20,8 @@ public sealed class ReferralApiTests(Apps apps)
     private static readonly string[] ContactDetailsOnly = ["ContactDetails"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static DateOnly Today => DutchTime.Today(TimeProvider.System);
 
     private static object Approval(int version, params string[] disclose) =>
         new { version, disclose, basis = disclose.Length == 0 ? null : "LegalBasis", legalBasis = disclose.Length == 0 ? null : "WetSuwi" };
@@ -140,7 +144,7 @@ public sealed class ReferralApiTests(Apps apps)
         var proposed = await adviser.ReferAsync(cast.VacancyId, cast.OwnCandidate.Pseudonym);
         Assert.Equal("Proposed", proposed.GetProperty("status").GetString());
         var sent = await ReferralTestData.OkAsync(await adviser.StepAsync(proposed.Id(), "send", new { version = proposed.Version(), disclose = Array.Empty<string>() }));
-        var invited = await ReferralTestData.OkAsync(await adviser.StepAsync(proposed.Id(), "invite", new { version = sent.Version(), interviewOn = "2026-12-03" }));
+        var invited = await ReferralTestData.OkAsync(await adviser.StepAsync(proposed.Id(), "invite", new { version = sent.Version(), interviewOn = Today }));
         var hired = await ReferralTestData.OkAsync(await adviser.StepAsync(proposed.Id(), "hire", new
         {
             version = invited.Version(),
@@ -165,6 +169,70 @@ public sealed class ReferralApiTests(Apps apps)
             plan.Select(t => (t.Kind, t.DueOn)));
         Assert.All(plan, t => Assert.Equal(cast.AccountManager.Id, t.AssigneeUserId));
         Assert.Equal(1, await app.InDbAsync(d => d.Notifications.CountAsync(n => n.RecipientUserId == cast.OwnCaseManager.Id && n.TextKey == "Notification.Referral.Hired", Ct)));
+    }
+
+    [Theory, Providers]
+    public async Task hires_fill_the_vacancy_and_a_hired_candidate_is_neither_proposed_nor_referred_again(Db db)
+    {
+        var app = apps.For(db);
+        var cast = await app.CastAsync(Region);
+        var vacancyAdviser = await app.CreateUserInOrganisationAsync(cast.AccountManager, Roles.AccountManager);
+        await app.InDbAsync(async d =>
+        {
+            var vacancy = await d.Vacancies.SingleAsync(v => v.Id == cast.VacancyId, Ct);
+            (vacancy.Positions, vacancy.AdviserUserId) = (2, vacancyAdviser.Id);
+            return await d.SaveChangesAsync(Ct);
+        });
+        var adviser = app.ApiClient(cast.AccountManager);
+        var own = await adviser.ReferAsync(cast.VacancyId, cast.OwnCandidate.Pseudonym);
+        var sent = await ReferralTestData.OkAsync(await adviser.StepAsync(own.Id(), "send", new { version = own.Version(), disclose = Array.Empty<string>() }));
+
+        // An interview date in the past is refused and changes nothing.
+        var past = await adviser.StepAsync(own.Id(), "invite", new { version = sent.Version(), interviewOn = Today.AddDays(-1) });
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Equal("application/problem+json", past.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("gesprek ligt in het verleden", await past.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal("SentToEmployer", (await adviser.GetReferralAsync(own.Id())).GetProperty("status").GetString());
+
+        var invited = await ReferralTestData.OkAsync(await adviser.StepAsync(own.Id(), "invite", new { version = sent.Version(), interviewOn = Today }));
+        var hired = await ReferralTestData.OkAsync(await adviser.StepAsync(own.Id(), "hire", new { version = invited.Version(), startDate = Today.AddDays(14) }));
+        Assert.Equal("PartlyFilled", hired.GetProperty("vacancyStatus").GetString());
+
+        // The hired candidate leaves the vacancy's candidates (the other stays) and cannot be referred for it again.
+        await app.MatchingCaughtUpAsync();
+        var candidates = (await ReferralTestData.OkAsync(await adviser.GetAsync($"/api/v1/vacancies/{cast.VacancyId}/candidates?pageSize=100", Ct)))
+            .Items().Select(c => c.GetProperty("pseudonym").GetString()).ToList();
+        Assert.DoesNotContain(cast.OwnCandidate.Pseudonym, candidates);
+        Assert.Contains(cast.OtherCandidate.Pseudonym, candidates);
+        var again = await adviser.ProposeAsync(cast.VacancyId, cast.OwnCandidate.Pseudonym);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("al aangenomen voor deze vacature", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        // The second hire takes the last place: filled, and the vacancy's adviser is told both times.
+        var other = await adviser.ReferAsync(cast.VacancyId, cast.OtherCandidate.Pseudonym);
+        var owner = app.ApiClient(cast.OtherCaseManager);
+        var approved = await ReferralTestData.OkAsync(await owner.StepAsync(other.Id(), "approve", Approval((await owner.GetReferralAsync(other.Id())).Version())));
+        var last = await ReferralTestData.OkAsync(await adviser.StepAsync(other.Id(), "hire", new { version = approved.Version(), startDate = Today.AddDays(14) }));
+        Assert.Equal("Filled", last.GetProperty("vacancyStatus").GetString());
+        Assert.Equal(VacancyStatus.Filled, await app.InDbAsync(d => d.Vacancies.Where(v => v.Id == cast.VacancyId).Select(v => v.Status).SingleAsync(Ct)));
+        var told = (await ReferralTestData.OkAsync(await app.ApiClient(vacancyAdviser).GetAsync("/api/v1/notifications", Ct)))
+            .Items().Select(n => n.GetProperty("text").GetString()).ToList();
+        Assert.Contains(told, t => t!.Contains("is deels vervuld (1 van 2 plaatsen bezet)", StringComparison.Ordinal));
+        Assert.Contains(told, t => t!.Contains("is vervuld (2 van 2 plaatsen bezet)", StringComparison.Ordinal));
+
+        // Names where the reader may see them: each owner's case manager reads their own client's name, never the pseudonym;
+        // the adviser of another organisation keeps the pseudonym.
+        foreach (var (caseManager, candidate) in new[] { (cast.OwnCaseManager, cast.OwnCandidate), (cast.OtherCaseManager, cast.OtherCandidate) })
+        {
+            var texts = (await ReferralTestData.OkAsync(await app.ApiClient(caseManager).GetAsync("/api/v1/notifications", Ct)))
+                .Items().Select(n => n.GetProperty("text").GetString()!).ToList();
+            Assert.Contains(texts, t => t.StartsWith("Sanne Test-", StringComparison.Ordinal) && t.Contains("is aangenomen", StringComparison.Ordinal));
+            Assert.DoesNotContain(texts, t => t.Contains(candidate.Pseudonym, StringComparison.Ordinal));
+        }
+
+        var adviserTexts = (await ReferralTestData.OkAsync(await adviser.GetAsync("/api/v1/notifications", Ct))).Items().Select(n => n.GetProperty("text").GetString()!).ToList();
+        Assert.Contains(adviserTexts, t => t.Contains(cast.OtherCandidate.Pseudonym, StringComparison.Ordinal));
     }
 
     [Theory, Providers]

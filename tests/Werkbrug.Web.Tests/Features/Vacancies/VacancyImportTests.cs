@@ -40,7 +40,7 @@ public sealed class VacancyImportTests(Apps apps)
             A-{unique};{kvk};Heftruckchauffeur;heftruckchauffeur;24;38;regulier;3811 AB;Amersfoort;2027-01-04;2027-02-01;open
             B-{unique};{kvk};Schoonmaker;schoonmaker;;20;werkervaringsplaats;3811 AB;Amersfoort;;;
             C-{unique};12345678;Onbekende werkgever;kok;;20;regulier;3811 AB;Amersfoort;;;
-            D-{unique};{kvk};Verkeerde data;kok;;20;regulier;3811 AB;Amersfoort;2027-03-01;2027-02-01;
+            D-{unique};{kvk};Verkeerde data;kok;;20;regulier;3811 AB;Amersfoort;2027-03-01;eind februari;
             E-{unique};{kvk};Geen datum;kok;;twintig;regulier;3811 AB;Amersfoort;morgen;;
             A-{unique};{kvk};Dubbel;kok;;20;regulier;3811 AB;Amersfoort;;;
             """;

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Werkbrug.Domain.Common;
 using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Features.Vacancies;
@@ -10,7 +12,13 @@ public static class VacancyTestData
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>A complete, valid vacancy body; <paramref name="change"/> replaces or adds fields.</summary>
+    /// <summary>A day relative to today, as the API takes it.</summary>
+    public static string Day(int fromToday) => DutchTime.Today(TimeProvider.System).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A complete, valid vacancy body that can be published (applications close in a month, the job starts in two);
+    /// <paramref name="change"/> replaces or adds fields.
+    /// </summary>
     public static Dictionary<string, object?> Body(Guid employerId, string? title = null, Action<Dictionary<string, object?>>? change = null)
     {
         var body = new Dictionary<string, object?>
@@ -35,8 +43,8 @@ public static class VacancyTestData
             ["postcode"] = "3811 AB",
             ["municipalityName"] = "Amersfoort",
             ["positions"] = 2,
-            ["startDate"] = "2026-06-01",
-            ["closingDate"] = "2026-06-30",
+            ["startDate"] = Day(60),
+            ["closingDate"] = Day(30),
             ["openToAdaptingJob"] = true,
             ["hardToFill"] = false,
         };
