@@ -227,6 +227,7 @@ public sealed class IntakeRequestPageTests(Apps apps)
         Assert.Contains("Bedrijfsnaam", labels);
         Assert.Contains("Naam contactpersoon", labels);
         Assert.Contains("Bericht van de werkgever", labels);
+        Assert.Contains("Soort aanvraag", labels);
         Assert.DoesNotContain(labels, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\b[Uu]w\b"));
     }
 
