@@ -27,12 +27,7 @@ public static class WerkbrugApp
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        if (!builder.Environment.IsDevelopment())
-        {
-            // One JSON object per line for log shippers. Log messages carry ids and counts, never personal data.
-            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
-        }
-
+        builder.ApplyRunDefaults();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddWerkbrugDatabase(configuration, builder.Environment);

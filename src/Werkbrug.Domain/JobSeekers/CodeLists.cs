@@ -21,11 +21,26 @@ public enum BenefitType
 {
     /// <summary>niet-uitkeringsgerechtigd (nuggers)</summary>
     None = 0,
+
+    /// <summary>Werkloosheidswet</summary>
     Ww = 1,
+
+    /// <summary>bijstand under the Participatiewet</summary>
     Bijstand = 2,
+
     Wajong = 3,
+
+    /// <summary>Wet werk en inkomen naar arbeidsvermogen, regeling werkhervatting gedeeltelijk arbeidsgeschikten</summary>
     WiaWga = 4,
+
+    /// <summary>Wet inkomensvoorziening oudere werklozen</summary>
     Iow = 5,
+
+    /// <summary>Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers (not the IOW)</summary>
+    Ioaw = 6,
+
+    /// <summary>Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen</summary>
+    Ioaz = 7,
 }
 
 /// <summary>codeWerkEnDenkniveauWerkzoekende: the level reached through education and/or experience.</summary>

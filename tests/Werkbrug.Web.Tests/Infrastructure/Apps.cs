@@ -23,6 +23,7 @@ public sealed class Apps : IAsyncDisposable
         {
             var factory = WerkbrugAppFactory.Empty(d);
             _ = factory.Server; // start now, so failures surface here with their cause
+            factory.Logs.MarkStarted();
             return factory;
         })).Value;
         return app;

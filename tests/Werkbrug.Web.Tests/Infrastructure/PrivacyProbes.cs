@@ -36,6 +36,11 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyCollection<string> Lines => _lines;
 
+    /// <summary>The lines written until <see cref="MarkStarted"/>: what a start-up logged.</summary>
+    public IReadOnlyList<string> StartUp { get; private set; } = [];
+
+    public void MarkStarted() => StartUp = [.. _lines];
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
     public void Dispose()

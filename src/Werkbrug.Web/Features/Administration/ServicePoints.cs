@@ -30,7 +30,7 @@ public static class ServicePoints
         [EnumDataType(typeof(ServicePointKind))]
         public ServicePointKind? Kind { get; init; }
 
-        [Phone]
+        [DutchPhoneNumber]
         [StringLength(ServicePointLimits.Phone)]
         public string? Phone { get; init; }
 

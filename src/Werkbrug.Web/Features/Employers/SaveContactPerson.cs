@@ -20,6 +20,7 @@ public static class SaveContactPerson
         public string? JobTitle { get; init; }
 
         [StringLength(EmployerLimits.Phone)]
+        [DutchPhoneNumber]
         public string? Phone { get; init; }
 
         [StringLength(EmployerLimits.Email)]

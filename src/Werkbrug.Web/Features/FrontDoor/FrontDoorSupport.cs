@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Organisations;
@@ -8,7 +9,7 @@ using Werkbrug.Web.Infrastructure.ReferenceData;
 
 namespace Werkbrug.Web.Features.FrontDoor;
 
-/// <summary>The public contact details of the front door's regional service point.</summary>
+/// <summary>The public contact details of the front door's regional service point; <paramref name="Name"/> is its full name ("Werkgeversservicepunt Regio Amersfoort").</summary>
 public sealed record ServicePointContact(string RegionCode, string Name, string? Phone, string? Email, string? Website);
 
 /// <summary>Front-door settings: the region it speaks for and the reaction terms per region and request type.</summary>
@@ -35,7 +36,7 @@ public sealed class FrontDoorSettings(IOptions<ServicePointOptions> servicePoint
 }
 
 /// <summary>Reads the public data of the front door's region.</summary>
-public sealed class ServicePointDirectory(WerkbrugDb db, FrontDoorSettings settings, ReferenceChoices choices)
+public sealed class ServicePointDirectory(WerkbrugDb db, FrontDoorSettings settings, ReferenceChoices choices, IStringLocalizer<SharedResource> text)
 {
     public async Task<ServicePointContact> ContactAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ public sealed class ServicePointDirectory(WerkbrugDb db, FrontDoorSettings setti
         }
 
         var regionName = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
-        return new ServicePointContact(regionCode, regionName ?? regionCode, null, null, null);
+        return new ServicePointContact(regionCode, text["Layout.ServicePointOf", regionName ?? regionCode], null, null, null);
     }
 
     /// <summary>Municipalities of the front door's region (public reference data), for the form's choice list.</summary>

@@ -39,7 +39,7 @@ public abstract class IntakeFormPage(SubmitIntakeRequest.Handler handler, Servic
         }
 
         await LoadAsync(cancellationToken);
-        return this.Refuse(result.Errors, text);
+        return this.Refuse(result.Errors, new EmployerWording(text));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

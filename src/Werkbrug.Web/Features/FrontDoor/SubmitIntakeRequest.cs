@@ -35,6 +35,7 @@ public static class SubmitIntakeRequest
 
         [Required]
         [StringLength(IntakeLimits.Phone)]
+        [DutchPhoneNumber]
         public string? Phone { get; init; }
 
         [Required]
@@ -125,7 +126,10 @@ public static class SubmitIntakeRequest
     }
 }
 
-/// <summary>The employer follows a request: the reference and the e-mail address it was sent with give its status and due date, nothing else.</summary>
+/// <summary>
+/// The employer follows a request: the reference and the e-mail address it was sent with give its status, the due date
+/// while it is open and the answer once given, nothing else.
+/// </summary>
 public static class LookUpIntakeStatus
 {
     public sealed record Query
@@ -139,7 +143,8 @@ public static class LookUpIntakeStatus
         public string? Email { get; init; }
     }
 
-    public sealed record Status(string Reference, IntakeRequestType Type, IntakeRequestStatus State, DateOnly DueDate);
+    /// <summary>The request as its employer sees it; <paramref name="DueDate"/> only while the request waits for a reaction.</summary>
+    public sealed record Status(string Reference, IntakeRequestType Type, IntakeRequestStatus State, DateOnly? DueDate, string? Answer, DateOnly? AnsweredOn);
 
     public sealed class Handler(WerkbrugDb db, FrontDoorSettings settings)
     {
@@ -160,17 +165,18 @@ public static class LookUpIntakeStatus
             var email = query.Email!.Trim().ToLowerInvariant();
             var regionCode = settings.RegionCode;
             // Reviewed exception to the region filter: only the one request whose reference AND e-mail address
-            // match is read, in the front door's region, and only its status and due date leave this handler.
+            // match is read, in the front door's region, and only its status, due date and answer leave this handler.
             var found = await db.IntakeRequests.IgnoreQueryFilters()
                 .Where(r => r.RegionCode == regionCode && r.Reference == reference)
-                .Select(r => new { r.Email, r.Type, r.Status, r.DueDate })
+                .Select(r => new { r.Email, r.Type, r.Status, r.DueDate, r.Answer, r.AnsweredAtUtc })
                 .FirstOrDefaultAsync(cancellationToken);
             if (found is null || !string.Equals(found.Email.Trim(), email, StringComparison.OrdinalIgnoreCase))
             {
                 return Error.NotFound("FrontDoor.NotFound");
             }
 
-            return new Status(reference, found.Type, found.Status, found.DueDate);
+            return new Status(reference, found.Type, found.Status, IntakeRequestRules.IsOpen(found.Status) ? found.DueDate : null, found.Answer,
+                found.AnsweredAtUtc is { } at ? DateOnly.FromDateTime(DutchTime.ToLocal(at)) : null);
         }
     }
 }

@@ -403,13 +403,13 @@ public static class ImportJobSeekers
         ["niet werkfit"] = WerkfitStatus.NotWorkReady,
     };
 
-    private static readonly Dictionary<string, BenefitType> BenefitNames = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, BenefitType> BenefitNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["geen"] = BenefitType.None,
+        ["participatiewet"] = BenefitType.Bijstand,
         ["wia"] = BenefitType.WiaWga,
         ["wga"] = BenefitType.WiaWga,
         ["wia/wga"] = BenefitType.WiaWga,
-        ["ioaw"] = BenefitType.Iow,
     };
 
     /// <summary>A code as its Dutch name, its contract code (a number) or its English name; anything else is reported.</summary>

@@ -34,6 +34,7 @@ public sealed record ProfileInput
     public string? Email { get; init; }
 
     [StringLength(JobSeekerLimits.Phone)]
+    [DutchPhoneNumber]
     public string? Phone { get; init; }
 
     [StringLength(JobSeekerLimits.AddressLine)]

@@ -29,7 +29,7 @@ public static class ImportVacancies
         new("hoursPerWeekMax", "urenMax", true, nameof(VacancyFields.HoursPerWeekMax)),
         new("schedule", "werktijden", false, nameof(VacancyFields.Schedule)),
         new("contractType", "contractvorm", true, nameof(VacancyFields.ContractType)),
-        new("addressLine", "adres", false, nameof(VacancyFields.AddressLine)),
+        new("addressLine", "adres", false, nameof(VacancyFields.AddressLine), "ImportColumn.workAddressLine"),
         new("postcode", "postcode", true, nameof(VacancyFields.Postcode), "ImportColumn.workPostcode"),
         new("municipality", "gemeente", true, nameof(VacancyFields.MunicipalityName), "ImportColumn.workMunicipality"),
         new("positions", "aantal", false, nameof(VacancyFields.Positions)),

@@ -50,10 +50,15 @@ public sealed record ImportReport(bool DryRun, int Total, int Created, int Updat
 
     public sealed record Message(string? Column, string Text);
 
-    public static ImportReport From(ImportResult result, IReadOnlyList<ImportColumn> columns, IStringLocalizer text)
+    /// <summary>
+    /// Puts <paramref name="result"/> into words. A remark names its column as the API does (<see cref="ImportColumn.Name"/>), or,
+    /// on a page, by the Dutch name (<paramref name="dutchColumnNames"/>) a person finds in a spreadsheet from a Dutch system.
+    /// </summary>
+    public static ImportReport From(ImportResult result, IReadOnlyList<ImportColumn> columns, IStringLocalizer text, bool dutchColumnNames = false)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Message Describe(Error e) => new(columns.FirstOrDefault(c => c.Field == e.Field)?.Name, text.Describe(e));
+        string? Column(Error e) => columns.FirstOrDefault(c => c.Field == e.Field) is { } c ? dutchColumnNames ? c.DutchName : c.Name : null;
+        Message Describe(Error e) => new(Column(e), text.Describe(e));
         var count = (ImportOutcome o) => result.Rows.Count(r => r.Outcome == o);
         return new ImportReport(
             result.DryRun, result.Rows.Count, count(ImportOutcome.Created), count(ImportOutcome.Updated), count(ImportOutcome.Unchanged), count(ImportOutcome.Rejected),

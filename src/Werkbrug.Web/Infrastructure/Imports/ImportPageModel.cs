@@ -61,7 +61,7 @@ public abstract class ImportPageModel(IStringLocalizer<SharedResource> text, IRe
             return Page();
         }
 
-        Report = ImportReport.From(result.Value, Columns, text);
+        Report = ImportReport.From(result.Value, Columns, text, dutchColumnNames: true);
         return Page();
     }
 

@@ -58,7 +58,7 @@ public sealed class ReferenceChoices(WerkbrugDb db, IMemoryCache cache)
         var municipalities = await db.Municipalities.AsNoTracking().Select(m => new Place(m.Name, m.RegionCode)).ToListAsync(cancellationToken);
         national = new National(
             sections.OrderBy(s => s.Letter, StringComparer.Ordinal).ToList(),
-            municipalities.OrderBy(m => m.Name, Dutch).ToList());
+            municipalities.Where(m => ReferenceDataLoader.CurrentMunicipalities.Contains(m.Name)).OrderBy(m => m.Name, Dutch).ToList());
         return cache.Set(NationalKey, national, new MemoryCacheEntryOptions { Priority = CacheItemPriority.NeverRemove });
     }
 }

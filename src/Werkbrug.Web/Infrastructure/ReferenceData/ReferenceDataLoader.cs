@@ -16,6 +16,12 @@ namespace Werkbrug.Web.Infrastructure.ReferenceData;
 /// </summary>
 public sealed class ReferenceDataLoader(WerkbrugDb db, ILogger<ReferenceDataLoader> logger)
 {
+    /// <summary>
+    /// The municipalities of the shipped file, today's. A database made before a merger keeps the merged municipalities
+    /// (employers, vacancies and organisations point at them), but forms no longer offer them.
+    /// </summary>
+    public static IReadOnlySet<string> CurrentMunicipalities { get; } = Read("regions.csv", ';').SelectMany(f => f[2].Split('|')).ToHashSet(StringComparer.Ordinal);
+
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var regions = await db.Regions.ToDictionaryAsync(r => r.Code, cancellationToken);

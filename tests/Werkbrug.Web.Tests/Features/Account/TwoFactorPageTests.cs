@@ -47,7 +47,7 @@ public sealed partial class TwoFactorPageTests(Apps apps)
         Assert.Equal("/", (await SignInWithRecoveryCodeAsync(app, user, codes[0])).RequestMessage?.RequestUri?.AbsolutePath);
         var reused = await AccountPages.ReadAsync(await SignInWithRecoveryCodeAsync(app, user, codes[0]));
         Assert.Equal("Deze herstelcode klopt niet of is al gebruikt.", reused.QuerySelector("#Input_RecoveryCode-error")?.TextContent);
-        Assert.Equal("U hebt nog 9 ongebruikte herstelcodes.", (await AccountPages.GetAsync(browser, "/account/mfa")).QuerySelector("#codes-left")?.TextContent);
+        Assert.Equal("U heeft nog 9 ongebruikte herstelcodes.", (await AccountPages.GetAsync(browser, "/account/mfa")).QuerySelector("#codes-left")?.TextContent);
     }
 
     [Theory, Providers]

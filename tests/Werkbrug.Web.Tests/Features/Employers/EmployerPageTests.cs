@@ -14,6 +14,26 @@ public sealed class EmployerPageTests(Apps apps)
     private static string Text(IDocument page, string selector) => page.QuerySelector(selector)?.TextContent ?? string.Empty;
 
     [Theory, Providers]
+    public async Task the_municipality_list_offers_todays_municipalities_only(Db db)
+    {
+        var app = apps.For(db);
+        var session = await app.SignInAsync(await app.CreateAdviserAsync("AM14", Roles.AccountManager));
+
+        var (_, form) = await session.GetAsync("/employers/new");
+
+        var options = form.QuerySelectorAll("#Input_MunicipalityName option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains("Amersfoort", options);
+        Assert.Contains("Eemsdelta", options);
+        Assert.Contains("Dijk en Waard", options);
+        Assert.Contains("Land van Cuijk", options);
+        Assert.Contains("Hengelo", options);
+        Assert.DoesNotContain("Delfzijl", options);
+        Assert.DoesNotContain("Weesp", options);
+        Assert.DoesNotContain("Grootegast", options);
+        Assert.DoesNotContain("Hengelo (O)", options);
+    }
+
+    [Theory, Providers]
     public async Task registers_an_employer_after_showing_a_possible_duplicate(Db db)
     {
         var app = apps.For(db);

@@ -39,7 +39,9 @@ public sealed class FrontDoorPageTests(Apps apps)
 
         var page = await AccountPages.GetAsync(AccountPages.Browser(app), "/werkgevers");
 
-        Assert.Contains("Werkgeversservicepunt", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        // The service point's name already says what it is: the heading names it once.
+        Assert.Equal("Werkgeversservicepunt Regio Amersfoort", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Werkgeversservicepunt Regio Amersfoort", page.Title);
         Assert.NotNull(page.QuerySelector("a[href='mailto:wsp@amersfoort.example']"));
         Assert.NotNull(page.QuerySelector("a[href='/werkgevers/vacature-melden']"));
     }
@@ -119,6 +121,53 @@ public sealed class FrontDoorPageTests(Apps apps)
         Assert.Null(wrong.QuerySelector("#status"));
         Assert.Contains("Ontvangen", right.QuerySelector("#status")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain($"Volg {unique}", right.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task once_answered_the_status_shows_the_answer_and_no_longer_a_reaction_date(Db db)
+    {
+        var app = apps.For(db);
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var email = $"antwoord-{unique}@example.com";
+        var browser = AccountPages.Browser(app);
+        var confirmation = await AccountPages.ReadAsync(await AccountPages.SubmitAsync(browser, "/werkgevers/vraag-stellen", Form($"Antwoord {unique}", email)));
+        var reference = confirmation.QuerySelector("#reference")!.TextContent;
+        var lookUp = new Dictionary<string, string> { ["Input.Reference"] = reference, ["Input.Email"] = email };
+        var open = await AccountPages.ReadAsync(await AccountPages.SubmitAsync(browser, "/werkgevers/status", lookUp));
+        await app.InDbAsync(async d =>
+        {
+            var request = await d.IntakeRequests.IgnoreQueryFilters().SingleAsync(r => r.Reference == reference, Ct);
+            request.Status = IntakeRequestStatus.Answered;
+            request.Answer = "U kunt de loonkostensubsidie aanvragen bij de gemeente; wij bellen u morgen.";
+            request.AnsweredAtUtc = DateTime.UtcNow;
+            return await d.SaveChangesAsync(Ct);
+        });
+
+        var answered = await AccountPages.ReadAsync(await AccountPages.SubmitAsync(browser, "/werkgevers/status", lookUp));
+
+        Assert.Contains("U krijgt uiterlijk", open.QuerySelector("#status")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(open.QuerySelector("#answer"));
+        Assert.Contains("Beantwoord", answered.QuerySelector("#status")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("U krijgt uiterlijk", answered.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("U kunt de loonkostensubsidie aanvragen bij de gemeente; wij bellen u morgen.", answered.QuerySelector("#answer")!.TextContent);
+    }
+
+    [Theory, Providers]
+    public async Task refuses_a_phone_number_that_is_not_dutch_and_accepts_the_usual_ways_of_writing_one(Db db)
+    {
+        var app = apps.For(db);
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var browser = AccountPages.Browser(app);
+        var wrong = Form($"Telefoon {unique}", $"tel-{unique}@example.com");
+        wrong["Input.Phone"] = "12345";
+        var right = Form($"Telefoon {unique}", $"tel-{unique}@example.com");
+        right["Input.Phone"] = "+31 (0)6-1234 5678";
+
+        var refused = await AccountPages.SubmitAsync(browser, "/werkgevers/vraag-stellen", wrong);
+        var accepted = await AccountPages.SubmitAsync(browser, "/werkgevers/vraag-stellen", right);
+
+        Assert.Contains(AccountPages.Errors(await AccountPages.ReadAsync(refused)), e => e.StartsWith("Telefoonnummer is geen geldig Nederlands telefoonnummer.", StringComparison.Ordinal));
+        Assert.Equal("/werkgevers/bevestiging", accepted.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     [Theory, Providers]

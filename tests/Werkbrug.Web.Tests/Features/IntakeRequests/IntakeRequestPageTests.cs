@@ -246,13 +246,31 @@ public sealed class IntakeRequestPageTests(Apps apps)
     }
 
     [Theory, Providers]
-    public async Task the_public_status_page_shows_status_and_date_but_nothing_the_staff_wrote(Db db)
+    public async Task the_detail_names_the_request_fields_for_staff_not_in_the_employers_words(Db db)
     {
         var app = apps.For(db);
-        var api = app.ApiClient(await app.CreateAdviserAsync("AM14", Roles.AccountManager));
+        var session = await app.SignInAsync(await app.CreateAdviserAsync("AM14", Roles.AccountManager));
+        var request = await app.NewRequestAsync();
+
+        var (_, detail) = await session.GetAsync($"/intake-requests/{request.Id}");
+
+        var labels = detail.QuerySelectorAll("section[aria-labelledby='request-heading'] dt").Select(d => d.TextContent.Trim()).ToList();
+        Assert.Contains("Bedrijfsnaam", labels);
+        Assert.Contains("Naam contactpersoon", labels);
+        Assert.Contains("Bericht van de werkgever", labels);
+        Assert.Contains("Soort aanvraag", labels);
+        Assert.DoesNotContain(labels, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\b[Uu]w\b"));
+    }
+
+    [Theory, Providers]
+    public async Task the_public_status_page_shows_the_answer_but_nothing_else_the_staff_recorded(Db db)
+    {
+        var app = apps.For(db);
+        var adviser = await app.CreateAdviserAsync("AM14", Roles.AccountManager);
+        var api = app.ApiClient(adviser);
         var request = await app.NewRequestAsync(status: IntakeRequestStatus.InProgress);
         var answered = await api.PostAsync($"/api/v1/intake-requests/{request.Id}/answer",
-            System.Net.Http.Json.JsonContent.Create(new { answer = "Interne notitie Bakker", version = request.Version }), Ct);
+            System.Net.Http.Json.JsonContent.Create(new { answer = "Wij bellen u maandag over de proefplaatsing.", version = request.Version }), Ct);
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
 
         var response = await AccountPages.SubmitAsync(AccountPages.Browser(app), "/werkgevers/status",
@@ -260,7 +278,8 @@ public sealed class IntakeRequestPageTests(Apps apps)
         var page = await AccountPages.ReadAsync(response);
 
         Assert.Contains("Beantwoord", Text(page, "#status"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Interne notitie", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Wij bellen u maandag over de proefplaatsing.", Text(page, "#answer"));
+        Assert.DoesNotContain(adviser.Email!, page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Test ", Text(page, "#status"), StringComparison.Ordinal);
     }
 }

@@ -218,6 +218,27 @@ public sealed class VacancyPageTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task one_vacancy_is_counted_in_the_singular_and_a_name_ending_in_a_dot_gets_no_second_dot(Db db)
+    {
+        var app = apps.For(db);
+        var user = await app.CreateAdviserAsync("AM14", Roles.AccountManager);
+        var api = app.ApiClient(user);
+        var employer = await api.RegisterEmployerAsync(EmployerPages.UniqueName("Bakkerij") + " B.V.");
+        var vacancy = await api.CreateVacancyAsync(employer, "Broodbakker");
+        var session = await app.SignInAsync(user);
+
+        var (_, one) = await session.GetAsync($"/vacancies?EmployerId={employer}");
+        await api.CreateVacancyAsync(employer, "Banketbakker");
+        var (_, two) = await session.GetAsync($"/vacancies?EmployerId={employer}");
+        var (_, links) = await session.GetAsync($"/vacancies/{vacancy.Id()}/employer-links");
+
+        Assert.Contains("1 vacature gevonden", one.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 vacatures gevonden", two.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(" B.V.:", links.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("B.V..", links.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task an_adviser_of_another_region_gets_not_found_on_every_vacancy_page(Db db)
     {
         var app = apps.For(db);
