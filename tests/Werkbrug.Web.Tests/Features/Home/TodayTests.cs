@@ -194,7 +194,11 @@ public sealed class TodayTests(Apps apps)
     {
         var task = new AftercareTask
         {
-            RegionCode = referral.RegionCode, ReferralId = referral.Id, Kind = AftercareTaskKind.ContactMoment, AssigneeUserId = assignee.Id, DueOn = due,
+            RegionCode = referral.RegionCode,
+            ReferralId = referral.Id,
+            Kind = AftercareTaskKind.ContactMoment,
+            AssigneeUserId = assignee.Id,
+            DueOn = due,
             CreatedAtUtc = DateTime.UtcNow,
         };
         await app.InDbAsync(d =>
