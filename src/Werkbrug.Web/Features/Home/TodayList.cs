@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.Aftercare;
+using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Notifications;
@@ -70,6 +72,11 @@ public static partial class TodayList
                 groups.Add(await MyStaleVacanciesAsync(cancellationToken));
             }
 
+            if (Any(accountManagers))
+            {
+                groups.Add(await DueContactsAsync(today, cancellationToken));
+            }
+
             if (scope.IsInRole(Roles.CaseManager))
             {
                 groups.Add(await StaleClientsAsync(cancellationToken));
@@ -130,6 +137,25 @@ public static partial class TodayList
             var page = (await lists.Vacancies.HandleAsync(new VacancyList.Query { PageSize = Shown, AdviserUserId = me, StaleOnly = true }, cancellationToken)).Value;
             return new Group("stale-vacancies", text["Today.StaleVacancies"], page.Total, $"/vacancies?AdviserUserId={me}&StaleOnly=true", [.. page.Items.Select(v => new Item(
                 $"{v.Title} · {v.EmployerName}", $"/vacancies/{v.Id}", text["Today.Reason.NoActivity"], Local(v.LastActivityAtUtc), false))]);
+        }
+
+        /// <summary>My employer contacts planned for today and my follow-ups due today or late (<see cref="EmployerQueries.DueContacts"/>).</summary>
+        private async Task<Group> DueContactsAsync(DateOnly today, CancellationToken cancellationToken)
+        {
+            var contacts = db.DueContacts(db.Scope.UserId ?? Guid.Empty, today);
+            var first = await contacts.Take(Shown).Select(c => new
+            {
+                c.EmployerId,
+                Employer = db.Employers.Where(e => e.Id == c.EmployerId).Select(e => e.TradeName).FirstOrDefault(),
+                c.IsPlanned,
+                c.OccurredAtUtc,
+                c.FollowUp,
+                c.FollowUpDue,
+                c.FollowUpDoneAtUtc,
+            }).ToListAsync(cancellationToken);
+            return new Group("contacts", text["Today.Contacts"], await contacts.CountAsync(cancellationToken), null, [.. first.Select(c => c.FollowUp is not null && c.FollowUpDoneAtUtc is null && c.FollowUpDue is { } due && due <= today
+                ? new Item(c.Employer ?? string.Empty, $"/employers/{c.EmployerId}", text["Today.Reason.FollowUp", c.FollowUp], due, due < today)
+                : new Item(c.Employer ?? string.Empty, $"/employers/{c.EmployerId}", text["Today.Reason.PlannedContact", DutchTime.Format(c.OccurredAtUtc)], null, false))]);
         }
 
         /// <summary>My own clients whose profile is stale ("Klant in beeld"): by name, as that list shows them.</summary>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
@@ -25,6 +26,7 @@ public sealed class TodayTests(Apps apps)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static readonly string[] AnalystGroups = ["figures", "notifications"];
+    private static readonly string[] VacancyTopic = ["vacancy"];
 
     private static DateOnly Today => DutchTime.Today(TimeProvider.System);
 
@@ -93,12 +95,21 @@ public sealed class TodayTests(Apps apps)
         var fresh = await api.CreateVacancyAsync(employer);
         await app.InDbAsync(d => d.Vacancies.Where(v => v.Id == stale).ExecuteUpdateAsync(s => s.SetProperty(v => v.LastActivityAtUtc, DateTime.UtcNow.AddDays(-60)), Ct));
         (await api.EscalateAsync(fresh.Id(), "Niemand gevonden in de eigen organisatie", fresh.Version())).EnsureSuccessStatusCode();
+        var followUpToday = await ContactAsync(api, employer, "Offerte voor detachering nabellen", Today);
+        var followUpLater = await ContactAsync(api, employer, "Terugbellen over stageplaatsen", Today.AddDays(2));
+        var followUpDone = await ContactAsync(api, employer, "Vacaturetekst nalopen", Today);
+        (await api.PostAsync($"/api/v1/contact-moments/{followUpDone}/follow-up-done", null, Ct)).EnsureSuccessStatusCode();
 
         var mine = await TodayAsync(app, accountManager);
         var requests = Group(mine, "intake-requests");
         Assert.Equal(2, requests.GetProperty("count").GetInt32());
         Assert.Equal([$"/intake-requests/{dueToday.Id}", $"/intake-requests/{late.Id}"], Links(requests));
         Assert.Equal([$"/vacancies/{stale}"], Links(Group(mine, "stale-vacancies")));
+        var contacts = Group(mine, "contacts").GetRawText();
+        Assert.Contains("Offerte voor detachering nabellen", contacts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Terugbellen over stageplaatsen", contacts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vacaturetekst nalopen", contacts, StringComparison.Ordinal);
+        Assert.Contains($"/employers/{employer}", contacts, StringComparison.Ordinal);
         var text = mine.GetRawText();
         Assert.DoesNotContain(future.Id.ToString(), text, StringComparison.Ordinal);
         Assert.DoesNotContain(closed.Id.ToString(), text, StringComparison.Ordinal);
@@ -213,6 +224,21 @@ public sealed class TodayTests(Apps apps)
 
         return task.Id;
     }
+
+    private static async Task<Guid> ContactAsync(HttpClient api, Guid employer, string followUp, DateOnly due) =>
+        (await (await api.PostAsJsonAsync("/api/v1/contact-moments", new
+        {
+            employerId = employer,
+            occurredAt = DateTimeOffset.UtcNow.AddHours(-1),
+            channel = "Phone",
+            initiator = "ServicePoint",
+            topics = VacancyTopic,
+            note = "Gebeld",
+            followUp,
+            followUpDue = due,
+            planned = false,
+            acknowledgeWarnings = true,
+        }, Ct)).JsonAsync(System.Net.HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private static async Task<JsonElement> TodayAsync(WerkbrugAppFactory app, TestUser user) =>
         await (await app.ApiClient(user).GetAsync("/api/v1/me/today", Ct)).JsonAsync();
