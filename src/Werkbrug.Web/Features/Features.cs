@@ -50,6 +50,7 @@ public static class Features
         var api = app.MapGroup(ApiConventions.Prefix).RequireRateLimiting(RateLimits.Api);
         api.MapAdministration();
         api.MapAccount(app);
+        api.MapHome();
         api.MapTokens();
         api.MapEmployers();
         api.MapIntakeRequests();

@@ -33,6 +33,9 @@ public sealed class AftercareBrowserTests(Browsers browsers)
         var token = JsonDocument.Parse(await link.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("token").GetString()!;
 
         await session.SignInAsync(cast.AccountManager.Email, TestData.Password);
+        // The start page lists the referral still to send ("Vandaag voor u").
+        await page.Locator($"#today-referrals a[href='{referralPath}']").WaitForAsync();
+        await PageChecks.CheckAsync(session, "the start page with work waiting", problems);
         await page.GotoAsync(referralPath);
         await page.Locator("#step-send summary").ClickAsync();
         await page.Locator("#step-send button[type=submit]").ClickAsync();

@@ -30,7 +30,8 @@ public sealed class JourneyTests(Browsers browsers)
         await session.SignInAsync(email, DemoPassword);
 
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
-        Assert.Equal($"Welkom, {name}", (await page.Locator("main h1").InnerTextAsync()).Trim());
+        Assert.Equal("Vandaag voor u", (await page.Locator("main h1").InnerTextAsync()).Trim());
+        Assert.Contains(name, await page.Locator("main #today").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(DemoSeeder.ServicePointName, await page.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
         await PageChecks.CheckAsync(session, "start page", problems);
 

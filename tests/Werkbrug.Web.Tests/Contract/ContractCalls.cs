@@ -53,6 +53,7 @@ public static class ContractCalls
 
         // Personal access tokens: the caller's own and, for administrators, those of a user of the region.
         new("GET /api/v1/me", Adviser, _ => new($"{Api}/me"), None),
+        new("GET /api/v1/me/today", Adviser, _ => new($"{Api}/me/today"), None),
         new("GET /api/v1/tokens", Adviser, _ => new($"{Api}/tokens"), Query("page=eerste")),
         new("POST /api/v1/tokens", Adviser, _ => Send($"{Api}/tokens", new { name = "Koppeling CRM", expiresInDays = 30 }), Body(new { name = "Koppeling", expiresInDays = "dertig" })),
         new("GET /api/v1/tokens/{id}", Adviser, s => new($"{Api}/tokens/{s.Answer("POST /api/v1/tokens").Id()}"), UnknownId),

@@ -25,6 +25,9 @@ public static class MyTasks
         /// <summary>Only the tasks past their due date.</summary>
         public bool? OverdueOnly { get; init; }
 
+        /// <summary>Only the open tasks due on or before this date (the late ones included; API).</summary>
+        public DateOnly? DueBy { get; init; }
+
         /// <summary>The tasks done in the last <see cref="RecentDays"/> days instead of the open ones, latest first (API).</summary>
         public bool? Done { get; init; }
     }
@@ -118,7 +121,7 @@ public static class MyTasks
             }
             else
             {
-                tasks = tasks.Where(t => t.CompletedOn == null && (query.OverdueOnly != true || t.DueOn < today)).OrderBy(t => t.DueOn).ThenBy(t => t.Id);
+                tasks = tasks.Where(t => t.CompletedOn == null && (query.OverdueOnly != true || t.DueOn < today) && (query.DueBy == null || t.DueOn <= query.DueBy)).OrderBy(t => t.DueOn).ThenBy(t => t.Id);
             }
 
             var page = await Project(tasks).ToPagedAsync(query, cancellationToken);

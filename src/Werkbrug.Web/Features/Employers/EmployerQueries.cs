@@ -24,6 +24,19 @@ public static class EmployerQueries
             c.OrganisationId, db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
             c.Topics, c.Note, c.FollowUp, c.FollowUpDue, c.FollowUpDoneAtUtc, c.IsPlanned, c.LoggedAtUtc));
 
+    /// <summary>
+    /// The contacts that need <paramref name="adviserId"/> on <paramref name="today"/>: planned for that day, or with an open
+    /// follow-up due that day or earlier; the earliest first.
+    /// </summary>
+    public static IQueryable<ContactMoment> DueContacts(this WerkbrugDb db, Guid adviserId, DateOnly today)
+    {
+        var (from, until) = (DutchTime.FromLocal(today.ToDateTime(TimeOnly.MinValue)).UtcDateTime, DutchTime.FromLocal(today.AddDays(1).ToDateTime(TimeOnly.MinValue)).UtcDateTime);
+        return db.ContactMoments
+            .Where(c => c.AdviserUserId == adviserId
+                && ((c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < until) || (c.FollowUp != null && c.FollowUpDoneAtUtc == null && c.FollowUpDue <= today)))
+            .OrderBy(c => c.FollowUpDue ?? today).ThenBy(c => c.OccurredAtUtc).ThenBy(c => c.Id);
+    }
+
     /// <summary>One employer's contact moments, newest first.</summary>
     public static IQueryable<ContactTimeline.Entry> Timeline(this WerkbrugDb db, Guid employerId) =>
         db.ContactMoments.Where(c => c.EmployerId == employerId)

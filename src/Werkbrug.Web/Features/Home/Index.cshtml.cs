@@ -6,9 +6,11 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Home;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexPage(StartPage.Handler handler) : PageModel
+public sealed class IndexPage(StartPage.Handler handler, TodayList.Handler today) : PageModel
 {
     public StartPage.View View { get; private set; } = null!;
+
+    public TodayList.View Today { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +21,7 @@ public sealed class IndexPage(StartPage.Handler handler) : PageModel
         }
 
         View = view;
+        Today = await today.HandleAsync(cancellationToken);
         return Page();
     }
 }

@@ -4,12 +4,11 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Home;
 
-/// <summary>What a signed-in user sees first: who they are in which organisation and team, per role what to do, and their region.</summary>
+/// <summary>Who the signed-in user is (organisation, team, region, roles) and per role the pages they work from; the worklist is <see cref="TodayList"/>.</summary>
 public static class StartPage
 {
     public sealed record View(
-        string DisplayName, string OrganisationName, string? TeamName, string RegionName, IReadOnlyList<string> Roles,
-        IReadOnlyList<RoleTask> Tasks, IReadOnlyList<string> Organisations, IReadOnlyList<string> Teams);
+        string DisplayName, string OrganisationName, string? TeamName, string RegionName, IReadOnlyList<string> Roles, IReadOnlyList<RoleTask> Tasks);
 
     public sealed record RoleTask(string Role, string LabelKey, string Href);
 
@@ -53,9 +52,7 @@ public static class StartPage
             }
 
             var roles = Roles.All.Where(db.Scope.IsInRole).ToList();
-            var organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancellationToken);
-            var teams = await db.Teams.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
-            return new View(me.DisplayName, me.Organisation, me.Team, me.Region, roles, AllTasks.Where(t => roles.Contains(t.Role)).ToList(), organisations, teams);
+            return new View(me.DisplayName, me.Organisation, me.Team, me.Region, roles, AllTasks.Where(t => roles.Contains(t.Role)).ToList());
         }
     }
 }

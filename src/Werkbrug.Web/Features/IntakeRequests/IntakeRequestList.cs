@@ -29,6 +29,9 @@ public static class IntakeRequestList
 
         /// <summary>Only the late requests (open and past the due date).</summary>
         public bool? Overdue { get; init; }
+
+        /// <summary>Only the open requests due on or before this date (the late ones included).</summary>
+        public DateOnly? DueBy { get; init; }
     }
 
     public sealed record Row(
@@ -93,6 +96,11 @@ public static class IntakeRequestList
             if (query.Overdue == true)
             {
                 requests = requests.Overdue(today);
+            }
+
+            if (query.DueBy is { } dueBy)
+            {
+                requests = requests.DueBy(dueBy);
             }
 
             var page = await requests

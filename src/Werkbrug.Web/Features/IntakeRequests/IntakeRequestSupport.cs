@@ -92,6 +92,9 @@ public static class IntakeRequestQueries
     }
 
     /// <summary>The late requests: open and due before <paramref name="today"/> (see <see cref="IntakeRequestRules.IsOverdue"/>).</summary>
-    public static IQueryable<IntakeRequest> Overdue(this IQueryable<IntakeRequest> requests, DateOnly today) =>
-        requests.Where(r => (r.Status == IntakeRequestStatus.New || r.Status == IntakeRequestStatus.InProgress) && r.DueDate < today);
+    public static IQueryable<IntakeRequest> Overdue(this IQueryable<IntakeRequest> requests, DateOnly today) => requests.DueBy(today.AddDays(-1));
+
+    /// <summary>The open requests (new or in progress) due on or before <paramref name="day"/>.</summary>
+    public static IQueryable<IntakeRequest> DueBy(this IQueryable<IntakeRequest> requests, DateOnly day) =>
+        requests.Where(r => (r.Status == IntakeRequestStatus.New || r.Status == IntakeRequestStatus.InProgress) && r.DueDate <= day);
 }

@@ -31,6 +31,9 @@ public static class ClientInView
     {
         /// <summary>Only the clients the user is case manager of (default true).</summary>
         public bool? Mine { get; init; }
+
+        /// <summary>Only the stale profiles (default false).</summary>
+        public bool? StaleOnly { get; init; }
     }
 
     public sealed record Row(
@@ -56,6 +59,11 @@ public static class ClientInView
             if (mine)
             {
                 profiles = profiles.Where(j => j.CaseManagerUserId == me);
+            }
+
+            if (query.StaleOnly == true)
+            {
+                profiles = profiles.Where(day.Is(Freshness.Stale));
             }
 
             var found = await profiles.OrderByDescending(day.Bucket).ThenBy(j => j.LastContactOn ?? j.RegisteredOn).ThenBy(j => j.Surname).ThenBy(j => j.Id)

@@ -62,6 +62,13 @@ public sealed class FreshnessOnDay
         }
     }
 
+    /// <summary>Whether a profile has <paramref name="freshness"/>: <see cref="Bucket"/> compared in the database.</summary>
+    public Expression<Func<JobSeekerProfile, bool>> Is(Freshness freshness)
+    {
+        var bucket = Bucket;
+        return Expression.Lambda<Func<JobSeekerProfile, bool>>(Expression.Equal(bucket.Body, Expression.Constant((int)freshness)), bucket.Parameters);
+    }
+
     /// <summary>The owner organisation and <see cref="Bucket"/> of each profile, to count per organisation in the database.</summary>
     public Expression<Func<JobSeekerProfile, OrganisationBucket>> OrganisationBucket
     {

@@ -10,7 +10,7 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
 
-/// <summary>The region's vacancies, newest first, filtered by status, branch, municipality, owner, age, staleness or employer.</summary>
+/// <summary>The region's vacancies, newest first, filtered by status, branch, municipality, owner, adviser, age, staleness, escalation or employer.</summary>
 public static class VacancyList
 {
     public sealed record Query : PageRequest
@@ -40,6 +40,12 @@ public static class VacancyList
 
         /// <summary>Only running vacancies without activity for <c>Vacancies:StaleAfterDays</c> days.</summary>
         public bool? StaleOnly { get; init; }
+
+        /// <summary>Only the vacancies this adviser handles.</summary>
+        public Guid? AdviserUserId { get; init; }
+
+        /// <summary>Only the running vacancies escalated to the region.</summary>
+        public bool? Escalated { get; init; }
     }
 
     public sealed record Row(
@@ -85,6 +91,11 @@ public static class VacancyList
                 vacancies = vacancies.Where(v => running.Contains(v.Status) && v.LastActivityAtUtc < staleBefore);
             }
 
+            if (query.Escalated == true)
+            {
+                vacancies = vacancies.Where(v => running.Contains(v.Status) && v.EscalationLevel == EscalationLevel.Regional);
+            }
+
             return await vacancies
                 .OrderByDescending(v => v.CreatedAtUtc).ThenBy(v => v.Title).ThenBy(v => v.Id)
                 .Select(v => new Row(
@@ -126,6 +137,11 @@ public static class VacancyList
             if (query.EmployerId is { } employer)
             {
                 vacancies = vacancies.Where(v => v.EmployerId == employer);
+            }
+
+            if (query.AdviserUserId is { } adviser)
+            {
+                vacancies = vacancies.Where(v => v.AdviserUserId == adviser);
             }
 
             if (query.MinAgeDays is { } minAge)

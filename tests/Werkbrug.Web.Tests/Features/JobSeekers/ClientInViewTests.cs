@@ -88,6 +88,9 @@ public sealed class ClientInViewTests(Apps apps)
         var pages = await PageClient.LoginAsync(app, me);
         async Task<(int, int)> CountsAsync() => (await app.ProcessingRecordsAsync(first.Pseudonym), await app.ProcessingRecordsAsync(second.Pseudonym));
 
+        // Signing in lands on the start page, whose worklist lists (and records) the stale clients too.
+        Task<int> ListRecordsAsync() => app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonym == first.Pseudonym && r.Action == Domain.Audit.AuditAction.List, Ct));
+        var listedBefore = await ListRecordsAsync();
         var before = await CountsAsync();
         var page = await pages.GetAsync("/job-seekers/in-view");
         var afterPage = await CountsAsync();
@@ -98,7 +101,7 @@ public sealed class ClientInViewTests(Apps apps)
         Assert.NotNull(page.Document.QuerySelector($"#client-{first.Id}"));
         Assert.Equal((before.Item1 + 1, before.Item2 + 1), afterPage);
         Assert.Equal((afterPage.Item1 + 1, afterPage.Item2 + 1), afterApi);
-        Assert.Equal(2, await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonym == first.Pseudonym && r.Action == Domain.Audit.AuditAction.List, Ct)));
+        Assert.Equal(listedBefore + 2, await ListRecordsAsync());
     }
 
     [Theory, Providers]

@@ -23,6 +23,8 @@ public sealed class JobSeekerReferralTests(Apps apps)
         var proposed = await app.ApiClient(cast.AccountManager).ReferAsync(cast.VacancyId, cast.OtherCandidate.Pseudonym);
         var stranger = await app.CreateUserAsync("AM17", Roles.CaseManager);
         var candidate = cast.OtherCandidate;
+        // Signing in lands on the start page, whose worklist lists (and records) the referral waiting for the owner.
+        var pages = await PageClient.LoginAsync(app, cast.OtherCaseManager);
         var before = await app.ProcessingRecordsAsync(candidate.Pseudonym);
 
         var response = await app.ApiClient(cast.OtherCaseManager).GetAsync($"/api/v1/job-seekers/{candidate.Id}/referrals", Ct);
@@ -44,7 +46,7 @@ public sealed class JobSeekerReferralTests(Apps apps)
         Assert.Equal(AuditAction.List, records[^1].Action);
 
         // The profile page shows the same list; the profile's own Read record covers it.
-        var page = await (await PageClient.LoginAsync(app, cast.OtherCaseManager)).GetAsync($"/job-seekers/{candidate.Id}");
+        var page = await pages.GetAsync($"/job-seekers/{candidate.Id}");
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         Assert.Contains($"/referrals/{proposed.Id()}", page.Document.QuerySelector("#profile-referrals")!.InnerHtml, StringComparison.Ordinal);
         Assert.Equal(before + 2, await app.ProcessingRecordsAsync(candidate.Pseudonym));
