@@ -113,7 +113,15 @@ public sealed partial class MailSender(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or SmtpProtocolException)
+        {
+            // Everything is sent and saved; a connection that breaks while saying goodbye changes nothing.
+        }
+
         return (sent, due.Count == BatchSize);
     }
 
