@@ -8,6 +8,7 @@ using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Features.Mail;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Placements;
@@ -42,6 +43,7 @@ public static class Features
         services.AddEmployerLinks();
         services.AddAftercare();
         services.AddPlacements();
+        services.AddMail();
         return services;
     }
 
@@ -62,6 +64,7 @@ public static class Features
         api.MapEmployerLinks();
         api.MapAftercare();
         api.MapPlacements();
+        api.MapMail();
         return app;
     }
 }

@@ -51,9 +51,14 @@ public static class ContractCalls
         })), MalformedJson),
         new("POST /api/v1/users/{id}/password", Admin, s => Send($"{Api}/users/{s.Answer("POST /api/v1/users").Id()}/password", new { password = TestData.Password + "!" }), Body(new { password = 12345678 })),
 
+        new("GET /api/v1/mail-outbox", Admin, _ => new($"{Api}/mail-outbox"), None),
+        new("GET /api/v1/mail-outbox/mails", Admin, _ => new($"{Api}/mail-outbox/mails?status=Pending"), Query("status=Galactisch")),
+
         // Personal access tokens: the caller's own and, for administrators, those of a user of the region.
         new("GET /api/v1/me", Adviser, _ => new($"{Api}/me"), None),
         new("GET /api/v1/me/today", Adviser, _ => new($"{Api}/me/today"), None),
+        new("GET /api/v1/me/mail-settings", Adviser, _ => new($"{Api}/me/mail-settings"), None),
+        new("PUT /api/v1/me/mail-settings", Adviser, _ => Send($"{Api}/me/mail-settings", new { dailyDigest = true }), Body(new { dailyDigest = "ja" })),
         new("GET /api/v1/tokens", Adviser, _ => new($"{Api}/tokens"), Query("page=eerste")),
         new("POST /api/v1/tokens", Adviser, _ => Send($"{Api}/tokens", new { name = "Koppeling CRM", expiresInDays = 30 }), Body(new { name = "Koppeling", expiresInDays = "dertig" })),
         new("GET /api/v1/tokens/{id}", Adviser, s => new($"{Api}/tokens/{s.Answer("POST /api/v1/tokens").Id()}"), UnknownId),

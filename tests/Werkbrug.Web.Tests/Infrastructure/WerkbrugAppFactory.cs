@@ -24,12 +24,17 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
     private readonly string? _postgresDatabase;
     private readonly string? _sqliteFolder;
     private readonly bool _ownsDatabase;
+    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
     /// <summary>A host on a fresh copy of the provider's template database.</summary>
     public WerkbrugAppFactory(Db db)
         : this(db, DatabaseTemplates.NewDatabase(db), ownsDatabase: true)
     {
     }
+
+    /// <summary>A host on a fresh copy of the provider's template database, with <paramref name="settings"/> on top of the test settings.</summary>
+    public WerkbrugAppFactory(Db db, IReadOnlyDictionary<string, string> settings)
+        : this(db) => _settings = settings;
 
     private WerkbrugAppFactory(Db db, DatabaseTemplates.Database database, bool ownsDatabase)
     {
@@ -72,6 +77,11 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("RateLimits:LoginPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "10000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Only the captured lines: the JSON console logger of non-Development environments would print every line of
         // every test host, which costs CPU and buries the test output.
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Debug));

@@ -10,6 +10,7 @@ public static class AccountFeature
     {
         services.AddScoped<MyAccount.Handler>();
         services.AddScoped<ChangePassword.Handler>();
+        services.AddScoped<MailSettings.Handler>();
         services.AddScoped<TwoFactorSetup.Handler>();
         services.AddScoped<EnableTwoFactor.Handler>();
         services.AddScoped<DisableTwoFactor.Handler>();
@@ -24,6 +25,7 @@ public static class AccountFeature
         AccountEndpoints.Map(app);
         ExternalLoginEndpoint.Map(app);
         MeEndpoint.Map(api);
+        MailSettings.Map(api);
     }
 
     /// <summary>The signed-in user, read through Identity (null for the system scope or a deleted account).</summary>

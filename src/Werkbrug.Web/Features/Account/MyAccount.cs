@@ -11,7 +11,7 @@ public static class MyAccount
 {
     public sealed record View(
         string DisplayName, string Email, string Organisation, string? Team, string Region,
-        IReadOnlyList<string> Roles, bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<string> ExternalLogins);
+        IReadOnlyList<string> Roles, bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<string> ExternalLogins, bool DailyDigest);
 
     public sealed class Handler(WerkbrugDb db, UserManager<WerkbrugUser> users)
     {
@@ -37,7 +37,7 @@ public static class MyAccount
             return new View(
                 user.DisplayName, user.Email ?? string.Empty, place?.Organisation ?? string.Empty, place?.Team, place?.Region ?? user.RegionCode,
                 Roles.All.Where(roles.Contains).ToList(), twoFactor, twoFactor ? await users.CountRecoveryCodesAsync(user) : 0,
-                logins.Select(l => l.ProviderDisplayName ?? l.LoginProvider).ToList());
+                logins.Select(l => l.ProviderDisplayName ?? l.LoginProvider).ToList(), user.DailyDigest);
         }
     }
 }

@@ -9,7 +9,8 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Account;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class MyAccountPage(MyAccount.Handler overview, ChangePassword.Handler changePassword, SignInManager<WerkbrugUser> signIn, IStringLocalizer<SharedResource> text)
+public sealed class MyAccountPage(
+    MyAccount.Handler overview, ChangePassword.Handler changePassword, MailSettings.Handler mailSettings, SignInManager<WerkbrugUser> signIn, IStringLocalizer<SharedResource> text)
     : PageModel
 {
     public MyAccount.View View { get; private set; } = null!;
@@ -29,6 +30,18 @@ public sealed class MyAccountPage(MyAccount.Handler overview, ChangePassword.Han
 
         await signIn.RefreshSignInAsync(result.Value);
         TempData["Notice"] = text["Account.PasswordChanged"].Value;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDailyDigestAsync(bool dailyDigest)
+    {
+        var result = await mailSettings.SetAsync(new MailSettings.Command { DailyDigest = dailyDigest });
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text[dailyDigest ? "Account.DigestOn" : "Account.DigestOff"].Value;
         return RedirectToPage();
     }
 

@@ -41,7 +41,7 @@ public static class EmployerLinkEndpoints
         api.MapPost("/vacancies/{id:guid}/employer-links", async (Guid id, ManageEmployerLinks.Command command, ManageEmployerLinks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.CreateAsync(id, command, $"{request.Scheme}://{request.Host}{request.PathBase}", ct)).Created(text, _ => $"/api/v1/vacancies/{id}/employer-links"))
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")
-            .WithSummary("Makes a personal link for the vacancy's employer contact (contactName, validDays 1–180, default 30). The response holds the token and URL, shown only this once. Only for a vacancy your organisation owns or referred to (else 404).");
+            .WithSummary("Makes a personal link for the vacancy's employer contact (contactName, validDays 1–180, default 30; sendByEmail: also mail it to the contact person's address on record, emailedTo in the response). The response holds the token and URL, shown only this once. Only for a vacancy your organisation owns or referred to (else 404).");
         api.MapGet("/vacancies/{id:guid}/employer-links", async (Guid id, [AsParameters] PageRequest paging, ManageEmployerLinks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 paging.Page((await handler.ListAsync(id, ct)).Select(o => o.Links)).Ok(text, request))
             .RequireAuthorization(Policies.Advisers).WithTags("Employer link")

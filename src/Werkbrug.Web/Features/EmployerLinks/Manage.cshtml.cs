@@ -37,7 +37,9 @@ public sealed class ManageEmployerLinksPage(ManageEmployerLinks.Handler handler,
         }
 
         TempData[UrlKey] = result.Value.Url;
-        TempData["Notice"] = text["EmployerLink.CreatedNotice", Input.ContactName ?? string.Empty].Value;
+        TempData["Notice"] = result.Value.EmailedTo is { } emailedTo
+            ? text["EmployerLink.CreatedNotice", Input.ContactName ?? string.Empty].Value + " " + text["EmployerLink.EmailedNotice", emailedTo].Value
+            : text["EmployerLink.CreatedNotice", Input.ContactName ?? string.Empty].Value;
         return RedirectToPage("/EmployerLinks/Manage", new { id });
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Mail;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -16,10 +17,11 @@ public sealed record HireDetails(DateOnly StartDate, ContractType ContractType, 
 /// The next step of every referral step, so it is never forgotten: a rejection gives the adviser a feedback task; a
 /// hire makes the placement, its aftercare plan (contact moments, durability checks at 6 and 12 months) and moves the
 /// vacancy to partly filled or filled once its places are taken (telling its adviser); every step tells the
-/// candidate's case manager and the referring adviser (who did not take it themselves). Everything is added to the
+/// candidate's case manager and the referring adviser (who did not take it themselves), and the employer's decision
+/// reaches the case manager by e-mail too (<see cref="MailOutbox.ReferralOutcomeAsync"/>). Everything is added to the
 /// caller's unit of work and saved with the step itself.
 /// </summary>
-public sealed class ReferralFollowUp(WerkbrugDb db, IOptions<AftercareOptions> options, TimeProvider clock)
+public sealed class ReferralFollowUp(WerkbrugDb db, MailOutbox mail, IOptions<AftercareOptions> options, TimeProvider clock)
 {
     public const string NotificationKind = "referral-step";
 
@@ -114,6 +116,11 @@ public sealed class ReferralFollowUp(WerkbrugDb db, IOptions<AftercareOptions> o
         {
             db.Notifications.Add(NotificationOutbox.New(
                 referral.RegionCode, recipient, NotificationKind, "Notification.Referral." + referral.Status, [referral.Pseudonym, title], $"/referrals/{referral.Id}", now));
+        }
+
+        if (caseManager is { } manager)
+        {
+            await mail.ReferralOutcomeAsync(referral, manager, actor, title, cancellationToken);
         }
     }
 

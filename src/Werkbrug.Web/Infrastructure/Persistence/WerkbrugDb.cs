@@ -9,6 +9,7 @@ using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Mail;
 using Werkbrug.Domain.Notifications;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Reference;
@@ -71,6 +72,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<AftercareTask> AftercareTasks => Set<AftercareTask>();
 
     public DbSet<EmployerLink> EmployerLinks => Set<EmployerLink>();
+
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();
 

@@ -22,4 +22,7 @@ public sealed class WerkbrugUser : IdentityUser<Guid>, IRegionScoped
 
     /// <summary>A deactivated user can no longer sign in or use tokens; the account stays for the record.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The user asked for a daily e-mail of what is waiting for them (off by default).</summary>
+    public bool DailyDigest { get; set; }
 }

@@ -190,7 +190,7 @@ public sealed class AdministrationPageTests(Apps apps)
             Assert.NotNull(page.Document.QuerySelector("h1"));
         }
 
-        Assert.Equal(4, links.Count);
+        Assert.Equal(5, links.Count);
         Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/administration/teams/edit/{foreignTeam.Id}")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/administration/users/edit/{other.Id}")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/administration/organisations/edit/{other.OrganisationId}")).Response.StatusCode);
