@@ -42,7 +42,7 @@ public sealed class LivingDemo(
     /// <summary>What the region holds, as printed at start.</summary>
     public sealed record Summary(
         int Staff, int Employers, int ContactMoments, int Vacancies, int VacancyStatuses, int JobSeekers, int IntakeRequests, int OverdueRequests,
-        int Referrals, int ReferralStatuses, int Placements, int AftercareTasks, int AftercareDueToday, int AftercareOverdue, int AftercareDone,
+        int Referrals, int ReferralStatuses, int Consents, int Placements, int AftercareTasks, int AftercareDueToday, int AftercareOverdue, int AftercareDone,
         int DurabilityRecorded, int Notifications);
 
     private static readonly (string Name, string Kind, string[] Focus)[] Teams =
@@ -220,6 +220,7 @@ public sealed class LivingDemo(
             await db.IntakeRequests.CountAsync(r => r.RegionCode == Region && openRequests.Contains(r.Status) && r.DueDate < today, cancellationToken),
             await db.Referrals.CountAsync(r => r.RegionCode == Region, cancellationToken),
             await db.Referrals.Where(r => r.RegionCode == Region).Select(r => r.Status).Distinct().CountAsync(cancellationToken),
+            await db.Consents.CountAsync(c => c.RegionCode == Region, cancellationToken),
             await placements.CountAsync(cancellationToken),
             await tasks.CountAsync(cancellationToken),
             await tasks.CountAsync(t => t.CompletedOn == null && t.DueOn == today, cancellationToken),

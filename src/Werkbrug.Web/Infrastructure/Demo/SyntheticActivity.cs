@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.FrontDoor;
@@ -216,7 +217,7 @@ public sealed partial class SyntheticWork
             else if (status is not (ReferralStatus.Proposed or ReferralStatus.AwaitingOwner) && !(status == ReferralStatus.Withdrawn && random.Next(2) == 0))
             {
                 Check(otherOrganisation
-                    ? referral.Approve(Disclosure.AnonymousSheet, Next(), candidate.CaseManagerUserId)
+                    ? referral.Approve(ConsentFor(referral, candidate, Next(), random), at, candidate.CaseManagerUserId)
                     : referral.Send(Disclosure.AnonymousSheet, Next(), vacancy.AdviserUserId));
                 from = referral.Status;
                 if (status == ReferralStatus.Invited || (status is ReferralStatus.Hired or ReferralStatus.Rejected && random.Next(2) == 0))
@@ -250,6 +251,35 @@ public sealed partial class SyntheticWork
             _db.Referrals.Add(referral);
             var placement = await new ReferralFollowUp(_db, aftercare, new StepClock(at)).AfterAsync(referral, from, hire, cancellationToken);
             FollowAftercare(referral, placement, random);
+        }
+
+        /// <summary>
+        /// What the owner's case manager discloses when approving: half the time the candidate consented to the referring
+        /// organisation seeing their contact details and profile (recorded as a consent for the referral), else the
+        /// anonymous sheet.
+        /// </summary>
+        private Disclosure ConsentFor(Referral referral, Candidate candidate, DateTime at, Random random)
+        {
+            if (random.Next(2) == 0)
+            {
+                return Disclosure.AnonymousSheet;
+            }
+
+            var shared = DataCategories.ContactDetails | DataCategories.FullProfile;
+            _db.Consents.Add(new Consent
+            {
+                RegionCode = referral.RegionCode,
+                JobSeekerId = candidate.Id,
+                Kind = ConsentKind.Consent,
+                Categories = shared,
+                RecipientOrganisationId = referral.ReferringOrganisationId,
+                Purpose = ConsentPurpose.Referral,
+                ValidFrom = DateOnly.FromDateTime(at),
+                ValidUntil = DateOnly.FromDateTime(at).AddYears(1),
+                RecordedByUserId = candidate.CaseManagerUserId,
+                RecordedAtUtc = at,
+            });
+            return new Disclosure(shared, ConsentKind.Consent, null, false);
         }
 
         /// <summary>

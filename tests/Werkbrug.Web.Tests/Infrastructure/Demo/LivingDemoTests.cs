@@ -38,7 +38,7 @@ public sealed class LivingDemoTests(Browsers browsers)
         Assert.Equal(8, again.ReferralStatuses);
         Assert.True(again.ContactMoments > volume.EmployersPerRegion, $"{again.ContactMoments} contact moments");
         Assert.True(again.OverdueRequests > 0 && again.AftercareOverdue > 0 && again.AftercareDueToday >= 2 && again.AftercareDone > 0, again.ToString());
-        Assert.True(again.Placements > 0 && again.DurabilityRecorded > 0 && again.Notifications > 0, again.ToString());
+        Assert.True(again.Consents > 0 && again.Placements > 0 && again.DurabilityRecorded > 0 && again.Notifications > 0, again.ToString());
     }
 
     [Theory, Providers]
