@@ -100,15 +100,15 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
         return added;
     }
 
-    /// <summary>The synthetic staff of a region (by e-mail prefix), in a fixed order.</summary>
+    /// <summary>The synthetic staff of a region (by e-mail prefix), in the order of their e-mail addresses.</summary>
     private static async Task<Staff> StaffAsync(WerkbrugDb db, string regionCode, string emailPrefix, CancellationToken cancellationToken)
     {
         var staff = await db.Users.Where(u => u.RegionCode == regionCode && u.Email!.StartsWith(emailPrefix))
-            .Join(db.UserRoles, u => u.Id, r => r.UserId, (u, r) => new { u.Id, u.OrganisationId, u.TeamId, r.RoleId })
-            .Join(db.Roles, u => u.RoleId, role => role.Id, (u, role) => new { role.Name, u.Id, u.OrganisationId, u.TeamId })
+            .Join(db.UserRoles, u => u.Id, r => r.UserId, (u, r) => new { u.Id, u.Email, u.OrganisationId, u.TeamId, r.RoleId })
+            .Join(db.Roles, u => u.RoleId, role => role.Id, (u, role) => new { role.Name, u.Id, u.Email, u.OrganisationId, u.TeamId })
             .ToListAsync(cancellationToken);
         List<Person> Of(Func<string?, bool> role) =>
-            [.. staff.Where(s => role(s.Name)).Select(s => new Person(s.Id, s.OrganisationId, s.TeamId)).DistinctBy(p => p.Id).OrderBy(p => p.Id)];
+            [.. staff.Where(s => role(s.Name)).OrderBy(s => s.Email, StringComparer.Ordinal).Select(s => new Person(s.Id, s.OrganisationId, s.TeamId)).Distinct()];
         return new Staff(Of(r => Policies.AdviserRoles.Contains(r!)), Of(r => r == Domain.Organisations.Roles.CaseManager));
     }
 
@@ -171,8 +171,8 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
             return Math.Max(0, wanted - existing);
         }
 
-        /// <summary>The draws of one row: the same for the same seed, series, kind and number.</summary>
-        private Random Rng(int kind, int number) => new(HashCode.Combine(options.Seed, batch.Series, kind, number) & int.MaxValue);
+        /// <summary>The draws of one row: the same for the same seed, series, kind and number, in every process (unlike HashCode).</summary>
+        private Random Rng(int kind, int number) => new(unchecked((((((options.Seed * 7919) + batch.Series) * 16) + kind) * 1_000_003) + number) & int.MaxValue);
 
         private (string Postcode, string Pc4, string Municipality) NewPlace(Random random)
         {
