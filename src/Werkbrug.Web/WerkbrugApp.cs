@@ -75,6 +75,7 @@ public static class WerkbrugApp
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddRateLimiter(o => RateLimits.Configure(o, configuration));
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<LivingDemo>();
         services.AddOptions<JobLeaseOptions>().BindConfiguration(JobLeaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<JobLeases>();
 
@@ -85,15 +86,20 @@ public static class WerkbrugApp
     public static async Task<WebApplication> MapWerkbrugAsync(this WebApplication app)
     {
         await app.Services.InitialiseDatabaseAsync();
-        if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Seed || demo.Living)
         {
             if (app.Environment.IsProduction())
             {
-                throw new InvalidOperationException("Demo data is never seeded in Production; set Demo:Seed to false.");
+                throw new InvalidOperationException("Demo data is never seeded in Production; set Demo:Seed and Demo:Living to false.");
             }
 
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+            if (demo.Living)
+            {
+                await scope.ServiceProvider.GetRequiredService<LivingDemo>().BuildAsync(CancellationToken.None);
+            }
         }
 
         if (!app.Environment.IsDevelopment())

@@ -79,7 +79,8 @@ public static class Cli
         if (!TryParse(args, out var options, out var tokensFile, out var configArgs, out var problem))
         {
             await Console.Error.WriteLineAsync($"{problem}\nUsage: {GenerateSynthetic} --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth] [--password ...]" +
-                " [--employers-per-region N] [--vacancies-per-region N] [--job-seekers-per-region N] [--region AM14] [--parallel N] [--tokens-file path]");
+                " [--employers-per-region N] [--vacancies-per-region N] [--job-seekers-per-region N] [--contacts-per-employer N] [--intake-requests-per-region N]" +
+                " [--referrals-per-region N] [--region AM14] [--parallel N] [--tokens-file path]");
             return 2;
         }
 
@@ -101,7 +102,7 @@ public static class Cli
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Synthetic data ({options.Prefix}, seed {options.Seed}): {counts.Regions} regions; added {counts.ServicePoints} service points, " +
             $"{counts.Organisations} organisations, {counts.Teams} teams, {counts.Users} users, {work.Employers} employers, {work.Vacancies} vacancies, " +
-            $"{work.JobSeekers} job seekers in {clock.Elapsed.TotalSeconds:0.0} s."));
+            $"{work.JobSeekers} job seekers, {work.IntakeRequests} front-door requests, {work.Referrals} referrals in {clock.Elapsed.TotalSeconds:0.0} s."));
         if (tokensFile is not null)
         {
             // One line per token: region, role, e-mail, token. Readable by the owner only: the tokens are secrets.
@@ -124,7 +125,7 @@ public static class Cli
         var rest = new List<string>();
         string[] texts = ["--prefix", "--password", "--region", "--tokens-file"];
         string[] known = ["--regions", "--organisations-per-region", "--users-per-region", "--seed", "--employers-per-region", "--vacancies-per-region",
-            "--job-seekers-per-region", "--parallel", .. texts];
+            "--job-seekers-per-region", "--parallel", "--contacts-per-employer", "--intake-requests-per-region", "--referrals-per-region", .. texts];
         for (var i = 0; i < args.Length; i++)
         {
             var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, (string?)v) : (args[i], null);
@@ -155,7 +156,8 @@ public static class Cli
             Number("--users-per-region", defaults.UsersPerRegion), Number("--seed", defaults.Seed),
             values.GetValueOrDefault("--prefix", defaults.Prefix), values.GetValueOrDefault("--password", defaults.Password),
             Number("--employers-per-region", 0), Number("--vacancies-per-region", 0), Number("--job-seekers-per-region", 0),
-            values.GetValueOrDefault("--region"), Number("--parallel", 1));
+            values.GetValueOrDefault("--region"), Number("--parallel", 1),
+            Number("--contacts-per-employer", 0), Number("--intake-requests-per-region", 0), Number("--referrals-per-region", 0));
         tokensFile = values.GetValueOrDefault("--tokens-file");
         configArgs = [.. rest];
         problem = bad ?? (string.IsNullOrWhiteSpace(options.Prefix) ? "--prefix must not be empty: it is how a rerun recognises its data." : null);

@@ -8,8 +8,8 @@ namespace Werkbrug.Web.Tests.Browser;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (never a downloaded browser), one for the whole run, and one
-/// <see cref="BrowserHost"/> per database provider; both start on first use, so a run without browser
-/// tests pays nothing.
+/// <see cref="BrowserHost"/> per database provider, and one with the living demo region (built once per provider and
+/// run); they start on first use, so a run without browser tests pays nothing.
 /// </summary>
 public sealed class Browsers : IAsyncDisposable
 {
@@ -23,6 +23,7 @@ public sealed class Browsers : IAsyncDisposable
 
     private readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> _browser = new(LaunchAsync);
     private readonly ConcurrentDictionary<Db, Lazy<BrowserHost>> _hosts = new();
+    private readonly ConcurrentDictionary<Db, Lazy<BrowserHost>> _livingHosts = new();
 
     public static bool ChromiumInstalled => ChromiumPath is not null;
 
@@ -32,8 +33,15 @@ public sealed class Browsers : IAsyncDisposable
     public BrowserHost Host(Db db) =>
         _hosts.GetOrAdd(db, d => new Lazy<BrowserHost>(() => BrowserHost.Start(d))).Value;
 
+    /// <summary>The provider's host with the living demo region (a Demo start): for its browser walk and its counts.</summary>
+    public BrowserHost LivingHost(Db db) =>
+        _livingHosts.GetOrAdd(db, d => new Lazy<BrowserHost>(() => BrowserHost.Start(d, living: true))).Value;
+
     /// <summary>A fresh browser context (own cookies) with one page on the provider's host, in Dutch.</summary>
     public Task<BrowserSession> NewSessionAsync(Db db) => OpenAsync(() => Host(db));
+
+    /// <summary>A fresh browser context on the provider's living demo host.</summary>
+    public Task<BrowserSession> NewLivingSessionAsync(Db db) => OpenAsync(() => LivingHost(db));
 
     private async Task<BrowserSession> OpenAsync(Func<BrowserHost> hostOf)
     {
@@ -64,7 +72,7 @@ public sealed class Browsers : IAsyncDisposable
             playwright.Dispose();
         }
 
-        foreach (var host in _hosts.Values.Where(h => h.IsValueCreated))
+        foreach (var host in _hosts.Values.Concat(_livingHosts.Values).Where(h => h.IsValueCreated))
         {
             await host.Value.DisposeAsync();
         }

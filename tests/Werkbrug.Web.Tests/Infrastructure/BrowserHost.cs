@@ -6,7 +6,8 @@ namespace Werkbrug.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Werkbrug on a real loopback port (Kestrel instead of the in-memory test server), for a real browser.
-/// It has a database of its own, apart from the <see cref="Apps"/> host, with the demo region seeded.
+/// It has a database of its own, apart from the <see cref="Apps"/> host, with the demo region seeded (and, with
+/// <c>living</c>, filled with the living demo region's work).
 /// </summary>
 public sealed class BrowserHost : IAsyncDisposable
 {
@@ -17,9 +18,9 @@ public sealed class BrowserHost : IAsyncDisposable
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
 
-    public static BrowserHost Start(Db db)
+    public static BrowserHost Start(Db db, bool living = false)
     {
-        var app = new WerkbrugAppFactory(db);
+        var app = new WerkbrugAppFactory(db) { Living = living };
         try
         {
             app.UseKestrel(0);

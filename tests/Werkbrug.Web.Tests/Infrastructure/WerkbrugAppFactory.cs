@@ -45,6 +45,9 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
 
     public Db Db { get; }
 
+    /// <summary>Builds the living demo region at start (<c>Demo:Living</c>); off by default, since tests count rows in the demo region.</summary>
+    public bool Living { get; init; }
+
     public string ConnectionString => _connectionString;
 
     /// <summary>Every log line the app wrote, for the scans that prove personal data never reaches a log.</summary>
@@ -75,6 +78,7 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Werkbrug", _connectionString);
         builder.UseSetting(KeyEncryptionOptions.Section + ":Certificate:Path", TestCertificates.Run.Path);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Living", Living ? "true" : "false");
         builder.UseSetting("RateLimits:LoginPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "10000");
         foreach (var (key, value) in _settings)

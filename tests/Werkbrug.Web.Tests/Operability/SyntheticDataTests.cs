@@ -76,7 +76,8 @@ public sealed class SyntheticDataTests(Apps apps)
         var app = apps.For(db);
         var prefix = "synth-work" + Guid.NewGuid().ToString("N")[..6];
         var region = await app.InDbAsync(d => d.Regions.OrderBy(r => r.Code).Select(r => r.Code).Skip(3).FirstAsync());
-        var options = new SyntheticData.Options(1, 3, 20, 42, prefix, EmployersPerRegion: 4, VacanciesPerRegion: 6, JobSeekersPerRegion: 40, Region: region);
+        var options = new SyntheticData.Options(1, 3, 20, 42, prefix, EmployersPerRegion: 4, VacanciesPerRegion: 6, JobSeekersPerRegion: 40, Region: region,
+            ContactsPerEmployer: 2, IntakeRequestsPerRegion: 3, ReferralsPerRegion: 5);
         await GenerateAsync(app, options);
 
         var first = await WorkAsync(app, options);
@@ -87,7 +88,7 @@ public sealed class SyntheticDataTests(Apps apps)
             tokens = await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).IssueTokensAsync(options, TestContext.Current.CancellationToken);
         }
 
-        Assert.Equal(new SyntheticWork.Counts(4, 6, 40), first);
+        Assert.Equal(new SyntheticWork.Counts(4, 6, 40, 3, 5), first);
         Assert.Equal(new SyntheticWork.Counts(0, 0, 0), second);
         Assert.All(tokens, t => Assert.Equal(region, t.RegionCode));
         // Written with their taxonomy codes, as every write path does: no instance has to resolve them at start-up.

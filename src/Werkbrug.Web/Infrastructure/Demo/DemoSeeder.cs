@@ -7,12 +7,15 @@ using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Demo;
 
-/// <summary>The `Demo` section. Seed is on only in appsettings.Demo.json; start-up refuses it in Production.</summary>
+/// <summary>The `Demo` section. Seed and Living are on only in appsettings.Demo.json; start-up refuses either in Production.</summary>
 public sealed class DemoOptions
 {
     public const string Section = "Demo";
 
     public bool Seed { get; set; }
+
+    /// <summary>Fills the seeded region with a living region's work (<see cref="LivingDemo"/>); needs <see cref="Seed"/>.</summary>
+    public bool Living { get; set; }
 
     /// <summary>The password of every demo user (documented in the README).</summary>
     public string Password { get; set; } = "Werkbrug-demo-2026";
@@ -52,10 +55,8 @@ public sealed class DemoSeeder(WerkbrugDb db, UserManager<WerkbrugUser> users, I
             await SeedRegionAsync(cancellationToken);
         }
 
-        foreach (var (role, email, _, _) in Users)
-        {
-            logger.LogInformation("Demo login {Role}: {Email} / {Password}, API token {Token}", role, email, options.Value.Password, TokenFor(role));
-        }
+        var logins = string.Join(Environment.NewLine, Users.Select(u => $"  {u.Role,-23} {u.Email,-34} token {TokenFor(u.Role)}"));
+        logger.LogInformation("Demo logins, each with the password {Password}:{NewLine}{Logins}", options.Value.Password, Environment.NewLine, logins);
     }
 
     private async Task SeedRegionAsync(CancellationToken cancellationToken)

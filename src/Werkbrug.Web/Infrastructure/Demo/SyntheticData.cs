@@ -22,11 +22,13 @@ public sealed class SyntheticData(
 
     /// <summary>
     /// What to make: the first <paramref name="Regions"/> regions by code, or only <paramref name="Region"/>; the work per region
-    /// (employers, vacancies, job seekers) is made by <see cref="SyntheticWork"/>, <paramref name="Parallel"/> regions at a time.
+    /// (employers with up to <paramref name="ContactsPerEmployer"/> contact moments, vacancies, job seekers, front-door requests,
+    /// referrals) is made by <see cref="SyntheticWork"/>, <paramref name="Parallel"/> regions at a time.
     /// </summary>
     public sealed record Options(
         int Regions, int OrganisationsPerRegion, int UsersPerRegion, int Seed, string Prefix = DefaultPrefix, string Password = "Werkbrug-synthetic-2026",
-        int EmployersPerRegion = 0, int VacanciesPerRegion = 0, int JobSeekersPerRegion = 0, string? Region = null, int Parallel = 1);
+        int EmployersPerRegion = 0, int VacanciesPerRegion = 0, int JobSeekersPerRegion = 0, string? Region = null, int Parallel = 1,
+        int ContactsPerEmployer = 0, int IntakeRequestsPerRegion = 0, int ReferralsPerRegion = 0);
 
     /// <summary>A new API token of a synthetic user, shown once (only its hash is stored).</summary>
     public sealed record IssuedToken(string RegionCode, string Role, string Email, string Token);
@@ -176,30 +178,38 @@ public sealed class SyntheticData(
                 continue;
             }
 
-            var user = new WerkbrugUser
-            {
-                UserName = email,
-                NormalizedUserName = normalizer.NormalizeName(email),
-                Email = email,
-                NormalizedEmail = normalizer.NormalizeEmail(email),
-                EmailConfirmed = true,
-                PasswordHash = plan.PasswordHash,
-                LockoutEnabled = true,
-                DisplayName = name,
-                RegionCode = plan.Code,
-                OrganisationId = organisationId.Value,
-                TeamId = teamId,
-            };
-            db.Users.Add(user);
-            foreach (var role in roles)
-            {
-                db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = plan.RoleIds[role] });
-            }
-
+            AddUser(db, normalizer, plan.PasswordHash, plan.Code, email, name, organisationId.Value, teamId, [.. roles.Select(r => plan.RoleIds[r])]);
             added++;
         }
 
         return added;
+    }
+
+    /// <summary>Adds a user with a shared password hash and their roles, as rows (thousands take seconds, not minutes).</summary>
+    internal static WerkbrugUser AddUser(
+        WerkbrugDb db, ILookupNormalizer normalizer, string passwordHash, string regionCode, string email, string name, Guid organisationId, Guid? teamId, IEnumerable<Guid> roleIds)
+    {
+        var user = new WerkbrugUser
+        {
+            UserName = email,
+            NormalizedUserName = normalizer.NormalizeName(email),
+            Email = email,
+            NormalizedEmail = normalizer.NormalizeEmail(email),
+            EmailConfirmed = true,
+            PasswordHash = passwordHash,
+            LockoutEnabled = true,
+            DisplayName = name,
+            RegionCode = regionCode,
+            OrganisationId = organisationId,
+            TeamId = teamId,
+        };
+        db.Users.Add(user);
+        foreach (var roleId in roleIds)
+        {
+            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roleId });
+        }
+
+        return user;
     }
 
     private static string PickRole(Random random)

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Features.Matching;
@@ -15,29 +14,43 @@ using Skill = Werkbrug.Domain.JobSeekers.Skill;
 namespace Werkbrug.Web.Infrastructure.Demo;
 
 /// <summary>
-/// The work of the synthetic regions <see cref="SyntheticData"/> made: employers, vacancies and job seekers, written as
-/// the app writes them (pseudonyms and BSN hashes under the region secrets, the BSN and work requirements sealed by
-/// <see cref="PersonalDataVault"/>, vacancy history through the workflow, skills and occupations from the starter
-/// taxonomy with their codes) but in batches of <see cref="BatchSize"/> rows with change tracking cleared between
-/// them, and with several regions at once (each with its own context) when <see cref="SyntheticData.Options.Parallel"/>
-/// says so. No audit records are written: no one read anything. Every row is drawn from the seed, the region and its
-/// number; rows are numbered per region, so a rerun finds how many exist and adds only the rest. A region's postcodes
-/// are one 35th of the sorted PC4 areas (neighbouring numbers lie near each other), so candidates live near vacancies.
+/// The work of a region: employers (SBI branches and size classes in a service point's proportions, contact histories),
+/// vacancies in every status (occupations of the employer's branch, skills and tasks from the starter taxonomy, some
+/// escalated, hard to fill or stale), job seekers (benefits, werkfit, fresh and stale contact, skills and experience of
+/// an occupation, so matching ranks them apart), front-door requests and referrals with what follows them (placements,
+/// aftercare, durability checks, notifications). Used by the synthetic regions <see cref="SyntheticData"/> made and by
+/// the living demo region (<see cref="LivingDemo"/>). Rows are written as the app writes them (pseudonyms and BSN hashes
+/// under the region secrets, the BSN and work requirements sealed by <see cref="PersonalDataVault"/>, histories through
+/// the workflows) but in batches of <see cref="BatchSize"/> rows with change tracking cleared between them, and with
+/// several regions at once (each with its own context) when <see cref="SyntheticData.Options.Parallel"/> says so. No
+/// audit records are written: no one read anything. Every row is drawn from the seed, the batch's series and its number;
+/// rows are numbered per batch, so a rerun finds how many exist and adds only the rest. Dates count back from today.
 /// </summary>
-public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SyntheticWork> logger)
+public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SyntheticWork> logger)
 {
     public const int BatchSize = 1000;
 
-    public sealed record Counts(int Employers, int Vacancies, int JobSeekers);
+    public sealed record Counts(int Employers, int Vacancies, int JobSeekers, int IntakeRequests = 0, int Referrals = 0);
 
-    private sealed record Region(string Code, int Index, IReadOnlyList<string> Municipalities, IReadOnlyList<string> Pc4s);
+    /// <summary>A staff member work is given to.</summary>
+    public sealed record Person(Guid Id, Guid OrganisationId, Guid? TeamId);
 
-    private sealed record Person(Guid Id, Guid OrganisationId, Guid? TeamId);
+    /// <summary>Who gets the work: advisers (employers, vacancies, requests, referrals) and case managers (job seekers). Someone listed twice gets twice the share.</summary>
+    public sealed record Staff(IReadOnlyList<Person> Advisers, IReadOnlyList<Person> CaseManagers);
+
+    /// <summary>A municipality and its PC4 areas; one listed twice gets twice the share.</summary>
+    public sealed record Place(string Municipality, IReadOnlyList<string> Pc4s);
+
+    /// <summary>
+    /// One region's work: names start with <paramref name="NamePrefix"/>, external ids (and front-door e-mail hosts) with
+    /// <paramref name="Key"/>, KvK and BSN numbers with the two digits of <paramref name="Series"/>.
+    /// </summary>
+    public sealed record Batch(string RegionCode, int Series, string NamePrefix, string Key, IReadOnlyList<Place> Places, Staff Staff);
 
     public async Task<Counts> GenerateAsync(SyntheticData.Options options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        List<Region> regions;
+        List<Batch> batches = [];
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
@@ -46,34 +59,61 @@ public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider cloc
             var municipalities = await db.Municipalities.OrderBy(m => m.Name).Select(m => new { m.RegionCode, m.Name }).ToListAsync(cancellationToken);
             var pc4s = await db.PostcodeAreas.Select(p => p.Pc4).ToListAsync(cancellationToken);
             pc4s.Sort(StringComparer.Ordinal);
-            regions = [.. all.Select((code, i) => new Region(code, i, [.. municipalities.Where(m => m.RegionCode == code).Select(m => m.Name)],
-                    pc4s.GetRange(i * pc4s.Count / all.Count, ((i + 1) * pc4s.Count / all.Count) - (i * pc4s.Count / all.Count))))
-                .Where(r => SyntheticData.Includes(options, r.Code, r.Index))];
+            var prefix = options.Prefix.Trim();
+            foreach (var (code, i) in all.Select((code, i) => (code, i)).Where(r => SyntheticData.Includes(options, r.code, r.i)))
+            {
+                // A region's postcodes are one 35th of the sorted PC4 areas (neighbouring numbers lie near each other).
+                var slice = pc4s.GetRange(i * pc4s.Count / all.Count, ((i + 1) * pc4s.Count / all.Count) - (i * pc4s.Count / all.Count));
+                var key = $"{SyntheticData.Slug(prefix)}-{code.ToLowerInvariant()}-";
+                batches.Add(new Batch(code, i + 10, prefix + " ", key, [.. municipalities.Where(m => m.RegionCode == code).Select(m => new Place(m.Name, slice))],
+                    await StaffAsync(db, code, key, cancellationToken)));
+            }
         }
 
-        var totals = new int[3];
-        await Parallel.ForEachAsync(regions, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel), CancellationToken = cancellationToken },
-            async (region, ct) =>
+        var totals = new int[5];
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel), CancellationToken = cancellationToken },
+            async (batch, ct) =>
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var added = await new RegionWriter(scope.ServiceProvider, region, options, clock.GetUtcNow().UtcDateTime).WriteAsync(ct);
+                var added = await WriteAsync(batch, options, ct);
                 Interlocked.Add(ref totals[0], added.Employers);
                 Interlocked.Add(ref totals[1], added.Vacancies);
                 Interlocked.Add(ref totals[2], added.JobSeekers);
-                logger.LogDebug("Synthetic work {Region}: {Employers} employers, {Vacancies} vacancies, {JobSeekers} job seekers added",
-                    region.Code, added.Employers, added.Vacancies, added.JobSeekers);
+                Interlocked.Add(ref totals[3], added.IntakeRequests);
+                Interlocked.Add(ref totals[4], added.Referrals);
             });
-        return new Counts(totals[0], totals[1], totals[2]);
+        return new Counts(totals[0], totals[1], totals[2], totals[3], totals[4]);
     }
 
-    private sealed class RegionWriter(IServiceProvider services, Region region, SyntheticData.Options options, DateTime now)
+    /// <summary>Writes one region's work, as much of it as <paramref name="options"/> asks per region and is still missing.</summary>
+    public async Task<Counts> WriteAsync(Batch batch, SyntheticData.Options options, CancellationToken cancellationToken)
     {
-        private static readonly string[] TradeWords =
-        [
-            "Bouw", "Techniek", "Logistiek", "Zorg", "Schoonmaak", "Groen", "Horeca", "Metaal", "Transport", "Installatie",
-            "Bakkerij", "Drukkerij", "Kwekerij", "Verpakking", "Onderhoud", "Facilitair", "Retail", "Catering",
-        ];
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(options);
+        if (batch.Staff.Advisers.Count == 0 || batch.Staff.CaseManagers.Count == 0 || batch.Places.Count == 0 || batch.Places.Any(p => p.Pc4s.Count == 0))
+        {
+            return new Counts(0, 0, 0);
+        }
 
+        await using var scope = scopes.CreateAsyncScope();
+        var added = await new RegionWriter(scope.ServiceProvider, batch, options, clock).WriteAsync(cancellationToken);
+        logger.LogDebug("Synthetic work {Region}: {Added} added", batch.RegionCode, added);
+        return added;
+    }
+
+    /// <summary>The synthetic staff of a region (by e-mail prefix), in the order of their e-mail addresses.</summary>
+    private static async Task<Staff> StaffAsync(WerkbrugDb db, string regionCode, string emailPrefix, CancellationToken cancellationToken)
+    {
+        var staff = await db.Users.Where(u => u.RegionCode == regionCode && u.Email!.StartsWith(emailPrefix))
+            .Join(db.UserRoles, u => u.Id, r => r.UserId, (u, r) => new { u.Id, u.Email, u.OrganisationId, u.TeamId, r.RoleId })
+            .Join(db.Roles, u => u.RoleId, role => role.Id, (u, role) => new { role.Name, u.Id, u.Email, u.OrganisationId, u.TeamId })
+            .ToListAsync(cancellationToken);
+        List<Person> Of(Func<string?, bool> role) =>
+            [.. staff.Where(s => role(s.Name)).OrderBy(s => s.Email, StringComparer.Ordinal).Select(s => new Person(s.Id, s.OrganisationId, s.TeamId)).Distinct()];
+        return new Staff(Of(r => Policies.AdviserRoles.Contains(r!)), Of(r => r == Domain.Organisations.Roles.CaseManager));
+    }
+
+    private sealed partial class RegionWriter(IServiceProvider services, Batch batch, SyntheticData.Options options, TimeProvider clock)
+    {
         private static readonly string[] FirstNames = ["Anna", "Bram", "Daan", "Emma", "Fleur", "Gijs", "Hanna", "Iris", "Jesse", "Julia", "Lotte", "Mohamed", "Noor", "Ruben", "Sanne", "Thijs", "Yara", "Fatima"];
 
         private static readonly string[] Surnames = ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Yilmaz", "El Idrissi"];
@@ -81,43 +121,32 @@ public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider cloc
         private readonly WerkbrugDb _db = services.GetRequiredService<WerkbrugDb>();
         private readonly PersonalDataVault _vault = services.GetRequiredService<PersonalDataVault>();
         private readonly SkillTaxonomy _taxonomy = TaxonomyTsv.Starter;
-        private readonly string _prefix = options.Prefix.Trim() + " ";
-        private readonly string _key = $"{SyntheticData.Slug(options.Prefix.Trim())}-{region.Code.ToLowerInvariant()}-";
+        private readonly DateTime _now = clock.GetUtcNow().UtcDateTime;
+        private readonly DateOnly _today = DutchTime.Today(clock);
+
+        private IReadOnlyList<Person> Advisers => batch.Staff.Advisers;
 
         public async Task<Counts> WriteAsync(CancellationToken cancellationToken)
         {
             _db.Scope.EnterSystemScope();
             _db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var emailPrefix = $"{SyntheticData.Slug(options.Prefix.Trim())}-{region.Code.ToLowerInvariant()}-";
-            var staff = await _db.Users.Where(u => u.RegionCode == region.Code && u.Email!.StartsWith(emailPrefix))
-                .Join(_db.UserRoles, u => u.Id, r => r.UserId, (u, r) => new { u.Id, u.OrganisationId, u.TeamId, r.RoleId })
-                .Join(_db.Roles, u => u.RoleId, role => role.Id, (u, role) => new { role.Name, u.Id, u.OrganisationId, u.TeamId })
-                .ToListAsync(cancellationToken);
-            var advisers = staff.Where(s => Policies.AdviserRoles.Contains(s.Name!)).Select(s => new Person(s.Id, s.OrganisationId, s.TeamId)).DistinctBy(p => p.Id).OrderBy(p => p.Id).ToList();
-            var caseManagers = staff.Where(s => s.Name == Roles.CaseManager).Select(s => new Person(s.Id, s.OrganisationId, s.TeamId)).DistinctBy(p => p.Id).OrderBy(p => p.Id).ToList();
-            if (advisers.Count == 0 || caseManagers.Count == 0 || region.Pc4s.Count == 0 || region.Municipalities.Count == 0)
-            {
-                return new Counts(0, 0, 0);
-            }
-
-            var employers = await AddAsync(await _db.Employers.CountAsync(e => e.RegionCode == region.Code && e.TradeName.StartsWith(_prefix), cancellationToken),
-                options.EmployersPerRegion, i => _db.Employers.Add(NewEmployer(i, advisers)), cancellationToken);
-            var employerSites = (await _db.Employers.AsNoTracking().Where(e => e.RegionCode == region.Code && e.TradeName.StartsWith(_prefix)).OrderBy(e => e.KvkNumber)
-                    .Select(e => new { e.Id, e.Locations }).ToListAsync(cancellationToken))
-                .Select(e => new { e.Id, e.Locations[0].Postcode, e.Locations[0].MunicipalityName }).ToList();
-            var vacancies = employerSites.Count == 0 ? 0 : await AddAsync(
-                await _db.Vacancies.CountAsync(v => v.RegionCode == region.Code && v.ExternalId!.StartsWith(_key), cancellationToken),
-                options.VacanciesPerRegion,
-                i =>
-                {
-                    var site = employerSites[Rng(2, i).Next(employerSites.Count)];
-                    _db.Vacancies.Add(NewVacancy(i, site.Id, site.Postcode, site.MunicipalityName, advisers));
-                },
-                cancellationToken);
-            var jobSeekers = await AddAsync(await _db.JobSeekers.CountAsync(j => j.RegionCode == region.Code && j.ExternalId!.StartsWith(_key), cancellationToken),
-                options.JobSeekersPerRegion, async i => _db.JobSeekers.Add(await NewJobSeekerAsync(i, caseManagers, cancellationToken)), cancellationToken);
-            return new Counts(employers, vacancies, jobSeekers);
+            var region = batch.RegionCode;
+            var employers = await AddAsync(await _db.Employers.CountAsync(e => e.RegionCode == region && e.TradeName.StartsWith(batch.NamePrefix), cancellationToken),
+                options.EmployersPerRegion, i => _db.Employers.Add(NewEmployer(i)), cancellationToken);
+            var sites = (await _db.Employers.AsNoTracking().Where(e => e.RegionCode == region && e.TradeName.StartsWith(batch.NamePrefix)).OrderBy(e => e.KvkNumber)
+                    .Select(e => new { e.Id, e.TradeName, e.Locations, e.SbiSections, e.AccountManagerUserId }).ToListAsync(cancellationToken))
+                .Select(e => new Site(e.Id, e.TradeName, e.Locations[0].Postcode, e.Locations[0].MunicipalityName, e.SbiSections, e.AccountManagerUserId)).ToList();
+            var vacancies = sites.Count == 0 ? 0 : await AddAsync(
+                await _db.Vacancies.CountAsync(v => v.RegionCode == region && v.ExternalId!.StartsWith(batch.Key), cancellationToken),
+                options.VacanciesPerRegion, i => _db.Vacancies.Add(NewVacancy(i, sites[Rng(2, i).Next(sites.Count)])), cancellationToken);
+            var jobSeekers = await AddAsync(await _db.JobSeekers.CountAsync(j => j.RegionCode == region && j.ExternalId!.StartsWith(batch.Key), cancellationToken),
+                options.JobSeekersPerRegion, async i => _db.JobSeekers.Add(await NewJobSeekerAsync(i, cancellationToken)), cancellationToken);
+            var requests = await AddIntakeRequestsAsync(sites, cancellationToken);
+            var referrals = await AddReferralsAsync(cancellationToken);
+            return new Counts(employers, vacancies, jobSeekers, requests, referrals);
         }
+
+        private sealed record Site(Guid Id, string Name, string Postcode, string MunicipalityName, List<string> Sections, Guid? AccountManagerUserId);
 
         private Task<int> AddAsync(int existing, int wanted, Action<int> add, CancellationToken cancellationToken) =>
             AddAsync(existing, wanted, i =>
@@ -142,40 +171,64 @@ public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider cloc
             return Math.Max(0, wanted - existing);
         }
 
-        /// <summary>The draws of one row: the same for the same seed, region, kind and number.</summary>
-        private Random Rng(int kind, int number) => new(HashCode.Combine(options.Seed, region.Index, kind, number) & int.MaxValue);
+        /// <summary>The draws of one row: the same for the same seed, series, kind and number, in every process (unlike HashCode).</summary>
+        private Random Rng(int kind, int number) => new(unchecked((((((options.Seed * 7919) + batch.Series) * 16) + kind) * 1_000_003) + number) & int.MaxValue);
 
-        private (string Postcode, string Pc4, string Municipality) Place(Random random)
+        private (string Postcode, string Pc4, string Municipality) NewPlace(Random random)
         {
-            var pc4 = region.Pc4s[random.Next(region.Pc4s.Count)];
+            var place = batch.Places[random.Next(batch.Places.Count)];
+            var pc4 = place.Pc4s[random.Next(place.Pc4s.Count)];
             var letters = string.Concat((char)('A' + random.Next(0, 25)), (char)('A' + random.Next(0, 25)));
-            return ($"{pc4} {letters}", pc4, region.Municipalities[random.Next(region.Municipalities.Count)]);
+            return ($"{pc4} {letters}", pc4, place.Municipality);
         }
 
-        private Employer NewEmployer(int number, List<Person> advisers)
+        private static T Weighted<T>(Random random, IReadOnlyList<(T Value, int Weight)> table)
+        {
+            var roll = random.Next(table.Sum(t => t.Weight));
+            foreach (var (value, weight) in table)
+            {
+                if (roll < weight)
+                {
+                    return value;
+                }
+
+                roll -= weight;
+            }
+
+            return table[^1].Value;
+        }
+
+        private static T Pick<T>(Random random, IReadOnlyList<T> from) => from[random.Next(from.Count)];
+
+        private static string Name(Random random) => $"{Pick(random, FirstNames)} {Pick(random, Surnames)}";
+
+        private Employer NewEmployer(int number)
         {
             var random = Rng(1, number);
-            var (postcode, pc4, municipality) = Place(random);
-            var adviser = advisers[random.Next(advisers.Count)];
+            var (postcode, pc4, municipality) = NewPlace(random);
+            var adviser = Pick(random, Advisers);
+            var branch = Weighted(random, Branches.Select(b => (b, b.Weight)).ToList());
+            var (division, word) = Pick(random, branch.Kinds);
             var employer = new Employer
             {
-                RegionCode = region.Code,
-                KvkNumber = string.Create(CultureInfo.InvariantCulture, $"{region.Index + 10:00}{number:000000}"),
-                SizeClass = (SizeClass)random.Next(1, 9),
+                RegionCode = batch.RegionCode,
+                KvkNumber = string.Create(CultureInfo.InvariantCulture, $"{batch.Series:00}{number:000000}"),
+                SizeClass = Weighted(random, SizeClasses),
                 Status = random.Next(10) switch { < 5 => EmployerStatus.Client, < 8 => EmployerStatus.Prospect, _ => EmployerStatus.Dormant },
-                CreatedAtUtc = now.AddDays(-random.Next(1, 1500)),
+                CreatedAtUtc = _now.AddDays(-random.Next(30, 1500)),
                 CreatedByUserId = adviser.Id,
-                UpdatedAtUtc = now,
+                UpdatedAtUtc = _now,
             };
-            employer.Rename($"{_prefix}{TradeWords[random.Next(TradeWords.Length)]} {Surnames[random.Next(Surnames.Length)]} {number}");
-            var divisions = new[] { 10, 16, 23, 25, 28, 41, 43, 46, 47, 49, 52, 55, 56, 62, 69, 78, 81, 85, 86, 87, 88, 93 };
-            employer.SetSbiCodes([.. Enumerable.Range(0, random.Next(1, 3)).Select(_ => string.Create(CultureInfo.InvariantCulture, $"{divisions[random.Next(divisions.Length)]}{random.Next(10, 99)}"))]);
-            employer.Locations.Add(new EmployerLocation { AddressLine = $"Industrieweg {random.Next(1, 200)}", Postcode = postcode, Pc4 = pc4, MunicipalityName = municipality });
+            var surname = Pick(random, Surnames);
+            employer.Rename($"{batch.NamePrefix}{word} {char.ToUpperInvariant(surname[0])}{surname[1..]}{(random.Next(3) == 0 ? " " + municipality : string.Empty)}{(random.Next(2) == 0 ? " B.V." : string.Empty)}");
+            employer.SetSbiCodes([string.Create(CultureInfo.InvariantCulture, $"{division}{random.Next(1, 10)}")]);
+            employer.Locations.Add(new EmployerLocation { AddressLine = $"{Pick(random, Streets)} {random.Next(1, 200)}", Postcode = postcode, Pc4 = pc4, MunicipalityName = municipality });
             employer.ContactPersons.Add(new ContactPerson
             {
-                Name = $"{FirstNames[random.Next(FirstNames.Length)]} {Surnames[random.Next(Surnames.Length)]}",
-                JobTitle = "HR-adviseur",
-                Email = $"hr{number}@{SyntheticData.EmailDomain}",
+                Name = Name(random),
+                JobTitle = Pick(random, ContactTitles),
+                Email = string.Create(CultureInfo.InvariantCulture, $"hr{number}@{SyntheticData.EmailDomain}"),
+                Phone = string.Create(CultureInfo.InvariantCulture, $"033 {random.Next(200, 999)} {random.Next(10, 99)} {random.Next(10, 99)}"),
                 PreferredChannel = (PreferredChannel)random.Next(1, 5),
             });
             if (random.Next(10) < 6)
@@ -183,36 +236,43 @@ public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider cloc
                 employer.HandOver(adviser.Id, adviser.TeamId, employer.CreatedAtUtc, adviser.Id, null);
             }
 
+            AddContactHistory(employer, adviser, random);
             return employer;
         }
 
-        private Vacancy NewVacancy(int number, Guid employerId, string postcode, string municipality, List<Person> advisers)
+        private Vacancy NewVacancy(int number, Site site)
         {
             var random = Rng(2, number);
-            var adviser = advisers[random.Next(advisers.Count)];
-            var occupation = _taxonomy.Occupations[random.Next(_taxonomy.Occupations.Count)];
-            var created = now.AddDays(-random.Next(1, 240));
+            var adviser = site.AccountManagerUserId is { } manager && Advisers.FirstOrDefault(a => a.Id == manager) is { } owner ? owner : Pick(random, Advisers);
+            var occupation = OccupationOf(random, Branches.FirstOrDefault(b => site.Sections.Contains(b.Section)));
+            var status = Weighted(random, VacancyStatuses);
+            var running = !VacancyWorkflow.IsFinal(status);
+            var stale = running && status != VacancyStatus.Draft && random.Next(5) == 0;
+            var lastActive = stale ? _now.AddDays(-random.Next(15, 60)) : running ? _now : _now.AddDays(-random.Next(5, 450));
+            var created = lastActive.AddDays(-random.Next(running && !stale ? 1 : 10, 120));
             var vacancy = new Vacancy
             {
-                RegionCode = region.Code,
-                EmployerId = employerId,
+                RegionCode = batch.RegionCode,
+                EmployerId = site.Id,
                 Title = occupation.Label.Length > 1 ? char.ToUpperInvariant(occupation.Label[0]) + occupation.Label[1..] : occupation.Label,
                 Occupation = occupation.Label,
                 OccupationCode = occupation.Uri,
-                Postcode = postcode,
-                Pc4 = postcode[..4],
-                MunicipalityName = municipality,
+                Description = $"{site.Name} zoekt een {occupation.Label} in {site.MunicipalityName}.",
+                Postcode = site.Postcode,
+                Pc4 = site.Postcode[..4],
+                MunicipalityName = site.MunicipalityName,
                 HoursPerWeekMin = 16 + (4 * random.Next(0, 3)),
                 HoursPerWeekMax = 24 + (4 * random.Next(0, 5)),
                 ContractType = random.Next(10) < 7 ? ContractType.Regular : (ContractType)random.Next(2, 6),
                 EducationLevel = (Domain.Vacancies.EducationLevel)random.Next(1, 6),
                 Positions = random.Next(1, 4),
-                StartDate = DateOnly.FromDateTime(now).AddDays(random.Next(7, 60)),
+                StartDate = DateOnly.FromDateTime(_now).AddDays(random.Next(7, 60)),
+                ClosingDate = random.Next(3) == 0 ? DateOnly.FromDateTime(_now).AddDays(random.Next(3, 30)) : null,
                 OpenToAdaptingJob = random.Next(3) == 0,
                 HardToFill = random.Next(5) == 0,
                 OwnerOrganisationId = adviser.OrganisationId,
                 AdviserUserId = adviser.Id,
-                ExternalId = string.Create(CultureInfo.InvariantCulture, $"{_key}{number:000000}"),
+                ExternalId = string.Create(CultureInfo.InvariantCulture, $"{batch.Key}{number:000000}"),
                 CreatedAtUtc = created,
                 CreatedByUserId = adviser.Id,
             };
@@ -233,55 +293,69 @@ public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider cloc
             vacancy.Tasks.Add(new VacancyTask { Position = 0, Description = "Uitvoerende werkzaamheden", SharePercent = 70, Separable = random.Next(3) == 0 });
             vacancy.Tasks.Add(new VacancyTask { Position = 1, Description = "Ondersteunende taken", SharePercent = 30, Separable = true });
             vacancy.Created(created, adviser.Id);
-            var status = random.Next(20) switch { < 14 => VacancyStatus.Open, < 16 => VacancyStatus.CandidatesProposed, < 18 => VacancyStatus.Draft, _ => VacancyStatus.Filled };
-            foreach (var step in new[] { VacancyStatus.Open, VacancyStatus.CandidatesProposed, VacancyStatus.Filled }.TakeWhile(_ => status != VacancyStatus.Draft))
+            var path = StatusPaths[status];
+            foreach (var (step, i) in path.Select((s, i) => (s, i)))
             {
-                vacancy.MoveTo(step, created.AddDays((int)step), adviser.Id, null);
-                if (step == status)
-                {
-                    break;
-                }
+                Check(vacancy.MoveTo(step, created.AddTicks((lastActive - created).Ticks * (i + 1) / path.Length), adviser.Id, null));
             }
 
-            // Written now: running instances pick it up as a change, as they do with the profiles (UpdatedAtUtc).
-            vacancy.Touch(now);
+            if (running && status != VacancyStatus.Draft && (vacancy.HardToFill ? random.Next(2) : random.Next(8)) == 0)
+            {
+                Check(vacancy.Escalate("Lokaal geen passende kandidaten gevonden", created.AddTicks((lastActive - created).Ticks / 2), adviser.Id));
+            }
+
+            // A running vacancy is written now (running instances pick it up as a change, as they do with the profiles'
+            // UpdatedAtUtc); a stale one keeps its last activity of weeks ago.
+            vacancy.Touch(lastActive);
             MatchingCodes.Resolve(vacancy);
             return vacancy;
         }
 
-        private async Task<JobSeekerProfile> NewJobSeekerAsync(int number, List<Person> caseManagers, CancellationToken cancellationToken)
+        private Occupation OccupationOf(Random random, Branch? branch)
+        {
+            var sectors = branch?.Sectors ?? Weighted(random, Branches.Select(b => (b, b.Weight)).ToList()).Sectors;
+            var fitting = _taxonomy.Occupations.Where(o => o.Sector is not null && sectors.Contains(o.Sector)).ToList();
+            return Pick(random, fitting.Count > 0 ? fitting : _taxonomy.Occupations);
+        }
+
+        private async Task<JobSeekerProfile> NewJobSeekerAsync(int number, CancellationToken cancellationToken)
         {
             var random = Rng(3, number);
-            var caseManager = caseManagers[random.Next(caseManagers.Count)];
-            var (postcode, pc4, _) = Place(random);
-            var today = DateOnly.FromDateTime(now);
+            var caseManager = Pick(random, batch.Staff.CaseManagers);
+            var (postcode, pc4, _) = NewPlace(random);
             var id = Ids.New();
-            var occupation = _taxonomy.Occupations[random.Next(_taxonomy.Occupations.Count)];
+            var occupation = OccupationOf(random, null);
+            var earlier = OccupationOf(random, null);
             var profile = new JobSeekerProfile
             {
                 Id = id,
-                RegionCode = region.Code,
+                RegionCode = batch.RegionCode,
                 OwnerOrganisationId = caseManager.OrganisationId,
                 CaseManagerUserId = caseManager.Id,
-                ExternalId = string.Create(CultureInfo.InvariantCulture, $"{_key}{number:000000}"),
-                Pseudonym = await _vault.PseudonymAsync(region.Code, id, cancellationToken),
-                GivenName = FirstNames[random.Next(FirstNames.Length)],
-                Surname = Surnames[random.Next(Surnames.Length)],
-                BirthDate = today.AddYears(-random.Next(18, 66)).AddDays(-random.Next(365)),
+                ExternalId = string.Create(CultureInfo.InvariantCulture, $"{batch.Key}{number:000000}"),
+                Pseudonym = await _vault.PseudonymAsync(batch.RegionCode, id, cancellationToken),
+                GivenName = Pick(random, FirstNames),
+                Surname = Pick(random, Surnames),
+                BirthDate = _today.AddYears(-random.Next(18, 66)).AddDays(-random.Next(365)),
                 Email = string.Create(CultureInfo.InvariantCulture, $"wz{number}@{SyntheticData.EmailDomain}"),
                 Postcode = postcode,
                 Pc4 = pc4,
-                RegisteredOn = today.AddDays(-random.Next(1, 1100)),
-                CreatedAtUtc = now,
-                UpdatedAtUtc = now,
-                Benefit = (BenefitType)random.Next(0, 6),
+                RegisteredOn = _today.AddDays(-random.Next(1, 1100)),
+                CreatedAtUtc = _now,
+                UpdatedAtUtc = _now,
+                Benefit = Weighted(random, Benefits),
                 JobsAgreementTarget = random.Next(8) == 0,
                 WorkAndThinkingLevel = (WorkAndThinkingLevel)random.Next(2, 7),
                 Competences = [.. Enum.GetValues<Competence>().Where(_ => random.Next(6) == 0).Select(c => new CompetenceRating(c, (Mastery)random.Next(1, 4)))],
                 Languages = [new LanguageSkill("nld", (LanguageLevel)random.Next(2, 5), (LanguageLevel)random.Next(1, 5), (LanguageLevel)random.Next(2, 5), (LanguageLevel)random.Next(2, 5))],
                 DrivingLicences = random.Next(2) == 0 ? ["B"] : [],
                 Education = [new EducationRecord("Vakopleiding", (EducationLevel)random.Next(1, 7), EducationStatus.Completed, DiplomaIndicator.Yes, null)],
-                WorkExperience = [new WorkExperienceRecord(occupation.Label, null, today.AddYears(-random.Next(2, 10)), today.AddMonths(-random.Next(1, 24)), occupation.Uri)],
+                WorkExperience =
+                [
+                    new WorkExperienceRecord(occupation.Label, null, _today.AddYears(-random.Next(2, 10)), _today.AddMonths(-random.Next(1, 24)), occupation.Uri),
+                    .. random.Next(3) == 0 ? [new WorkExperienceRecord(earlier.Label, null, _today.AddYears(-random.Next(11, 20)), _today.AddYears(-10), earlier.Uri)] : Array.Empty<WorkExperienceRecord>(),
+                ],
+                // Most of the occupation's essential skills and some optional ones: candidates differ in how well they fit.
                 Skills = [.. occupation.EssentialSkills.Where(_ => random.Next(5) < 4).Concat(occupation.OptionalSkills.Where(_ => random.Next(5) < 2))
                     .Select(s => new Skill(_taxonomy[s].Label, _taxonomy[s].Uri))],
                 Preferences = new WorkPreferences
@@ -292,21 +366,22 @@ public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider cloc
                     Branches = [.. Sbi.SectionLetters.Where(_ => random.Next(10) == 0)],
                     AgreementTypes = [AgreementType.Regular],
                 },
-                AvailableFrom = today.AddDays(random.Next(-60, 60)),
-                LastContactOn = today.AddDays(-random.Next(0, 200)),
+                AvailableFrom = _today.AddDays(random.Next(-60, 60)),
+                // Fresh and stale: most were spoken to in the last months, some not for half a year.
+                LastContactOn = _today.AddDays(-(random.Next(4) == 0 ? random.Next(120, 240) : random.Next(0, 90))),
             };
-            var bsn = Bsn.Normalise(WithCheckDigit(((region.Index + 10) * 1_000_000) + number));
+            var bsn = Bsn.Normalise(WithCheckDigit((batch.Series * 1_000_000) + number));
             if (bsn is not null)
             {
-                profile.SealedBsn = _vault.SealBsn(region.Code, bsn);
-                profile.BsnHash = await _vault.BsnHashAsync(region.Code, bsn, cancellationToken);
+                profile.SealedBsn = _vault.SealBsn(batch.RegionCode, bsn);
+                profile.BsnHash = await _vault.BsnHashAsync(batch.RegionCode, bsn, cancellationToken);
             }
 
-            profile.SealedWorkRequirements = _vault.SealWorkRequirements(region.Code, random.Next(7) == 0
+            profile.SealedWorkRequirements = _vault.SealWorkRequirements(batch.RegionCode, random.Next(7) == 0
                 ? new FunctionalWorkRequirements(Indicator.Yes, (Indicator)random.Next(0, 3), (Indicator)random.Next(0, 3), "Vaste werkplek, korte instructies")
                 : FunctionalWorkRequirements.None);
             profile.AssessWerkfit(random.Next(10) switch { < 5 => WerkfitStatus.WorkReady, < 8 => WerkfitStatus.WorkReadyLater, _ => WerkfitStatus.NotWorkReady },
-                today.AddDays(-random.Next(0, 300)), caseManager.Id);
+                _today.AddDays(-random.Next(0, 300)), caseManager.Id);
             MatchingCodes.Resolve(profile);
             return profile;
         }
@@ -317,6 +392,15 @@ public sealed class SyntheticWork(IServiceScopeFactory scopes, TimeProvider cloc
             var digits = eightDigits.ToString("00000000", CultureInfo.InvariantCulture);
             var sum = digits.Select((d, i) => (9 - i) * (d - '0')).Sum();
             return digits + (sum % 11).ToString(CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>A step the generator takes is one the workflow allows; a refusal is a bug in the generator.</summary>
+        private static void Check(Error? error)
+        {
+            if (error is not null)
+            {
+                throw new InvalidOperationException($"Synthetic work took a step the domain refused: {error.Code}.");
+            }
         }
     }
 }
