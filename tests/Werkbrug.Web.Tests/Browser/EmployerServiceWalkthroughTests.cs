@@ -50,7 +50,7 @@ public sealed class EmployerServiceWalkthroughTests(Browsers browsers)
 
         // The account manager picks the request up from the list.
         await session.SignInAsync("accountmanager@demo.werkbrug.nl", DemoPassword);
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Aanvragen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Aanvragen", Exact = true }).ClickAsync();
         await Check("intake requests");
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Oppakken" }).ClickAsync();

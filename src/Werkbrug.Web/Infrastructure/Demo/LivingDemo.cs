@@ -91,6 +91,7 @@ public sealed class LivingDemo(
         if (added.Employers > 0)
         {
             await RegisterNationalAccountsAsync(cancellationToken);
+            await GiveNationalAccountManagerFollowUpsAsync(cancellationToken);
         }
 
         if (added.Referrals > 0)
@@ -175,7 +176,8 @@ public sealed class LivingDemo(
 
     /// <summary>
     /// The demo users' aftercare for today: the case manager takes over the contact moments of their own clients'
-    /// placements, and the account manager and case manager each have a task due today and one overdue.
+    /// placements, the national account manager those at national accounts, and each of the three has a task due today
+    /// and one overdue.
     /// </summary>
     private async Task GiveDemoUsersTodaysWorkAsync(CancellationToken cancellationToken)
     {
@@ -198,6 +200,37 @@ public sealed class LivingDemo(
             {
                 task.Reschedule(due, user, task.Label);
             }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The national account manager's follow-ups with two national accounts in the region: one due today, one late.</summary>
+    private async Task GiveNationalAccountManagerFollowUpsAsync(CancellationToken cancellationToken)
+    {
+        var today = DutchTime.Today(clock);
+        var email = DemoSeeder.Users.Single(d => d.Role == Roles.NationalAccountManager).Email;
+        var manager = await db.Users.Where(u => u.Email == email).Select(u => new { u.Id, u.OrganisationId }).SingleAsync(cancellationToken);
+        var accounts = await db.Employers.Where(e => e.RegionCode == Region && db.Employers.Any(o => o.RegionCode != Region && o.KvkNumber == e.KvkNumber))
+            .OrderBy(e => e.KvkNumber).Select(e => e.Id).Take(2).ToListAsync(cancellationToken);
+        foreach (var (employer, due) in accounts.Zip([today, today.AddDays(-2)]))
+        {
+            var at = DutchTime.FromLocal(due.AddDays(-14).ToDateTime(new TimeOnly(10, 0))).UtcDateTime;
+            db.ContactMoments.Add(new ContactMoment
+            {
+                RegionCode = Region,
+                EmployerId = employer,
+                OccurredAtUtc = at,
+                Channel = ContactChannel.Video,
+                Initiator = ContactInitiator.ServicePoint,
+                AdviserUserId = manager.Id,
+                OrganisationId = manager.OrganisationId,
+                Topics = [ContactTopics.Vacancy],
+                Note = "Landelijke afspraak over instroom via de regio's besproken",
+                FollowUp = "Terugkoppelen hoe de regio Amersfoort de afspraak uitvoert",
+                FollowUpDue = due,
+                LoggedAtUtc = at,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);

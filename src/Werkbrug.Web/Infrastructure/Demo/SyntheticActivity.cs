@@ -8,6 +8,7 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.FrontDoor;
+using Werkbrug.Web.Features.Mail;
 using Werkbrug.Web.Features.Referrals;
 
 namespace Werkbrug.Web.Infrastructure.Demo;
@@ -225,7 +226,7 @@ public sealed partial class SyntheticWork
                     var invitedAt = Next();
                     var held = DateOnly.FromDateTime(invitedAt).AddDays(random.Next(2, 6));
                     var interview = status == ReferralStatus.Invited ? _today.AddDays(random.Next(1, 10)) : held < _today ? held : _today;
-                    Check(referral.Invite(interview, invitedAt, actor));
+                    Check(referral.Invite(interview, DateOnly.FromDateTime(invitedAt), invitedAt, actor));
                     at = status == ReferralStatus.Invited ? at : Min(interview.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromHours(15)), DateTimeKind.Utc), _now);
                     from = referral.Status;
                 }
@@ -249,7 +250,7 @@ public sealed partial class SyntheticWork
             }
 
             _db.Referrals.Add(referral);
-            var placement = await new ReferralFollowUp(_db, aftercare, new StepClock(at)).AfterAsync(referral, from, hire, cancellationToken);
+            var placement = (await new ReferralFollowUp(_db, services.GetRequiredService<MailOutbox>(), aftercare, new StepClock(at)).AfterAsync(referral, from, hire, cancellationToken)).Placement;
             FollowAftercare(referral, placement, random);
         }
 

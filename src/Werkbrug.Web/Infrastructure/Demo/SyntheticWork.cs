@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Mail;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Features.Matching;
@@ -162,6 +163,12 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
                 for (var i = from; i < from + BatchSize && i <= wanted; i++)
                 {
                     await add(i);
+                }
+
+                // History is not news: the mails the app's own follow-up writes for a step are left out.
+                foreach (var mail in _db.ChangeTracker.Entries<OutboxMail>().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    mail.State = EntityState.Detached;
                 }
 
                 await _db.SaveChangesAsync(cancellationToken);
