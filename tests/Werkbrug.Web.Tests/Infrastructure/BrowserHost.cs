@@ -25,6 +25,7 @@ public sealed class BrowserHost : IAsyncDisposable
         {
             app.UseKestrel(0);
             app.StartServer();
+            app.Logs.MarkStarted();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
                 .First(a => a.StartsWith("http://", StringComparison.Ordinal));
             return new BrowserHost(app, new Uri(address.TrimEnd('/') + "/"));

@@ -55,8 +55,12 @@ public sealed class DemoSeeder(WerkbrugDb db, UserManager<WerkbrugUser> users, I
             await SeedRegionAsync(cancellationToken);
         }
 
-        var logins = string.Join(Environment.NewLine, Users.Select(u => $"  {u.Role,-23} {u.Email,-34} token {TokenFor(u.Role)}"));
-        logger.LogInformation("Demo logins, each with the password {Password}:{NewLine}{Logins}", options.Value.Password, Environment.NewLine, logins);
+        // One entry per login: the local console prints each entry on one line, so a block would run together.
+        logger.LogInformation("Demo logins, each with the password {Password}:", options.Value.Password);
+        foreach (var (role, email, _, _) in Users)
+        {
+            logger.LogInformation("  {Role,-23} {Email,-34} token {Token}", role, email, TokenFor(role));
+        }
     }
 
     private async Task SeedRegionAsync(CancellationToken cancellationToken)

@@ -24,6 +24,8 @@ public static class DatabaseSetup
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
         services.AddScoped<AccessScope>();
+        // Queries that load several collections stay single queries (EF Core's default, chosen here so it is not a
+        // warning): one statement reads one consistent state, where split queries could see rows change between them.
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -33,12 +35,12 @@ public static class DatabaseSetup
                     "ConnectionStrings__Werkbrug=\"Host=localhost;Database=werkbrug;Username=werkbrug;Password=...\".");
             }
 
-            services.AddDbContext<WerkbrugDb, PostgresWerkbrugDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<WerkbrugDb, PostgresWerkbrugDb>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var sqlite = SqliteConnectionString(configuration, environment.ContentRootPath);
-            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite, l => l.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         services.AddScoped<ReferenceDataLoader>();

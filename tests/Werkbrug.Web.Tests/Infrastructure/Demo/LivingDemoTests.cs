@@ -11,7 +11,7 @@ namespace Werkbrug.Web.Tests.Infrastructure.Demo;
 /// <summary>
 /// The living demo region on the host a Demo start gives (<see cref="Browsers.LivingHost"/>, built once per provider and
 /// run, shared with <see cref="LivingDemoBrowserTests"/>): what the generator promises is there, the demo users have work,
-/// and building again adds nothing.
+/// building it logs no warning, and building again adds nothing.
 /// </summary>
 public sealed class LivingDemoTests(Browsers browsers)
 {
@@ -22,6 +22,7 @@ public sealed class LivingDemoTests(Browsers browsers)
     {
         var app = browsers.LivingHost(db).App;
         Assert.Contains(app.Logs.Lines, l => l.Contains("Demo region AM14: built in", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.StartUp, l => l.StartsWith("Warning ", StringComparison.Ordinal) || l.StartsWith("Error ", StringComparison.Ordinal) || l.StartsWith("Critical ", StringComparison.Ordinal));
 
         LivingDemo.Summary again;
         await using (var scope = app.Services.CreateAsyncScope())
