@@ -63,7 +63,7 @@ public static class AftercareQueries
         var tasks = await db.AftercareTasks.Where(t => t.AssigneeUserId == me && t.CompletedOn == null)
             .GroupBy(t => 1)
             .Select(g => new { Open = g.Count(), Overdue = g.Count(t => t.DueOn < today) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken); // one group at most
         var referrals = await AwaitingDecision(db).Select(r => r.Id).Concat(ToSend(db).Select(r => r.Id)).CountAsync(cancellationToken);
         return new TaskCounts((tasks?.Open ?? 0) + referrals, tasks?.Overdue ?? 0);
     }

@@ -72,7 +72,7 @@ public sealed class MailReminders(
         var users = await db.Users.AsNoTracking()
             .Where(u => u.DailyDigest && u.IsActive && u.Email != null)
             .Where(u => !db.OutboxMails.Any(m => m.SubjectId == u.Id && m.Kind == MailKinds.Digest && m.OnDate == today))
-            .Take(PerRun).ToListAsync(cancellationToken);
+            .OrderBy(u => u.Id).Take(PerRun).ToListAsync(cancellationToken);
         var ids = users.Select(u => u.Id).ToList();
         var roles = (await db.UserRoles.Where(ur => ids.Contains(ur.UserId)).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken)).ToLookup(r => r.UserId, r => r.Name!);
