@@ -33,7 +33,7 @@ public sealed class Browsers : IAsyncDisposable
     public BrowserHost Host(Db db) =>
         _hosts.GetOrAdd(db, d => new Lazy<BrowserHost>(() => BrowserHost.Start(d))).Value;
 
-    /// <summary>The provider's host with the living demo region (a Demo start): for its browser walk and its counts.</summary>
+    /// <summary>The provider's host with the living demo region (a Demo start): for the demo users' journeys and its counts.</summary>
     public BrowserHost LivingHost(Db db) =>
         _livingHosts.GetOrAdd(db, d => new Lazy<BrowserHost>(() => BrowserHost.Start(d, living: true))).Value;
 

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Tests.Infrastructure;
 
@@ -7,23 +10,28 @@ namespace Werkbrug.Web.Tests.Browser;
 
 /// <summary>
 /// The login page, the public pages and the 404 page in Chromium, and (<see cref="WalkAsync"/>, run per role by
-/// the classes in Browser/DemoUserJourneys.cs) every demo user's journey: signing in through the real form and following every link
-/// of the main navigation and of the start page's task lists. Every page reached is checked by <see cref="PageChecks"/>
-/// (axe-core, language, skip link, phone width, console).
+/// the classes in Browser/DemoUserJourneys.cs) every demo user's journey on a fresh Demo start with the living region:
+/// signing in through the real form, finding their work on the start page, and following every link of the main
+/// navigation and of the start page's task lists. Every page reached shows no error and is checked by
+/// <see cref="PageChecks"/> (axe-core, language, skip link, phone width, console).
 /// </summary>
 public sealed class JourneyTests(Browsers browsers)
 {
     private const string DemoPassword = "Werkbrug-demo-2026";
 
+    /// <summary>What a page shows when something went wrong: an error summary, a field's error, an error alert.</summary>
+    private const string ErrorMarks = "#error-summary, .utrecht-form-field-error-message, .utrecht-alert--error";
+
     /// <summary>
-    /// The demo user signs in, lands on the start page and follows every link of the navigation and the start page's
-    /// task lists, two levels deep; every page reached passes <see cref="PageChecks"/>. One test class per role
-    /// (the classes in Browser/DemoUserJourneys.cs), so the journeys run in parallel.
+    /// The demo user signs in on the living demo region (as after the README's first command), finds their work on the
+    /// start page and in the lists that matter to their role, and follows every link of the navigation and the start
+    /// page's task lists, two levels deep; no page reached shows an error and every one passes <see cref="PageChecks"/>.
+    /// One test class per role (the classes in Browser/DemoUserJourneys.cs), so the journeys run in parallel.
     /// </summary>
     internal static async Task WalkAsync(Browsers shared, Db db, string email)
     {
-        var name = DemoSeeder.Users.Single(u => u.Email == email).Name;
-        await using var session = await shared.NewSessionAsync(db);
+        var (role, _, name, _) = DemoSeeder.Users.Single(u => u.Email == email);
+        await using var session = await shared.NewLivingSessionAsync(db);
         var page = session.Page;
         var problems = new List<string>();
 
@@ -33,13 +41,16 @@ public sealed class JourneyTests(Browsers browsers)
         Assert.Equal("Vandaag voor u", (await page.Locator("main h1").InnerTextAsync()).Trim());
         Assert.Contains(name, await page.Locator("main #today").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(DemoSeeder.ServicePointName, await page.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
-        await PageChecks.CheckAsync(session, "start page", problems);
+        // "What needs you today": records to open, or for the analyst the region's figures; never a welcome text alone.
+        Assert.True(await page.Locator("#today .wb-today__item").CountAsync() > 0, $"{role}: the start page shows no work.");
+        await CheckAsync(session, "start page", problems);
 
         // Breadth-first: the navigation and start-page tasks, then the links in the main content of those
         // pages (lists link to their detail and edit pages). One page per route shape (ids folded), two levels.
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "/" };
         var level = await OwnLinksAsync(page, "nav[aria-label] a[href], main .utrecht-link-list a[href]");
         Assert.NotEmpty(level);
+        await RoleWorkAsync(session, role, email, problems);
         for (var depth = 0; depth < 2 && level.Count > 0; depth++)
         {
             var next = new List<string>();
@@ -55,7 +66,7 @@ public sealed class JourneyTests(Browsers browsers)
                     continue;
                 }
 
-                await PageChecks.CheckAsync(session, $"link {href}", problems);
+                await CheckAsync(session, $"link {href}", problems);
                 next.AddRange(await OwnLinksAsync(page, "main a[href]"));
             }
 
@@ -63,6 +74,46 @@ public sealed class JourneyTests(Browsers browsers)
         }
 
         Assert.True(problems.Count == 0, $"{email} on {db}:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// The lists a role opens first hold real work: the account manager's candidate search ranks candidates with
+    /// varied scores; the manager's and the region coordinator's overdue lists have entries.
+    /// </summary>
+    private static async Task RoleWorkAsync(BrowserSession session, string role, string email, List<string> problems)
+    {
+        var page = session.Page;
+        if (role == Roles.AccountManager)
+        {
+            await session.Host.App.MatchingCaughtUpAsync();
+            var vacancy = await session.Host.App.InDbAsync(d => d.Vacancies
+                .Where(v => v.RegionCode == DemoSeeder.RegionCode && MatchingIndexFeed.Searchable.Contains(v.Status))
+                .Where(v => d.Users.Any(u => u.Id == v.AdviserUserId && u.Email == email))
+                .OrderBy(v => v.ExternalId).Select(v => v.Id).FirstAsync());
+            await page.GotoAsync($"/vacancies/{vacancy}/candidates");
+            await page.Locator("#candidate-1").WaitForAsync();
+            var scores = await page.Locator("[id^='candidate-'] p strong").AllInnerTextsAsync();
+            Assert.True(scores.Distinct().Count() > 1, $"The candidate search shows {scores.Count} candidates with scores {string.Join(", ", scores)}.");
+            await CheckAsync(session, "candidate search", problems);
+        }
+
+        if (role is Roles.Manager or Roles.RegionCoordinator)
+        {
+            foreach (var list in new[] { "/intake-requests/overdue", "/aftercare/overdue" })
+            {
+                await page.GotoAsync(list);
+                Assert.True(await page.Locator("tr[id^='overdue-']").CountAsync() > 0, $"{role}: {list} lists nothing.");
+                await CheckAsync(session, list, problems);
+            }
+        }
+    }
+
+    /// <summary><see cref="PageChecks"/>, and no error shown on a page the user only opened.</summary>
+    private static async Task CheckAsync(BrowserSession session, string what, List<string> problems)
+    {
+        var errors = await session.Page.Locator(ErrorMarks).AllInnerTextsAsync();
+        problems.AddRange(errors.Select(e => $"{what}: shows an error: {e.Trim()}"));
+        await PageChecks.CheckAsync(session, what, problems);
     }
 
 

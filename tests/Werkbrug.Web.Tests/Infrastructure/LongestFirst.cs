@@ -15,7 +15,7 @@ public sealed class LongestFirst : ITestCollectionOrderer
 {
     private static readonly string[] Slowest =
     [
-        "CrashDrillTests", "LivingDemoTests", "LivingDemoBrowserTests", "JobSeekerPrivacyTests", "ReferralBrowserTests", "RegionCoordinatorJourneyTests", "ContractWalkTests",
+        "CrashDrillTests", "LivingDemoTests", "JobSeekerPrivacyTests", "ReferralBrowserTests", "RegionCoordinatorJourneyTests", "ContractWalkTests",
         "ManagerJourneyTests", "EmployerServiceWalkthroughTests", "AftercareBrowserTests", "AdministratorJourneyTests", "JourneyTests",
         "MatchingBrowserTests", "FrontDoorBrowserTests", "BackupRestoreDrillTests", "MatchingIndexFeedTests", "ReadinessTests",
     ];

@@ -10,7 +10,7 @@ namespace Werkbrug.Web.Tests.Infrastructure.Demo;
 
 /// <summary>
 /// The living demo region on the host a Demo start gives (<see cref="Browsers.LivingHost"/>, built once per provider and
-/// run, shared with <see cref="LivingDemoBrowserTests"/>): what the generator promises is there, the demo users have work,
+/// run, shared with the demo users' journeys of <see cref="JourneyTests"/>): what the generator promises is there, the demo users have work,
 /// building it logs no warning, and building again adds nothing.
 /// </summary>
 public sealed class LivingDemoTests(Browsers browsers)
