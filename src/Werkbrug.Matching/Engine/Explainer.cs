@@ -182,7 +182,7 @@ internal static class Explainer
             breakdown.Add(new CriterionScore(Criterion.Experience, plan.WExperience, credit, "Werkervaring", $"{r.Experience} jaar, gevraagd {q.MinExperienceYears}"));
             if (credit < Rules.Full)
             {
-                gaps.Add(new Gap(GapKind.Experience, "Minder werkervaring dan gevraagd", [new Bridge(BridgeKind.Other, "Inwerkperiode of werkervaringsplek")]));
+                gaps.Add(new Gap(GapKind.Experience, "Minder werkervaring dan gevraagd", [new Bridge(BridgeKind.Other, "Inwerkperiode of werkervaringsplaats")]));
             }
         }
 

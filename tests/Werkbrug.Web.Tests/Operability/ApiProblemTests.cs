@@ -40,7 +40,7 @@ public sealed class ApiProblemTests(Apps apps)
         {
             "invalid-field" => (await client.PostAsync("/api/v1/employers", Json("""{"kvkNumber":"12"}"""), Ct), 400, "Eén of meer velden zijn ongeldig.", "Problem.Validation"),
             "unreadable-body" => (await client.PostAsync("/api/v1/employers", Json("""{"kvkNumber":"""), Ct), 400, "Eén of meer velden zijn ongeldig.", "Problem.UnreadableBody"),
-            "no-token" => (await app.CreateClient().GetAsync("/api/v1/employers", Ct), 401, "Niet aangemeld", "Problem.Unauthorized"),
+            "no-token" => (await app.CreateClient().GetAsync("/api/v1/employers", Ct), 401, "Niet ingelogd", "Problem.Unauthorized"),
             "wrong-role" => (await analyst.GetAsync("/api/v1/employers", Ct), 403, "Niet toegestaan", "Problem.Forbidden"),
             "unknown-id" => (await client.GetAsync($"/api/v1/employers/{Guid.NewGuid()}", Ct), 404, "Niet gevonden", "Problem.NotFound"),
             "unknown-route" => (await client.GetAsync("/api/v1/bestaat-niet", Ct), 404, "Niet gevonden", "Problem.NotFound"),

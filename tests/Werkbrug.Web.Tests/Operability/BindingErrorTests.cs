@@ -5,12 +5,12 @@ using Werkbrug.Web.Tests.Infrastructure;
 namespace Werkbrug.Web.Tests.Operability;
 
 /// <summary>
-/// A number field given letters: the binder's own Dutch message ("De waarde 'abc' is ongeldig.", resource
+/// A number field given letters: the binder's own Dutch message ("De waarde ‘abc’ is ongeldig.", resource
 /// Binding.ValueIsInvalid) stands beside the field and in the error summary, never "verplicht", and nothing is saved.
 /// </summary>
 public sealed class BindingErrorTests(Apps apps)
 {
-    private const string Invalid = "De waarde 'abc' is ongeldig.";
+    private const string Invalid = "De waarde ‘abc’ is ongeldig.";
 
     [Theory, Providers]
     public async Task letters_in_a_number_field_show_the_binders_message_and_save_nothing(Db db)

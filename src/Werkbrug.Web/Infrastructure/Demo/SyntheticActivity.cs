@@ -124,7 +124,7 @@ public sealed partial class SyntheticWork
             AddEvent(request, at, owner.Id, IntakeRequestEventKind.PickedUp, IntakeRequestStatus.InProgress, null);
             if (status is IntakeRequestStatus.Answered or IntakeRequestStatus.Closed)
             {
-                request.Answer = type == IntakeRequestType.Vacancy ? "Dank u wel. Wij nemen binnen twee dagen contact op om de vacature door te spreken." : "Dank voor uw vraag; u bent gebeld en hebt uitleg gekregen.";
+                request.Answer = type == IntakeRequestType.Vacancy ? "Dank u wel. Wij nemen binnen twee dagen contact op om de vacature door te spreken." : "Dank voor uw vraag; u bent gebeld en heeft uitleg gekregen.";
                 request.AnsweredAtUtc = at.AddHours(random.Next(1, 30));
                 AddEvent(request, request.AnsweredAtUtc.Value, owner.Id, IntakeRequestEventKind.Answered, IntakeRequestStatus.Answered, request.Answer);
             }

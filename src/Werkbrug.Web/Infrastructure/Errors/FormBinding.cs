@@ -11,7 +11,7 @@ namespace Werkbrug.Web.Infrastructure.Errors;
 /// <list type="bullet">
 /// <item>MVC only binds; it does not validate. Handlers validate their commands (<see cref="InputValidator"/>) so
 /// pages and API give the same messages, and model state holds nothing but the binder's own messages in Dutch
-/// ("De waarde 'abc' is ongeldig"), which nobody has to clear.</item>
+/// ("De waarde ‘abc’ is ongeldig"), which nobody has to clear.</item>
 /// <item>On a post, the fields the binder could not read travel with the request to <see cref="InputValidator"/>
 /// (<see cref="Failures"/>), so the handler refuses the command instead of saving an empty value, and the form shows
 /// the binder's message rather than "verplicht".</item>

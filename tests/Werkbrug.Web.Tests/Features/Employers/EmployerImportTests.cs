@@ -130,9 +130,9 @@ public sealed class EmployerImportTests(Apps apps)
 
     [Theory]
     [InlineData("", "Het bestand is leeg")]
-    [InlineData("kvkNumber;tradeName;sizeClass;addressLine;postcode\n", "'municipality' ontbreekt")]
-    [InlineData("kvkNumber;tradeName;sizeClass;addressLine;postcode;municipality;fax\n", "'fax' is onbekend")]
-    [InlineData("kvkNumber;kvknummer;tradeName;sizeClass;addressLine;postcode;municipality\n", "'kvkNumber' staat twee keer")]
+    [InlineData("kvkNumber;tradeName;sizeClass;addressLine;postcode\n", "‘municipality’ ontbreekt")]
+    [InlineData("kvkNumber;tradeName;sizeClass;addressLine;postcode;municipality;fax\n", "‘fax’ is onbekend")]
+    [InlineData("kvkNumber;kvknummer;tradeName;sizeClass;addressLine;postcode;municipality\n", "‘kvkNumber’ staat twee keer")]
     public async Task a_file_without_the_documented_columns_is_refused_as_a_whole(string csv, string message)
     {
         var app = apps.For(Db.Sqlite);

@@ -101,7 +101,7 @@ public sealed class FrontDoorPageTests(Apps apps)
         Assert.Contains("Naam van uw bedrijf is verplicht.", errors);
         Assert.Contains("E-mailadres is geen geldig e-mailadres.", errors);
         Assert.Contains("Kies een gemeente uit de lijst.", errors);
-        Assert.Contains(errors, e => e.Contains("8 cijfers", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("acht cijfers", StringComparison.Ordinal));
     }
 
     [Theory, Providers]

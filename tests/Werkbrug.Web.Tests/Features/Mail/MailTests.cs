@@ -120,7 +120,7 @@ public sealed class MailTests(MailHosts hosts) : IClassFixture<MailHosts>
             await app.SendAsync();
         }
 
-        var due = catcher.OneTo(world.Adviser.Email, "Herinnering: Terugkoppeling met werkgever morgen");
+        var due = catcher.OneTo(world.Adviser.Email, "Herinnering: Terugkoppeling met de werkgever morgen");
         Assert.Contains(referral.Pseudonym, due.TextBody, StringComparison.Ordinal);
         Assert.Contains($"{MailHosts.BaseUrl}/tasks/{task.Id}", due.TextBody, StringComparison.Ordinal);
         Assert.Contains(world.VacancyTitle, due.HtmlBody, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class MailTests(MailHosts hosts) : IClassFixture<MailHosts>
             await app.SendAsync();
         }
 
-        catcher.OneTo(world.Adviser.Email, "Te laat: Terugkoppeling met werkgever");
+        catcher.OneTo(world.Adviser.Email, "Te laat: Terugkoppeling met de werkgever");
         Assert.Equal(2, catcher.To(world.Adviser.Email).Count(m => m.Is(referral.Pseudonym)));
         catcher.AssertNothingOf(seeker);
     }

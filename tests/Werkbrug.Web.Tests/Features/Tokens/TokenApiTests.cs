@@ -85,7 +85,7 @@ public sealed class TokenApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, noName.StatusCode);
         Assert.Contains("Naam is verplicht.", await Problem(noName), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        Assert.Contains("Geldigheid in dagen moet tussen 1 en 365 liggen.", await Problem(tooLong), StringComparison.Ordinal);
+        Assert.Contains("Geldigheid in dagen moet een getal van 1 tot en met 365 zijn.", await Problem(tooLong), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
     }
 

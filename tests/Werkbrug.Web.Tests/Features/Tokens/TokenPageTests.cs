@@ -72,9 +72,9 @@ public sealed class TokenPageTests(Apps apps)
         var noRoles = await AccountPages.ReadAsync(await SubmitWithoutRolesAsync(browser));
 
         Assert.Equal("Naam is verplicht.", page.QuerySelector("#Input_Name-error")?.TextContent);
-        Assert.Equal("Geldigheid in dagen moet tussen 1 en 365 liggen.", page.QuerySelector("#Input_ExpiresInDays-error")?.TextContent);
+        Assert.Equal("Geldigheid in dagen moet een getal van 1 tot en met 365 zijn.", page.QuerySelector("#Input_ExpiresInDays-error")?.TextContent);
         Assert.Equal(
-            "De waarde 'veel' is ongeldig.", unreadable.QuerySelector("#Input_ExpiresInDays-error")?.TextContent);
+            "De waarde ‘veel’ is ongeldig.", unreadable.QuerySelector("#Input_ExpiresInDays-error")?.TextContent);
         Assert.Equal("Kies minstens één rol voor het token.", noRoles.QuerySelector("#Input_Roles-error")?.TextContent);
         Assert.False(await app.InDbAsync(d => d.PersonalAccessTokens.AnyAsync(t => t.UserId == user.Id && t.Name != "test", Ct)));
     }

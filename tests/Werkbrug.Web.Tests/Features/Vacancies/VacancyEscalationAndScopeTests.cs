@@ -222,7 +222,7 @@ public sealed class VacancyEscalationAndScopeTests(Apps apps)
         var notSeparable = await Carve(separable, fixedTask);
         var otherEmployer = await Carve(separable, otherEmployers);
 
-        Assert.Contains("ten minste één", Assert.Single((await none.ProblemAsync()).FieldErrors("taskIds")), StringComparison.Ordinal);
+        Assert.Contains("minstens één", Assert.Single((await none.ProblemAsync()).FieldErrors("taskIds")), StringComparison.Ordinal);
         Assert.Contains("niet als afsplitsbaar", Assert.Single((await notSeparable.ProblemAsync()).FieldErrors("taskIds")), StringComparison.Ordinal);
         Assert.Contains("andere werkgever", Assert.Single((await otherEmployer.ProblemAsync()).FieldErrors("taskIds")), StringComparison.Ordinal);
         Assert.False(await app.InDbAsync(d => d.Vacancies.AnyAsync(v => v.Title == title, Ct)));

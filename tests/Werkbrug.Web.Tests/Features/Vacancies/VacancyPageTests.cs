@@ -209,7 +209,7 @@ public sealed class VacancyPageTests(Apps apps)
         Assert.Equal(1, carving.QuerySelectorAll("#Input_TaskIds input[type=checkbox]").Length); // only the separable task
 
         var (_, none) = await session.SubmitAsync(carving, "form.wb-form", [("Input.Title", "Inpakker"), ("Input.HoursPerWeekMax", "12")]);
-        Assert.Contains("ten minste één", Text(none, "#error-summary"), StringComparison.Ordinal);
+        Assert.Contains("minstens één", Text(none, "#error-summary"), StringComparison.Ordinal);
 
         var (_, created) = await session.SubmitAsync(carving, "form.wb-form", [("Input.TaskIds", separable.ToString()), ("Input.Title", "Inpakker"), ("Input.HoursPerWeekMax", "12")]);
         Assert.Matches("/vacancies/[0-9a-f-]{36}$", created.Url);

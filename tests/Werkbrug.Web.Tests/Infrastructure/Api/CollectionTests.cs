@@ -84,7 +84,7 @@ public sealed class CollectionTests(Apps apps)
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
             Assert.Equal(["Pagina moet minstens 1 zijn."], errors.GetProperty("page").EnumerateArray().Select(e => e.GetString()));
-            Assert.Equal(["Aantal per pagina moet tussen 1 en 100 liggen."], errors.GetProperty("pageSize").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal(["Aantal per pagina moet een getal van 1 tot en met 100 zijn."], errors.GetProperty("pageSize").EnumerateArray().Select(e => e.GetString()));
         }
     }
 
