@@ -105,6 +105,14 @@ public sealed class JourneyTests(Browsers browsers)
                 Assert.True(await page.Locator("tr[id^='overdue-']").CountAsync() > 0, $"{role}: {list} lists nothing.");
                 await CheckAsync(session, list, problems);
             }
+
+            // The referrals come a page at a time (PagerTests: the next page keeps the filter).
+            await page.GotoAsync("/referrals");
+            Assert.Equal(50, await page.Locator("#referrals tbody tr").CountAsync());
+            await page.Locator("a[rel='next']").ClickAsync();
+            await page.WaitForURLAsync("**/referrals?Page=2");
+            Assert.True(await page.Locator("#referrals tbody tr").CountAsync() > 0, $"{role}: the second page of referrals is empty.");
+            await CheckAsync(session, "referrals, page 2", problems);
         }
     }
 

@@ -38,15 +38,4 @@ public sealed class EmployerListPage(EmployerList.Handler handler, EmployerChoic
             ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
         }
     }
-
-    /// <summary>The query string of this filter for another page number.</summary>
-    public string PageLink(int page) =>
-        "?" + string.Join('&', new Dictionary<string, string?>
-        {
-            ["Q"] = Filter.Q,
-            ["Status"] = Filter.Status?.ToString(),
-            ["Section"] = Filter.Section,
-            ["Municipality"] = Filter.Municipality,
-            ["Page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
 }

@@ -35,17 +35,4 @@ public sealed class IntakeRequestListPage(IntakeRequestList.Handler handler, Int
             ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
         }
     }
-
-    /// <summary>The query string of this filter for another page number.</summary>
-    public string PageLink(int page) =>
-        "?" + string.Join('&', new Dictionary<string, string?>
-        {
-            ["Q"] = Filter.Q,
-            ["Status"] = Filter.Status?.ToString(),
-            ["Type"] = Filter.Type?.ToString(),
-            ["TeamId"] = Filter.TeamId?.ToString(),
-            ["Mine"] = Filter.Mine == true ? "true" : null,
-            ["Overdue"] = Filter.Overdue == true ? "true" : null,
-            ["Page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
 }

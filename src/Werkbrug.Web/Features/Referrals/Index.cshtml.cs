@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -11,20 +12,18 @@ namespace Werkbrug.Web.Features.Referrals;
 [Authorize(Policy = Policies.JobSeekers)]
 public sealed class ReferralsPage(ReferralList.Handler handler, IStringLocalizer<SharedResource> text) : PageModel
 {
-    /// <summary>The page has no pager: it shows the most recent this many.</summary>
-    public const int Shown = 500;
-
     [BindProperty(SupportsGet = true)]
     public ReferralList.Query Filter { get; set; } = new();
 
-    public IReadOnlyList<ReferralRow> Rows { get; private set; } = [];
+    /// <summary>One page of the list, most recent first (50 per page, like the API).</summary>
+    public Paged<ReferralRow> Listing { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(Filter with { UpTo = Shown }, cancellationToken);
+        var result = await handler.HandleAsync(Filter, cancellationToken);
         if (result.IsSuccess)
         {
-            Rows = result.Value.Items;
+            Listing = result.Value;
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,19 +45,4 @@ public sealed class VacancyListPage(VacancyList.Handler handler, VacancyChoices 
             ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
         }
     }
-
-    /// <summary>The query string of this filter for another page number.</summary>
-    public string PageLink(int page) =>
-        "?" + string.Join('&', new Dictionary<string, string?>
-        {
-            ["Status"] = Filter.Status?.ToString(),
-            ["Section"] = Filter.Section,
-            ["Municipality"] = Filter.Municipality,
-            ["OwnerOrganisationId"] = Filter.OwnerOrganisationId?.ToString(),
-            ["EmployerId"] = Filter.EmployerId?.ToString(),
-            ["MinAgeDays"] = Filter.MinAgeDays?.ToString(CultureInfo.InvariantCulture),
-            ["MaxAgeDays"] = Filter.MaxAgeDays?.ToString(CultureInfo.InvariantCulture),
-            ["StaleOnly"] = Filter.StaleOnly == true ? "true" : null,
-            ["Page"] = page.ToString(CultureInfo.InvariantCulture),
-        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
 }
