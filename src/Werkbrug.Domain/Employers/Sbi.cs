@@ -63,5 +63,8 @@ public static class Sbi
             ? section
             : null;
 
+    /// <summary>The section of the main activity: that of the first code (the KvK lists the main activity first); null without codes.</summary>
+    public static string? MainSection(IEnumerable<string> codes) => SectionOf(codes.FirstOrDefault());
+
     private static int[] Range(int from, int to) => Enumerable.Range(from, to - from + 1).ToArray();
 }

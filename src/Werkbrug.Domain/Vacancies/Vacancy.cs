@@ -56,6 +56,20 @@ public sealed class Vacancy : IRegionScoped, IVersioned
 
     public int Positions { get; set; } = 1;
 
+    /// <summary>
+    /// The SBI section (letter A–U) of the work. Stored, not derived: when a vacancy is saved without one it takes the
+    /// section of the employer's main activity (<see cref="Employers.Sbi.MainSection"/>), and an adviser may choose another,
+    /// since a vacancy at another establishment may be in another branch. Null when neither names one.
+    /// </summary>
+    public string? SbiSection { get; set; }
+
+    /// <summary>The employer's contact person for this vacancy (not a job seeker): optional, but a phone or e-mail needs a name.</summary>
+    public string? ContactName { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
+
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? ClosingDate { get; set; }

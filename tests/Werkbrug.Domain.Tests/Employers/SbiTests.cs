@@ -81,6 +81,12 @@ public sealed class SbiTests
     public void a_code_is_two_to_five_digits_of_an_existing_division(string? input, string? normalised) =>
         Assert.Equal(normalised, Sbi.Normalise(input));
 
+    [Theory]
+    [InlineData(new[] { "5610", "4941" }, "I")]
+    [InlineData(new[] { "4941", "5610" }, "H")]
+    [InlineData(new string[0], null)]
+    public void the_main_section_is_that_of_the_first_code(string[] codes, string? section) => Assert.Equal(section, Sbi.MainSection(codes));
+
     [Fact]
     public void there_are_21_sections() => Assert.Equal(21, Sbi.SectionLetters.Count);
 }

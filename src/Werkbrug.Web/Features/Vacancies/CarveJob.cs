@@ -11,7 +11,7 @@ namespace Werkbrug.Web.Features.Vacancies;
 /// <summary>
 /// Job carving: composes a created function (gecreëerde functie) from separable tasks of vacancies of one employer.
 /// The result is a draft vacancy of that employer whose tasks copy the chosen ones and link to them; its work
-/// location and contract type come from the first chosen task's vacancy.
+/// location, SBI section, contact person and contract type come from the first chosen task's vacancy.
 /// </summary>
 public static class CarveJob
 {
@@ -72,6 +72,10 @@ public static class CarveJob
                 Postcode = first.Postcode,
                 Pc4 = first.Pc4,
                 MunicipalityName = first.MunicipalityName,
+                SbiSection = first.SbiSection,
+                ContactName = first.ContactName,
+                ContactPhone = first.ContactPhone,
+                ContactEmail = first.ContactEmail,
                 Positions = 1,
                 OwnerOrganisationId = db.Scope.OrganisationId!.Value,
                 AdviserUserId = me,

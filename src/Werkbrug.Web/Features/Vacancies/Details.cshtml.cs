@@ -24,6 +24,9 @@ public sealed class VacancyDetailsPage(
 
     public VacancyChoices Choices => choices;
 
+    /// <summary>The vacancy's SBI section as "H – Vervoer en opslag", or null.</summary>
+    public string? SectionName { get; private set; }
+
     /// <summary>Whether the user's organisation owns the vacancy: only the owner manages its employer links.</summary>
     public bool OwnVacancy => View.OwnerOrganisationId == scope.OrganisationId;
 
@@ -62,6 +65,7 @@ public sealed class VacancyDetailsPage(
         }
 
         View = result.Value;
+        SectionName = View.SbiSection is { } section ? (await choices.SectionsAsync(cancellationToken)).FirstOrDefault(s => s.Key == section).Value : null;
         return true;
     }
 }

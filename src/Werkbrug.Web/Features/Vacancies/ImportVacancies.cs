@@ -10,11 +10,12 @@ namespace Werkbrug.Web.Features.Vacancies;
 
 /// <summary>
 /// Imports vacancies from a CSV export (column spec in docs/import.md) into the user's organisation. Each row is
-/// checked with the rules of the vacancy form (the employer is found by KvK number in the region); rows with
-/// errors are reported and change nothing. The key is the external id within the organisation: a known id
-/// updates the vacancy's imported fields (tasks, skills and competences kept in Werkbrug stay as they are) and
-/// moves its status through the workflow; an unchanged row changes nothing, so a second import of the same
-/// file leaves everything as it was.
+/// checked with the rules of the vacancy form (the employer is found by KvK number in the region), and an open
+/// vacancy with the date rules of publishing (<see cref="VacancyRules.CheckPublishedDates"/>); rows with errors are
+/// reported and change nothing. The key is the external id within the organisation: a known id updates the
+/// vacancy's imported fields (tasks, skills and competences kept in Werkbrug stay as they are, and so do the SBI
+/// section and contact when the file has no column for them) and moves its status through the workflow; an
+/// unchanged row changes nothing, so a second import of the same file leaves everything as it was.
 /// </summary>
 public static class ImportVacancies
 {
@@ -33,6 +34,10 @@ public static class ImportVacancies
         new("postcode", "postcode", true, nameof(VacancyFields.Postcode), "ImportColumn.workPostcode"),
         new("municipality", "gemeente", true, nameof(VacancyFields.MunicipalityName), "ImportColumn.workMunicipality"),
         new("positions", "aantal", false, nameof(VacancyFields.Positions)),
+        new("sbiSection", "sbiSectie", false, nameof(VacancyFields.SbiSection)),
+        new("contactName", "contactpersoon", false, nameof(VacancyFields.ContactName)),
+        new("contactPhone", "telefoon", false, nameof(VacancyFields.ContactPhone)),
+        new("contactEmail", "email", false, nameof(VacancyFields.ContactEmail)),
         new("startDate", "startdatum", false, nameof(VacancyFields.StartDate)),
         new("closingDate", "sluitingsdatum", false, nameof(VacancyFields.ClosingDate)),
         new("hardToFill", "moeilijkVervulbaar", false, nameof(VacancyFields.HardToFill)),
@@ -106,7 +111,8 @@ public static class ImportVacancies
                 }
 
                 var vacancy = externalId is null ? null : existing.GetValueOrDefault(externalId);
-                var outcome = errors.Count == 0 ? Apply(vacancy, command, status, VacancyInput.Check(db.Scope, command, vacancy?.Id, known), now, user, errors) : null;
+                var row = KeepMissing(file, command, vacancy);
+                var outcome = errors.Count == 0 ? Apply(vacancy, row, status, VacancyInput.Check(db.Scope, row, vacancy?.Id, known), now, user, errors) : null;
                 rows.Add(new ImportRow(record.Line, externalId, outcome ?? ImportOutcome.Rejected, outcome is null ? errors : [], []));
             }
         }
@@ -121,6 +127,16 @@ public static class ImportVacancies
             if (!checkedInput.IsSuccess)
             {
                 errors.AddRange(checkedInput.Errors);
+                return null;
+            }
+
+            // Publishing (a new or draft vacancy opened) puts neither date in the past; a published one's date changes to none in the past.
+            var dates = vacancy is { Status: not VacancyStatus.Draft }
+                ? VacancyRules.CheckPublishedDates(command.StartDate, command.ClosingDate, DutchTime.Today(clock), (vacancy.StartDate, vacancy.ClosingDate))
+                : status == VacancyStatus.Open ? VacancyRules.CheckPublishedDates(command.StartDate, command.ClosingDate, DutchTime.Today(clock)) : [];
+            if (dates.Count > 0)
+            {
+                errors.AddRange(dates);
                 return null;
             }
 
@@ -188,7 +204,16 @@ public static class ImportVacancies
 
         private static string Snapshot(Vacancy v) => string.Join('|',
             v.EmployerId, v.Title, v.Occupation, v.Description, v.HoursPerWeekMin, v.HoursPerWeekMax, v.Schedule, v.ContractType, v.AddressLine, v.Postcode,
-            v.MunicipalityName, v.Positions, v.StartDate, v.ClosingDate, v.OpenToAdaptingJob, v.HardToFill);
+            v.MunicipalityName, v.Positions, v.SbiSection, v.ContactName, v.ContactPhone, v.ContactEmail, v.StartDate, v.ClosingDate, v.OpenToAdaptingJob, v.HardToFill);
+
+        /// <summary>The row with the vacancy's SBI section and contact where the file has no column for them (an older export keeps what was entered in Werkbrug).</summary>
+        private static CreateVacancy.Command KeepMissing(ImportFile file, CreateVacancy.Command command, Vacancy? vacancy) => vacancy is null ? command : command with
+        {
+            SbiSection = file.Has(nameof(VacancyFields.SbiSection)) ? command.SbiSection : vacancy.SbiSection,
+            ContactName = file.Has(nameof(VacancyFields.ContactName)) ? command.ContactName : vacancy.ContactName,
+            ContactPhone = file.Has(nameof(VacancyFields.ContactPhone)) ? command.ContactPhone : vacancy.ContactPhone,
+            ContactEmail = file.Has(nameof(VacancyFields.ContactEmail)) ? command.ContactEmail : vacancy.ContactEmail,
+        };
 
         internal static (CreateVacancy.Command Command, VacancyStatus? Status) Parse(
             ImportFile file, CsvRecord record, Dictionary<string, Guid> employers, Guid organisation, Guid user, List<Error> errors)
@@ -228,6 +253,10 @@ public static class ImportVacancies
                 Postcode = Get(nameof(VacancyFields.Postcode)),
                 MunicipalityName = Get(nameof(VacancyFields.MunicipalityName)),
                 Positions = ImportValues.Number(Get(nameof(VacancyFields.Positions)), nameof(VacancyFields.Positions), errors) ?? 1,
+                SbiSection = Get(nameof(VacancyFields.SbiSection)),
+                ContactName = Get(nameof(VacancyFields.ContactName)),
+                ContactPhone = Get(nameof(VacancyFields.ContactPhone)),
+                ContactEmail = Get(nameof(VacancyFields.ContactEmail)),
                 StartDate = ImportValues.Date(Get(nameof(VacancyFields.StartDate)), nameof(VacancyFields.StartDate), errors),
                 ClosingDate = ImportValues.Date(Get(nameof(VacancyFields.ClosingDate)), nameof(VacancyFields.ClosingDate), errors),
                 HardToFill = ImportValues.Flag(Get(nameof(VacancyFields.HardToFill)), nameof(VacancyFields.HardToFill), errors),

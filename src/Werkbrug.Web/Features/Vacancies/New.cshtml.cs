@@ -24,8 +24,6 @@ public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill
 
     public string? UnmatchedKvk { get; private set; }
 
-    public VacancyPrefill.RequestFacts? FromRequest { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid? employer, Guid? intakeRequest, CancellationToken cancellationToken)
     {
         var result = await prefill.HandleAsync(employer, intakeRequest, cancellationToken);
@@ -34,7 +32,7 @@ public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill
             return NotFound();
         }
 
-        (Input, UnmatchedCompany, UnmatchedKvk, FromRequest) = result.Value;
+        (Input, UnmatchedCompany, UnmatchedKvk) = result.Value;
         Form = await VacancyForm.BuildAsync(Input, VacancyForm.EmptyRows, choices, scope, cancellationToken);
         return Page();
     }

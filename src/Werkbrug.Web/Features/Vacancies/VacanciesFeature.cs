@@ -40,11 +40,11 @@ public static class VacanciesFeature
 
         vacancies.MapPost("/", async (CreateVacancy.Command command, CreateVacancy.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(command, ct).ThenAsync(id => details.HandleAsync(id, ct))).Created(text, Location))
-            .WithSummary("Takes in a vacancy as a draft. Owner organisation and adviser default to the caller's; intakeRequestId links the front-door request it came from.");
+            .WithSummary("Takes in a vacancy as a draft. Owner organisation and adviser default to the caller's, sbiSection to the section of the employer's main activity; contactName/contactPhone/contactEmail are the employer's contact for it (a phone or e-mail needs a name); intakeRequestId links the front-door request it came from.");
 
         vacancies.MapPut("/{id:guid}", async (Guid id, UpdateVacancy.Command command, UpdateVacancy.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))
-            .WithSummary("Replaces the vacancy's content (all fields; tasks keep their id when it is sent back). version is the one read: 409 when it moved on.");
+            .WithSummary("Replaces the vacancy's content (all fields; tasks keep their id when it is sent back; sbiSection left out takes the employer's main section again). version is the one read: 409 when it moved on.");
 
         vacancies.MapPost("/{id:guid}/status", async (Guid id, ChangeVacancyStatus.Command command, ChangeVacancyStatus.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))

@@ -6,7 +6,10 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
 
-/// <summary>One vacancy with its tasks, skills, competences, status history, escalations and the statuses it may move to.</summary>
+/// <summary>
+/// One vacancy with its tasks, skills, competences, SBI section, the employer's contact person for it, status history,
+/// escalations and the statuses it may move to.
+/// </summary>
 public static class VacancyDetails
 {
     public sealed record View(
@@ -30,6 +33,10 @@ public static class VacancyDetails
         string Pc4,
         string MunicipalityName,
         int Positions,
+        string? SbiSection,
+        string? ContactName,
+        string? ContactPhone,
+        string? ContactEmail,
         DateOnly? StartDate,
         DateOnly? ClosingDate,
         bool OpenToAdaptingJob,
@@ -95,7 +102,7 @@ public static class VacancyDetails
                 v.Skills.OrderBy(s => s.Position).Select(s => new SkillView(s.Label, s.TaxonomyCode, s.Kind, s.Importance)).ToList(),
                 v.Competences.OrderBy(c => c.Position).Select(c => new CompetenceView(c.Code, c.Importance)).ToList(),
                 v.EducationLevel, v.HoursPerWeekMin, v.HoursPerWeekMax, v.Schedule, v.ContractType,
-                v.AddressLine, v.Postcode, v.Pc4, v.MunicipalityName, v.Positions, v.StartDate, v.ClosingDate, v.OpenToAdaptingJob, v.HardToFill,
+                v.AddressLine, v.Postcode, v.Pc4, v.MunicipalityName, v.Positions, v.SbiSection, v.ContactName, v.ContactPhone, v.ContactEmail, v.StartDate, v.ClosingDate, v.OpenToAdaptingJob, v.HardToFill,
                 v.OwnerOrganisationId, organisation, v.AdviserUserId, Name(v.AdviserUserId), v.ExternalId, v.IntakeRequestId, v.IsCreatedFunction,
                 v.Status, VacancyWorkflow.NextFrom(v.Status).Select(s => s.ToString()).ToList(), v.EscalationLevel, v.IsStale(clock.GetUtcNow().UtcDateTime, options.Value.StaleAfterDays),
                 v.StatusHistory.OrderByDescending(h => h.AtUtc).Select(h => new StatusChangeView(h.From, h.To, h.AtUtc, h.ByUserId, Name(h.ByUserId), h.Note)).ToList(),

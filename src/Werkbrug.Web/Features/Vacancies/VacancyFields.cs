@@ -77,6 +77,24 @@ public abstract record VacancyFields
     [Range(1, VacancyLimits.Positions)]
     public int? Positions { get; init; }
 
+    /// <summary>The SBI section (letter A–U) of the work; left out, the section of the employer's main activity (its first SBI code).</summary>
+    [StringLength(VacancyLimits.SbiSection)]
+    public string? SbiSection { get; init; }
+
+    /// <summary>The employer's contact person for this vacancy; needed when a phone number or e-mail address is given.</summary>
+    [StringLength(VacancyLimits.ContactName)]
+    public string? ContactName { get; init; }
+
+    /// <summary>The contact person's Dutch phone number ("033 123 45 67", "06 12345678", "+31 6 12345678").</summary>
+    [StringLength(VacancyLimits.ContactPhone)]
+    [DutchPhoneNumber]
+    public string? ContactPhone { get; init; }
+
+    /// <summary>The contact person's e-mail address.</summary>
+    [StringLength(VacancyLimits.ContactEmail)]
+    [EmailAddress]
+    public string? ContactEmail { get; init; }
+
     public DateOnly? StartDate { get; init; }
 
     public DateOnly? ClosingDate { get; init; }

@@ -12,6 +12,7 @@ public sealed record VacancyForm(
     IReadOnlyList<KeyValuePair<string, string>> Organisations,
     IReadOnlyList<KeyValuePair<string, string>> Advisers,
     IReadOnlyList<KeyValuePair<string, string>> Municipalities,
+    IReadOnlyList<KeyValuePair<string, string>> Sections,
     VacancyChoices Choices)
 {
     /// <summary>Empty rows shown under the filled ones; "extra regels" adds this many more.</summary>
@@ -32,6 +33,7 @@ public sealed record VacancyForm(
             await choices.OrganisationsAsync(cancellationToken),
             await choices.AdvisersAsync(cancellationToken),
             await choices.MunicipalitiesAsync(cancellationToken),
+            await choices.SectionsAsync(cancellationToken),
             choices)
         {
             DefaultOrganisationId = scope.OrganisationId,

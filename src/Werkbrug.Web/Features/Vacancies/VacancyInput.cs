@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.Matching;
@@ -13,22 +14,27 @@ namespace Werkbrug.Web.Features.Vacancies;
 /// <summary>Checks <see cref="VacancyFields"/> (annotations, rows, cross-field rules, ids, location) and applies them to a vacancy.</summary>
 public static class VacancyInput
 {
-    /// <summary>The input after checking: non-empty rows with their 1-based row numbers, the location, owner and adviser.</summary>
+    /// <summary>
+    /// The input after checking: non-empty rows with their 1-based row numbers, the location, owner and adviser, and the SBI
+    /// section (the one given, else the employer's main section).
+    /// </summary>
     public sealed record Checked(
         IReadOnlyList<(int Row, TaskInput Task)> Tasks,
         IReadOnlyList<SkillInput> Skills,
         IReadOnlyList<CompetenceInput> Competences,
         LocationRules.Checked Location,
         Guid OwnerOrganisationId,
-        Guid AdviserUserId);
+        Guid AdviserUserId,
+        string? SbiSection);
 
     /// <summary>
-    /// What the checks read from the database: the known postcode areas, municipalities, employers and organisations
-    /// among those the rows name, the advisers they name, and the vacancies already holding their external ids. Read
+    /// What the checks read from the database: the known postcode areas, municipalities, employers (with the section of their
+    /// main activity) and organisations among those the rows name, the advisers they name, and the vacancies already holding
+    /// their external ids. Read
     /// once for a form, or once for a whole chunk of an import (a fixed number of queries, however many rows).
     /// </summary>
     public sealed record Lookups(
-        IReadOnlySet<string> Pc4s, IReadOnlySet<string> Municipalities, IReadOnlySet<Guid> Employers, IReadOnlySet<Guid> Organisations,
+        IReadOnlySet<string> Pc4s, IReadOnlySet<string> Municipalities, IReadOnlyDictionary<Guid, string?> Employers, IReadOnlySet<Guid> Organisations,
         IReadOnlyDictionary<Guid, (Guid OrganisationId, bool IsAdviser)> Advisers, IReadOnlyDictionary<(Guid Owner, string ExternalId), Guid> ExternalIds);
 
     /// <summary>All errors of <paramref name="fields"/>, or the checked input. <paramref name="vacancyId"/> is the vacancy being updated.</summary>
@@ -48,7 +54,8 @@ public static class VacancyInput
         return new Lookups(
             (await db.PostcodeAreas.Where(p => pc4s.Contains(p.Pc4)).Select(p => p.Pc4).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
             (await db.Municipalities.Where(m => names.Contains(m.Name)).Select(m => m.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
-            (await db.Employers.Where(e => employers.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Employers.Where(e => employers.Contains(e.Id)).Select(e => new { e.Id, e.SbiCodes }).ToListAsync(cancellationToken))
+                .ToDictionary(e => e.Id, e => Sbi.MainSection(e.SbiCodes)),
             (await db.Organisations.Where(o => owners.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet(),
             await db.Users.Where(u => advisers.Contains(u.Id) && u.IsActive)
                 .Select(u => new
@@ -87,12 +94,13 @@ public static class VacancyInput
             ? null
             : LocationRules.Check(fields.Postcode, fields.MunicipalityName, known.Pc4s, known.Municipalities, errors);
         var (owner, adviser) = CheckIds(scope, fields, vacancyId, known, errors);
+        var section = CheckSectionAndContact(fields, known, errors);
         if (errors.Count > 0)
         {
             return Result<Checked>.Failure(errors);
         }
 
-        return new Checked(tasks, skills, competences.Select(c => c.Competence).ToList(), location!, owner, adviser);
+        return new Checked(tasks, skills, competences.Select(c => c.Competence).ToList(), location!, owner, adviser, section);
     }
 
     /// <summary>A new vacancy of the region with every field from the checked input and its creation in the history.</summary>
@@ -133,6 +141,10 @@ public static class VacancyInput
         vacancy.Pc4 = input.Location.Pc4;
         vacancy.MunicipalityName = input.Location.MunicipalityName;
         vacancy.Positions = fields.Positions!.Value;
+        vacancy.SbiSection = input.SbiSection;
+        vacancy.ContactName = InputText.Clean(fields.ContactName);
+        vacancy.ContactPhone = InputText.Clean(fields.ContactPhone);
+        vacancy.ContactEmail = InputText.Clean(fields.ContactEmail);
         vacancy.StartDate = fields.StartDate;
         vacancy.ClosingDate = fields.ClosingDate;
         vacancy.OpenToAdaptingJob = fields.OpenToAdaptingJob;
@@ -206,9 +218,34 @@ public static class VacancyInput
         }
     }
 
+    /// <summary>
+    /// The SBI section: the one given when it is a section letter, else the employer's main section. A contact's phone number
+    /// or e-mail address without a name is refused (nobody would know whom to ask for).
+    /// </summary>
+    private static string? CheckSectionAndContact(VacancyFields fields, Lookups known, List<Error> errors)
+    {
+        if (InputText.Clean(fields.ContactName) is null && (InputText.Clean(fields.ContactPhone) ?? InputText.Clean(fields.ContactEmail)) is not null)
+        {
+            errors.Add(Error.Validation(nameof(VacancyFields.ContactName), "Vacancy.ContactNameRequired"));
+        }
+
+        var section = InputText.Clean(fields.SbiSection)?.ToUpperInvariant();
+        if (section is not null && !Sbi.SectionLetters.Contains(section))
+        {
+            if (errors.All(e => e.Field != nameof(VacancyFields.SbiSection)))
+            {
+                errors.Add(Error.Validation(nameof(VacancyFields.SbiSection), "Vacancy.UnknownSbiSection"));
+            }
+
+            return null;
+        }
+
+        return section ?? (fields.EmployerId is { } employerId ? known.Employers.GetValueOrDefault(employerId) : null);
+    }
+
     private static (Guid Owner, Guid Adviser) CheckIds(AccessScope scope, VacancyFields fields, Guid? vacancyId, Lookups known, List<Error> errors)
     {
-        if (fields.EmployerId is { } employerId && !known.Employers.Contains(employerId))
+        if (fields.EmployerId is { } employerId && !known.Employers.ContainsKey(employerId))
         {
             errors.Add(Error.Validation(nameof(VacancyFields.EmployerId), "Vacancy.UnknownEmployer"));
         }

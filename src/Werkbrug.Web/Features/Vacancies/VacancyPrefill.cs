@@ -8,17 +8,14 @@ namespace Werkbrug.Web.Features.Vacancies;
 
 /// <summary>
 /// The starting values of the new-vacancy form: a preselected employer, or a front-door request whose company
-/// is matched to a registered employer by KvK number, whose text becomes the description and whose municipality
-/// picks the employer's location there as the work location; the request's contact and SBI section are shown beside the
-/// form.
+/// is matched to a registered employer by KvK number, whose text becomes the description, whose municipality
+/// picks the employer's location there as the work location and whose contact becomes the vacancy's contact person. The
+/// SBI section is the matched employer's main section, else the one the request names.
 /// </summary>
 public static class VacancyPrefill
 {
-    /// <summary>The form values, the request's company when no registered employer matched it, and what else the request says.</summary>
-    public sealed record Prefill(CreateVacancy.Command Input, string? UnmatchedCompany, string? UnmatchedKvk, RequestFacts? Request = null);
-
-    /// <summary>What the request says that a vacancy has no field for: the employer's contact and SBI section, shown beside the form.</summary>
-    public sealed record RequestFacts(string ContactName, string Email, string Phone, string? SbiSection);
+    /// <summary>The form values and the request's company when no registered employer matched it.</summary>
+    public sealed record Prefill(CreateVacancy.Command Input, string? UnmatchedCompany, string? UnmatchedKvk);
 
     public sealed class Handler(WerkbrugDb db)
     {
@@ -42,6 +39,7 @@ public static class VacancyPrefill
                 : await db.Employers.Where(e => e.KvkNumber == request.KvkNumber).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken));
             var municipality = await db.Municipalities.Where(m => m.Name == request.Municipality).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken);
             var location = await LocationAsync(matched ?? employerId, municipality, cancellationToken);
+            var codes = await db.Employers.Where(e => e.Id == (matched ?? employerId)).Select(e => e.SbiCodes).FirstOrDefaultAsync(cancellationToken);
             var firstLine = request.Text.Split('\n', 2)[0].Trim();
             input = input with
             {
@@ -51,11 +49,13 @@ public static class VacancyPrefill
                 AddressLine = location?.AddressLine,
                 Postcode = location?.Postcode,
                 MunicipalityName = location?.MunicipalityName ?? municipality,
+                SbiSection = Sbi.MainSection(codes ?? []) ?? request.SbiSection,
+                ContactName = request.ContactName,
+                ContactPhone = request.Phone,
+                ContactEmail = request.Email,
                 IntakeRequestId = request.Id,
             };
-            return new Prefill(
-                input, matched is null ? request.CompanyName : null, matched is null ? request.KvkNumber : null,
-                new RequestFacts(request.ContactName, request.Email, request.Phone, request.SbiSection));
+            return new Prefill(input, matched is null ? request.CompanyName : null, matched is null ? request.KvkNumber : null);
         }
 
         /// <summary>

@@ -268,6 +268,7 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
                 Postcode = site.Postcode,
                 Pc4 = site.Postcode[..4],
                 MunicipalityName = site.MunicipalityName,
+                SbiSection = site.Sections.FirstOrDefault(),
                 HoursPerWeekMin = 16 + (4 * random.Next(0, 3)),
                 HoursPerWeekMax = 24 + (4 * random.Next(0, 5)),
                 ContractType = random.Next(10) < 7 ? ContractType.Regular : (ContractType)random.Next(2, 6),

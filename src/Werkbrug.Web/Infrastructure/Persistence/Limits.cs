@@ -98,6 +98,10 @@ public static class VacancyLimits
     public const int MunicipalityName = 100;
     public const int Positions = 999;
     public const int ExternalId = 100;
+    public const int SbiSection = 1;
+    public const int ContactName = 150;
+    public const int ContactPhone = 30;
+    public const int ContactEmail = 254;
     public const int Note = 1000;
     public const int Reason = 1000;
     public const int Search = 100;

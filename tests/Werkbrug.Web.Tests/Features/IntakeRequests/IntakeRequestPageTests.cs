@@ -43,12 +43,13 @@ public sealed class IntakeRequestPageTests(Apps apps)
         var request = await app.NewRequestAsync(kvk: kvk);
         var session = await app.SignInAsync(user);
 
-        // The form starts from the employer's work location in the request's municipality and shows the request's contact.
+        // The form starts from the employer's work location in the request's municipality, with the request's contact as the vacancy's.
         var (_, form) = await session.GetAsync($"/vacancies/new?intakeRequest={request.Id}");
         Assert.Equal("Stationsplein 1", form.QuerySelector("#Input_AddressLine")?.GetAttribute("value"));
         Assert.Equal("3811 AB", form.QuerySelector("#Input_Postcode")?.GetAttribute("value"));
         Assert.Equal(request.Text, form.QuerySelector("#Input_Description")?.TextContent.Trim());
-        Assert.Contains($"Jan de Vries ({request.Email}, 033 123 45 67)", Text(form, "#request-contact"), StringComparison.Ordinal);
+        Assert.Equal(("Jan de Vries", request.Email, "033 123 45 67"),
+            (form.QuerySelector("#Input_ContactName")?.GetAttribute("value"), form.QuerySelector("#Input_ContactEmail")?.GetAttribute("value"), form.QuerySelector("#Input_ContactPhone")?.GetAttribute("value")));
 
         var vacancy = await api.CreateVacancyAsync(employer, change: b => b["intakeRequestId"] = request.Id);
         var (_, detail) = await session.GetAsync($"/intake-requests/{request.Id}");

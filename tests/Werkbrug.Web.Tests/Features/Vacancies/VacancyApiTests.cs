@@ -20,7 +20,12 @@ public sealed class VacancyApiTests(Apps apps)
         var api = app.ApiClient(user);
         var employer = await api.RegisterEmployerAsync();
 
-        var response = await api.PostAsJsonAsync("/api/v1/vacancies", VacancyTestData.Body(employer, "Orderpicker Noord", b => b["postcode"] = "3811ab"), Ct);
+        var email = $"contact-{Guid.NewGuid():N}@example.nl";
+        var response = await api.PostAsJsonAsync("/api/v1/vacancies", VacancyTestData.Body(employer, "Orderpicker Noord", b =>
+        {
+            b["postcode"] = "3811ab";
+            b["contactEmail"] = email;
+        }), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -37,6 +42,14 @@ public sealed class VacancyApiTests(Apps apps)
         Assert.Equal(24121, read.GetProperty("competences")[0].GetProperty("code").GetInt32());
         Assert.Equal(user.OrganisationId, read.GetProperty("ownerOrganisationId").GetGuid());
         Assert.Equal(user.Id, read.GetProperty("adviserUserId").GetGuid());
+        Assert.Equal(("Anna de Vries", "033 123 45 67", email), (read.GetProperty("contactName").GetString(), read.GetProperty("contactPhone").GetString(), read.GetProperty("contactEmail").GetString()));
+        Assert.Equal("H", read.GetProperty("sbiSection").GetString()); // left out: the employer's main activity (SBI 4941)
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(email, StringComparison.OrdinalIgnoreCase));
+
+        // The document tells a partner what the new fields hold.
+        var command = (await api.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct)).GetProperty("components").GetProperty("schemas").GetProperty("CreateVacancyCommand").GetProperty("properties");
+        Assert.Contains("main activity", command.GetProperty("sbiSection").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("phone number", command.GetProperty("contactPhone").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(["Open", "Withdrawn"], read.GetProperty("nextStatuses").EnumerateArray().Select(s => s.GetString()));
         var history = Assert.Single(read.GetProperty("history").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, history.GetProperty("from").ValueKind);
@@ -60,6 +73,10 @@ public sealed class VacancyApiTests(Apps apps)
         ("unknown-adviser", "adviserUserId"),
         ("description-too-long", "description"),
         ("unknown-intake-request", "intakeRequestId"),
+        ("bad-contact-phone", "contactPhone"),
+        ("bad-contact-email", "contactEmail"),
+        ("contact-without-name", "contactName"),
+        ("unknown-sbi-section", "sbiSection"),
     ];
 
     private static void Break(Dictionary<string, object?> body, string situation)
@@ -81,6 +98,10 @@ public sealed class VacancyApiTests(Apps apps)
             case "unknown-adviser": body["adviserUserId"] = Guid.NewGuid(); break;
             case "description-too-long": body["description"] = new string('x', 4001); break;
             case "unknown-intake-request": body["intakeRequestId"] = Guid.NewGuid(); break;
+            case "bad-contact-phone": body["contactPhone"] = "12345"; break;
+            case "bad-contact-email": body["contactEmail"] = "anna@"; break;
+            case "contact-without-name": body["contactName"] = " "; break;
+            case "unknown-sbi-section": body["sbiSection"] = "Z"; break;
         }
     }
 
@@ -98,7 +119,8 @@ public sealed class VacancyApiTests(Apps apps)
             var response = await api.PostAsJsonAsync("/api/v1/vacancies", VacancyTestData.Body(employer, title, b => Break(b, situation)), Ct);
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
             var errors = problem.TryGetProperty("errors", out var e) ? e.EnumerateObject().Select(p => p.Name).ToList() : [];
-            if (response.StatusCode != HttpStatusCode.BadRequest || errors.SingleOrDefault() != field || problem.GetProperty("errors").GetProperty(field)[0].GetString() is not { Length: > 10 })
+            if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+                || errors.SingleOrDefault() != field || problem.GetProperty("errors").GetProperty(field)[0].GetString() is not { Length: > 10 })
             {
                 failures.Add($"{situation}: {(int)response.StatusCode} {problem}");
             }
@@ -198,6 +220,9 @@ public sealed class VacancyApiTests(Apps apps)
             b["tasks"] = new object[] { new { id = keptTask, description = "Pallets inpakken en wikkelen", sharePercent = 50, separable = true } };
             b["skills"] = Array.Empty<object>();
             b["hoursPerWeekMax"] = 36;
+            b["sbiSection"] = "i"; // this establishment is a restaurant
+            b["contactName"] = "Kees Jansen";
+            b["contactPhone"] = null;
         }), Ct);
         var refused = await second.PutAsJsonAsync($"/api/v1/vacancies/{id}", VacancyTestData.Body(employer, "Overschreven", b => b["version"] = seenBySecond.Version()), Ct);
 
@@ -206,6 +231,8 @@ public sealed class VacancyApiTests(Apps apps)
         Assert.Equal("Magazijnmedewerker", body.GetProperty("title").GetString());
         Assert.Equal(keptTask, Assert.Single(body.GetProperty("tasks").EnumerateArray()).GetProperty("id").GetGuid());
         Assert.Empty(body.GetProperty("skills").EnumerateArray());
+        Assert.Equal("I", body.GetProperty("sbiSection").GetString());
+        Assert.Equal(("Kees Jansen", JsonValueKind.Null), (body.GetProperty("contactName").GetString(), body.GetProperty("contactPhone").ValueKind));
         Assert.True(body.Version() > seenByFirst.Version());
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("intussen gewijzigd", (await refused.ProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);

@@ -44,6 +44,7 @@ public sealed class VacancyPageTests(Apps apps)
             .. Filled(title), ("Input.Tasks[0].SharePercent", "70"), ("Input.Tasks[3].Description", "Ramen wassen"), ("Input.Tasks[3].SharePercent", "30"),
             ("Input.Tasks[3].Separable", "true"), ("Input.Competences[0].Code", "24121"), ("Input.Skills[0].Label", "Veilig werken"), ("Input.Skills[0].Kind", "Trainable"),
             ("Input.StartDate", "2026-07-01"), ("Input.ClosingDate", "2026-07-15"), ("Input.HardToFill", "true"),
+            ("Input.ContactName", "Anna de Vries"), ("Input.ContactPhone", "06-12345678"), ("Input.ContactEmail", "anna@schoon.example.nl"),
         ]);
 
         Assert.Matches("/vacancies/[0-9a-f-]{36}$", details.Url);
@@ -55,6 +56,8 @@ public sealed class VacancyPageTests(Apps apps)
         Assert.Equal(ContractType.TrialPlacement, saved.ContractType);
         Assert.True(saved.HardToFill);
         Assert.Contains("Proefplaatsing", details.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Anna de Vries, 06-12345678, anna@schoon.example.nl", Text(details, "#vacancy-contact"));
+        Assert.Equal("H – Vervoer en opslag", Text(details, "#sbi-section")); // none chosen: the employer's (SBI 4941)
     }
 
     [Theory, Providers]
@@ -71,12 +74,16 @@ public sealed class VacancyPageTests(Apps apps)
         [
             .. Filled(title).Where(f => !f.Item1.StartsWith("Input.HoursPerWeek", StringComparison.Ordinal)), ("Input.HoursPerWeekMin", "30"), ("Input.HoursPerWeekMax", "20"),
             ("Input.Tasks[0].Description", "Veel"), ("Input.Tasks[0].SharePercent", "80"), ("Input.Tasks[1].Description", "Te veel"), ("Input.Tasks[1].SharePercent", "30"),
+            ("Input.ContactName", "Anna de Vries"), ("Input.ContactPhone", "033-12345"),
         ]);
 
         Assert.NotNull(page.QuerySelector("#error-summary a[href='#Input_HoursPerWeekMin']"));
         Assert.NotNull(page.QuerySelector("#error-summary a[href='#Input_Tasks']"));
         Assert.Contains("110%", Text(page, "#Input_Tasks"), StringComparison.Ordinal);
         Assert.Equal("Te veel", page.QuerySelector("#task-1-description")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#error-summary a[href='#Input_ContactPhone']"));
+        Assert.Contains("geen geldig Nederlands telefoonnummer", Text(page, "#Input_ContactPhone-error"), StringComparison.Ordinal);
+        Assert.Equal("033-12345", page.QuerySelector("#Input_ContactPhone")?.GetAttribute("value"));
         Assert.False(await app.InDbAsync(d => d.Vacancies.AnyAsync(v => v.Title == title, Ct)));
     }
 
@@ -91,6 +98,8 @@ public sealed class VacancyPageTests(Apps apps)
         var two = await app.SignInAsync(second);
         var (_, formOne) = await one.GetAsync($"/vacancies/{vacancy.Id()}/edit");
         var (_, formTwo) = await two.GetAsync($"/vacancies/{vacancy.Id()}/edit");
+        Assert.Equal("Anna de Vries", formOne.QuerySelector("#Input_ContactName")?.GetAttribute("value"));
+        Assert.Equal("H", formOne.QuerySelector("#Input_SbiSection option[selected]")?.GetAttribute("value"));
 
         var (_, saved) = await one.SubmitAsync(formOne, "form.wb-form", [("Input.Title", "Kok (eerste)")]);
         var (status, refused) = await two.SubmitAsync(formTwo, "form.wb-form", [("Input.Title", "Kok (tweede)")]);
@@ -162,8 +171,9 @@ public sealed class VacancyPageTests(Apps apps)
                 KvkNumber = kvk,
                 ContactName = "Jan",
                 Email = "jan@example.nl",
-                Phone = "0330000000",
+                Phone = "033 000 00 00",
                 Municipality = "Leusden",
+                SbiSection = "I",
                 Text = "Bakker gezocht\nVroege diensten, 32 uur.",
                 SubmittedAt = DateTimeOffset.UtcNow,
             };
@@ -180,11 +190,15 @@ public sealed class VacancyPageTests(Apps apps)
         Assert.Contains("Vroege diensten", form.QuerySelector("#Input_Description")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Leusden", form.QuerySelector("#Input_MunicipalityName option[selected]")?.GetAttribute("value"));
         Assert.NotNull(form.QuerySelector("#from-intake"));
+        string? Value(string field) => form.QuerySelector(field)?.GetAttribute("value");
+        Assert.Equal(("Jan", "033 000 00 00", "jan@example.nl"), (Value("#Input_ContactName"), Value("#Input_ContactPhone"), Value("#Input_ContactEmail")));
+        Assert.Equal("H", form.QuerySelector("#Input_SbiSection option[selected]")?.GetAttribute("value")); // the registered employer's main section
 
         var (_, details) = await session.SubmitAsync(form, "form.wb-form",
             [("Input.Occupation", "Bakker"), ("Input.HoursPerWeekMax", "32"), ("Input.ContractType", "Regular"), ("Input.Postcode", "3831 AA")]);
 
         Assert.Matches("/vacancies/[0-9a-f-]{36}$", details.Url);
+        Assert.Equal("Jan, 033 000 00 00, jan@example.nl", Text(details, "#vacancy-contact"));
         Assert.Equal(request, await app.InDbAsync(d => d.Vacancies.Where(v => v.EmployerId == employer).Select(v => v.IntakeRequestId).SingleAsync(Ct)));
     }
 

@@ -24,6 +24,10 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.Property(v => v.Pc4).HasMaxLength(4);
         builder.Property(v => v.MunicipalityName).HasMaxLength(VacancyLimits.MunicipalityName);
         builder.Property(v => v.ExternalId).HasMaxLength(VacancyLimits.ExternalId);
+        builder.Property(v => v.SbiSection).HasMaxLength(VacancyLimits.SbiSection);
+        builder.Property(v => v.ContactName).HasMaxLength(VacancyLimits.ContactName);
+        builder.Property(v => v.ContactPhone).HasMaxLength(VacancyLimits.ContactPhone);
+        builder.Property(v => v.ContactEmail).HasMaxLength(VacancyLimits.ContactEmail);
         builder.HasOne<Region>().WithMany().HasForeignKey(v => v.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employer>().WithMany().HasForeignKey(v => v.EmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);

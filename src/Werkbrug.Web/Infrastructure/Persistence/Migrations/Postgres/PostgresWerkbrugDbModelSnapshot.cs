@@ -1725,6 +1725,18 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("ClosingDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int>("ContractType")
                         .HasColumnType("integer");
 
@@ -1806,6 +1818,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
+
+                    b.Property<string>("SbiSection")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
 
                     b.Property<string>("Schedule")
                         .HasMaxLength(300)
