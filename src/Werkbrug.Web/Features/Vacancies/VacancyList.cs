@@ -18,7 +18,7 @@ public static class VacancyList
         [DefinedEnum]
         public VacancyStatus? Status { get; init; }
 
-        /// <summary>SBI section letter (A–U) of the employer.</summary>
+        /// <summary>SBI section letter (A–U) of the vacancy (by default its employer's main activity).</summary>
         [StringLength(1)]
         public string? Section { get; init; }
 
@@ -110,7 +110,7 @@ public static class VacancyList
                 .ToPagedAsync(query, cancellationToken);
         }
 
-        private IQueryable<Vacancy> Filter(IQueryable<Vacancy> vacancies, Query query, DateTime now)
+        private static IQueryable<Vacancy> Filter(IQueryable<Vacancy> vacancies, Query query, DateTime now)
         {
             if (query.Status is { } status)
             {
@@ -120,7 +120,7 @@ public static class VacancyList
             if (!string.IsNullOrWhiteSpace(query.Section))
             {
                 var section = query.Section.ToUpperInvariant();
-                vacancies = vacancies.Where(v => db.Employers.Any(e => e.Id == v.EmployerId && e.SbiSections.Contains(section)));
+                vacancies = vacancies.Where(v => v.SbiSection == section);
             }
 
             if (!string.IsNullOrWhiteSpace(query.Municipality))

@@ -123,7 +123,8 @@ public sealed class VacancyEscalationAndScopeTests(Apps apps)
         });
         var created = await api.CreateVacancyAsync(transport);
         var a = created.Id();
-        var b = (await api.CreateVacancyAsync(retailer, change: x => { x["postcode"] = "3831 AA"; x["municipalityName"] = "Leusden"; })).Id();
+        // The retailer's own canteen: a vacancy in another branch (section I) than its employer's main activity (G).
+        var b = (await api.CreateVacancyAsync(retailer, change: x => { x["postcode"] = "3831 AA"; x["municipalityName"] = "Leusden"; x["sbiSection"] = "I"; })).Id();
         var c = (await app.ApiClient(colleague).CreateVacancyAsync(retailer)).Id();
         var opened = await api.MoveAsync(a, "Open", created.Version());
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
@@ -138,7 +139,8 @@ public sealed class VacancyEscalationAndScopeTests(Apps apps)
 
         Assert.Equal([a], await Listed("status=Open"));
         Assert.Equal([a], await Listed($"section=H&employerId={transport}"));
-        Assert.Equal(new[] { b, c }.Order(), await Listed($"section=G&employerId={retailer}"));
+        Assert.Equal([c], await Listed($"section=G&employerId={retailer}"));
+        Assert.Equal([b], await Listed($"section=i&employerId={retailer}"));
         Assert.Equal([b], await Listed("municipality=Leusden"));
         Assert.Equal([c], await Listed($"ownerOrganisationId={colleague.OrganisationId}"));
         Assert.Equal([c], await Listed($"minAgeDays=30&employerId={retailer}"));
