@@ -19,6 +19,9 @@ public sealed class JourneyTests(Browsers browsers)
 {
     private const string DemoPassword = "Werkbrug-demo-2026";
 
+    /// <summary>How many tabs share a journey's pages.</summary>
+    private const int Walkers = 3;
+
     /// <summary>What a page shows when something went wrong: an error summary, a field's error, an error alert.</summary>
     private const string ErrorMarks = "#error-summary, .utrecht-form-field-error-message, .utrecht-alert--error";
 
@@ -51,29 +54,60 @@ public sealed class JourneyTests(Browsers browsers)
         var level = await OwnLinksAsync(page, "nav[aria-label] a[href], main .utrecht-link-list a[href]");
         Assert.NotEmpty(level);
         await RoleWorkAsync(session, role, email, problems);
-        for (var depth = 0; depth < 2 && level.Count > 0; depth++)
-        {
-            var next = new List<string>();
-            foreach (var href in level.Where(h => seen.Add(RouteShape(h))))
-            {
-                var response = await page.GotoAsync(href);
-                var status = (HttpStatusCode)(response?.Status ?? 0);
-                var path = new Uri(page.Url).AbsolutePath;
-                if (status != HttpStatusCode.OK || path.StartsWith("/account/login", StringComparison.Ordinal) || path.StartsWith("/account/access-denied", StringComparison.Ordinal))
-                {
-                    problems.Add($"link {href}: answered {(int)status} at {path}; a link shown to this user must open a page for this user.");
-                    session.TakeConsoleErrors();
-                    continue;
-                }
 
-                await CheckAsync(session, $"link {href}", problems);
-                next.AddRange(await OwnLinksAsync(page, "main a[href]"));
+        // Each level's pages are shared among a few signed-in tabs of the same user: a walk is then as long as its
+        // longest share rather than the sum of its pages (a manager reaches about fifty).
+        var walkers = new List<BrowserSession> { session };
+        try
+        {
+            for (var i = 1; i < Walkers; i++)
+            {
+                walkers.Add(await shared.NewLivingSessionAsync(db));
+                await walkers[i].SignInAsync(email, DemoPassword);
             }
 
-            level = next;
+            for (var depth = 0; depth < 2 && level.Count > 0; depth++)
+            {
+                var todo = new System.Collections.Concurrent.ConcurrentQueue<string>(level.Where(h => seen.Add(RouteShape(h))));
+                var found = await Task.WhenAll(walkers.Select(walker => VisitAsync(walker, todo)));
+                problems.AddRange(found.SelectMany(f => f.Problems));
+                level = [.. found.SelectMany(f => f.Links)];
+            }
+        }
+        finally
+        {
+            foreach (var walker in walkers.Skip(1))
+            {
+                await walker.DisposeAsync();
+            }
         }
 
         Assert.True(problems.Count == 0, $"{email} on {db}:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>Opens pages from <paramref name="todo"/> until it is empty; returns what they showed wrong and the links they hold.</summary>
+    private static async Task<(List<string> Problems, List<string> Links)> VisitAsync(BrowserSession walker, System.Collections.Concurrent.ConcurrentQueue<string> todo)
+    {
+        var page = walker.Page;
+        var problems = new List<string>();
+        var links = new List<string>();
+        while (todo.TryDequeue(out var href))
+        {
+            var response = await page.GotoAsync(href);
+            var status = (HttpStatusCode)(response?.Status ?? 0);
+            var path = new Uri(page.Url).AbsolutePath;
+            if (status != HttpStatusCode.OK || path.StartsWith("/account/login", StringComparison.Ordinal) || path.StartsWith("/account/access-denied", StringComparison.Ordinal))
+            {
+                problems.Add($"link {href}: answered {(int)status} at {path}; a link shown to this user must open a page for this user.");
+                walker.TakeConsoleErrors();
+                continue;
+            }
+
+            await CheckAsync(walker, $"link {href}", problems);
+            links.AddRange(await OwnLinksAsync(page, "main a[href]"));
+        }
+
+        return (problems, links);
     }
 
     /// <summary>
