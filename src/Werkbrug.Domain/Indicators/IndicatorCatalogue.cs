@@ -1,0 +1,56 @@
+namespace Werkbrug.Domain.Indicators;
+
+/// <summary>The themes the dashboard groups its indicators under.</summary>
+public enum IndicatorGroup
+{
+    Placements = 1,
+    Referrals = 2,
+    Service = 3,
+    Employers = 4,
+}
+
+/// <summary>
+/// An indicator: its stable key (in URLs, the API and, later, goals), its theme, what kind of figure it is and the
+/// breakdowns it is shown in. Its Dutch name and definition (what is counted, from which records, known limits) are
+/// resources "Indicator.&lt;key&gt;.*" of the web project.
+/// </summary>
+public sealed record IndicatorDefinition(string Key, IndicatorGroup Group, IndicatorKind Kind, IReadOnlyList<string> Breakdowns);
+
+/// <summary>The dimensions an indicator can be broken down by; the keys are stable (API, goals).</summary>
+public static class Breakdowns
+{
+    /// <summary>The candidate's benefit (uitkering) as the profile holds it now.</summary>
+    public const string Benefit = "benefit";
+
+    /// <summary>The organisation that registered the candidate (eigenaar).</summary>
+    public const string OwnerOrganisation = "owner-organisation";
+
+    /// <summary>The organisation whose adviser made the referral and so the placement.</summary>
+    public const string PlacingOrganisation = "placing-organisation";
+
+    /// <summary>The municipality of the work location (the vacancy's).</summary>
+    public const string Municipality = "municipality";
+
+    public const string ContractType = "contract-type";
+
+    public const string Instrument = "instrument";
+}
+
+/// <summary>Every indicator Werkbrug computes, in the order the dashboard shows them.</summary>
+public static class IndicatorCatalogue
+{
+    /// <summary>Placements that started in the period.</summary>
+    public const string Placements = "placements";
+
+    /// <summary>The share of those placements whose candidate belongs to another organisation than the one that placed them.</summary>
+    public const string CrossPartnerPlacements = "cross-partner-placements";
+
+    public static IReadOnlyList<IndicatorDefinition> All { get; } =
+    [
+        new(Placements, IndicatorGroup.Placements, IndicatorKind.Count,
+            [Breakdowns.Benefit, Breakdowns.OwnerOrganisation, Breakdowns.Municipality, Breakdowns.ContractType, Breakdowns.Instrument]),
+        new(CrossPartnerPlacements, IndicatorGroup.Placements, IndicatorKind.Share, [Breakdowns.PlacingOrganisation]),
+    ];
+
+    public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.Ordinal));
+}

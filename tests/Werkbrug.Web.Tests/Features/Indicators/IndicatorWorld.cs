@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Tests.Features.JobSeekers;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Features.Indicators;
+
+/// <summary>
+/// A small region at work, arranged once per provider in AM23 (Drechtsteden), which no other test fills with placements.
+/// Three organisations, named so they sort A, B, C: A (a manager who is also case manager and account manager, and an
+/// analyst), B and C (a case manager each), each with one candidate: A's on bijstand, B's on WW, C's on Wajong.
+/// Vacancies in Dordrecht, Papendrecht and Sliedrecht.
+/// <code>
+/// Q2 2026 (1 Apr – 30 Jun)   placing  owner  municipality  contract        benefit
+///    6                       A        A      Dordrecht     Regular         Bijstand
+///    5                       A        B      Dordrecht     Regular         WW        (another partner's)
+///    5                       B        B      Papendrecht   TrialPlacement  WW
+///    6                       B        A      Papendrecht   Regular         Bijstand  (another partner's)
+///    2                       C        C      Sliedrecht    Regular         Wajong
+/// Q1 2026 (previous)  7      A        A      Dordrecht     Regular         Bijstand
+/// outside both        1 on 31 Dec 2025 and 1 on 1 Jul 2026, A by A
+/// </code>
+/// </summary>
+public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser CaseManagerB, Guid A, Guid B, Guid C)
+{
+    public const string Region = "AM23";
+
+    public const string Q2 = "from=2026-04-01&to=2026-06-30";
+
+    public static async Task<IndicatorWorld> ArrangeAsync(WerkbrugAppFactory app)
+    {
+        var manager = await app.CreateAdviserAsync(Region, Roles.Manager, Roles.CaseManager, Roles.AccountManager);
+        var analyst = await app.CreateUserInOrganisationAsync(manager, Roles.Analyst);
+        var caseManagerB = await app.CreateAdviserAsync(Region, Roles.CaseManager);
+        var caseManagerC = await app.CreateAdviserAsync(Region, Roles.CaseManager);
+        var candidates = new[] { await app.RegisterJobSeekerAsync(manager), await app.RegisterJobSeekerAsync(caseManagerB), await app.RegisterJobSeekerAsync(caseManagerC) };
+        var employer = await app.ApiClient(manager).RegisterEmployerAsync(postcode: "3311 AA", municipality: "Dordrecht");
+        var (a, b, c) = (manager.OrganisationId, caseManagerB.OrganisationId, caseManagerC.OrganisationId);
+
+        await app.InDbAsync(async db =>
+        {
+            var unique = Guid.NewGuid().ToString("N")[..8];
+            foreach (var (id, name) in new[] { (a, "A-gemeente"), (b, "B-uwv"), (c, "C-werkbedrijf") })
+            {
+                (await db.Organisations.SingleAsync(o => o.Id == id)).Name = $"{name} {unique}";
+            }
+
+            foreach (var (id, benefit) in new[] { (candidates[0].Id, BenefitType.Bijstand), (candidates[1].Id, BenefitType.Ww), (candidates[2].Id, BenefitType.Wajong) })
+            {
+                (await db.JobSeekers.SingleAsync(j => j.Id == id)).Benefit = benefit;
+            }
+
+            Vacancy VacancyIn(string municipality, string postcode)
+            {
+                var vacancy = new Vacancy
+                {
+                    RegionCode = Region,
+                    EmployerId = employer,
+                    Title = "Orderpicker " + municipality,
+                    Occupation = "Orderpicker",
+                    Postcode = postcode + " AA",
+                    Pc4 = postcode,
+                    MunicipalityName = municipality,
+                    OwnerOrganisationId = a,
+                    AdviserUserId = manager.Id,
+                    CreatedAtUtc = DateTime.UtcNow,
+                    CreatedByUserId = manager.Id,
+                };
+                vacancy.Created(vacancy.CreatedAtUtc, manager.Id);
+                db.Vacancies.Add(vacancy);
+                return vacancy;
+            }
+
+            var (dordrecht, papendrecht, sliedrecht) = (VacancyIn("Dordrecht", "3311"), VacancyIn("Papendrecht", "3351"), VacancyIn("Sliedrecht", "3361"));
+            void Place(int count, string start, Guid placing, int owner, Vacancy vacancy, ContractType contract)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    db.Placements.Add(new Placement
+                    {
+                        RegionCode = Region,
+                        VacancyId = vacancy.Id,
+                        EmployerId = employer,
+                        JobSeekerId = candidates[owner].Id,
+                        OwnerOrganisationId = new[] { a, b, c }[owner],
+                        PlacingOrganisationId = placing,
+                        StartDate = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+                        ContractType = contract,
+                        HoursPerWeek = 32,
+                        ContactPersonUserId = manager.Id,
+                        CreatedAtUtc = DateTime.UtcNow,
+                    });
+                }
+            }
+
+            Place(6, "2026-04-01", a, 0, dordrecht, ContractType.Regular);
+            Place(5, "2026-05-15", a, 1, dordrecht, ContractType.Regular);
+            Place(5, "2026-06-30", b, 1, papendrecht, ContractType.TrialPlacement);
+            Place(6, "2026-06-01", b, 0, papendrecht, ContractType.Regular);
+            Place(2, "2026-04-20", c, 2, sliedrecht, ContractType.Regular);
+            Place(7, "2026-02-10", a, 0, dordrecht, ContractType.Regular);
+            Place(1, "2025-12-31", a, 0, dordrecht, ContractType.Regular);
+            Place(1, "2026-07-01", a, 0, dordrecht, ContractType.Regular);
+            return await db.SaveChangesAsync();
+        });
+        return new IndicatorWorld(manager, analyst, caseManagerB, a, b, c);
+    }
+}
