@@ -34,6 +34,17 @@ public static class Breakdowns
     public const string ContractType = "contract-type";
 
     public const string Instrument = "instrument";
+
+    /// <summary>The organisation whose adviser made the referral.</summary>
+    public const string ReferringOrganisation = "referring-organisation";
+
+    public const string RejectionReason = "rejection-reason";
+
+    /// <summary>How a vacancy ended: filled, withdrawn or expired.</summary>
+    public const string Outcome = "outcome";
+
+    /// <summary>The organisation that owns the vacancy (took it in).</summary>
+    public const string VacancyOrganisation = "vacancy-organisation";
 }
 
 /// <summary>Every indicator Werkbrug computes, in the order the dashboard shows them.</summary>
@@ -45,11 +56,27 @@ public static class IndicatorCatalogue
     /// <summary>The share of those placements whose candidate belongs to another organisation than the one that placed them.</summary>
     public const string CrossPartnerPlacements = "cross-partner-placements";
 
+    /// <summary>Of the referrals sent to the employer in the period, the share the employer invited (or hired straight away).</summary>
+    public const string ReferralsInvited = "referrals-invited";
+
+    /// <summary>Of the referrals sent to the employer in the period, the share that ended in a hire.</summary>
+    public const string ReferralsHired = "referrals-hired";
+
+    /// <summary>Referrals the employer rejected in the period, by reason.</summary>
+    public const string Rejections = "rejections";
+
+    /// <summary>Vacancies that were filled, withdrawn or expired in the period.</summary>
+    public const string VacanciesClosed = "vacancies-closed";
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         new(Placements, IndicatorGroup.Placements, IndicatorKind.Count,
             [Breakdowns.Benefit, Breakdowns.OwnerOrganisation, Breakdowns.Municipality, Breakdowns.ContractType, Breakdowns.Instrument]),
         new(CrossPartnerPlacements, IndicatorGroup.Placements, IndicatorKind.Share, [Breakdowns.PlacingOrganisation]),
+        new(ReferralsInvited, IndicatorGroup.Referrals, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
+        new(ReferralsHired, IndicatorGroup.Referrals, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
+        new(Rejections, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.RejectionReason]),
+        new(VacanciesClosed, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.Outcome, Breakdowns.VacancyOrganisation]),
     ];
 
     public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.Ordinal));

@@ -23,6 +23,10 @@ public static class IndicatorDefinitions
     {
         [IndicatorCatalogue.Placements] = new("/placements", Policies.JobSeekerRoles),
         [IndicatorCatalogue.CrossPartnerPlacements] = new("/placements", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.ReferralsInvited] = new("/referrals", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.ReferralsHired] = new("/referrals", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.Rejections] = new("/referrals", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.VacanciesClosed] = new("/vacancies", Policies.AdviserRoles),
     };
 
     public static string PageOf(string key) => "/indicators/" + key;

@@ -178,7 +178,10 @@ public static class IndicatorFigures
                 Breakdowns.Benefit => text.Label(Enum.Parse<BenefitType>(key)),
                 Breakdowns.ContractType => text.Label(Enum.Parse<ContractType>(key)),
                 Breakdowns.Instrument => text.Label(Enum.Parse<PlacementInstrument>(key)),
-                Breakdowns.OwnerOrganisation or Breakdowns.PlacingOrganisation => organisations.GetValueOrDefault(key) ?? text["Indicators.Unknown"],
+                Breakdowns.RejectionReason => text.Label(Enum.Parse<RejectionReason>(key)),
+                Breakdowns.Outcome => text.Label(Enum.Parse<VacancyStatus>(key)),
+                Breakdowns.OwnerOrganisation or Breakdowns.PlacingOrganisation or Breakdowns.ReferringOrganisation or Breakdowns.VacancyOrganisation =>
+                    organisations.GetValueOrDefault(key) ?? text["Indicators.Unknown"],
                 _ => key,
             };
         }

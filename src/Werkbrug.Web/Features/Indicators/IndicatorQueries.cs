@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
@@ -36,8 +37,87 @@ public sealed class IndicatorQueries(WerkbrugDb db)
         {
             IndicatorCatalogue.Placements or IndicatorCatalogue.CrossPartnerPlacements =>
                 PlacementsAsync(breakdown, Started(selection, period), indicator.Kind, cancellationToken),
+            IndicatorCatalogue.ReferralsInvited or IndicatorCatalogue.ReferralsHired =>
+                ReferralsAsync(breakdown, SentToEmployer(selection, period), indicator.Key == IndicatorCatalogue.ReferralsHired, indicator.Kind, cancellationToken),
+            IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, period, cancellationToken),
+            IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, period, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Key, "No query for this indicator."),
         };
+
+    /// <summary>The period's bounds in UTC: from the start of its first Dutch day to the start of the day after it.</summary>
+    private static (DateTime From, DateTime To) Utc(Period period) =>
+        (DutchTime.FromLocal(period.From.ToDateTime(TimeOnly.MinValue)).UtcDateTime, DutchTime.FromLocal(period.End.ToDateTime(TimeOnly.MinValue)).UtcDateTime);
+
+    /// <summary>Referrals with a step in the period's window to <paramref name="status"/>; the organisation is the referring one, the municipality the vacancy's.</summary>
+    private IQueryable<Referral> ReferralsWithStep(ReferralStatus status, Selection selection, Period period)
+    {
+        var (from, to) = Utc(period);
+        var referrals = db.Referrals.AsNoTracking().Where(r => r.History.Any(e => e.To == status && e.AtUtc >= from && e.AtUtc < to));
+        if (selection.Organisation is { } organisation)
+        {
+            referrals = referrals.Where(r => r.ReferringOrganisationId == organisation);
+        }
+
+        if (selection.Municipality is { } municipality)
+        {
+            referrals = referrals.Where(r => db.Vacancies.Any(v => v.Id == r.VacancyId && v.MunicipalityName == municipality));
+        }
+
+        return referrals;
+    }
+
+    private IQueryable<Referral> SentToEmployer(Selection selection, Period period) => ReferralsWithStep(ReferralStatus.SentToEmployer, selection, period);
+
+    /// <summary>
+    /// The referrals sent to the employer in the period, per referring organisation. A hit is a hire, or for the invitation
+    /// share an invitation or a hire (an employer may hire without inviting first).
+    /// </summary>
+    private static Task<IReadOnlyList<KeyedCell>> ReferralsAsync(string breakdown, IQueryable<Referral> referrals, bool hired, IndicatorKind kind, CancellationToken cancellationToken)
+    {
+        var rows = hired
+            ? referrals.Select(r => new { Referral = r, Hit = r.Status == ReferralStatus.Hired ? 1 : 0 })
+            : referrals.Select(r => new { Referral = r, Hit = r.Status == ReferralStatus.Hired || r.History.Any(e => e.To == ReferralStatus.Invited) ? 1 : 0 });
+        return breakdown switch
+        {
+            Breakdowns.ReferringOrganisation => GroupAsync(rows.Select(r => new Fact<Guid> { Key = r.Referral.ReferringOrganisationId, Hit = r.Hit }), kind, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of referrals."),
+        };
+    }
+
+    /// <summary>Referrals the employer rejected in the period, by reason.</summary>
+    private Task<IReadOnlyList<KeyedCell>> RejectionsAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken) =>
+        breakdown switch
+        {
+            Breakdowns.RejectionReason => GroupAsync(
+                ReferralsWithStep(ReferralStatus.Rejected, selection, period).Select(r => new Fact<RejectionReason?> { Key = r.RejectionReason, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of rejections."),
+        };
+
+    /// <summary>Vacancies whose status became filled, withdrawn or expired in the period (final statuses, so once per vacancy); the organisation and municipality are the vacancy's.</summary>
+    private Task<IReadOnlyList<KeyedCell>> VacanciesClosedAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    {
+        var (from, to) = Utc(period);
+        var vacancies = db.Vacancies.AsNoTracking();
+        if (selection.Organisation is { } organisation)
+        {
+            vacancies = vacancies.Where(v => v.OwnerOrganisationId == organisation);
+        }
+
+        if (selection.Municipality is { } municipality)
+        {
+            vacancies = vacancies.Where(v => v.MunicipalityName == municipality);
+        }
+
+        var closed = vacancies.SelectMany(
+            v => v.StatusHistory.Where(h => (h.To == VacancyStatus.Filled || h.To == VacancyStatus.Withdrawn || h.To == VacancyStatus.Expired) && h.AtUtc >= from && h.AtUtc < to),
+            (v, h) => new { v.OwnerOrganisationId, h.To });
+        return breakdown switch
+        {
+            Breakdowns.Outcome => GroupAsync(closed.Select(c => new Fact<VacancyStatus> { Key = c.To, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+            Breakdowns.VacancyOrganisation => GroupAsync(closed.Select(c => new Fact<Guid> { Key = c.OwnerOrganisationId, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of vacancies."),
+        };
+    }
 
     /// <summary>Placements that started in the period; the organisation is the placing one, the municipality the work location's.</summary>
     private IQueryable<Placement> Started(Selection selection, Period period)

@@ -101,6 +101,51 @@ public sealed class IndicatorApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task referrals_convert_to_invitations_and_hires_and_rejections_are_counted_by_reason(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var api = app.ApiClient(world.Manager);
+
+        // Sent in Q2: A 12 (6 invited), B 10 (5 hired without an invitation + 1 invited) = 12 of 22 = 54.5 %.
+        // Q1: the one of A, invited: 1 of 1, too small to show (the row and the total).
+        var invited = await FiguresAsync(api, "referrals-invited", IndicatorWorld.Q2);
+        Assert.Equal(("54.5", "x"), (Shown(invited.GetProperty("value")), Shown(invited.GetProperty("previous"))));
+        // Per organisation: A 6 of 12, B 6 of 10; but only 4 of B's were not invited, too few to show, so B's share is
+        // suppressed, and A's with it (else B's would follow from the total).
+        Assert.Equal("A=x|x B=x|-", Rows(invited, "referring-organisation", Names(world)));
+
+        // Hired: A 6 of 12, B 5 of 10 = 11 of 22 = 50 %; Q1's one was rejected (0 of 1, a base too small to show).
+        var hired = await FiguresAsync(api, "referrals-hired", IndicatorWorld.Q2);
+        Assert.Equal(("50", "x"), (Shown(hired.GetProperty("value")), Shown(hired.GetProperty("previous"))));
+        Assert.Equal("A=50|x B=50|-", Rows(hired, "referring-organisation", Names(world)));
+
+        // Rejected in Q2: motivation 6 (A), language 5 (B), did not show up 1 (the Q1 referral, rejected on 2 April) = 12.
+        // Not shown: the 1, and language (the smallest other). Rows by Dutch label: Motivatie, Niet verschenen, Taal.
+        var rejections = await FiguresAsync(api, "rejections", IndicatorWorld.Q2);
+        Assert.Equal(("12", "0"), (Shown(rejections.GetProperty("value")), Shown(rejections.GetProperty("previous"))));
+        Assert.Equal("Motivation=6|0 NoShow=x|0 Language=x|0", Rows(rejections, "rejection-reason", k => k));
+
+        // Only B's referrals: language 5 of 5.
+        var ofB = await FiguresAsync(api, "rejections", $"{IndicatorWorld.Q2}&organisation={world.B}");
+        Assert.Equal("Language=5|0", Rows(ofB, "rejection-reason", k => k));
+    }
+
+    [Theory, Providers]
+    public async Task vacancies_filled_withdrawn_and_expired_are_counted_when_they_closed(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+
+        var closed = await FiguresAsync(app.ApiClient(world.Manager), "vacancies-closed", IndicatorWorld.Q2);
+
+        // Q2: filled 5, withdrawn 5, expired 2 = 12; Q1: filled 6. Expired (2) is small, and withdrawn goes with it (the
+        // first of the two 5s in label order: Ingetrokken, Verlopen, Vervuld). The open vacancies of the placements never count.
+        Assert.Equal(("12", "6"), (Shown(closed.GetProperty("value")), Shown(closed.GetProperty("previous"))));
+        Assert.Equal("Withdrawn=x|0 Expired=x|0 Filled=5|6", Rows(closed, "outcome", k => k));
+        // By the vacancy's organisation: A 5 + 2 = 7 (Q1 6), B 5.
+        Assert.Equal("A=7|6 B=5|0", Rows(closed, "vacancy-organisation", Names(world)));
+    }
+
+    [Theory, Providers]
     public async Task a_municipality_filter_counts_the_work_located_there(Db db)
     {
         var (app, world) = await ArrangedAsync(db);

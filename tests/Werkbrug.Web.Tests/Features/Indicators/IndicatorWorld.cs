@@ -22,6 +22,13 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 ///    2                       C        C      Sliedrecht    Regular         Wajong
 /// Q1 2026 (previous)  7      A        A      Dordrecht     Regular         Bijstand
 /// outside both        1 on 31 Dec 2025 and 1 on 1 Jul 2026, A by A
+///
+/// Referrals sent to the employer in Q2 (own candidates):
+///   A  12: 6 invited and hired, 6 rejected without an invitation (motivation)
+///   B  10: 5 hired without an invitation, 1 invited and rejected (language), 4 rejected (language)
+/// and one of A sent and invited in Q1, rejected on 2 April (did not show up).
+///
+/// Vacancies closed (Dordrecht): Q2 5 filled (A), 5 withdrawn (B), 2 expired (A); Q1 6 filled (A).
 /// </code>
 /// </summary>
 public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser CaseManagerB, Guid A, Guid B, Guid C)
@@ -104,6 +111,62 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
             Place(7, "2026-02-10", a, 0, dordrecht, ContractType.Regular);
             Place(1, "2025-12-31", a, 0, dordrecht, ContractType.Regular);
             Place(1, "2026-07-01", a, 0, dordrecht, ContractType.Regular);
+
+            static DateTime At(string day) => DateTime.SpecifyKind(DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture).AddHours(10), DateTimeKind.Utc);
+            void Refer(int count, TestUser by, int owner, string sent, string? invited, RejectionReason? rejected, string outcomeOn)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var referral = new Referral
+                    {
+                        RegionCode = Region,
+                        VacancyId = dordrecht.Id,
+                        EmployerId = employer,
+                        JobSeekerId = candidates[owner].Id,
+                        Pseudonym = candidates[owner].Pseudonym,
+                        OwnerOrganisationId = by.OrganisationId,
+                        ReferringOrganisationId = by.OrganisationId,
+                        ReferredByUserId = by.Id,
+                        Motivation = "Past goed.",
+                        CreatedAtUtc = At(sent),
+                    };
+                    var actor = ReferralActor.Staff(by.Id);
+                    referral.Proposed(At(sent));
+                    Assert.Null(referral.Send(Disclosure.AnonymousSheet, At(sent), by.Id));
+                    if (invited is not null)
+                    {
+                        var on = DateOnly.FromDateTime(At(invited));
+                        Assert.Null(referral.Invite(on, on, At(invited), actor));
+                    }
+
+                    var outcome = DateOnly.FromDateTime(At(outcomeOn));
+                    Assert.Null(rejected is { } reason ? referral.Reject(reason, null, outcome, At(outcomeOn), actor) : referral.Hire(outcome, null, At(outcomeOn), actor));
+                    db.Referrals.Add(referral);
+                }
+            }
+
+            Refer(6, manager, 0, "2026-05-04", "2026-05-06", null, "2026-05-20");
+            Refer(6, manager, 0, "2026-05-04", null, RejectionReason.Motivation, "2026-05-08");
+            Refer(5, caseManagerB, 1, "2026-06-02", null, null, "2026-06-10");
+            Refer(1, caseManagerB, 1, "2026-06-02", "2026-06-04", RejectionReason.Language, "2026-06-08");
+            Refer(4, caseManagerB, 1, "2026-06-02", null, RejectionReason.Language, "2026-06-05");
+            Refer(1, manager, 0, "2026-03-20", "2026-03-25", RejectionReason.NoShow, "2026-04-02");
+
+            void Close(int count, Guid owner, VacancyStatus to, string on)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var vacancy = VacancyIn("Dordrecht", "3311");
+                    vacancy.OwnerOrganisationId = owner;
+                    Assert.Null(vacancy.MoveTo(VacancyStatus.Open, vacancy.CreatedAtUtc, manager.Id, null));
+                    Assert.Null(vacancy.MoveTo(to, At(on), manager.Id, null));
+                }
+            }
+
+            Close(5, a, VacancyStatus.Filled, "2026-05-29");
+            Close(5, b, VacancyStatus.Withdrawn, "2026-04-15");
+            Close(2, a, VacancyStatus.Expired, "2026-06-30");
+            Close(6, a, VacancyStatus.Filled, "2026-01-10");
             return await db.SaveChangesAsync();
         });
         return new IndicatorWorld(manager, analyst, caseManagerB, a, b, c);
