@@ -43,6 +43,9 @@ public static class Breakdowns
     /// <summary>How a vacancy ended: filled, withdrawn or expired.</summary>
     public const string Outcome = "outcome";
 
+    /// <summary>The kind of aftercare task: feedback, contact moment, durability check.</summary>
+    public const string TaskKind = "task-kind";
+
     /// <summary>The organisation that owns the vacancy (took it in).</summary>
     public const string VacancyOrganisation = "vacancy-organisation";
 }
@@ -68,15 +71,27 @@ public static class IndicatorCatalogue
     /// <summary>Vacancies that were filled, withdrawn or expired in the period.</summary>
     public const string VacanciesClosed = "vacancies-closed";
 
+    /// <summary>Of the placements whose six-month checkpoint falls in the period and whose status then is known, the share still employed.</summary>
+    public const string LastingSixMonths = "placements-lasting-6-months";
+
+    /// <summary>The same at twelve months.</summary>
+    public const string LastingTwelveMonths = "placements-lasting-12-months";
+
+    /// <summary>Of the aftercare tasks due in the period (up to yesterday), the share done on or before the due date.</summary>
+    public const string AftercareOnTime = "aftercare-on-time";
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         new(Placements, IndicatorGroup.Placements, IndicatorKind.Count,
             [Breakdowns.Benefit, Breakdowns.OwnerOrganisation, Breakdowns.Municipality, Breakdowns.ContractType, Breakdowns.Instrument]),
         new(CrossPartnerPlacements, IndicatorGroup.Placements, IndicatorKind.Share, [Breakdowns.PlacingOrganisation]),
+        new(LastingSixMonths, IndicatorGroup.Placements, IndicatorKind.Share, [Breakdowns.PlacingOrganisation]),
+        new(LastingTwelveMonths, IndicatorGroup.Placements, IndicatorKind.Share, [Breakdowns.PlacingOrganisation]),
         new(ReferralsInvited, IndicatorGroup.Referrals, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
         new(ReferralsHired, IndicatorGroup.Referrals, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
         new(Rejections, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.RejectionReason]),
         new(VacanciesClosed, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.Outcome, Breakdowns.VacancyOrganisation]),
+        new(AftercareOnTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.TaskKind]),
     ];
 
     public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.Ordinal));

@@ -23,6 +23,9 @@ public static class IndicatorDefinitions
     {
         [IndicatorCatalogue.Placements] = new("/placements", Policies.JobSeekerRoles),
         [IndicatorCatalogue.CrossPartnerPlacements] = new("/placements", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.LastingSixMonths] = new("/placements#durability", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.LastingTwelveMonths] = new("/placements#durability", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.AftercareOnTime] = new("/aftercare/overdue", Policies.ManagerRoles),
         [IndicatorCatalogue.ReferralsInvited] = new("/referrals", Policies.JobSeekerRoles),
         [IndicatorCatalogue.ReferralsHired] = new("/referrals", Policies.JobSeekerRoles),
         [IndicatorCatalogue.Rejections] = new("/referrals", Policies.JobSeekerRoles),

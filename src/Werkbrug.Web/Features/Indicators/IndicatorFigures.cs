@@ -180,6 +180,7 @@ public static class IndicatorFigures
                 Breakdowns.Instrument => text.Label(Enum.Parse<PlacementInstrument>(key)),
                 Breakdowns.RejectionReason => text.Label(Enum.Parse<RejectionReason>(key)),
                 Breakdowns.Outcome => text.Label(Enum.Parse<VacancyStatus>(key)),
+                Breakdowns.TaskKind => text.Label(Enum.Parse<AftercareTaskKind>(key)),
                 Breakdowns.OwnerOrganisation or Breakdowns.PlacingOrganisation or Breakdowns.ReferringOrganisation or Breakdowns.VacancyOrganisation =>
                     organisations.GetValueOrDefault(key) ?? text["Indicators.Unknown"],
                 _ => key,

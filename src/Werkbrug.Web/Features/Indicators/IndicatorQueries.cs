@@ -30,7 +30,7 @@ public sealed class Fact<TKey>
 /// The indicators' SQL: per indicator and breakdown one GROUP BY in the database (region scope from the global query
 /// filter), never rows loaded to be counted. <see cref="CellsAsync"/> answers the rows of one breakdown for one period.
 /// </summary>
-public sealed class IndicatorQueries(WerkbrugDb db)
+public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
 {
     public Task<IReadOnlyList<KeyedCell>> CellsAsync(IndicatorDefinition indicator, string breakdown, Selection selection, Period period, CancellationToken cancellationToken) =>
         indicator.Key switch
@@ -39,10 +39,59 @@ public sealed class IndicatorQueries(WerkbrugDb db)
                 PlacementsAsync(breakdown, Started(selection, period), indicator.Kind, cancellationToken),
             IndicatorCatalogue.ReferralsInvited or IndicatorCatalogue.ReferralsHired =>
                 ReferralsAsync(breakdown, SentToEmployer(selection, period), indicator.Key == IndicatorCatalogue.ReferralsHired, indicator.Kind, cancellationToken),
+            IndicatorCatalogue.LastingSixMonths => LastingAsync(breakdown, DurabilityCheckpoint.SixMonths, selection, period, cancellationToken),
+            IndicatorCatalogue.LastingTwelveMonths => LastingAsync(breakdown, DurabilityCheckpoint.TwelveMonths, selection, period, cancellationToken),
+            IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, period, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Key, "No query for this indicator."),
         };
+
+    /// <summary>
+    /// The durability share of <see cref="DurabilityShare"/> (as Placements/DurabilityFigures shows it for all time), for
+    /// the placements whose checkpoint date falls in the period: those with a known status are the base, those still
+    /// employed the hits. The checkpoint is the start date plus 6 or 12 months, so the start dates run from the period's
+    /// first day to its day after, both moved back as many months.
+    /// </summary>
+    private Task<IReadOnlyList<KeyedCell>> LastingAsync(string breakdown, DurabilityCheckpoint checkpoint, Selection selection, Period period, CancellationToken cancellationToken)
+    {
+        var months = (int)checkpoint;
+        var started = StartedBetween(selection, period.From.AddMonths(-months), period.End.AddMonths(-months));
+        var known = checkpoint == DurabilityCheckpoint.SixMonths
+            ? started.Where(p => p.EmployedAtSixMonths != null).Select(p => new { p.PlacingOrganisationId, Hit = p.EmployedAtSixMonths == true ? 1 : 0 })
+            : started.Where(p => p.EmployedAtTwelveMonths != null).Select(p => new { p.PlacingOrganisationId, Hit = p.EmployedAtTwelveMonths == true ? 1 : 0 });
+        return breakdown switch
+        {
+            Breakdowns.PlacingOrganisation => GroupAsync(known.Select(k => new Fact<Guid> { Key = k.PlacingOrganisationId, Hit = k.Hit }), IndicatorKind.Share, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of durability."),
+        };
+    }
+
+    /// <summary>
+    /// Aftercare tasks due in the period and before today (a task due today can still be done on time), done on or before
+    /// the due date (<see cref="AftercareTask.DoneOnTime"/>); the organisation is the assignee's, the municipality the vacancy's.
+    /// </summary>
+    private Task<IReadOnlyList<KeyedCell>> AftercareOnTimeAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    {
+        var today = DutchTime.Today(clock);
+        var tasks = db.AftercareTasks.AsNoTracking().Where(t => t.DueOn >= period.From && t.DueOn <= period.To && t.DueOn < today);
+        if (selection.Organisation is { } organisation)
+        {
+            tasks = tasks.Where(t => db.Users.Any(u => u.Id == t.AssigneeUserId && u.OrganisationId == organisation));
+        }
+
+        if (selection.Municipality is { } municipality)
+        {
+            tasks = tasks.Where(t => db.Referrals.Any(r => r.Id == t.ReferralId && db.Vacancies.Any(v => v.Id == r.VacancyId && v.MunicipalityName == municipality)));
+        }
+
+        return breakdown switch
+        {
+            Breakdowns.TaskKind => GroupAsync(
+                tasks.Select(t => new Fact<AftercareTaskKind> { Key = t.Kind, Hit = t.CompletedOn != null && t.CompletedOn <= t.DueOn ? 1 : 0 }), IndicatorKind.Share, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of aftercare tasks."),
+        };
+    }
 
     /// <summary>The period's bounds in UTC: from the start of its first Dutch day to the start of the day after it.</summary>
     private static (DateTime From, DateTime To) Utc(Period period) =>
@@ -120,9 +169,12 @@ public sealed class IndicatorQueries(WerkbrugDb db)
     }
 
     /// <summary>Placements that started in the period; the organisation is the placing one, the municipality the work location's.</summary>
-    private IQueryable<Placement> Started(Selection selection, Period period)
+    private IQueryable<Placement> Started(Selection selection, Period period) => StartedBetween(selection, period.From, period.End);
+
+    /// <summary>Placements that started on or after <paramref name="from"/> and before <paramref name="end"/>, filtered as <see cref="Started"/>.</summary>
+    private IQueryable<Placement> StartedBetween(Selection selection, DateOnly from, DateOnly end)
     {
-        var placements = db.Placements.AsNoTracking().Where(p => p.StartDate >= period.From && p.StartDate <= period.To);
+        var placements = db.Placements.AsNoTracking().Where(p => p.StartDate >= from && p.StartDate < end);
         if (selection.Organisation is { } organisation)
         {
             placements = placements.Where(p => p.PlacingOrganisationId == organisation);

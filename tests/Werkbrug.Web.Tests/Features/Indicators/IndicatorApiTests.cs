@@ -146,6 +146,35 @@ public sealed class IndicatorApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task placements_still_running_at_six_months_are_a_share_of_those_with_a_known_status(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var api = app.ApiClient(world.Manager);
+
+        // Checkpoints in Q2 (starts 10 Nov and 1 Dec 2025): A 7 of 12 known (the 2 unknown left out), B 5 of 5 = 12 of 17 = 70.6 %.
+        // A's 5 ended are enough to show A's 58.3 %; B's 0 ended singles nobody out. Q1 (starts Jul-Sep 2025): none, no share.
+        var six = await FiguresAsync(api, "placements-lasting-6-months", IndicatorWorld.Q2);
+        Assert.Equal(("70.6", 12L, 17L, "-"), (Shown(six.GetProperty("value")), six.GetProperty("value").GetProperty("count").GetInt64(), six.GetProperty("value").GetProperty("of").GetInt64(), Shown(six.GetProperty("previous"))));
+        Assert.Equal("A=58.3|- B=100|-", Rows(six, "placing-organisation", Names(world)));
+
+        // Twelve months: none of these reaches its twelve-month checkpoint in Q2.
+        Assert.Equal("-", Shown((await FiguresAsync(api, "placements-lasting-12-months", IndicatorWorld.Q2)).GetProperty("value")));
+    }
+
+    [Theory, Providers]
+    public async Task aftercare_is_on_time_when_done_on_or_before_its_due_date(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+
+        var onTime = await FiguresAsync(app.ApiClient(world.Manager), "aftercare-on-time", IndicatorWorld.Q2);
+
+        // Contact moments 7 of 12 (3 late, 2 never done), feedback 5 of 5: 12 of 17 = 70.6 %. Rows by Dutch label:
+        // Contactmoment nazorg, Terugkoppeling met werkgever. Q1: no task due, no share.
+        Assert.Equal(("70.6", "-"), (Shown(onTime.GetProperty("value")), Shown(onTime.GetProperty("previous"))));
+        Assert.Equal("ContactMoment=58.3|- Feedback=100|-", Rows(onTime, "task-kind", k => k));
+    }
+
+    [Theory, Providers]
     public async Task a_municipality_filter_counts_the_work_located_there(Db db)
     {
         var (app, world) = await ArrangedAsync(db);

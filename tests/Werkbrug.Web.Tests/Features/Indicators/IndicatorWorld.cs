@@ -29,6 +29,12 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 /// and one of A sent and invited in Q1, rejected on 2 April (did not show up).
 ///
 /// Vacancies closed (Dordrecht): Q2 5 filled (A), 5 withdrawn (B), 2 expired (A); Q1 6 filled (A).
+///
+/// Durability (six-month checkpoint in Q2): A 12 placements started 10 Nov 2025 (7 still employed, 5 ended on 15 Jan
+/// 2026), 2 more without a recorded status; B 5 started 1 Dec 2025, all still employed.
+///
+/// Aftercare tasks due in Q2 (on the first Q2 referral of A): 12 contact moments due 10 May (7 done on 9 May, 3 on 12
+/// May, 2 never), 5 feedback tasks due 15 May, done that day.
 /// </code>
 /// </summary>
 public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser CaseManagerB, Guid A, Guid B, Guid C)
@@ -151,6 +157,70 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
             Refer(1, caseManagerB, 1, "2026-06-02", "2026-06-04", RejectionReason.Language, "2026-06-08");
             Refer(4, caseManagerB, 1, "2026-06-02", null, RejectionReason.Language, "2026-06-05");
             Refer(1, manager, 0, "2026-03-20", "2026-03-25", RejectionReason.NoShow, "2026-04-02");
+
+            var lasting = new List<(Placement Placement, bool Employed)>();
+            void Last(int count, Guid placing, int owner, string start, bool? employed)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var placement = new Placement
+                    {
+                        RegionCode = Region,
+                        VacancyId = sliedrecht.Id,
+                        EmployerId = employer,
+                        JobSeekerId = candidates[owner].Id,
+                        OwnerOrganisationId = new[] { a, b, c }[owner],
+                        PlacingOrganisationId = placing,
+                        StartDate = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+                        ContractType = ContractType.Regular,
+                        HoursPerWeek = 32,
+                        ContactPersonUserId = manager.Id,
+                        CreatedAtUtc = DateTime.UtcNow,
+                    };
+                    var today = new DateOnly(2026, 6, 1);
+                    Assert.Null(employed switch
+                    {
+                        true => placement.RecordDurability(DurabilityCheckpoint.SixMonths, true, null, null, today),
+                        false => placement.RecordDurability(DurabilityCheckpoint.SixMonths, false, new DateOnly(2026, 1, 15), PlacementEndReason.ContractNotExtended, today),
+                        null => null,
+                    });
+                    db.Placements.Add(placement);
+                }
+            }
+
+            Last(7, a, 0, "2025-11-10", true);
+            Last(5, a, 0, "2025-11-10", false);
+            Last(2, a, 0, "2025-11-10", null);
+            Last(5, b, 1, "2025-12-01", true);
+
+            var firstReferral = db.ChangeTracker.Entries<Referral>().Select(e => e.Entity).First(r => r.History.Any(h => h.To == ReferralStatus.Hired));
+            void Task(int count, AftercareTaskKind kind, string due, string? done)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var task = new AftercareTask
+                    {
+                        RegionCode = Region,
+                        ReferralId = firstReferral.Id,
+                        Kind = kind,
+                        AssigneeUserId = manager.Id,
+                        DueOn = DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture),
+                        CreatedAtUtc = At("2026-04-01"),
+                    };
+                    if (done is not null)
+                    {
+                        var on = DateOnly.Parse(done, System.Globalization.CultureInfo.InvariantCulture);
+                        Assert.Null(task.Complete(on, manager.Id, "sealed", on));
+                    }
+
+                    db.AftercareTasks.Add(task);
+                }
+            }
+
+            Task(7, AftercareTaskKind.ContactMoment, "2026-05-10", "2026-05-09");
+            Task(3, AftercareTaskKind.ContactMoment, "2026-05-10", "2026-05-12");
+            Task(2, AftercareTaskKind.ContactMoment, "2026-05-10", null);
+            Task(5, AftercareTaskKind.Feedback, "2026-05-15", "2026-05-15");
 
             void Close(int count, Guid owner, VacancyStatus to, string on)
             {
