@@ -46,6 +46,15 @@ public static class Breakdowns
     /// <summary>The kind of aftercare task: feedback, contact moment, durability check.</summary>
     public const string TaskKind = "task-kind";
 
+    /// <summary>The employer's size class (number of employees).</summary>
+    public const string SizeClass = "size-class";
+
+    /// <summary>Who took the initiative for a contact: the service point or the employer.</summary>
+    public const string Initiator = "initiator";
+
+    /// <summary>The organisation of the adviser who had the contact.</summary>
+    public const string ContactOrganisation = "contact-organisation";
+
     /// <summary>The organisation that owns the vacancy (took it in).</summary>
     public const string VacancyOrganisation = "vacancy-organisation";
 }
@@ -80,6 +89,15 @@ public static class IndicatorCatalogue
     /// <summary>Of the aftercare tasks due in the period (up to yesterday), the share done on or before the due date.</summary>
     public const string AftercareOnTime = "aftercare-on-time";
 
+    /// <summary>Of the region's employers registered before the period's end, the share with a contact in the period.</summary>
+    public const string EmployersReached = "employers-reached";
+
+    /// <summary>Employers registered in the period.</summary>
+    public const string EmployersNew = "employers-new";
+
+    /// <summary>Contact moments with employers in the period, by who took the initiative.</summary>
+    public const string EmployerContacts = "employer-contacts";
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         new(Placements, IndicatorGroup.Placements, IndicatorKind.Count,
@@ -92,6 +110,9 @@ public static class IndicatorCatalogue
         new(Rejections, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.RejectionReason]),
         new(VacanciesClosed, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.Outcome, Breakdowns.VacancyOrganisation]),
         new(AftercareOnTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.TaskKind]),
+        new(EmployersReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SizeClass]),
+        new(EmployersNew, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.SizeClass]),
+        new(EmployerContacts, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.Initiator, Breakdowns.ContactOrganisation]),
     ];
 
     public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
@@ -181,7 +182,9 @@ public static class IndicatorFigures
                 Breakdowns.RejectionReason => text.Label(Enum.Parse<RejectionReason>(key)),
                 Breakdowns.Outcome => text.Label(Enum.Parse<VacancyStatus>(key)),
                 Breakdowns.TaskKind => text.Label(Enum.Parse<AftercareTaskKind>(key)),
-                Breakdowns.OwnerOrganisation or Breakdowns.PlacingOrganisation or Breakdowns.ReferringOrganisation or Breakdowns.VacancyOrganisation =>
+                Breakdowns.SizeClass => text.Label(Enum.Parse<SizeClass>(key)),
+                Breakdowns.Initiator => text.Label(Enum.Parse<ContactInitiator>(key)),
+                Breakdowns.OwnerOrganisation or Breakdowns.PlacingOrganisation or Breakdowns.ReferringOrganisation or Breakdowns.VacancyOrganisation or Breakdowns.ContactOrganisation =>
                     organisations.GetValueOrDefault(key) ?? text["Indicators.Unknown"],
                 _ => key,
             };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
@@ -42,6 +43,8 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             IndicatorCatalogue.LastingSixMonths => LastingAsync(breakdown, DurabilityCheckpoint.SixMonths, selection, period, cancellationToken),
             IndicatorCatalogue.LastingTwelveMonths => LastingAsync(breakdown, DurabilityCheckpoint.TwelveMonths, selection, period, cancellationToken),
             IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, period, cancellationToken),
+            IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, period, cancellationToken),
+            IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, period, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Key, "No query for this indicator."),
@@ -90,6 +93,59 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             Breakdowns.TaskKind => GroupAsync(
                 tasks.Select(t => new Fact<AftercareTaskKind> { Key = t.Kind, Hit = t.CompletedOn != null && t.CompletedOn <= t.DueOn ? 1 : 0 }), IndicatorKind.Share, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of aftercare tasks."),
+        };
+    }
+
+    /// <summary>
+    /// Employers by size class. Reached: of the employers registered before the period's end, those with a contact that
+    /// took place in the period (by the organisation filtered on); new: those registered in the period (by a user of that
+    /// organisation). The municipality is that of any of the employer's locations.
+    /// </summary>
+    private Task<IReadOnlyList<KeyedCell>> EmployersAsync(string breakdown, bool registered, Selection selection, Period period, CancellationToken cancellationToken)
+    {
+        var (from, to) = Utc(period);
+        var employers = db.Employers.AsNoTracking().Where(e => e.CreatedAtUtc < to);
+        if (selection.Municipality is { } municipality)
+        {
+            employers = employers.Where(e => e.Locations.Any(l => l.MunicipalityName == municipality));
+        }
+
+        var organisation = selection.Organisation;
+        var facts = registered
+            ? employers.Where(e => e.CreatedAtUtc >= from && (organisation == null || db.Users.Any(u => u.Id == e.CreatedByUserId && u.OrganisationId == organisation)))
+                .Select(e => new Fact<SizeClass> { Key = e.SizeClass, Hit = 1 })
+            : employers.Select(e => new Fact<SizeClass>
+            {
+                Key = e.SizeClass,
+                Hit = db.ContactMoments.Any(c => c.EmployerId == e.Id && !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to && (organisation == null || c.OrganisationId == organisation)) ? 1 : 0,
+            });
+        return breakdown switch
+        {
+            Breakdowns.SizeClass => GroupAsync(facts, registered ? IndicatorKind.Count : IndicatorKind.Share, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of employers."),
+        };
+    }
+
+    /// <summary>Contact moments with employers that took place in the period (planned ones left out); the organisation is the adviser's, the municipality that of any of the employer's locations.</summary>
+    private Task<IReadOnlyList<KeyedCell>> ContactsAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    {
+        var (from, to) = Utc(period);
+        var contacts = db.ContactMoments.AsNoTracking().Where(c => !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to);
+        if (selection.Organisation is { } organisation)
+        {
+            contacts = contacts.Where(c => c.OrganisationId == organisation);
+        }
+
+        if (selection.Municipality is { } municipality)
+        {
+            contacts = contacts.Where(c => db.Employers.Any(e => e.Id == c.EmployerId && e.Locations.Any(l => l.MunicipalityName == municipality)));
+        }
+
+        return breakdown switch
+        {
+            Breakdowns.Initiator => GroupAsync(contacts.Select(c => new Fact<ContactInitiator> { Key = c.Initiator, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+            Breakdowns.ContactOrganisation => GroupAsync(contacts.Select(c => new Fact<Guid> { Key = c.OrganisationId, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of contacts."),
         };
     }
 

@@ -175,6 +175,34 @@ public sealed class IndicatorApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task employers_reached_new_and_contacts_by_initiative(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var api = app.ApiClient(world.Manager);
+
+        // Reached in Q2: 10–49: 5 of 10; 50–99: 5 of 5 = 10 of 15 = 66.7 % (the employer registered today is not yet in the base,
+        // the planned contact is not a contact). Q1: 5 of the 10 registered by then; the 50–99 did not exist yet.
+        var reached = await FiguresAsync(api, "employers-reached", IndicatorWorld.Q2);
+        Assert.Equal(("66.7", "50"), (Shown(reached.GetProperty("value")), Shown(reached.GetProperty("previous"))));
+        Assert.Equal("Employees10To49=50|50 Employees50To99=100|-", Rows(reached, "size-class", k => k));
+
+        // New: Q2 the 5 of 50–99, Q1 the 10 of 10–49.
+        var added = await FiguresAsync(api, "employers-new", IndicatorWorld.Q2);
+        Assert.Equal("Employees10To49=0|10 Employees50To99=5|0", Rows(added, "size-class", k => k));
+
+        // Contacts held in Q2: 5 on the service point's initiative (A), 5 on the employer's (B); Q1: A's 5. Rows by Dutch label:
+        // "Op initiatief van de werkgever", "... van het werkgeversservicepunt".
+        var contacts = await FiguresAsync(api, "employer-contacts", IndicatorWorld.Q2);
+        Assert.Equal(("10", "5"), (Shown(contacts.GetProperty("value")), Shown(contacts.GetProperty("previous"))));
+        Assert.Equal("Employer=5|0 ServicePoint=5|5", Rows(contacts, "initiator", k => k));
+        Assert.Equal("A=5|5 B=5|0", Rows(contacts, "contact-organisation", Names(world)));
+
+        // Reached by A's contacts only: the 5 of 10–49 of 15.
+        var byA = await FiguresAsync(api, "employers-reached", $"{IndicatorWorld.Q2}&organisation={world.A}");
+        Assert.Equal("33.3", Shown(byA.GetProperty("value")));
+    }
+
+    [Theory, Providers]
     public async Task a_municipality_filter_counts_the_work_located_there(Db db)
     {
         var (app, world) = await ArrangedAsync(db);

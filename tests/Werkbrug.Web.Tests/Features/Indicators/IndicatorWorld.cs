@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
@@ -35,6 +36,10 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 ///
 /// Aftercare tasks due in Q2 (on the first Q2 referral of A): 12 contact moments due 10 May (7 done on 9 May, 3 on 12
 /// May, 2 never), 5 feedback tasks due 15 May, done that day.
+///
+/// Employers (besides the one above, registered today): 10 of 10–49 employees registered 1 Feb 2026, 5 of 50–99
+/// registered 1 May 2026. Contacts that took place: Q1 5 by A with five of the 10–49 (service point's initiative); Q2 5 by
+/// A with five of the 10–49 (service point's) and 5 by B with the 50–99 (employer's), and one planned by A (not held).
 /// </code>
 /// </summary>
 public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser CaseManagerB, Guid A, Guid B, Guid C)
@@ -52,6 +57,11 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
         var candidates = new[] { await app.RegisterJobSeekerAsync(manager), await app.RegisterJobSeekerAsync(caseManagerB), await app.RegisterJobSeekerAsync(caseManagerC) };
         var employer = await app.ApiClient(manager).RegisterEmployerAsync(postcode: "3311 AA", municipality: "Dordrecht");
         var (a, b, c) = (manager.OrganisationId, caseManagerB.OrganisationId, caseManagerC.OrganisationId);
+        var employers = new List<Guid>();
+        for (var i = 0; i < 15; i++)
+        {
+            employers.Add(await app.ApiClient(manager).RegisterEmployerAsync(postcode: "3311 AA", municipality: "Dordrecht"));
+        }
 
         await app.InDbAsync(async db =>
         {
@@ -221,6 +231,39 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
             Task(3, AftercareTaskKind.ContactMoment, "2026-05-10", "2026-05-12");
             Task(2, AftercareTaskKind.ContactMoment, "2026-05-10", null);
             Task(5, AftercareTaskKind.Feedback, "2026-05-15", "2026-05-15");
+
+            foreach (var (id, i) in employers.Select((id, i) => (id, i)))
+            {
+                var registered = await db.Employers.SingleAsync(e => e.Id == id);
+                registered.SizeClass = i < 10 ? SizeClass.Employees10To49 : SizeClass.Employees50To99;
+                db.Entry(registered).Property(e => e.CreatedAtUtc).CurrentValue = At(i < 10 ? "2026-02-01" : "2026-05-01");
+            }
+
+            void Contact(TestUser by, Guid with, string on, ContactInitiator initiator, bool planned = false) => db.ContactMoments.Add(new ContactMoment
+            {
+                RegionCode = Region,
+                EmployerId = with,
+                OccurredAtUtc = At(on),
+                Channel = ContactChannel.Phone,
+                Initiator = initiator,
+                AdviserUserId = by.Id,
+                OrganisationId = by.OrganisationId,
+                Topics = [ContactTopics.Vacancy],
+                IsPlanned = planned,
+                LoggedAtUtc = At(on),
+            });
+            foreach (var employer10 in employers.Take(5))
+            {
+                Contact(manager, employer10, "2026-02-15", ContactInitiator.ServicePoint);
+                Contact(manager, employer10, "2026-04-10", ContactInitiator.ServicePoint);
+            }
+
+            foreach (var employer50 in employers.Skip(10))
+            {
+                Contact(caseManagerB, employer50, "2026-05-10", ContactInitiator.Employer);
+            }
+
+            Contact(manager, employers[5], "2026-06-20", ContactInitiator.ServicePoint, planned: true);
 
             void Close(int count, Guid owner, VacancyStatus to, string on)
             {
