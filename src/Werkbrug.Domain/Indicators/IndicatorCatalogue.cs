@@ -98,6 +98,9 @@ public static class IndicatorCatalogue
     /// <summary>Contact moments with employers in the period, by who took the initiative.</summary>
     public const string EmployerContacts = "employer-contacts";
 
+    /// <summary>The average number of days from taking a vacancy in to filling it, for the vacancies filled in the period.</summary>
+    public const string TimeToFill = "time-to-fill";
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         new(Placements, IndicatorGroup.Placements, IndicatorKind.Count,
@@ -109,6 +112,7 @@ public static class IndicatorCatalogue
         new(ReferralsHired, IndicatorGroup.Referrals, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
         new(Rejections, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.RejectionReason]),
         new(VacanciesClosed, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.Outcome, Breakdowns.VacancyOrganisation]),
+        new(TimeToFill, IndicatorGroup.Referrals, IndicatorKind.AverageDays, [Breakdowns.VacancyOrganisation]),
         new(AftercareOnTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.TaskKind]),
         new(EmployersReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SizeClass]),
         new(EmployersNew, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.SizeClass]),

@@ -33,6 +33,7 @@ public static class IndicatorDefinitions
         [IndicatorCatalogue.ReferralsHired] = new("/referrals", Policies.JobSeekerRoles),
         [IndicatorCatalogue.Rejections] = new("/referrals", Policies.JobSeekerRoles),
         [IndicatorCatalogue.VacanciesClosed] = new("/vacancies", Policies.AdviserRoles),
+        [IndicatorCatalogue.TimeToFill] = new("/vacancies", Policies.AdviserRoles),
     };
 
     public static string PageOf(string key) => "/indicators/" + key;

@@ -47,6 +47,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, period, cancellationToken),
+            IndicatorCatalogue.TimeToFill => TimeToFillAsync(breakdown, selection, period, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Key, "No query for this indicator."),
         };
 
@@ -198,10 +199,31 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of rejections."),
         };
 
-    /// <summary>Vacancies whose status became filled, withdrawn or expired in the period (final statuses, so once per vacancy); the organisation and municipality are the vacancy's.</summary>
-    private Task<IReadOnlyList<KeyedCell>> VacanciesClosedAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    /// <summary>
+    /// Days from taking the vacancy in (its creation) to the step to filled, for the vacancies filled in the period, counted
+    /// as whole UTC calendar days; the average per organisation of the vacancy.
+    /// </summary>
+    private async Task<IReadOnlyList<KeyedCell>> TimeToFillAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
     {
+        if (breakdown != Breakdowns.VacancyOrganisation)
+        {
+            throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of time to fill.");
+        }
+
         var (from, to) = Utc(period);
+        var groups = await Vacancies(selection)
+            .SelectMany(
+                v => v.StatusHistory.Where(h => h.To == VacancyStatus.Filled && h.AtUtc >= from && h.AtUtc < to),
+                (v, h) => new { v.OwnerOrganisationId, Days = DateOnly.FromDateTime(h.AtUtc).DayNumber - DateOnly.FromDateTime(v.CreatedAtUtc).DayNumber })
+            .GroupBy(f => f.OwnerOrganisationId)
+            .Select(g => new { g.Key, Count = g.Count(), Days = g.Sum(f => f.Days) })
+            .ToListAsync(cancellationToken);
+        return groups.Select(g => new KeyedCell(g.Key.ToString(), new Cell(g.Count, 0, g.Days))).ToList();
+    }
+
+    /// <summary>The vacancies of the organisation and municipality filtered on.</summary>
+    private IQueryable<Vacancy> Vacancies(Selection selection)
+    {
         var vacancies = db.Vacancies.AsNoTracking();
         if (selection.Organisation is { } organisation)
         {
@@ -213,7 +235,14 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             vacancies = vacancies.Where(v => v.MunicipalityName == municipality);
         }
 
-        var closed = vacancies.SelectMany(
+        return vacancies;
+    }
+
+    /// <summary>Vacancies whose status became filled, withdrawn or expired in the period (final statuses, so once per vacancy); the organisation and municipality are the vacancy's.</summary>
+    private Task<IReadOnlyList<KeyedCell>> VacanciesClosedAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    {
+        var (from, to) = Utc(period);
+        var closed = Vacancies(selection).SelectMany(
             v => v.StatusHistory.Where(h => (h.To == VacancyStatus.Filled || h.To == VacancyStatus.Withdrawn || h.To == VacancyStatus.Expired) && h.AtUtc >= from && h.AtUtc < to),
             (v, h) => new { v.OwnerOrganisationId, h.To });
         return breakdown switch

@@ -143,6 +143,12 @@ public sealed class IndicatorApiTests(Apps apps)
         Assert.Equal("Withdrawn=x|0 Expired=x|0 Filled=5|6", Rows(closed, "outcome", k => k));
         // By the vacancy's organisation: A 5 + 2 = 7 (Q1 6), B 5.
         Assert.Equal("A=7|6 B=5|0", Rows(closed, "vacancy-organisation", Names(world)));
+
+        // Time to fill: every vacancy was taken in on 1 Nov 2025; Q2's 5 were filled on 29 May 2026 (30 + 31 + 31 + 28 + 31
+        // + 30 + 28 = 209 days), Q1's 6 on 10 Jan 2026 (30 + 31 + 9 = 70 days).
+        var timeToFill = await FiguresAsync(app.ApiClient(world.Manager), "time-to-fill", IndicatorWorld.Q2);
+        Assert.Equal(("209", "70"), (Shown(timeToFill.GetProperty("value")), Shown(timeToFill.GetProperty("previous"))));
+        Assert.Equal("A=209|70", Rows(timeToFill, "vacancy-organisation", Names(world)));
     }
 
     [Theory, Providers]

@@ -89,7 +89,7 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
                     MunicipalityName = municipality,
                     OwnerOrganisationId = a,
                     AdviserUserId = manager.Id,
-                    CreatedAtUtc = DateTime.UtcNow,
+                    CreatedAtUtc = new DateTime(2025, 11, 1, 9, 0, 0, DateTimeKind.Utc), // taken in on 1 Nov 2025
                     CreatedByUserId = manager.Id,
                 };
                 vacancy.Created(vacancy.CreatedAtUtc, manager.Id);
