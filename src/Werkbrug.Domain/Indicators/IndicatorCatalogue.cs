@@ -46,6 +46,9 @@ public static class Breakdowns
     /// <summary>The kind of aftercare task: feedback, contact moment, durability check.</summary>
     public const string TaskKind = "task-kind";
 
+    /// <summary>The kind of front-door request: a vacancy or a question.</summary>
+    public const string RequestType = "request-type";
+
     /// <summary>The employer's size class (number of employees).</summary>
     public const string SizeClass = "size-class";
 
@@ -101,6 +104,9 @@ public static class IndicatorCatalogue
     /// <summary>The average number of days from taking a vacancy in to filling it, for the vacancies filled in the period.</summary>
     public const string TimeToFill = "time-to-fill";
 
+    /// <summary>Of the front-door requests due in the period (up to yesterday), the share answered on or before the due date (the reaction term).</summary>
+    public const string IntakeAnsweredInTime = "intake-answered-in-time";
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         new(Placements, IndicatorGroup.Placements, IndicatorKind.Count,
@@ -113,6 +119,7 @@ public static class IndicatorCatalogue
         new(Rejections, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.RejectionReason]),
         new(VacanciesClosed, IndicatorGroup.Referrals, IndicatorKind.Count, [Breakdowns.Outcome, Breakdowns.VacancyOrganisation]),
         new(TimeToFill, IndicatorGroup.Referrals, IndicatorKind.AverageDays, [Breakdowns.VacancyOrganisation]),
+        new(IntakeAnsweredInTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.RequestType]),
         new(AftercareOnTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.TaskKind]),
         new(EmployersReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SizeClass]),
         new(EmployersNew, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.SizeClass]),

@@ -25,6 +25,7 @@ public static class IndicatorDefinitions
         [IndicatorCatalogue.CrossPartnerPlacements] = new("/placements", Policies.JobSeekerRoles),
         [IndicatorCatalogue.LastingSixMonths] = new("/placements#durability", Policies.JobSeekerRoles),
         [IndicatorCatalogue.LastingTwelveMonths] = new("/placements#durability", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.IntakeAnsweredInTime] = new("/intake-requests", Policies.AdviserRoles),
         [IndicatorCatalogue.AftercareOnTime] = new("/aftercare/overdue", Policies.ManagerRoles),
         [IndicatorCatalogue.EmployersReached] = new("/employers", Policies.AdviserRoles),
         [IndicatorCatalogue.EmployersNew] = new("/employers", Policies.AdviserRoles),

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
@@ -183,6 +184,7 @@ public static class IndicatorFigures
                 Breakdowns.Outcome => text.Label(Enum.Parse<VacancyStatus>(key)),
                 Breakdowns.TaskKind => text.Label(Enum.Parse<AftercareTaskKind>(key)),
                 Breakdowns.SizeClass => text.Label(Enum.Parse<SizeClass>(key)),
+                Breakdowns.RequestType => text.Label(Enum.Parse<IntakeRequestType>(key), "IntakeType"),
                 Breakdowns.Initiator => text.Label(Enum.Parse<ContactInitiator>(key)),
                 Breakdowns.OwnerOrganisation or Breakdowns.PlacingOrganisation or Breakdowns.ReferringOrganisation or Breakdowns.VacancyOrganisation or Breakdowns.ContactOrganisation =>
                     organisations.GetValueOrDefault(key) ?? text["Indicators.Unknown"],

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
@@ -42,6 +43,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
                 ReferralsAsync(breakdown, SentToEmployer(selection, period), indicator.Key == IndicatorCatalogue.ReferralsHired, indicator.Kind, cancellationToken),
             IndicatorCatalogue.LastingSixMonths => LastingAsync(breakdown, DurabilityCheckpoint.SixMonths, selection, period, cancellationToken),
             IndicatorCatalogue.LastingTwelveMonths => LastingAsync(breakdown, DurabilityCheckpoint.TwelveMonths, selection, period, cancellationToken),
+            IndicatorCatalogue.IntakeAnsweredInTime => IntakeAnsweredInTimeAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, period, cancellationToken),
             IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, period, cancellationToken),
@@ -68,6 +70,38 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
         {
             Breakdowns.PlacingOrganisation => GroupAsync(known.Select(k => new Fact<Guid> { Key = k.PlacingOrganisationId, Hit = k.Hit }), IndicatorKind.Share, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of durability."),
+        };
+    }
+
+    /// <summary>
+    /// Front-door requests due in the period and before today, answered on or before the due date (the answer's UTC
+    /// calendar day); the organisation is the owner's, the municipality the request's.
+    /// </summary>
+    private Task<IReadOnlyList<KeyedCell>> IntakeAnsweredInTimeAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    {
+        var today = DutchTime.Today(clock);
+        var requests = db.IntakeRequests.AsNoTracking().Where(r => r.DueDate >= period.From && r.DueDate <= period.To && r.DueDate < today);
+        if (selection.Organisation is { } organisation)
+        {
+            requests = requests.Where(r => db.Users.Any(u => u.Id == r.OwnerUserId && u.OrganisationId == organisation));
+        }
+
+        if (selection.Municipality is { } municipality)
+        {
+            requests = requests.Where(r => r.Municipality == municipality);
+        }
+
+        return breakdown switch
+        {
+            Breakdowns.RequestType => GroupAsync(
+                requests.Select(r => new Fact<IntakeRequestType>
+                {
+                    Key = r.Type,
+                    Hit = r.AnsweredAtUtc != null && DateOnly.FromDateTime(r.AnsweredAtUtc.Value) <= r.DueDate ? 1 : 0,
+                }),
+                IndicatorKind.Share,
+                cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of front-door requests."),
         };
     }
 

@@ -181,6 +181,19 @@ public sealed class IndicatorApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task front_door_requests_answered_within_the_reaction_term(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+
+        var inTime = await FiguresAsync(app.ApiClient(world.Manager), "intake-answered-in-time", IndicatorWorld.Q2);
+
+        // Due 12 May: vacancies 5 of 10 (3 answered late, 2 never), questions 5 of 5 (on the due date itself) = 10 of 15 = 66.7 %.
+        // Rows by Dutch label: vacature, vraag. Q1: nothing due, no share.
+        Assert.Equal(("66.7", "-"), (Shown(inTime.GetProperty("value")), Shown(inTime.GetProperty("previous"))));
+        Assert.Equal("Vacancy=50|- Question=100|-", Rows(inTime, "request-type", k => k));
+    }
+
+    [Theory, Providers]
     public async Task employers_reached_new_and_contacts_by_initiative(Db db)
     {
         var (app, world) = await ArrangedAsync(db);

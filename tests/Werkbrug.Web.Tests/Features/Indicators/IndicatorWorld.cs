@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
@@ -40,6 +41,9 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 /// Employers (besides the one above, registered today): 10 of 10–49 employees registered 1 Feb 2026, 5 of 50–99
 /// registered 1 May 2026. Contacts that took place: Q1 5 by A with five of the 10–49 (service point's initiative); Q2 5 by
 /// A with five of the 10–49 (service point's) and 5 by B with the 50–99 (employer's), and one planned by A (not held).
+///
+/// Front-door requests due 12 May 2026, owned by the manager: 10 vacancies (5 answered on 11 May, 3 on 14 May, 2 never)
+/// and 5 questions answered on the due date.
 /// </code>
 /// </summary>
 public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser CaseManagerB, Guid A, Guid B, Guid C)
@@ -264,6 +268,36 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
             }
 
             Contact(manager, employers[5], "2026-06-20", ContactInitiator.ServicePoint, planned: true);
+
+            void Request(int count, IntakeRequestType type, string? answered)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    db.IntakeRequests.Add(new IntakeRequest
+                    {
+                        RegionCode = Region,
+                        Type = type,
+                        Reference = IntakeReference.New(),
+                        CompanyName = "Bakkerij De Linde",
+                        ContactName = "P. de Vries",
+                        Email = "info@example.nl",
+                        Phone = "0781234567",
+                        Municipality = "Dordrecht",
+                        Text = "Wij zoeken een medewerker.",
+                        SubmittedAt = At("2026-05-04"),
+                        DueDate = new DateOnly(2026, 5, 12),
+                        Status = answered is null ? IntakeRequestStatus.InProgress : IntakeRequestStatus.Answered,
+                        OwnerUserId = manager.Id,
+                        Answer = answered is null ? null : "Beantwoord.",
+                        AnsweredAtUtc = answered is null ? null : At(answered),
+                    });
+                }
+            }
+
+            Request(5, IntakeRequestType.Vacancy, "2026-05-11");
+            Request(3, IntakeRequestType.Vacancy, "2026-05-14");
+            Request(2, IntakeRequestType.Vacancy, null);
+            Request(5, IntakeRequestType.Question, "2026-05-12");
 
             void Close(int count, Guid owner, VacancyStatus to, string on)
             {
