@@ -6,6 +6,7 @@ using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Home;
+using Werkbrug.Web.Features.Indicators;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Mail;
@@ -43,6 +44,7 @@ public static class Features
         services.AddEmployerLinks();
         services.AddAftercare();
         services.AddPlacements();
+        services.AddIndicators();
         services.AddMail();
         return services;
     }
@@ -64,6 +66,7 @@ public static class Features
         api.MapEmployerLinks();
         api.MapAftercare();
         api.MapPlacements();
+        api.MapIndicators();
         api.MapMail();
         return app;
     }

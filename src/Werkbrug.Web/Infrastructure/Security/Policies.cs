@@ -52,6 +52,12 @@ public static class Policies
 
     /// <summary>The roles <see cref="Freshness"/> admits.</summary>
     public static IReadOnlyList<string> FreshnessRoles { get; } = [Roles.CaseManager, Roles.Manager, Roles.RegionCoordinator];
+    /// <summary>Kengetallen: the region's indicators, aggregates only (managers, region coordinators and analysts).</summary>
+    public const string Indicators = nameof(Indicators);
+
+    /// <summary>The roles <see cref="Indicators"/> admits.</summary>
+    public static IReadOnlyList<string> IndicatorRoles { get; } = [Roles.Manager, Roles.RegionCoordinator, Roles.Analyst];
+
     /// <summary>Erasing a job seeker's profile on request (GDPR art. 17): the owner organisation's case managers and managers.</summary>
     public const string Erasure = nameof(Erasure);
 
@@ -84,6 +90,7 @@ public static class Policies
         options.AddPolicy(JobSeekers, p => p.RequireAuthenticatedUser().RequireRole(JobSeekerRoles));
         options.AddPolicy(Freshness, p => p.RequireAuthenticatedUser().RequireRole(FreshnessRoles));
         options.AddPolicy(Tasks, p => p.RequireAuthenticatedUser().RequireRole(TaskRoles));
+        options.AddPolicy(Indicators, p => p.RequireAuthenticatedUser().RequireRole(IndicatorRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)

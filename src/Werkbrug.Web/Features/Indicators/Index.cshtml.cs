@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Indicators;
+using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Indicators;
+
+/// <summary>Kengetallen: every indicator for the chosen period, organisation and municipality, one accessible table per breakdown.</summary>
+[Authorize(Policy = Policies.Indicators)]
+public sealed class IndicatorsPage(IndicatorFigures.Handler handler, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public IndicatorFigures.Query Filter { get; set; } = new();
+
+    public IReadOnlyList<IndicatorFigures.View> Figures { get; private set; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, string>> Organisations { get; private set; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, string>> Municipalities { get; private set; } = [];
+
+    public int Threshold => options.Value.SmallGroupThreshold;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        (Organisations, Municipalities) = await handler.ChoicesAsync(cancellationToken);
+        var result = await handler.AllAsync(Filter, cancellationToken);
+        if (result.IsSuccess)
+        {
+            Figures = result.Value;
+            return;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
+        }
+    }
+
+    /// <summary>Where a figure of <paramref name="key"/> drills down to for this user (never for an analyst), or null.</summary>
+    public string? DrillDown(string key) => IndicatorDefinitions.DrillDownFor(key, User.IsInRole);
+
+    /// <summary>A figure as the tables show it: "afgeschermd" when suppressed, a count, "12,5 % (3 van 24)", or "–" without a base.</summary>
+    public string Show(Figure figure, IndicatorKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Suppressed)
+        {
+            return text["Indicators.Suppressed"];
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        return figure.Value is not { } value ? "–" : kind switch
+        {
+            IndicatorKind.Share => text["Indicators.ShareValue", value.ToString("0.#", culture), figure.Count ?? 0, figure.Of ?? 0],
+            IndicatorKind.AverageDays => text["Indicators.DaysValue", value.ToString("0.#", culture), figure.Count ?? 0],
+            _ => value.ToString("N0", culture),
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Indicators;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Indicators;
+
+/// <summary>
+/// The catalogue as people read it: per indicator its name and definition (what is counted, from which records, known
+/// limits) from the resources "Indicators.&lt;key&gt;.*", its breakdowns, its definition page, and the list it drills
+/// down to for the roles that may open that list.
+/// </summary>
+public static class IndicatorDefinitions
+{
+    public sealed record BreakdownLabel(string Key, string Label);
+
+    public sealed record Item(
+        string Key, string Name, IndicatorGroup Group, IndicatorKind Kind, string Counts, string Records, string Limits, IReadOnlyList<BreakdownLabel> Breakdowns, string Page);
+
+    /// <summary>The list a figure counts and the roles that may open it (never the Analyst: lists show records).</summary>
+    public sealed record DrillDown(string Href, IReadOnlyList<string> Roles);
+
+    private static readonly Dictionary<string, DrillDown> DrillDowns = new()
+    {
+        [IndicatorCatalogue.Placements] = new("/placements", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.CrossPartnerPlacements] = new("/placements", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.LastingSixMonths] = new("/placements#durability", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.LastingTwelveMonths] = new("/placements#durability", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.IntakeAnsweredInTime] = new("/intake-requests", Policies.AdviserRoles),
+        [IndicatorCatalogue.AftercareOnTime] = new("/aftercare/overdue", Policies.ManagerRoles),
+        [IndicatorCatalogue.EmployersReached] = new("/employers", Policies.AdviserRoles),
+        [IndicatorCatalogue.EmployersNew] = new("/employers", Policies.AdviserRoles),
+        [IndicatorCatalogue.EmployerContacts] = new("/employers", Policies.AdviserRoles),
+        [IndicatorCatalogue.ReferralsInvited] = new("/referrals", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.ReferralsHired] = new("/referrals", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.Rejections] = new("/referrals", Policies.JobSeekerRoles),
+        [IndicatorCatalogue.VacanciesClosed] = new("/vacancies", Policies.AdviserRoles),
+        [IndicatorCatalogue.TimeToFill] = new("/vacancies", Policies.AdviserRoles),
+    };
+
+    public static string PageOf(string key) => "/indicators/" + key;
+
+    public static Item Describe(IndicatorDefinition indicator, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(text);
+        var prefix = "Indicators." + indicator.Key;
+        return new Item(
+            indicator.Key, text[prefix + ".Name"], indicator.Group, indicator.Kind, text[prefix + ".Counts"], text[prefix + ".Records"], text[prefix + ".Limits"],
+            indicator.Breakdowns.Select(b => new BreakdownLabel(b, text["Indicators.Breakdown." + b])).ToList(), PageOf(indicator.Key));
+    }
+
+    public static IReadOnlyList<Item> All(IStringLocalizer text) => IndicatorCatalogue.All.Select(i => Describe(i, text)).ToList();
+
+    /// <summary>Where a figure of <paramref name="key"/> drills down to for the caller, or null when none of its roles may open that list.</summary>
+    public static string? DrillDownFor(string key, Func<string, bool> isInRole) =>
+        DrillDowns.TryGetValue(key, out var drill) && drill.Roles.Any(isInRole) ? drill.Href : null;
+}

@@ -1,0 +1,15 @@
+namespace Werkbrug.Web.Features.Indicators;
+
+/// <summary>Kengetallen: indicators computed from the work itself, their definitions, the dashboard and /api/v1/indicators (<see cref="IndicatorEndpoints"/>).</summary>
+public static class IndicatorsFeature
+{
+    public static IServiceCollection AddIndicators(this IServiceCollection services)
+    {
+        services.AddOptions<IndicatorOptions>().BindConfiguration(IndicatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<IndicatorQueries>();
+        services.AddScoped<IndicatorFigures.Handler>();
+        return services;
+    }
+
+    public static void MapIndicators(this RouteGroupBuilder api) => IndicatorEndpoints.Map(api);
+}
