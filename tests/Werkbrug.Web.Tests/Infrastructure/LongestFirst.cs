@@ -6,7 +6,7 @@ using Xunit.v3;
 namespace Werkbrug.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Starts the test classes that take longest first (drills, the living demo region, browser walks, the privacy sweep, the contract walk), so a
+/// Starts the test classes that take longest first (drills, the living demo region and its journeys, browser walks, the privacy sweep, the contract walk), so a
 /// run does not end with one long class working alone while the other core idles: on two cores the suite's wall time
 /// is its critical path as much as its CPU. Every other class keeps xUnit's order. The names are the slowest classes of
 /// a measured run; a class missing here only starts later, nothing is skipped.
@@ -15,8 +15,9 @@ public sealed class LongestFirst : ITestCollectionOrderer
 {
     private static readonly string[] Slowest =
     [
-        "CrashDrillTests", "LivingDemoTests", "JobSeekerPrivacyTests", "ReferralBrowserTests", "RegionCoordinatorJourneyTests", "ContractWalkTests",
-        "ManagerJourneyTests", "EmployerServiceWalkthroughTests", "AftercareBrowserTests", "AdministratorJourneyTests", "JourneyTests",
+        "CrashDrillTests", "LivingDemoTests", "ManagerJourneyTests", "RegionCoordinatorJourneyTests", "AccountManagerJourneyTests",
+        "CaseManagerJourneyTests", "NationalAccountManagerJourneyTests", "AdministratorJourneyTests", "AnalystJourneyTests", "JobSeekerPrivacyTests",
+        "ContractWalkTests", "AftercareBrowserTests", "EmployerServiceWalkthroughTests", "ReferralBrowserTests", "ListPageBrowserTests", "JourneyTests",
         "MatchingBrowserTests", "FrontDoorBrowserTests", "BackupRestoreDrillTests", "MatchingIndexFeedTests", "ReadinessTests",
     ];
 

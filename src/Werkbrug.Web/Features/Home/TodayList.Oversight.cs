@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Indicators;
 using Werkbrug.Web.Features.Placements;
 using Werkbrug.Web.Features.Vacancies;
 using Werkbrug.Web.Infrastructure.Api;
@@ -48,13 +49,19 @@ public static partial class TodayList
                 .Select(o => new Item(o.Organisation, "/job-seekers/freshness", text["Today.Reason.StaleShare", o.Stale, o.Total, o.StalePercent], null, false))]);
         }
 
-        /// <summary>The region's durability figures: counts and shares only, never a person.</summary>
+        /// <summary>
+        /// The region's durability figures: counts and shares only, never a person; a share of a small group is hidden by
+        /// the indicators' small-group rule (<see cref="SmallGroups"/>), as on the dashboard.
+        /// </summary>
         private async Task<Group> FiguresAsync(CancellationToken cancellationToken)
         {
             var region = (await lists.Durability.HandleAsync(cancellationToken)).Value.Region;
-            string Share(DurabilityFigures.Share share) => share.Percentage is { } percentage
-                ? text["Today.Figures.Share", share.StillEmployed, share.Checked, percentage]
-                : text["Today.Figures.NoChecks"];
+            var rule = indicators.Value.Rule;
+            string Share(DurabilityFigures.Share share) => share.Checked == 0
+                ? text["Today.Figures.NoChecks"]
+                : Figures.Table(IndicatorKind.Share, rule, new Cell(share.StillEmployed, share.Checked), []).Total is { Suppressed: false } figure
+                    ? text["Today.Figures.Share", figure.Count!, figure.Of!, figure.Value!]
+                    : text["Today.Figures.TooFew", rule.Threshold];
             return new Group("figures", text["Today.Figures"], region.Placements, null,
             [
                 new(text["Today.Figures.SixMonths"], null, Share(region.SixMonths), null, false),

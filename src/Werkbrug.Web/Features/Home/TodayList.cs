@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Features.Administration;
 using Werkbrug.Web.Features.Aftercare;
 using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.Indicators;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Notifications;
@@ -50,7 +52,7 @@ public static partial class TodayList
         Users.List.Handler Users,
         Organisations.List.Handler Organisations);
 
-    public sealed partial class Handler(WerkbrugDb db, Lists lists, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    public sealed partial class Handler(WerkbrugDb db, Lists lists, TimeProvider clock, IStringLocalizer<SharedResource> text, IOptions<IndicatorOptions> indicators)
     {
         public async Task<View> HandleAsync(CancellationToken cancellationToken)
         {

@@ -201,6 +201,26 @@ public sealed class TodayTests(Apps apps)
         Assert.All(analyst.GetProperty("groups").EnumerateArray(), g => Assert.Contains(g.GetProperty("key").GetString(), AnalystGroups));
     }
 
+    [Theory, Providers]
+    public async Task the_analyst_sees_no_durability_share_of_a_group_small_enough_to_recognise_someone(Db db)
+    {
+        var app = apps.For(db);
+        var world = await Placements.PlacementTestData.WorldAsync(app, Region);
+        var placed = await Placements.PlacementTestData.HireAsync(app, world, Today.AddMonths(-7));
+        await app.InDbAsync(async d =>
+        {
+            var placement = await d.Placements.SingleAsync(p => p.Id == placed.Id, Ct);
+            Assert.Null(placement.RecordDurability(DurabilityCheckpoint.SixMonths, true, null, null, Today));
+            return await d.SaveChangesAsync(Ct);
+        });
+
+        var figures = Group(await TodayAsync(app, await app.CreateAdviserAsync(Region, Roles.Analyst)), "figures").GetRawText();
+
+        // One placement measured at six months, still employed: "1 van 1 gemeten (100%)" would name that person's outcome.
+        Assert.Contains("Niet getoond", figures, StringComparison.Ordinal);
+        Assert.DoesNotContain("100", figures, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> TaskAsync(WerkbrugAppFactory app, Referral referral, TestUser assignee, DateOnly due, bool completed = false)
     {
         var task = new AftercareTask

@@ -319,7 +319,7 @@ public sealed class IndicatorApiTests(Apps apps)
         var start = await analyst.GetAsync("/");
         Assert.NotNull(start.Document.QuerySelector("main a[href='/indicators']"));
         var seen = await analyst.GetAsync(url);
-        Assert.Contains("45,8 % (11 van 24)", seen.Document.QuerySelector("#cross-partner-placements-placing-organisation tfoot")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("45,8% (11 van 24)", seen.Document.QuerySelector("#cross-partner-placements-placing-organisation tfoot")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(seen.Document.QuerySelectorAll("main a[href^='/placements']"));
         var definition = await analyst.GetAsync(seen.Document.QuerySelector("#cross-partner-placements a[href='/indicators/cross-partner-placements']")!.GetAttribute("href")!);
         Assert.Contains("eigenaar", definition.Document.QuerySelector("#definition-counts")!.TextContent, StringComparison.Ordinal);
