@@ -44,7 +44,7 @@ public sealed class IndicatorsPage(IndicatorFigures.Handler handler, IOptions<In
     /// <summary>Where a figure of <paramref name="key"/> drills down to for this user (never for an analyst), or null.</summary>
     public string? DrillDown(string key) => IndicatorDefinitions.DrillDownFor(key, User.IsInRole);
 
-    /// <summary>A figure as the tables show it: "afgeschermd" when suppressed, a count, "12,5 % (3 van 24)", or "–" without a base.</summary>
+    /// <summary>A figure as the tables show it: "afgeschermd" when suppressed, a count, "12,5% (3 van 24)", or "–" without a base.</summary>
     public string Show(Figure figure, IndicatorKind kind)
     {
         ArgumentNullException.ThrowIfNull(figure);
