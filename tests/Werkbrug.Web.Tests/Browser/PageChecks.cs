@@ -12,7 +12,7 @@ namespace Werkbrug.Web.Tests.Browser;
 /// (375×667), and no console errors (a blocked inline script or style shows up there).
 /// Problems are collected, so one run reports every page at once.
 /// axe-core is the slow part (half a second per page on a quiet machine, seconds on a busy one) and most pages are reached
-/// many times in a run (by every role, on both providers, by several tests), so the checks that follow from the markup
+/// many times in a run (by every role, by several tests), so the checks that follow from the markup
 /// alone run once per distinct page markup (see <see cref="MarkupShapeScript"/>); the phone width and the console are
 /// checked on every page, because they depend on texts and on the load.
 /// </summary>
