@@ -19,6 +19,7 @@ public enum Caller
     CaseManager,
     OtherCaseManager,
     Employer,
+    Coordinator,
 }
 
 /// <summary>A referral made for the walk and the version its last step left it at.</summary>
@@ -109,6 +110,7 @@ public sealed class ContractScenario
             [Caller.Adviser] = await app.CreateUserInOrganisationAsync(admin, Roles.AccountManager),
             [Caller.Manager] = await app.CreateUserInOrganisationAsync(admin, Roles.Manager),
             [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
+            [Caller.Coordinator] = await app.CreateUserInOrganisationAsync(admin, Roles.RegionCoordinator),
             [Caller.OtherCaseManager] = await app.CreateAdviserAsync(Region, Roles.CaseManager),
         };
         var adviser = app.ApiClient(users[Caller.Adviser]);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,21 +43,6 @@ public sealed class IndicatorsPage(IndicatorFigures.Handler handler, IOptions<In
     /// <summary>Where a figure of <paramref name="key"/> drills down to for this user (never for an analyst), or null.</summary>
     public string? DrillDown(string key) => IndicatorDefinitions.DrillDownFor(key, User.IsInRole);
 
-    /// <summary>A figure as the tables show it: "afgeschermd" when suppressed, a count, "12,5% (3 van 24)", or "–" without a base.</summary>
-    public string Show(Figure figure, IndicatorKind kind)
-    {
-        ArgumentNullException.ThrowIfNull(figure);
-        if (figure.Suppressed)
-        {
-            return text["Indicators.Suppressed"];
-        }
-
-        var culture = CultureInfo.CurrentCulture;
-        return figure.Value is not { } value ? "–" : kind switch
-        {
-            IndicatorKind.Share => text["Indicators.ShareValue", value.ToString("0.#", culture), figure.Count ?? 0, figure.Of ?? 0],
-            IndicatorKind.AverageDays => text["Indicators.DaysValue", value.ToString("0.#", culture), figure.Count ?? 0],
-            _ => value.ToString("N0", culture),
-        };
-    }
+    /// <summary>A figure as the tables show it (<see cref="IndicatorDefinitions.Show"/>).</summary>
+    public string Show(Figure figure, IndicatorKind kind) => IndicatorDefinitions.Show(figure, kind, text);
 }

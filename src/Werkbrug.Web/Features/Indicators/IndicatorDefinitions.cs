@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Web.Infrastructure.Security;
@@ -54,4 +55,23 @@ public static class IndicatorDefinitions
     /// <summary>Where a figure of <paramref name="key"/> drills down to for the caller, or null when none of its roles may open that list.</summary>
     public static string? DrillDownFor(string key, Func<string, bool> isInRole) =>
         DrillDowns.TryGetValue(key, out var drill) && drill.Roles.Any(isInRole) ? drill.Href : null;
+
+    /// <summary>A figure as people read it: "afgeschermd" when suppressed, a count, "12,5% (3 van 24)", or "–" without a base.</summary>
+    public static string Show(Figure figure, IndicatorKind kind, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(text);
+        if (figure.Suppressed)
+        {
+            return text["Indicators.Suppressed"];
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        return figure.Value is not { } value ? "–" : kind switch
+        {
+            IndicatorKind.Share => text["Indicators.ShareValue", value.ToString("0.#", culture), figure.Count ?? 0, figure.Of ?? 0],
+            IndicatorKind.AverageDays => text["Indicators.DaysValue", value.ToString("0.#", culture), figure.Count ?? 0],
+            _ => value.ToString("N0", culture),
+        };
+    }
 }

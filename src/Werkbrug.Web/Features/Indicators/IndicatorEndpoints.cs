@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -19,5 +20,25 @@ public static class IndicatorEndpoints
         indicators.MapGet("/{key}", async (string key, [AsParameters] IndicatorFigures.Query query, IndicatorFigures.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(key, query, ct)).Ok(text))
             .WithSummary("One indicator for the period from..to (both included; neither: the current quarter), optionally one organisation and one municipality of the region: value, breakdown rows and the previous period's figures. A count of 1 up to the small-group threshold (default 5) is never given: such a cell, and a cell that would let it be worked out from the total, is suppressed (value, count and of null).");
+
+        // The yearly evaluation; without a year, the one before this one (the year a region evaluates).
+        indicators.MapGet("/evaluation", async (int? year, Evaluation.Handler handler, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
+                (await handler.ReportAsync(year ?? Evaluation.DefaultYear(clock), ct)).Ok(text))
+            .WithSummary("The region's yearly evaluation (year: 2000 up to the current one; default the year before): every indicator for the calendar year against the year before (the same figures as GET /indicators/{key} for that year), with what it counts and its limits, and the region coordinator's text with its version.");
+
+        indicators.MapPut("/evaluation/text", async (int? year, Evaluation.SaveText command, Evaluation.Handler handler, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
+                (await handler.SaveTextAsync(year ?? Evaluation.DefaultYear(clock), command, ct)).Ok(text))
+            .RequireAuthorization(Policies.EvaluationWriters)
+            .WithSummary("Saves the region coordinator's text of the yearly evaluation (region coordinators only). version is the textVersion the writer read (0 when there was no text yet); a text saved meanwhile is a 409 and nothing changes.");
+
+        indicators.MapGet("/evaluation/document", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int? year, Evaluation.Handler handler, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
+            {
+                var report = await handler.ReportAsync(year ?? Evaluation.DefaultYear(clock), ct);
+                return report.IsSuccess
+                    ? TypedResults.File(EvaluationDocument.Write(report.Value, text), EvaluationDocument.ContentType, EvaluationDocument.FileName(report.Value))
+                    : report.Errors.Problem(text);
+            })
+            .Produces<Stream>(StatusCodes.Status200OK, EvaluationDocument.ContentType)
+            .WithSummary("The yearly evaluation as a Word document (.docx): headings, the coordinator's text, per indicator its figures, definition, tables and a bar chart of its first breakdown.");
     }
 }

@@ -1,6 +1,6 @@
 namespace Werkbrug.Web.Features.Indicators;
 
-/// <summary>Kengetallen: indicators computed from the work itself, their definitions, the dashboard and /api/v1/indicators (<see cref="IndicatorEndpoints"/>).</summary>
+/// <summary>Kengetallen: indicators computed from the work itself, their definitions, the dashboard, the yearly evaluation and /api/v1/indicators (<see cref="IndicatorEndpoints"/>).</summary>
 public static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services)
@@ -8,6 +8,7 @@ public static class IndicatorsFeature
         services.AddOptions<IndicatorOptions>().BindConfiguration(IndicatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorFigures.Handler>();
+        services.AddScoped<Evaluation.Handler>();
         return services;
     }
 

@@ -8,6 +8,7 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Geography;
+using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Mail;
 using Werkbrug.Domain.Notifications;
@@ -72,6 +73,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<AftercareTask> AftercareTasks => Set<AftercareTask>();
 
     public DbSet<EmployerLink> EmployerLinks => Set<EmployerLink>();
+
+    public DbSet<EvaluationText> EvaluationTexts => Set<EvaluationText>();
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 

@@ -58,6 +58,9 @@ public static class Policies
     /// <summary>The roles <see cref="Indicators"/> admits.</summary>
     public static IReadOnlyList<string> IndicatorRoles { get; } = [Roles.Manager, Roles.RegionCoordinator, Roles.Analyst];
 
+    /// <summary>Writing the region's yearly evaluation text: the region coordinator (regievoerder); the others read it.</summary>
+    public const string EvaluationWriters = nameof(EvaluationWriters);
+
     /// <summary>Erasing a job seeker's profile on request (GDPR art. 17): the owner organisation's case managers and managers.</summary>
     public const string Erasure = nameof(Erasure);
 
@@ -91,6 +94,7 @@ public static class Policies
         options.AddPolicy(Freshness, p => p.RequireAuthenticatedUser().RequireRole(FreshnessRoles));
         options.AddPolicy(Tasks, p => p.RequireAuthenticatedUser().RequireRole(TaskRoles));
         options.AddPolicy(Indicators, p => p.RequireAuthenticatedUser().RequireRole(IndicatorRoles));
+        options.AddPolicy(EvaluationWriters, p => p.RequireAuthenticatedUser().RequireRole(Roles.RegionCoordinator));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)

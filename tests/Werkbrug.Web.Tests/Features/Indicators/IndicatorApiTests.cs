@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Werkbrug.Domain.Organisations;
@@ -12,8 +11,6 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 /// </summary>
 public sealed class IndicatorApiTests(Apps apps)
 {
-    private static readonly ConcurrentDictionary<Db, Lazy<Task<IndicatorWorld>>> Worlds = new();
-
     private static readonly string[] FigureParts = ["value", "count", "of"];
 
     private static readonly string[] DefinitionParts = ["name", "counts", "records", "limits"];
@@ -23,7 +20,7 @@ public sealed class IndicatorApiTests(Apps apps)
     private async Task<(WerkbrugAppFactory App, IndicatorWorld World)> ArrangedAsync(Db db)
     {
         var app = apps.For(db);
-        return (app, await Worlds.GetOrAdd(db, _ => new Lazy<Task<IndicatorWorld>>(() => IndicatorWorld.ArrangeAsync(app))).Value);
+        return (app, await IndicatorWorld.OnAsync(app, db));
     }
 
     private static async Task<JsonElement> FiguresAsync(HttpClient api, string key, string query)

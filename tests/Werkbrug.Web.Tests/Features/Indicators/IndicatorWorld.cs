@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
@@ -51,6 +52,12 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
     public const string Region = "AM23";
 
     public const string Q2 = "from=2026-04-01&to=2026-06-30";
+
+    private static readonly ConcurrentDictionary<Db, Lazy<Task<IndicatorWorld>>> Worlds = new();
+
+    /// <summary>The world on the provider's shared host, arranged by the first test that asks (once per provider and run).</summary>
+    public static Task<IndicatorWorld> OnAsync(WerkbrugAppFactory app, Db db) =>
+        Worlds.GetOrAdd(db, _ => new Lazy<Task<IndicatorWorld>>(() => ArrangeAsync(app))).Value;
 
     public static async Task<IndicatorWorld> ArrangeAsync(WerkbrugAppFactory app)
     {
