@@ -223,7 +223,10 @@ public static class EvaluationDocument
             new DrawingWord.DocProperties { Id = (uint)number, Name = "Grafiek " + number.ToString(CultureInfo.InvariantCulture), Description = description },
             new DrawingMain.Graphic(new DrawingMain.GraphicData(new DrawingChart.ChartReference { Id = partId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
         {
-            DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
+            DistanceFromTop = 0,
+            DistanceFromBottom = 0,
+            DistanceFromLeft = 0,
+            DistanceFromRight = 0,
         });
 
     /// <summary>Dutch as the document's language, and the heading styles a reader navigates by.</summary>
