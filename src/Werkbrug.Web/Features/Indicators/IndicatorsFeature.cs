@@ -8,6 +8,7 @@ public static class IndicatorsFeature
         services.AddOptions<IndicatorOptions>().BindConfiguration(IndicatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorFigures.Handler>();
+        services.AddScoped<IndicatorExport.Handler>();
         return services;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Werkbrug.Domain.Organisations;
@@ -12,8 +11,6 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 /// </summary>
 public sealed class IndicatorApiTests(Apps apps)
 {
-    private static readonly ConcurrentDictionary<Db, Lazy<Task<IndicatorWorld>>> Worlds = new();
-
     private static readonly string[] FigureParts = ["value", "count", "of"];
 
     private static readonly string[] DefinitionParts = ["name", "counts", "records", "limits"];
@@ -23,7 +20,7 @@ public sealed class IndicatorApiTests(Apps apps)
     private async Task<(WerkbrugAppFactory App, IndicatorWorld World)> ArrangedAsync(Db db)
     {
         var app = apps.For(db);
-        return (app, await Worlds.GetOrAdd(db, _ => new Lazy<Task<IndicatorWorld>>(() => IndicatorWorld.ArrangeAsync(app))).Value);
+        return (app, await IndicatorWorld.OnceAsync(app));
     }
 
     private static async Task<JsonElement> FiguresAsync(HttpClient api, string key, string query)
@@ -321,7 +318,7 @@ public sealed class IndicatorApiTests(Apps apps)
         var seen = await analyst.GetAsync(url);
         Assert.Contains("45,8% (11 van 24)", seen.Document.QuerySelector("#cross-partner-placements-placing-organisation tfoot")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(seen.Document.QuerySelectorAll("main a[href^='/placements']"));
-        var definition = await analyst.GetAsync(seen.Document.QuerySelector("#cross-partner-placements a[href='/indicators/cross-partner-placements']")!.GetAttribute("href")!);
+        var definition = await analyst.GetAsync(seen.Document.QuerySelector("#cross-partner-placements a[href='/indicators/cross-partner-placements?From=2026-04-01&To=2026-06-30']")!.GetAttribute("href")!);
         Assert.Contains("eigenaar", definition.Document.QuerySelector("#definition-counts")!.TextContent, StringComparison.Ordinal);
 
         var refused = await analyst.GetAsync("/indicators?From=2026-06-30&To=2026-04-01");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
@@ -52,7 +53,13 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
 
     public const string Q2 = "from=2026-04-01&to=2026-06-30";
 
-    public static async Task<IndicatorWorld> ArrangeAsync(WerkbrugAppFactory app)
+    private static readonly ConcurrentDictionary<WerkbrugAppFactory, Lazy<Task<IndicatorWorld>>> Arranged = new();
+
+    /// <summary>The world of <paramref name="app"/>'s database, arranged on the first call only: every expected figure assumes it is there once.</summary>
+    public static Task<IndicatorWorld> OnceAsync(WerkbrugAppFactory app) =>
+        Arranged.GetOrAdd(app, a => new Lazy<Task<IndicatorWorld>>(() => ArrangeAsync(a))).Value;
+
+    private static async Task<IndicatorWorld> ArrangeAsync(WerkbrugAppFactory app)
     {
         var manager = await app.CreateAdviserAsync(Region, Roles.Manager, Roles.CaseManager, Roles.AccountManager);
         var analyst = await app.CreateUserInOrganisationAsync(manager, Roles.Analyst);
