@@ -4,16 +4,19 @@ using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Browser;
 
-/// <summary>Kengetallen in a browser: a manager opens the dashboard from the menu, filters to a quarter and a municipality, and both pages pass the page checks.</summary>
+/// <summary>
+/// Kengetallen in a browser: a manager opens the dashboard from the menu, filters to a quarter and a municipality (both pages
+/// pass the page checks), downloads a figure's spreadsheet and drills down from the figure to the list it counts.
+/// </summary>
 public sealed class IndicatorBrowserTests(Browsers browsers)
 {
     [Theory, BrowserProviders]
-    public async Task a_manager_opens_the_indicators_and_filters_to_a_quarter_and_a_municipality(Db db)
+    public async Task a_manager_filters_the_indicators_exports_a_figure_and_drills_down_to_its_list(Db db)
     {
         await using var session = await browsers.NewSessionAsync(db);
         var page = session.Page;
         var problems = new List<string>();
-        var world = await IndicatorWorld.ArrangeAsync(session.Host.App);
+        var world = await IndicatorWorld.OnceAsync(session.Host.App);
         await session.SignInAsync(world.Manager.Email, world.Manager.Password);
 
         await page.Locator("nav a[href='/indicators']").First.ClickAsync();
@@ -28,6 +31,17 @@ public sealed class IndicatorBrowserTests(Browsers browsers)
         // Dordrecht in Q2: A's 6 own and 5 of B's candidates (see IndicatorWorld); Q1: 7.
         Assert.Equal(["11", "7"], (await page.Locator("#placements-contract-type tfoot td").AllInnerTextsAsync()).Select(t => t.Trim()));
         await PageChecks.CheckAsync(session, "the indicators of Q2 in Dordrecht", problems);
+
+        // The export keeps the filter: the file gives Dordrecht's Q2 total as the page does.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Plaatsingen als spreadsheet (.xlsx)", Exact = true }).ClickAsync());
+        Assert.Equal("kengetal-placements-2026-04-01-2026-06-30.xlsx", download.SuggestedFilename);
+        var exported = IndicatorFile.ReadWorkbook(await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken), out _).Single();
+        Assert.Equal("Totaal|11|7", exported.Tables.Single(t => t.Caption == "Plaatsingen naar Contractsoort").Rows[^1]);
+
+        // From the figure to the list it counts: the placements, with rows.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lijst bij Plaatsingen", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/placements");
+        Assert.True(await page.Locator("#placements tbody tr").CountAsync() > 0, "The drill-down shows the placements it counts.");
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 }

@@ -207,6 +207,8 @@ public static class ContractCalls
         new("PUT /api/v1/indicators/evaluation/text", Coordinator, _ => Send($"{Api}/indicators/evaluation/text?year=2025", new { text = "Meer duurzame plaatsingen.", version = 0 }),
             Body(new { text = 42, version = 0 }, "year=2025")),
         new("GET /api/v1/indicators/evaluation/document", Manager, _ => new($"{Api}/indicators/evaluation/document?year=2025"), Query("year=1999")),
+        new("GET /api/v1/indicators/export", Manager, _ => new($"{Api}/indicators/export?format=xlsx&from=2026-01-01&to=2026-03-31"), Query("format=pdf")),
+        new("GET /api/v1/indicators/{key}/export", Manager, _ => new($"{Api}/indicators/placements/export?format=csv&from=2026-01-01&to=2026-03-31"), UnknownId),
         new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), Query("page=eerste")),
         new("GET /api/v1/placements/durability", Adviser, _ => new($"{Api}/placements/durability"), None),
         new("GET /api/v1/placements/{id}", Adviser, s => new($"{Api}/placements/{Placement(s)}"), UnknownId),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
@@ -34,7 +35,26 @@ public sealed class IndicatorsPage(IndicatorFigures.Handler handler, IOptions<In
             return;
         }
 
-        foreach (var error in result.Errors)
+        Refuse(result.Errors);
+    }
+
+    /// <summary>Every indicator as one CSV file or spreadsheet for the filter; a bad filter or format shows the page with the messages.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, [FromServices] IndicatorExport.Handler export, CancellationToken cancellationToken)
+    {
+        var file = await export.HandleAsync(null, Filter, format, cancellationToken);
+        if (file.IsSuccess)
+        {
+            return File(file.Value.Content, file.Value.ContentType, file.Value.Name);
+        }
+
+        (Organisations, Municipalities) = await handler.ChoicesAsync(cancellationToken);
+        Refuse(file.Errors);
+        return Page();
+    }
+
+    private void Refuse(IReadOnlyList<Error> errors)
+    {
+        foreach (var error in errors)
         {
             ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
         }

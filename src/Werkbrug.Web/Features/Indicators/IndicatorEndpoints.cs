@@ -1,12 +1,14 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Indicators;
 
-/// <summary>/api/v1/indicators: the catalogue with definitions and the figures of one indicator (the same handler as the dashboard). Aggregates only.</summary>
+/// <summary>/api/v1/indicators: the catalogue with definitions, the figures of one indicator (the same handler as the dashboard) and their exports. Aggregates only.</summary>
 public static class IndicatorEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -40,5 +42,22 @@ public static class IndicatorEndpoints
             })
             .Produces<Stream>(StatusCodes.Status200OK, EvaluationDocument.ContentType)
             .WithSummary("The yearly evaluation as a Word document (.docx): headings, the coordinator's text, per indicator its figures, definition, tables and a bar chart of its first breakdown.");
+        indicators.MapGet("/export", async ([AsParameters] IndicatorFigures.Query query, [Description(FormatText)] string? format, IndicatorExport.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Download(await handler.HandleAsync(null, query, format, ct), text))
+            .WithSummary("Every indicator (the dashboard) for the same filter as GET /indicators/{key}, as one CSV file (the indicators one after the other) or one spreadsheet (a sheet per indicator). " + FileText)
+            .Produces<Stream>(StatusCodes.Status200OK, IndicatorExport.CsvType, IndicatorExport.XlsxType);
+
+        indicators.MapGet("/{key}/export", async (string key, [AsParameters] IndicatorFigures.Query query, [Description(FormatText)] string? format, IndicatorExport.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                Download(await handler.HandleAsync(key, query, format, ct), text))
+            .WithSummary("One indicator's tables for the same filter as GET /indicators/{key}, as a CSV file or a spreadsheet. " + FileText)
+            .Produces<Stream>(StatusCodes.Status200OK, IndicatorExport.CsvType, IndicatorExport.XlsxType);
     }
+
+    private const string FormatText = "csv: UTF-8 with BOM, fields separated by ';', decimal comma; xlsx: an Office Open XML spreadsheet.";
+
+    private const string FileText = "Header rows give the indicator, its key, the period, the previous period, the filter and the small-group note; then per breakdown its rows and total, current and previous period " +
+                                    "(a share as percentage, count and base; an average as days and count). A suppressed figure is the word 'afgeschermd', never a number.";
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> Download(Result<IndicatorExport.File> file, IStringLocalizer text) =>
+        file.IsSuccess ? TypedResults.File(file.Value.Content, file.Value.ContentType, file.Value.Name) : file.Errors.Problem(text);
 }

@@ -9,6 +9,7 @@ public static class IndicatorsFeature
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorFigures.Handler>();
         services.AddScoped<Evaluation.Handler>();
+        services.AddScoped<IndicatorExport.Handler>();
         return services;
     }
 

@@ -31,7 +31,7 @@ public sealed class EvaluationTests(Apps apps)
     public async Task the_year_is_counted_against_the_year_before_with_the_indicators_own_figures(Db db)
     {
         var app = apps.For(db);
-        var world = await IndicatorWorld.OnAsync(app, db);
+        var world = await IndicatorWorld.OnceAsync(app);
         var api = app.ApiClient(world.Analyst);
 
         var report = await JsonAsync(api, "/api/v1/indicators/evaluation?year=2026");
@@ -58,7 +58,7 @@ public sealed class EvaluationTests(Apps apps)
     public async Task only_the_coordinator_writes_the_text_and_a_stale_version_changes_nothing(Db db)
     {
         var app = apps.For(db);
-        var world = await IndicatorWorld.OnAsync(app, db);
+        var world = await IndicatorWorld.OnceAsync(app);
         var coordinator = await app.CreateUserInOrganisationAsync(world.Manager, Roles.RegionCoordinator);
         var api = app.ApiClient(coordinator);
         const string Url = "/api/v1/indicators/evaluation/text?year=2025";
@@ -88,7 +88,7 @@ public sealed class EvaluationTests(Apps apps)
     public async Task the_word_document_holds_the_text_the_figures_and_a_chart_of_the_same_numbers(Db db)
     {
         var app = apps.For(db);
-        var world = await IndicatorWorld.OnAsync(app, db);
+        var world = await IndicatorWorld.OnceAsync(app);
         var coordinator = await app.CreateUserInOrganisationAsync(world.Manager, Roles.RegionCoordinator);
         var pages = await PageClient.LoginAsync(app, coordinator);
         var page = await pages.GetAsync("/indicators/evaluation?Year=2024");

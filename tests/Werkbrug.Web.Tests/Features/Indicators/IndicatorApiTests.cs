@@ -20,7 +20,7 @@ public sealed class IndicatorApiTests(Apps apps)
     private async Task<(WerkbrugAppFactory App, IndicatorWorld World)> ArrangedAsync(Db db)
     {
         var app = apps.For(db);
-        return (app, await IndicatorWorld.OnAsync(app, db));
+        return (app, await IndicatorWorld.OnceAsync(app));
     }
 
     private static async Task<JsonElement> FiguresAsync(HttpClient api, string key, string query)
@@ -318,7 +318,7 @@ public sealed class IndicatorApiTests(Apps apps)
         var seen = await analyst.GetAsync(url);
         Assert.Contains("45,8% (11 van 24)", seen.Document.QuerySelector("#cross-partner-placements-placing-organisation tfoot")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(seen.Document.QuerySelectorAll("main a[href^='/placements']"));
-        var definition = await analyst.GetAsync(seen.Document.QuerySelector("#cross-partner-placements a[href='/indicators/cross-partner-placements']")!.GetAttribute("href")!);
+        var definition = await analyst.GetAsync(seen.Document.QuerySelector("#cross-partner-placements a[href='/indicators/cross-partner-placements?From=2026-04-01&To=2026-06-30']")!.GetAttribute("href")!);
         Assert.Contains("eigenaar", definition.Document.QuerySelector("#definition-counts")!.TextContent, StringComparison.Ordinal);
 
         var refused = await analyst.GetAsync("/indicators?From=2026-06-30&To=2026-04-01");

@@ -53,13 +53,13 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
 
     public const string Q2 = "from=2026-04-01&to=2026-06-30";
 
-    private static readonly ConcurrentDictionary<Db, Lazy<Task<IndicatorWorld>>> Worlds = new();
+    private static readonly ConcurrentDictionary<WerkbrugAppFactory, Lazy<Task<IndicatorWorld>>> Arranged = new();
 
-    /// <summary>The world on the provider's shared host, arranged by the first test that asks (once per provider and run).</summary>
-    public static Task<IndicatorWorld> OnAsync(WerkbrugAppFactory app, Db db) =>
-        Worlds.GetOrAdd(db, _ => new Lazy<Task<IndicatorWorld>>(() => ArrangeAsync(app))).Value;
+    /// <summary>The world of <paramref name="app"/>'s database, arranged on the first call only: every expected figure assumes it is there once.</summary>
+    public static Task<IndicatorWorld> OnceAsync(WerkbrugAppFactory app) =>
+        Arranged.GetOrAdd(app, a => new Lazy<Task<IndicatorWorld>>(() => ArrangeAsync(a))).Value;
 
-    public static async Task<IndicatorWorld> ArrangeAsync(WerkbrugAppFactory app)
+    private static async Task<IndicatorWorld> ArrangeAsync(WerkbrugAppFactory app)
     {
         var manager = await app.CreateAdviserAsync(Region, Roles.Manager, Roles.CaseManager, Roles.AccountManager);
         var analyst = await app.CreateUserInOrganisationAsync(manager, Roles.Analyst);
