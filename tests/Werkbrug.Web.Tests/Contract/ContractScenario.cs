@@ -16,6 +16,7 @@ public enum Caller
     Admin,
     Adviser,
     Manager,
+    Coordinator,
     CaseManager,
     OtherCaseManager,
     Employer,
@@ -108,6 +109,7 @@ public sealed class ContractScenario
             [Caller.Admin] = admin,
             [Caller.Adviser] = await app.CreateUserInOrganisationAsync(admin, Roles.AccountManager),
             [Caller.Manager] = await app.CreateUserInOrganisationAsync(admin, Roles.Manager),
+            [Caller.Coordinator] = await app.CreateUserInOrganisationAsync(admin, Roles.RegionCoordinator),
             [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
             [Caller.OtherCaseManager] = await app.CreateAdviserAsync(Region, Roles.CaseManager),
         };
