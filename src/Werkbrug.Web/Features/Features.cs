@@ -5,6 +5,7 @@ using Werkbrug.Web.Features.ApiDocs;
 using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.FrontDoor;
+using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Indicators;
 using Werkbrug.Web.Features.IntakeRequests;
@@ -45,6 +46,7 @@ public static class Features
         services.AddAftercare();
         services.AddPlacements();
         services.AddIndicators();
+        services.AddGoals();
         services.AddMail();
         return services;
     }
@@ -67,6 +69,7 @@ public static class Features
         api.MapAftercare();
         api.MapPlacements();
         api.MapIndicators();
+        api.MapGoals();
         api.MapMail();
         return app;
     }

@@ -209,6 +209,30 @@ public static class ContractCalls
         new("GET /api/v1/indicators/evaluation/document", Manager, _ => new($"{Api}/indicators/evaluation/document?year=2025"), Query("year=1999")),
         new("GET /api/v1/indicators/export", Manager, _ => new($"{Api}/indicators/export?format=xlsx&from=2026-01-01&to=2026-03-31"), Query("format=pdf")),
         new("GET /api/v1/indicators/{key}/export", Manager, _ => new($"{Api}/indicators/placements/export?format=csv&from=2026-01-01&to=2026-03-31"), UnknownId),
+        new("GET /api/v1/plans", Manager, _ => new($"{Api}/plans"), Query("page=eerste")),
+        new("POST /api/v1/plans", Coordinator, _ => Send($"{Api}/plans", new { year = 2026, kind = "ExecutionPlan", title = Unique("Uitvoeringsplan") }), Body(new { year = "dit jaar", kind = "ExecutionPlan", title = "Plan" })),
+        new("GET /api/v1/plans/{id}", Manager, s => new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}"), UnknownId),
+        new("PUT /api/v1/plans/{id}", Coordinator, s => Read(s, "GET /api/v1/plans/{id}", p => Send($"{Api}/plans/{p.Id()}", new
+        {
+            year = 2026, kind = "ExecutionPlan", title = p.Text("title"), adoptedOn = "2026-01-15", version = p.Version(),
+        })), Body(new { year = 2026, kind = "Jaarplan", title = "Plan", version = 1 })),
+        new("POST /api/v1/plans/{id}/goals", Coordinator, s => Send($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/goals", new { indicatorKey = "placements", target = 40 }),
+            Body(new { indicatorKey = "placements", target = "veertig" })),
+        new("GET /api/v1/plans/{id}/goals", Manager, s => new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/goals"), UnknownId),
+        new("PUT /api/v1/plans/{id}/goals/{goalId}", Coordinator, s => Read(s, "POST /api/v1/plans/{id}/goals", g =>
+            Send($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/goals/{g.Id()}", new { indicatorKey = "placements", target = 45, organisation = s[Coordinator].OrganisationId, version = g.Version() })), MalformedJson),
+        new("POST /api/v1/plans/{id}/activities", Coordinator, s => Send($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/activities", new { title = "Werkgeversontbijt", ownerOrganisationId = s[Coordinator].OrganisationId, dueOn = Day(30) }),
+            Body(new { title = "Werkgeversontbijt", ownerOrganisationId = "niemand" })),
+        new("GET /api/v1/plans/{id}/activities", Manager, s => new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/activities"), UnknownId),
+        new("PUT /api/v1/plans/{id}/activities/{activityId}", Coordinator, s => Read(s, "POST /api/v1/plans/{id}/activities", a =>
+            Send($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/activities/{a.Id()}", new { title = "Werkgeversontbijt", ownerOrganisationId = s[Coordinator].OrganisationId, status = "Done", version = a.Version() })),
+            Body(new { title = "Werkgeversontbijt", status = "Misschien", version = 1 })),
+        new("GET /api/v1/plans/{id}/history", Manager, s => new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/history"), UnknownId),
+        new("DELETE /api/v1/plans/{id}/goals/{goalId}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}/goals/{goalId}", g =>
+            new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/goals/{g.Id()}?version={g.Version()}")), Query("version=twee")),
+        new("DELETE /api/v1/plans/{id}/activities/{activityId}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}/activities/{activityId}", a =>
+            new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/activities/{a.Id()}?version={a.Version()}")), Query("version=twee")),
+        new("DELETE /api/v1/plans/{id}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}", p => new($"{Api}/plans/{p.Id()}?version={p.Version()}")), Query("version=twee")),
         new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), Query("page=eerste")),
         new("GET /api/v1/placements/durability", Adviser, _ => new($"{Api}/placements/durability"), None),
         new("GET /api/v1/placements/{id}", Adviser, s => new($"{Api}/placements/{Placement(s)}"), UnknownId),

@@ -16,10 +16,10 @@ public enum Caller
     Admin,
     Adviser,
     Manager,
+    Coordinator,
     CaseManager,
     OtherCaseManager,
     Employer,
-    Coordinator,
 }
 
 /// <summary>A referral made for the walk and the version its last step left it at.</summary>
@@ -109,8 +109,8 @@ public sealed class ContractScenario
             [Caller.Admin] = admin,
             [Caller.Adviser] = await app.CreateUserInOrganisationAsync(admin, Roles.AccountManager),
             [Caller.Manager] = await app.CreateUserInOrganisationAsync(admin, Roles.Manager),
-            [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
             [Caller.Coordinator] = await app.CreateUserInOrganisationAsync(admin, Roles.RegionCoordinator),
+            [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
             [Caller.OtherCaseManager] = await app.CreateAdviserAsync(Region, Roles.CaseManager),
         };
         var adviser = app.ApiClient(users[Caller.Adviser]);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Indicators;
+using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -11,12 +12,13 @@ namespace Werkbrug.Web.Features.Indicators;
 
 /// <summary>
 /// The region's yearly evaluation (jaarevaluatie): every indicator for one calendar year against the year before, with
-/// what it counts and its known limits, and the text the region coordinator writes. The page, the document
+/// what it counts, its known limits and the goals the year's plans set for it, and the text the region coordinator writes. The page, the document
 /// (<see cref="EvaluationDocument"/>) and the API read the same <see cref="Report"/>. Aggregates only.
 /// </summary>
 public static class Evaluation
 {
-    public sealed record Entry(IndicatorFigures.View Figures, string Counts, string Limits);
+    /// <summary>One indicator: its figures, what it counts, its limits and the goals of the year's plans for it (joint and per partner) with their progress.</summary>
+    public sealed record Entry(IndicatorFigures.View Figures, string Counts, string Limits, IReadOnlyList<GoalsWithProgress.GoalView> Goals);
 
     public sealed record Report(
         int Year,
@@ -45,7 +47,7 @@ public static class Evaluation
     /// <summary>The year a region evaluates when none is asked for: the one before this one.</summary>
     public static int DefaultYear(TimeProvider clock) => DutchTime.Today(clock).Year - 1;
 
-    public sealed class Handler(WerkbrugDb db, IndicatorFigures.Handler figures, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, IndicatorFigures.Handler figures, GoalsWithProgress.Handler goals, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
     {
         public async Task<Result<Report>> ReportAsync(int year, CancellationToken cancellationToken)
         {
@@ -64,10 +66,11 @@ public static class Evaluation
                 .Select(e => new { e.Text, e.UpdatedAt, e.Version, By = db.Users.Where(u => u.Id == e.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefault() })
                 .FirstOrDefaultAsync(cancellationToken);
             var region = await db.Regions.AsNoTracking().Where(r => r.Code == db.Scope.RegionCode).Select(r => r.Name).FirstAsync(cancellationToken);
+            var goalsByIndicator = (await goals.ForYearAsync(year, cancellationToken)).ToLookup(g => g.IndicatorKey);
             var entries = computed.Value.Select(view =>
             {
                 var definition = IndicatorDefinitions.Describe(IndicatorCatalogue.Find(view.Key)!, text);
-                return new Entry(view, definition.Counts, definition.Limits);
+                return new Entry(view, definition.Counts, definition.Limits, goalsByIndicator[view.Key].OrderBy(g => !g.Joint).ThenBy(g => g.OrganisationName, StringComparer.CurrentCulture).ToList());
             }).ToList();
             var first = computed.Value[0];
             return new Report(

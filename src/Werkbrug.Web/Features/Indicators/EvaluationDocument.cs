@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Indicators;
+using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Infrastructure.ReferenceData;
 using DrawingMain = DocumentFormat.OpenXml.Drawing;
 using DrawingChart = DocumentFormat.OpenXml.Drawing.Charts;
@@ -62,12 +63,20 @@ public static class EvaluationDocument
             foreach (var group in report.Indicators.GroupBy(i => i.Figures.Group))
             {
                 body.Append(Paragraph(text.Label(group.Key, "IndicatorGroup"), "Heading1"));
-                foreach (var (figures, counts, limits) in group)
+                foreach (var (figures, counts, limits, goals) in group)
                 {
                     body.Append(Paragraph(figures.Name, "Heading2"));
                     body.Append(Paragraph(text["Evaluation.ValueLine", report.Period.Label, IndicatorDefinitions.Show(figures.Value, figures.Kind, text), report.PreviousPeriod.Label, IndicatorDefinitions.Show(figures.Previous, figures.Kind, text)]));
                     body.Append(Paragraph(text["Evaluation.Counts", counts]));
                     body.Append(Paragraph(text["Evaluation.Limits", limits]));
+                    if (goals.Count > 0)
+                    {
+                        body.Append(Paragraph(text["Goals.IndicatorCaption", figures.Name], "Heading3"));
+                        body.Append(Table(
+                            [text["Goals.Indicator"], text["Field.Organisation"], text["Goals.Period"], text["Field.Target"], text["Goals.Value"], text["Goals.PercentOfTarget"], text["Field.Status"]],
+                            goals.Select(g => GoalTable.Describe(text, g)).Select(c => new[] { c.Goal, c.Organisation, c.Period, c.Target, c.Value, c.PercentOfTarget, c.Status })));
+                    }
+
                     foreach (var breakdown in figures.Breakdowns)
                     {
                         var caption = text["Indicators.TableCaption", figures.Name, breakdown.Label].Value;
@@ -107,34 +116,43 @@ public static class EvaluationDocument
 
     private static Table Table(IndicatorFigures.Breakdown breakdown, IndicatorFigures.View figures, Evaluation.Report report, IStringLocalizer text)
     {
-        var border = new Func<OpenXmlElement>[]
+        return Table(
+            [breakdown.Label, report.Period.Label, text["Indicators.PreviousColumn", report.PreviousPeriod.Label]],
+            breakdown.Rows.Select(row => new[] { row.Label, Show(row.Value), Show(row.Previous) })
+                .Append([text["Indicators.Total"], Show(figures.Value), Show(figures.Previous)]));
+
+        string Show(Figure figure) => IndicatorDefinitions.Show(figure, figures.Kind, text);
+    }
+
+    /// <summary>A full-width table with thin borders; the header row repeats on every page.</summary>
+    private static Table Table(IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    {
+        var border = new Func<BorderType>[]
         {
             () => new TopBorder(), () => new LeftBorder(), () => new BottomBorder(), () => new RightBorder(), () => new InsideHorizontalBorder(), () => new InsideVerticalBorder(),
         };
         var borders = new TableBorders(border.Select(make =>
         {
-            var b = (BorderType)make();
+            var b = make();
             b.Val = BorderValues.Single;
             b.Size = 4;
             b.Color = "767676";
             return (OpenXmlElement)b;
         }));
+        var width = 9600 / header.Count;
         var table = new Table(
             new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, borders),
-            new TableGrid(new GridColumn { Width = "4800" }, new GridColumn { Width = "2400" }, new GridColumn { Width = "2400" }));
-        table.Append(Row(true, breakdown.Label, report.Period.Label, text["Indicators.PreviousColumn", report.PreviousPeriod.Label]));
-        foreach (var row in breakdown.Rows)
+            new TableGrid(header.Select(_ => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
+        table.Append(Row(true, header));
+        foreach (var row in rows)
         {
-            table.Append(Row(false, row.Label, Show(row.Value), Show(row.Previous)));
+            table.Append(Row(false, row));
         }
 
-        table.Append(Row(false, text["Indicators.Total"], Show(figures.Value), Show(figures.Previous)));
         return table;
-
-        string Show(Figure figure) => IndicatorDefinitions.Show(figure, figures.Kind, text);
     }
 
-    private static TableRow Row(bool header, params string[] cells)
+    private static TableRow Row(bool header, IEnumerable<string> cells)
     {
         var row = new TableRow();
         if (header)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Indicators;
+using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -12,12 +13,15 @@ namespace Werkbrug.Web.Features.Indicators;
 
 /// <summary>Kengetallen: every indicator for the chosen period, organisation and municipality, one accessible table per breakdown.</summary>
 [Authorize(Policy = Policies.Indicators)]
-public sealed class IndicatorsPage(IndicatorFigures.Handler handler, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndicatorsPage(IndicatorFigures.Handler handler, GoalsWithProgress.Handler goals, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public IndicatorFigures.Query Filter { get; set; } = new();
 
     public IReadOnlyList<IndicatorFigures.View> Figures { get; private set; } = [];
+
+    /// <summary>The goals set for exactly this filter, with their progress (Features/Goals).</summary>
+    public IReadOnlyList<GoalsWithProgress.GoalView> Goals { get; private set; } = [];
 
     public IReadOnlyList<KeyValuePair<string, string>> Organisations { get; private set; } = [];
 
@@ -32,6 +36,7 @@ public sealed class IndicatorsPage(IndicatorFigures.Handler handler, IOptions<In
         if (result.IsSuccess)
         {
             Figures = result.Value;
+            Goals = await goals.ForFiguresAsync(Figures, cancellationToken);
             return;
         }
 

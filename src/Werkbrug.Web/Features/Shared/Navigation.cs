@@ -59,6 +59,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Referrals", "/referrals", Policies.JobSeekerRoles),
         new("Nav.Placements", "/placements", Policies.JobSeekerRoles),
         new("Nav.Indicators", "/indicators", Policies.IndicatorRoles),
+        new("Nav.Plans", "/plans", Policies.IndicatorRoles),
         new("Nav.ClientInView", "/job-seekers/in-view", [Roles.CaseManager]),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),

@@ -13,6 +13,7 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Mail;
 using Werkbrug.Domain.Notifications;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Domain.Planning;
 using Werkbrug.Domain.Reference;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
@@ -87,6 +88,14 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<RegionSecret> RegionSecrets => Set<RegionSecret>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Goal> Goals => Set<Goal>();
+
+    public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+
+    public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
 
     public AccessScope Scope => scope;
 
