@@ -9,6 +9,7 @@ using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Indicators;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Features.LabourMarket;
 using Werkbrug.Web.Features.Mail;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
@@ -45,6 +46,7 @@ public static class Features
         services.AddAftercare();
         services.AddPlacements();
         services.AddIndicators();
+        services.AddLabourMarket();
         services.AddMail();
         return services;
     }
@@ -67,6 +69,7 @@ public static class Features
         api.MapAftercare();
         api.MapPlacements();
         api.MapIndicators();
+        api.MapLabourMarket();
         api.MapMail();
         return app;
     }

@@ -58,6 +58,12 @@ public static class Policies
     /// <summary>The roles <see cref="Indicators"/> admits.</summary>
     public static IReadOnlyList<string> IndicatorRoles { get; } = [Roles.Manager, Roles.RegionCoordinator, Roles.Analyst];
 
+    /// <summary>Arbeidsmarktbeeld: the region's labour-market picture, counts only (advisers, managers, coordinators, analysts).</summary>
+    public const string LabourMarket = nameof(LabourMarket);
+
+    /// <summary>The roles <see cref="LabourMarket"/> admits.</summary>
+    public static IReadOnlyList<string> LabourMarketRoles { get; } = [Roles.AccountManager, Roles.CaseManager, Roles.Manager, Roles.RegionCoordinator, Roles.Analyst];
+
     /// <summary>Erasing a job seeker's profile on request (GDPR art. 17): the owner organisation's case managers and managers.</summary>
     public const string Erasure = nameof(Erasure);
 
@@ -91,6 +97,7 @@ public static class Policies
         options.AddPolicy(Freshness, p => p.RequireAuthenticatedUser().RequireRole(FreshnessRoles));
         options.AddPolicy(Tasks, p => p.RequireAuthenticatedUser().RequireRole(TaskRoles));
         options.AddPolicy(Indicators, p => p.RequireAuthenticatedUser().RequireRole(IndicatorRoles));
+        options.AddPolicy(LabourMarket, p => p.RequireAuthenticatedUser().RequireRole(LabourMarketRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)
@@ -134,6 +141,8 @@ public static class PublicEndpoints
         "/werkgevers/vraag-stellen",
         "/werkgevers/bevestiging",
         "/werkgevers/status",
+        // The public labour-market picture: counts per occupation group and occupation, never a person.
+        "/werkgevers/arbeidsmarkt",
         // The employer's personal link: checks the token, then sets its cookie (the pages behind it need the link).
         "/werkgevers/voordrachten/open",
     };
