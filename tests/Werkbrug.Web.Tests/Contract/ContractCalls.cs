@@ -203,6 +203,7 @@ public static class ContractCalls
         // Placements and their aftercare.
         new("GET /api/v1/indicators", Manager, _ => new($"{Api}/indicators"), Query("page=eerste")),
         new("GET /api/v1/indicators/{key}", Manager, _ => new($"{Api}/indicators/placements?from=2026-01-01&to=2026-03-31"), UnknownId),
+        new("GET /api/v1/labour-market", Manager, _ => new($"{Api}/labour-market"), Query("group=X")),
         new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), Query("page=eerste")),
         new("GET /api/v1/placements/durability", Adviser, _ => new($"{Api}/placements/durability"), None),
         new("GET /api/v1/placements/{id}", Adviser, s => new($"{Api}/placements/{Placement(s)}"), UnknownId),

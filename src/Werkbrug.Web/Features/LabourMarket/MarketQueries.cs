@@ -35,22 +35,33 @@ internal sealed class MarketQueries(WerkbrugDb db, string? publicRegion, string?
     /// </summary>
     public async Task<Dictionary<string, long>> CandidatesAsync(CancellationToken cancellationToken)
     {
-        var pairs = Candidates().SelectMany(j => j.WorkExperience.Where(w => w.OccupationCode != null).Select(w => new { j.Id, Code = w.OccupationCode! }));
-        if (occupations is not null)
-        {
-            pairs = pairs.Where(p => occupations.Contains(p.Code));
-        }
-
-        var groups = await pairs.Distinct().GroupBy(p => p.Code).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        return groups.ToDictionary(g => g.Key, g => g.Count);
+        var groups = await WorkExperience().GroupBy(w => w.Code).Select(g => new { g.Key, Count = g.Select(w => w.Id).Distinct().LongCount() }).ToListAsync(cancellationToken);
+        return groups.Where(g => occupations is null || occupations.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Count);
     }
 
     /// <summary>Werkfit candidates in the pool with work experience in any of <paramref name="codes"/> (a group: once per person).</summary>
     public Task<long> CandidatesInAsync(List<string> codes, CancellationToken cancellationToken) =>
-        Candidates().LongCountAsync(j => j.WorkExperience.Any(w => w.OccupationCode != null && codes.Contains(w.OccupationCode)), cancellationToken);
+        WorkExperience().Where(w => codes.Contains(w.Code)).Select(w => w.Id).Distinct().LongCountAsync(cancellationToken);
 
-    private IQueryable<JobSeekerProfile> Candidates() =>
-        Scoped(db.JobSeekers).Where(j => j.DeregisteredOn == null && j.WerkfitStatus == WerkfitStatus.WorkReady);
+    /// <summary>
+    /// (profile, occupation code) of the werkfit candidates in the pool, one per coded work-experience record. SQLite cannot
+    /// join a JSON column's elements laterally through LINQ (APPLY), so this one reads the JSON in SQL of each provider;
+    /// the region is explicit because raw SQL passes no query filter.
+    /// </summary>
+    private IQueryable<WorkRecord> WorkExperience()
+    {
+        var region = publicRegion ?? db.Scope.RegionCode;
+        var ready = WerkfitStatus.WorkReady.ToString();
+        return db.Database.IsSqlite()
+            ? db.Database.SqlQuery<WorkRecord>($"""
+                SELECT j."Id", json_extract(w.value, '$.OccupationCode') AS "Code" FROM "JobSeekers" AS j, json_each(j."WorkExperience") AS w
+                WHERE j."RegionCode" = {region} AND j."DeregisteredOn" IS NULL AND j."WerkfitStatus" = {ready} AND json_extract(w.value, '$.OccupationCode') IS NOT NULL
+                """)
+            : db.Database.SqlQuery<WorkRecord>($"""
+                SELECT j."Id", w.value ->> 'OccupationCode' AS "Code" FROM "JobSeekers" AS j, jsonb_array_elements(j."WorkExperience") AS w
+                WHERE j."RegionCode" = {region} AND j."DeregisteredOn" IS NULL AND j."WerkfitStatus" = {ready} AND w.value ->> 'OccupationCode' IS NOT NULL
+                """);
+    }
 
     private IQueryable<Domain.Vacancies.Vacancy> Vacancies()
     {
@@ -66,4 +77,12 @@ internal sealed class MarketQueries(WerkbrugDb db, string? publicRegion, string?
     private IQueryable<T> Scoped<T>(DbSet<T> set)
         where T : class, IRegionScoped =>
         publicRegion is null ? set.AsNoTracking() : set.AsNoTracking().IgnoreQueryFilters().Where(e => e.RegionCode == publicRegion);
+}
+
+/// <summary>One coded work-experience record of a werkfit candidate: the profile's id (to count people once) and the occupation.</summary>
+internal sealed class WorkRecord
+{
+    public Guid Id { get; init; }
+
+    public string Code { get; init; } = "";
 }
