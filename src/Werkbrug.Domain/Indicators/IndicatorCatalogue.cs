@@ -92,6 +92,9 @@ public static class IndicatorCatalogue
     /// <summary>Of the aftercare tasks due in the period (up to yesterday), the share done on or before the due date.</summary>
     public const string AftercareOnTime = "aftercare-on-time";
 
+    /// <summary>Of the referrals the employer rejected in the period, the share whose feedback task was done on or before its due date.</summary>
+    public const string FeedbackToCaseManager = "feedback-to-case-manager";
+
     /// <summary>Of the region's employers registered before the period's end, the share with a contact in the period.</summary>
     public const string EmployersReached = "employers-reached";
 
@@ -121,6 +124,7 @@ public static class IndicatorCatalogue
         new(TimeToFill, IndicatorGroup.Referrals, IndicatorKind.AverageDays, [Breakdowns.VacancyOrganisation]),
         new(IntakeAnsweredInTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.RequestType]),
         new(AftercareOnTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.TaskKind]),
+        new(FeedbackToCaseManager, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
         new(EmployersReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SizeClass]),
         new(EmployersNew, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.SizeClass]),
         new(EmployerContacts, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.Initiator, Breakdowns.ContactOrganisation]),

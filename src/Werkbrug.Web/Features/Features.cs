@@ -10,6 +10,7 @@ using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Indicators;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Features.LabourMarket;
 using Werkbrug.Web.Features.Mail;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
@@ -47,6 +48,7 @@ public static class Features
         services.AddPlacements();
         services.AddIndicators();
         services.AddGoals();
+        services.AddLabourMarket();
         services.AddMail();
         return services;
     }
@@ -70,6 +72,7 @@ public static class Features
         api.MapPlacements();
         api.MapIndicators();
         api.MapGoals();
+        api.MapLabourMarket();
         api.MapMail();
         return app;
     }

@@ -233,6 +233,7 @@ public static class ContractCalls
         new("DELETE /api/v1/plans/{id}/activities/{activityId}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}/activities/{activityId}", a =>
             new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/activities/{a.Id()}?version={a.Version()}")), Query("version=twee")),
         new("DELETE /api/v1/plans/{id}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}", p => new($"{Api}/plans/{p.Id()}?version={p.Version()}")), Query("version=twee")),
+        new("GET /api/v1/labour-market", Manager, _ => new($"{Api}/labour-market"), Query("group=X")),
         new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), Query("page=eerste")),
         new("GET /api/v1/placements/durability", Adviser, _ => new($"{Api}/placements/durability"), None),
         new("GET /api/v1/placements/{id}", Adviser, s => new($"{Api}/placements/{Placement(s)}"), UnknownId),

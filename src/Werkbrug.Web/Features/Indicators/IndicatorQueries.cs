@@ -45,6 +45,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             IndicatorCatalogue.LastingTwelveMonths => LastingAsync(breakdown, DurabilityCheckpoint.TwelveMonths, selection, period, cancellationToken),
             IndicatorCatalogue.IntakeAnsweredInTime => IntakeAnsweredInTimeAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, period, cancellationToken),
+            IndicatorCatalogue.FeedbackToCaseManager => FeedbackAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, period, cancellationToken),
             IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, period, cancellationToken),
             IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, period, cancellationToken),
@@ -223,6 +224,24 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of referrals."),
         };
     }
+
+    /// <summary>
+    /// Referrals the employer rejected in the period (the step's date), per referring organisation; a hit has a feedback
+    /// task (<see cref="AftercareTaskKind.Feedback"/>) done on or before its due date.
+    /// </summary>
+    private Task<IReadOnlyList<KeyedCell>> FeedbackAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken) =>
+        breakdown switch
+        {
+            Breakdowns.ReferringOrganisation => GroupAsync(
+                ReferralsWithStep(ReferralStatus.Rejected, selection, period).Select(r => new Fact<Guid>
+                {
+                    Key = r.ReferringOrganisationId,
+                    Hit = db.AftercareTasks.Any(t => t.ReferralId == r.Id && t.Kind == AftercareTaskKind.Feedback && t.CompletedOn != null && t.CompletedOn <= t.DueOn) ? 1 : 0,
+                }),
+                IndicatorKind.Share,
+                cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of feedback."),
+        };
 
     /// <summary>Referrals the employer rejected in the period, by reason.</summary>
     private Task<IReadOnlyList<KeyedCell>> RejectionsAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken) =>

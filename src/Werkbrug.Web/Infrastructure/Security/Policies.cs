@@ -60,6 +60,11 @@ public static class Policies
 
     /// <summary>Writing the region's yearly evaluation text: the region coordinator (regievoerder); the others read it.</summary>
     public const string EvaluationWriters = nameof(EvaluationWriters);
+    /// <summary>Arbeidsmarktbeeld: the region's labour-market picture, counts only (advisers, managers, coordinators, analysts).</summary>
+    public const string LabourMarket = nameof(LabourMarket);
+
+    /// <summary>The roles <see cref="LabourMarket"/> admits.</summary>
+    public static IReadOnlyList<string> LabourMarketRoles { get; } = [Roles.AccountManager, Roles.CaseManager, Roles.Manager, Roles.RegionCoordinator, Roles.Analyst];
 
     /// <summary>Erasing a job seeker's profile on request (GDPR art. 17): the owner organisation's case managers and managers.</summary>
     public const string Erasure = nameof(Erasure);
@@ -95,6 +100,7 @@ public static class Policies
         options.AddPolicy(Tasks, p => p.RequireAuthenticatedUser().RequireRole(TaskRoles));
         options.AddPolicy(Indicators, p => p.RequireAuthenticatedUser().RequireRole(IndicatorRoles));
         options.AddPolicy(EvaluationWriters, p => p.RequireAuthenticatedUser().RequireRole(Roles.RegionCoordinator));
+        options.AddPolicy(LabourMarket, p => p.RequireAuthenticatedUser().RequireRole(LabourMarketRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)
@@ -138,6 +144,8 @@ public static class PublicEndpoints
         "/werkgevers/vraag-stellen",
         "/werkgevers/bevestiging",
         "/werkgevers/status",
+        // The public labour-market picture: counts per occupation group and occupation, never a person.
+        "/werkgevers/arbeidsmarkt",
         // The employer's personal link: checks the token, then sets its cookie (the pages behind it need the link).
         "/werkgevers/voordrachten/open",
     };
