@@ -47,8 +47,8 @@ public static class PlanEndpoints
             .RequireAuthorization(Edit)
             .WithSummary("Deletes a plan with its goals and activities (version: the one read). Its history is kept.");
 
-        plans.MapGet("/{id:guid}/goals", async (Guid id, PlanDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text, p => p.Goals))
+        plans.MapGet("/{id:guid}/goals", async (Guid id, [AsParameters] PageRequest paging, PlanDetails.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page(Part(await handler.HandleAsync(id, ct), p => p.Goals)).Ok(text, request))
             .RequireAuthorization(Policies.Indicators)
             .WithSummary("The goals of a plan with their progress: joint goals (organisation empty) first, then the goals per partner.");
 
@@ -70,8 +70,8 @@ public static class PlanEndpoints
             .RequireAuthorization(Edit)
             .WithSummary("Deletes a goal (version: the one read).");
 
-        plans.MapGet("/{id:guid}/activities", async (Guid id, PlanDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text, p => p.Activities))
+        plans.MapGet("/{id:guid}/activities", async (Guid id, [AsParameters] PageRequest paging, PlanDetails.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page(Part(await handler.HandleAsync(id, ct), p => p.Activities)).Ok(text, request))
             .RequireAuthorization(Policies.Indicators)
             .WithSummary("The activities of a plan: title, owner organisation and user, status, due date.");
 
@@ -93,8 +93,8 @@ public static class PlanEndpoints
             .RequireAuthorization(Edit)
             .WithSummary("Deletes an activity (version: the one read).");
 
-        plans.MapGet("/{id:guid}/history", async (Guid id, PlanDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).Ok(text, p => p.History))
+        plans.MapGet("/{id:guid}/history", async (Guid id, [AsParameters] PageRequest paging, PlanDetails.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                paging.Page(Part(await handler.HandleAsync(id, ct), p => p.History)).Ok(text, request))
             .RequireAuthorization(Policies.Indicators)
             .WithSummary("The history of a plan, newest first: who (userId, userName), when (atUtc), which part (Plan, Goal, Activity), action (Created, Updated, Deleted) and each field old → new.");
     }
@@ -105,4 +105,8 @@ public static class PlanEndpoints
 
     private static async Task<Result<PlanDetails.Activity>> ActivityAsync(Guid planId, Result<SavePlan.Saved> saved, PlanDetails.Handler details, CancellationToken ct) =>
         saved.IsSuccess ? (await details.HandleAsync(planId, ct)).Value.Activities.Single(a => a.Id == saved.Value.Id) : Result<PlanDetails.Activity>.Failure(saved.Errors);
+
+    /// <summary>One list of a plan, as the API's one collection shape pages it; a plan not found stays a 404.</summary>
+    private static Result<IReadOnlyList<T>> Part<T>(Result<PlanDetails.View> plan, Func<PlanDetails.View, IReadOnlyList<T>> part) =>
+        plan.IsSuccess ? Result<IReadOnlyList<T>>.Success(part(plan.Value)) : Result<IReadOnlyList<T>>.Failure(plan.Errors);
 }

@@ -164,7 +164,7 @@ public sealed class PlanApiTests(Apps apps)
         var (organisationB, userB) = await app.InDbAsync(async d => (
             await d.Organisations.Where(o => o.Id == world.B).Select(o => o.Name).SingleAsync(Ct),
             await d.Users.Where(u => u.Id == world.CaseManagerB.Id).Select(u => u.DisplayName).SingleAsync(Ct)));
-        var history = (await OkAsync(await api.GetAsync($"/api/v1/plans/{plan}/history", Ct))).EnumerateArray().Reverse().ToList();
+        var history = (await OkAsync(await api.GetAsync($"/api/v1/plans/{plan}/history", Ct))).GetProperty("items").EnumerateArray().Reverse().ToList();
         static string Line(JsonElement c) => $"{c.GetProperty("part").GetString()}:{c.GetProperty("action").GetString()}:" + string.Join(',', c.GetProperty("fields").EnumerateArray()
             .Select(f => $"{f.GetProperty("field").GetString()}={f.GetProperty("old").GetString()}>{f.GetProperty("new").GetString()}"));
         // Organisations and users are named; only what changed is listed; a deletion lists what was there.
