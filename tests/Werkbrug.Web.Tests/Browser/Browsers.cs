@@ -102,11 +102,13 @@ public sealed class Browsers : IAsyncDisposable
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
+    private readonly bool _ownsContext;
     private readonly List<string> _consoleErrors = [];
 
-    public BrowserSession(BrowserHost host, IBrowserContext context, IPage page)
+    /// <summary>A session on <paramref name="page"/>; one made with <paramref name="ownsContext"/> false (another tab, <see cref="NewTabAsync"/>) closes only its tab.</summary>
+    public BrowserSession(BrowserHost host, IBrowserContext context, IPage page, bool ownsContext = true)
     {
-        (Host, _context, Page) = (host, context, page);
+        (Host, _context, Page, _ownsContext) = (host, context, page, ownsContext);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -187,8 +189,18 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Another tab of this session's browser context: the same signed-in user, with a console of its own.</summary>
+    public async Task<BrowserSession> NewTabAsync() => new(Host, _context, await _context.NewPageAsync(), ownsContext: false);
+
     public async ValueTask DisposeAsync()
     {
-        await _context.DisposeAsync();
+        if (_ownsContext)
+        {
+            await _context.DisposeAsync();
+        }
+        else
+        {
+            await Page.CloseAsync();
+        }
     }
 }

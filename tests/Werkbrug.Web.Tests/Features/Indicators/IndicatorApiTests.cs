@@ -295,6 +295,16 @@ public sealed class IndicatorApiTests(Apps apps)
         Assert.Contains("andere", cross.GetProperty("counts").GetString(), StringComparison.Ordinal);
         Assert.Contains(catalogue, i => i.GetProperty("key").GetString() == "placements");
         Assert.All(catalogue, i => Assert.All(DefinitionParts, p => Assert.False(string.IsNullOrWhiteSpace(i.GetProperty(p).GetString()))));
+
+        // Every definition page opens with the indicator's name and what it counts (the browser journeys open one of them).
+        var pages = await PageClient.LoginAsync(app, world.Analyst);
+        foreach (var indicator in catalogue)
+        {
+            var page = await pages.GetAsync(indicator.GetProperty("page").GetString()!);
+            Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+            Assert.Equal(indicator.GetProperty("name").GetString(), page.Document.QuerySelector("main h1")!.TextContent.Trim());
+            Assert.Contains(indicator.GetProperty("counts").GetString()!, page.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        }
     }
 
     [Theory, Providers]
