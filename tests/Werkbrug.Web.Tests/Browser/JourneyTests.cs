@@ -23,6 +23,9 @@ public sealed class JourneyTests(Browsers browsers)
     /// <summary>How many tabs share a journey's pages.</summary>
     private const int Walkers = 3;
 
+    /// <summary>The route shapes a journey visited one level past a role's own pages, per provider: each is checked once for all roles.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Db, System.Collections.Concurrent.ConcurrentDictionary<string, byte>> DeepPages = new();
+
     /// <summary>What a page shows when something went wrong: an error summary, a field's error, an error alert.</summary>
     private const string ErrorMarks = "#error-summary, .utrecht-form-field-error-message, .utrecht-alert--error";
 
@@ -50,7 +53,9 @@ public sealed class JourneyTests(Browsers browsers)
         await CheckAsync(session, "start page", problems);
 
         // Breadth-first: the navigation and start-page tasks, then the links in the main content of those
-        // pages (lists link to their detail and edit pages). One page per route shape (ids folded), two levels.
+        // pages (lists link to their detail and edit pages). One page per route shape (ids folded), two levels; the
+        // second level once per route shape across all roles (the roles' rights per page are ForbiddenPageTests' and
+        // the page tests' to check; a journey checks that what is linked opens and passes the browser checks).
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "/" };
         var level = await OwnLinksAsync(page, "nav[aria-label] a[href], main .utrecht-link-list a[href]");
         Assert.NotEmpty(level);
@@ -68,7 +73,10 @@ public sealed class JourneyTests(Browsers browsers)
 
             for (var depth = 0; depth < 2 && level.Count > 0; depth++)
             {
-                var todo = new System.Collections.Concurrent.ConcurrentQueue<string>(level.Where(h => seen.Add(RouteShape(h))));
+                // The role's own pages (its menu and start page's tasks) for every role; a page one level further (a record's
+                // details, a form) once per route shape across the roles, whichever reaches it first.
+                var todo = new System.Collections.Concurrent.ConcurrentQueue<string>(
+                    level.Where(h => seen.Add(RouteShape(h)) && (depth == 0 || DeepPages.GetOrAdd(db, _ => new()).TryAdd(RouteShape(h), 0))));
                 var found = await Task.WhenAll(walkers.Select(walker => VisitAsync(walker, todo)));
                 problems.AddRange(found.SelectMany(f => f.Problems));
                 level = [.. found.SelectMany(f => f.Links)];

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Infrastructure.ReferenceData;
-using DrawingMain = DocumentFormat.OpenXml.Drawing;
 using DrawingChart = DocumentFormat.OpenXml.Drawing.Charts;
+using DrawingMain = DocumentFormat.OpenXml.Drawing;
 using DrawingWord = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Werkbrug.Web.Features.Indicators;
