@@ -305,6 +305,10 @@ public sealed class IndicatorApiTests(Apps apps)
             Assert.EndsWith(indicator.GetProperty("name").GetString()!, page.Document.QuerySelector("main h1")!.TextContent.Trim(), StringComparison.Ordinal);
             Assert.Contains(indicator.GetProperty("counts").GetString()!, page.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         }
+
+        // Opened from a filtered dashboard, the way back keeps the filter.
+        var filtered = await pages.GetAsync("/indicators/placements?From=2026-04-01&To=2026-06-30&Municipality=Dordrecht");
+        Assert.Equal("/indicators?From=2026-04-01&To=2026-06-30&Municipality=Dordrecht#placements", filtered.Document.QuerySelector("#back-to-dashboard")!.GetAttribute("href"));
     }
 
     [Theory, Providers]
