@@ -3,23 +3,17 @@ using System.Globalization;
 using System.Runtime;
 using System.Security.Claims;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Matching.Engine;
 using Werkbrug.Matching.Taxonomy;
-using Werkbrug.Web;
 using Werkbrug.Web.Features.Employers;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Vacancies;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Persistence;
-using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Benchmarks;
 
@@ -47,8 +41,9 @@ internal static class ImportVerb
         var summary = new StringBuilder($"import: rows={rows} gc={(GCSettings.IsServerGC ? "server" : "workstation")}");
         foreach (var provider in postgres is null ? ["Sqlite"] : new[] { "Sqlite", "Postgres" })
         {
-            await using var host = await ImportHost.StartAsync(provider, postgres, Math.Max(rows, vacancies));
-            var files = new Files(host, o.Seed ?? 11);
+            await using var bench = await BenchHost.StartAsync(provider, postgres, $"--Imports:MaxRows={Math.Max(rows, vacancies)}");
+            var host = new ImportRuns(bench, await bench.AddUserAsync(Roles.CaseManager, Roles.AccountManager));
+            var files = new Files(bench, host.RegionCode, o.Seed ?? 11);
             var employers = files.Employers(Math.Max(10, vacancies / 20));
             await host.RunAsync("employers", employers.Count, (sp, user) => sp.GetRequiredService<ImportEmployers.Handler>().HandleAsync(Files.EmployerCsv(employers), false, default));
 
@@ -72,7 +67,7 @@ internal static class ImportVerb
         return 0;
     }
 
-    private static async Task<int> RunAgainWithServerGcAsync()
+    internal static async Task<int> RunAgainWithServerGcAsync()
     {
         var args = Environment.GetCommandLineArgs();
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
@@ -93,76 +88,19 @@ internal static class ImportVerb
         return child.ExitCode;
     }
 
-    /// <summary>Werkbrug's services (no web server) on a fresh database, and an organisation with one case manager and account manager.</summary>
-    private sealed class ImportHost : IAsyncDisposable
+    /// <summary>Imports run as the benchmark's user, each with its line.</summary>
+    private sealed class ImportRuns(BenchHost host, (string RegionCode, ClaimsPrincipal User) user)
     {
-        private readonly WebApplication _app;
-        private readonly string _folder;
-        private readonly string _provider;
-        private readonly string? _postgresDatabase;
-        private readonly string? _postgresServer;
-        private ClaimsPrincipal _user = new();
-
-        private ImportHost(WebApplication app, string folder, string provider, string? postgresServer, string? postgresDatabase) =>
-            (_app, _folder, _provider, _postgresServer, _postgresDatabase) = (app, folder, provider, postgresServer, postgresDatabase);
-
-        public IServiceProvider Services => _app.Services;
-
-        public static async Task<ImportHost> StartAsync(string provider, string? postgresServer, int maxRows)
-        {
-            var folder = Directory.CreateTempSubdirectory("werkbrug-import-bench-").FullName;
-            string connectionString;
-            string? database = null;
-            if (provider == "Postgres")
-            {
-                database = $"werkbrug_import_bench_{Guid.NewGuid():N}"[..40];
-                await using (var server = new NpgsqlConnection(postgresServer))
-                {
-                    await server.OpenAsync();
-                    await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", server);
-                    await create.ExecuteNonQueryAsync();
-                }
-
-                connectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString;
-            }
-            else
-            {
-                connectionString = $"Data Source={Path.Combine(folder, "werkbrug.db")}";
-            }
-
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-            {
-                EnvironmentName = "Development",
-                ContentRootPath = folder,
-                ApplicationName = "Werkbrug.Web",
-                Args =
-                [
-                    $"--Database:Provider={provider}", $"--ConnectionStrings:Werkbrug={connectionString}", $"--Imports:MaxRows={maxRows}",
-                    "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
-                ],
-            });
-            builder.AddWerkbrug();
-            var app = builder.Build();
-            var host = new ImportHost(app, folder, provider, postgresServer, database);
-            await app.Services.InitialiseDatabaseAsync();
-            await host.AddUserAsync();
-            return host;
-        }
-
-        public string RegionCode { get; private set; } = string.Empty;
+        public string RegionCode => user.RegionCode;
 
         /// <summary>Runs one import as the user in a scope of its own and prints its line; returns the seconds it took.</summary>
         public async Task<double> RunAsync(string kind, int rows, Func<IServiceProvider, ClaimsPrincipal, Task<Result<ImportResult>>> import, int? extrapolateTo = null)
         {
-            await using var scope = Services.CreateAsyncScope();
-            var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
-            accessor.HttpContext = new DefaultHttpContext { User = _user, RequestServices = scope.ServiceProvider };
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            var result = await import(scope.ServiceProvider, _user);
+            var result = await host.AsAsync(user.User, services => import(services, user.User));
             clock.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            accessor.HttpContext = null;
             if (!result.IsSuccess)
             {
                 throw new InvalidOperationException($"{kind}: the file was refused: {string.Join(", ", result.Errors.Select(e => e.Code))}");
@@ -176,7 +114,7 @@ internal static class ImportVerb
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
-            var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"import: provider={_provider.ToLowerInvariant()} kind={kind} rows={rows} seconds={seconds:0.00} rows_per_s={rows / seconds:0} app_cpu_s={cpu.TotalSeconds:0.00}")
+            var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"import: provider={host.Provider.ToLowerInvariant()} kind={kind} rows={rows} seconds={seconds:0.00} rows_per_s={rows / seconds:0} app_cpu_s={cpu.TotalSeconds:0.00}")
                 .Append(CultureInfo.InvariantCulture, $" created={outcomes.GetValueOrDefault(ImportOutcome.Created)} updated={outcomes.GetValueOrDefault(ImportOutcome.Updated)} unchanged={outcomes.GetValueOrDefault(ImportOutcome.Unchanged)}");
             if (extrapolateTo is { } full)
             {
@@ -185,48 +123,6 @@ internal static class ImportVerb
 
             Console.WriteLine(line);
             return seconds;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.DisposeAsync();
-            if (_postgresDatabase is not null)
-            {
-                NpgsqlConnection.ClearAllPools();
-                await using var server = new NpgsqlConnection(_postgresServer);
-                await server.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", server);
-                await drop.ExecuteNonQueryAsync();
-            }
-
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_folder, recursive: true);
-        }
-
-        private async Task AddUserAsync()
-        {
-            await using var scope = Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
-            db.Scope.EnterSystemScope();
-            RegionCode = await db.Municipalities.OrderBy(m => m.RegionCode).Select(m => m.RegionCode).FirstAsync();
-            var servicePoint = new ServicePoint { RegionCode = RegionCode, Name = "Werkgeversservicepunt benchmark", Kind = ServicePointKind.Regional };
-            db.ServicePoints.Add(servicePoint);
-            var organisation = new Organisation { RegionCode = RegionCode, ServicePointId = servicePoint.Id, Name = "Benchmark", Type = OrganisationType.Municipality };
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<WerkbrugUser>>();
-            var user = new WerkbrugUser { UserName = "bench@werkbrug.nl", Email = "bench@werkbrug.nl", DisplayName = "Benchmark", RegionCode = RegionCode, OrganisationId = organisation.Id };
-            Check(await users.CreateAsync(user, "Benchmark-password-1234"));
-            Check(await users.AddToRolesAsync(user, [Roles.CaseManager, Roles.AccountManager]));
-            _user = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<WerkbrugUser>>().CreateAsync(user);
-        }
-
-        private static void Check(IdentityResult result)
-        {
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-            }
         }
     }
 
@@ -245,7 +141,7 @@ internal static class ImportVerb
         private readonly string[] _municipalities;
         private readonly int _seed;
 
-        public Files(ImportHost host, int seed)
+        public Files(BenchHost host, string regionCode, int seed)
         {
             _taxonomy = SharedData.LoadEsco();
             var postcodes = _postcodes = SharedData.LoadPostcodes();
@@ -256,7 +152,7 @@ internal static class ImportVerb
             db.Scope.EnterSystemScope();
             var known = db.PostcodeAreas.Select(p => p.Pc4).ToHashSet(StringComparer.Ordinal);
             _pc4s = [.. postcodes.Known.Select(p => p.ToString("0000", CultureInfo.InvariantCulture)).Where(known.Contains)];
-            _municipalities = [.. db.Municipalities.Where(m => m.RegionCode == host.RegionCode).Select(m => m.Name).OrderBy(n => n)];
+            _municipalities = [.. db.Municipalities.Where(m => m.RegionCode == regionCode).Select(m => m.Name).OrderBy(n => n)];
         }
 
         public sealed record Employer(string Kvk, string Pc4, string Municipality);

@@ -14,6 +14,7 @@ return verb switch
     "starter-set" => StarterSetVerb.Run(args),
     "audit" => AuditVerb.Run(options),
     "import" => await ImportVerb.RunAsync(options),
+    "indicators" => await IndicatorsVerb.RunAsync(options, args),
     "load" when !OperatingSystem.IsWindows() => LoadVerb.Run(args),
     _ => Help(),
 };
@@ -30,6 +31,9 @@ static int Help()
               recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
           import [--rows 100000] [--vacancies rows/4] [--baseline-rows 5000] [--postgres "Host=...;Username=..."] [--seed 11] [--no-baselines]
               the CSV import handlers on a fresh SQLite file and PostgreSQL database, with the old row-by-row code as baseline
+          indicators [--scale 1] [--queries 20] [--postgres "Host=...;Username=..."] [--seed 17] [--no-baselines]
+              the dashboard's data for a year of a large region (25,000 job seekers, 40,000 referrals) on SQLite and PostgreSQL,
+              with placements counted from loaded rows as baseline
           starter-set [output.tsv]
               regenerates src/Werkbrug.Matching/Taxonomy/starter-taxonomy.tsv from the shared ESCO data
           audit [--seconds 3]

@@ -9,6 +9,12 @@ namespace Werkbrug.Web.Features.Shared;
 /// </summary>
 public sealed record BarChart(string Id, string Caption, string RowHeader, IReadOnlyList<string> Series, IReadOnlyList<BarChartRow> Rows)
 {
+    /// <summary>
+    /// False when the page puts its own accessible table with the same numbers right after the chart (an indicator's
+    /// breakdown table, which has a total and marks hidden cells), so the numbers are not read twice.
+    /// </summary>
+    public bool WithTable { get; init; } = true;
+
     /// <summary>How many series the stylesheet colours (wb-barchart__bar--1 up to this); further series repeat them.</summary>
     public const int Colours = 3;
 

@@ -323,6 +323,13 @@ public sealed class IndicatorApiTests(Apps apps)
         Assert.Equal(["Eigenaar van de kandidaat", "2026-K2", "Vorige periode (2026-K1)"], table.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent.Trim()));
         Assert.Equal(["12", "afgeschermd", "afgeschermd"], table.QuerySelectorAll("tbody tr td:nth-of-type(1)").Select(td => td.TextContent.Trim()));
         Assert.Equal("24", table.QuerySelector("tfoot td")!.TextContent.Trim());
+        // Before the table a chart of the same rows for the eye (hidden from screen readers, who read the table): A's bars
+        // 12 (full width) and 7; a hidden figure draws no bar.
+        var chart = manager.Document.QuerySelector("#placements-owner-organisation-chart .wb-barchart__chart")!;
+        Assert.Equal("true", chart.GetAttribute("aria-hidden"));
+        Assert.Equal(["100", "58.33", "0", "0", "0", "0"], chart.QuerySelectorAll(".wb-barchart__track rect").Select(r => r.GetAttribute("width")));
+        Assert.Equal(["12", "7", "afgeschermd", "0", "afgeschermd", "0"], chart.QuerySelectorAll(".wb-barchart__value").Select(v => v.TextContent.Trim()));
+        Assert.Empty(manager.Document.QuerySelectorAll("#placements-owner-organisation-chart table"));
         Assert.NotNull(manager.Document.QuerySelector("#placements a[href='/placements']"));
         Assert.NotNull(manager.Document.QuerySelector("nav a[href='/indicators']"));
 
