@@ -193,7 +193,9 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
     private IQueryable<Referral> ReferralsWithStep(ReferralStatus status, Selection selection, Period period)
     {
         var (from, to) = Utc(period);
-        var referrals = db.Referrals.AsNoTracking().Where(r => r.History.Any(e => e.To == status && e.AtUtc >= from && e.AtUtc < to));
+        // Driven from the steps of the period (index on ReferralEvents (To, AtUtc)), not by probing every referral's history.
+        var stepped = db.Referrals.SelectMany(r => r.History.Where(e => e.To == status && e.AtUtc >= from && e.AtUtc < to), (r, e) => r.Id);
+        var referrals = db.Referrals.AsNoTracking().Where(r => stepped.Contains(r.Id));
         if (selection.Organisation is { } organisation)
         {
             referrals = referrals.Where(r => r.ReferringOrganisationId == organisation);

@@ -51,6 +51,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             h.Property(x => x.Note).HasMaxLength(ReferralLimits.Note);
             h.HasOne<WerkbrugUser>().WithMany().HasForeignKey(x => x.ByUserId).OnDelete(DeleteBehavior.Restrict);
             h.HasOne<EmployerLink>().WithMany().HasForeignKey(x => x.ByEmployerLinkId).OnDelete(DeleteBehavior.Restrict);
+            // The indicators count the steps of a period (docs/adr/0020).
+            h.HasIndex(x => new { x.To, x.AtUtc });
         });
     }
 }
@@ -73,6 +75,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(p => p.ContactPersonUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.ReferralId).IsUnique();
         builder.HasIndex(p => new { p.PlacingOrganisationId, p.StartDate });
+        builder.HasIndex(p => p.StartDate);
     }
 }
 
@@ -92,6 +95,7 @@ internal sealed class AftercareTaskConfiguration : IEntityTypeConfiguration<Afte
         builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(t => t.CompletedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.AssigneeUserId, t.CompletedOn, t.DueOn });
         builder.HasIndex(t => new { t.CompletedOn, t.DueOn });
+        builder.HasIndex(t => t.DueOn);
     }
 }
 

@@ -75,6 +75,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
             h.Property(x => x.Id).ValueGeneratedNever();
             h.Property(x => x.Note).HasMaxLength(VacancyLimits.Note);
             h.HasOne<WerkbrugUser>().WithMany().HasForeignKey(x => x.ByUserId).OnDelete(DeleteBehavior.Restrict);
+            h.HasIndex(x => new { x.To, x.AtUtc });
         });
 
         builder.OwnsMany(v => v.Escalations, e =>

@@ -1669,6 +1669,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("CompletedByUserId");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("PlacementId");
 
                     b.HasIndex("ReferralId");
@@ -1825,6 +1827,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("StartDate");
 
                     b.HasIndex("VacancyId");
 
@@ -3258,6 +3262,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.HasIndex("ReferralId");
 
+                            b1.HasIndex("To", "AtUtc");
+
                             b1.ToTable("ReferralEvents", (string)null);
 
                             b1.HasOne("Werkbrug.Domain.Referrals.EmployerLink", null)
@@ -3449,6 +3455,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                             b1.HasIndex("ByUserId");
 
                             b1.HasIndex("VacancyId");
+
+                            b1.HasIndex("To", "AtUtc");
 
                             b1.ToTable("VacancyStatusChanges", (string)null);
 

@@ -1655,6 +1655,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompletedByUserId");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("PlacementId");
 
                     b.HasIndex("ReferralId");
@@ -1811,6 +1813,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("StartDate");
 
                     b.HasIndex("VacancyId");
 
@@ -3244,6 +3248,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("ReferralId");
 
+                            b1.HasIndex("To", "AtUtc");
+
                             b1.ToTable("ReferralEvents", (string)null);
 
                             b1.HasOne("Werkbrug.Domain.Referrals.EmployerLink", null)
@@ -3435,6 +3441,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasIndex("ByUserId");
 
                             b1.HasIndex("VacancyId");
+
+                            b1.HasIndex("To", "AtUtc");
 
                             b1.ToTable("VacancyStatusChanges", (string)null);
 
