@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Indicators;
-using Werkbrug.Web.Features.Placements;
+using Werkbrug.Web.Features.Indicators;
 using Werkbrug.Web.Features.Vacancies;
 using Werkbrug.Web.Infrastructure.Api;
 
@@ -49,24 +49,30 @@ public static partial class TodayList
                 .Select(o => new Item(o.Organisation, "/job-seekers/freshness", text["Today.Reason.StaleShare", o.Stale, o.Total, o.StalePercent], null, false))]);
         }
 
+        /// <summary>The indicators an analyst starts from, for the current quarter against the one before.</summary>
+        private static readonly string[] StartIndicators =
+        [
+            IndicatorCatalogue.Placements, IndicatorCatalogue.CrossPartnerPlacements, IndicatorCatalogue.LastingSixMonths,
+            IndicatorCatalogue.ReferralsHired, IndicatorCatalogue.IntakeAnsweredInTime, IndicatorCatalogue.AftercareOnTime,
+        ];
+
         /// <summary>
-        /// The region's durability figures: counts and shares only, never a person; a share of a small group is hidden by
-        /// the indicators' small-group rule (<see cref="SmallGroups"/>), as on the dashboard.
+        /// The region's key figures from the indicator engine (Features/Indicators), exactly as the dashboard shows them for
+        /// the current quarter: aggregates only, small groups hidden; each links to its definition.
         /// </summary>
         private async Task<Group> FiguresAsync(CancellationToken cancellationToken)
         {
-            var region = (await lists.Durability.HandleAsync(cancellationToken)).Value.Region;
-            var rule = indicators.Value.Rule;
-            string Share(DurabilityFigures.Share share) => share.Checked == 0
-                ? text["Today.Figures.NoChecks"]
-                : Figures.Table(IndicatorKind.Share, rule, new Cell(share.StillEmployed, share.Checked), []).Total is { Suppressed: false } figure
-                    ? text["Today.Figures.Share", figure.Count!, figure.Of!, figure.Value!]
-                    : text["Today.Figures.TooFew", rule.Threshold];
-            return new Group("figures", text["Today.Figures"], region.Placements, null,
-            [
-                new(text["Today.Figures.SixMonths"], null, Share(region.SixMonths), null, false),
-                new(text["Today.Figures.TwelveMonths"], null, Share(region.TwelveMonths), null, false),
-            ]);
+            var items = new List<Item>();
+            string? period = null;
+            foreach (var key in StartIndicators)
+            {
+                var figure = (await lists.Indicators.HandleAsync(key, new IndicatorFigures.Query(), cancellationToken)).Value;
+                period = figure.Period.Label;
+                items.Add(new Item(figure.Name, IndicatorDefinitions.PageOf(key), text["Today.Figures.Value",
+                    IndicatorDefinitions.Show(figure.Value, figure.Kind, text), IndicatorDefinitions.Show(figure.Previous, figure.Kind, text)], null, false));
+            }
+
+            return new Group("figures", text["Today.Figures", period ?? string.Empty], items.Count, "/indicators", items);
         }
 
         /// <summary>Accounts that need the administrator (locked out, or active without a role) and organisations without active users.</summary>

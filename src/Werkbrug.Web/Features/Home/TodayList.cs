@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
@@ -11,7 +10,6 @@ using Werkbrug.Web.Features.Indicators;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.Notifications;
-using Werkbrug.Web.Features.Placements;
 using Werkbrug.Web.Features.Vacancies;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
@@ -48,11 +46,11 @@ public static partial class TodayList
         FreshnessOverview.Handler Freshness,
         OverdueAftercare.Handler OverdueAftercare,
         NotificationList.Handler Notifications,
-        DurabilityFigures.Handler Durability,
+        IndicatorFigures.Handler Indicators,
         Users.List.Handler Users,
         Organisations.List.Handler Organisations);
 
-    public sealed partial class Handler(WerkbrugDb db, Lists lists, TimeProvider clock, IStringLocalizer<SharedResource> text, IOptions<IndicatorOptions> indicators)
+    public sealed partial class Handler(WerkbrugDb db, Lists lists, TimeProvider clock, IStringLocalizer<SharedResource> text)
     {
         public async Task<View> HandleAsync(CancellationToken cancellationToken)
         {

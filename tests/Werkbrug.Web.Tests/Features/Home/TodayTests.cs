@@ -202,23 +202,37 @@ public sealed class TodayTests(Apps apps)
     }
 
     [Theory, Providers]
-    public async Task the_analyst_sees_no_durability_share_of_a_group_small_enough_to_recognise_someone(Db db)
+    public async Task the_analyst_starts_from_the_regions_indicators_as_the_dashboard_counts_them_and_no_small_group_shows(Db db)
     {
         var app = apps.For(db);
         var world = await Placements.PlacementTestData.WorldAsync(app, Region);
-        var placed = await Placements.PlacementTestData.HireAsync(app, world, Today.AddMonths(-7));
+        // Started six months ago today: its six-month check falls in the current quarter, whatever day of it today is.
+        var placed = await Placements.PlacementTestData.HireAsync(app, world, Today.AddMonths(-6));
         await app.InDbAsync(async d =>
         {
             var placement = await d.Placements.SingleAsync(p => p.Id == placed.Id, Ct);
             Assert.Null(placement.RecordDurability(DurabilityCheckpoint.SixMonths, true, null, null, Today));
             return await d.SaveChangesAsync(Ct);
         });
+        var analyst = await app.CreateAdviserAsync(Region, Roles.Analyst);
 
-        var figures = Group(await TodayAsync(app, await app.CreateAdviserAsync(Region, Roles.Analyst)), "figures").GetRawText();
+        var figures = Group(await TodayAsync(app, analyst), "figures");
 
-        // One placement measured at six months, still employed: "1 van 1 gemeten (100%)" would name that person's outcome.
-        Assert.Contains("Niet getoond", figures, StringComparison.Ordinal);
-        Assert.DoesNotContain("100", figures, StringComparison.Ordinal);
+        Assert.Equal("/indicators", figures.GetProperty("link").GetString());
+        var items = figures.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(
+            ["/indicators/placements", "/indicators/cross-partner-placements", "/indicators/placements-lasting-6-months", "/indicators/referrals-hired",
+                "/indicators/intake-answered-in-time", "/indicators/aftercare-on-time"],
+            items.Select(i => i.GetProperty("link").GetString()));
+        // One placement measured at six months, still employed: "100% (1 van 1)" would name that person's outcome.
+        var lasting = items[2];
+        Assert.Equal("Plaatsingen die na 6 maanden nog lopen", lasting.GetProperty("title").GetString());
+        Assert.StartsWith("afgeschermd (vorige periode: ", lasting.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("100", figures.GetRawText(), StringComparison.Ordinal);
+        // The same figure the dashboard's API gives for the default period (the current quarter).
+        var api = await app.ApiClient(analyst).GetFromJsonAsync<JsonElement>("/api/v1/indicators/placements-lasting-6-months", Ct);
+        Assert.True(api.GetProperty("value").GetProperty("suppressed").GetBoolean());
+        Assert.EndsWith(api.GetProperty("period").GetProperty("label").GetString()!, figures.GetProperty("heading").GetString(), StringComparison.Ordinal);
     }
 
     private static async Task<Guid> TaskAsync(WerkbrugAppFactory app, Referral referral, TestUser assignee, DateOnly due, bool completed = false)
