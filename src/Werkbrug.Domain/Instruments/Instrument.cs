@@ -79,9 +79,6 @@ public sealed class Instrument : IRegionScoped, IVersioned, IDescribed
     /// <summary>1 for the first rules; one more for every change of <see cref="Rules"/>.</summary>
     public int RuleVersion { get; set; } = 1;
 
-    /// <summary>Users who are notified of every change.</summary>
-    public List<Guid> Watchers { get; set; } = [];
-
     public int Version { get; set; }
 
     public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
@@ -120,6 +117,16 @@ public sealed class Instrument : IRegionScoped, IVersioned, IDescribed
         ["Rules"] = Rules.Count == 0 ? null : EligibilityRules.Serialize(Rules),
         ["RuleVersion"] = RuleVersion.ToString(CultureInfo.InvariantCulture),
     };
+}
+
+/// <summary>A user who is notified of every change of an instrument (kept apart from it, so watching never moves its version).</summary>
+public sealed class InstrumentWatcher : IRegionScoped
+{
+    public required string RegionCode { get; init; }
+
+    public Guid InstrumentId { get; init; }
+
+    public Guid UserId { get; init; }
 }
 
 /// <summary>One entry of an instrument's change log: who created, changed or deleted it, when, and each field old → new.</summary>

@@ -65,6 +65,37 @@ public sealed record InstrumentDocument
         };
     }
 
+    /// <summary>A new instrument of <paramref name="regionCode"/> from a complete document (a starter set's); rule version 1.</summary>
+    public Instrument ToInstrument(string regionCode) => new()
+    {
+        RegionCode = regionCode,
+        Key = Key ?? throw new InvalidOperationException("A document without a key."),
+        Name = Name ?? Key,
+        Provider = Provider ?? InstrumentProvider.Region,
+        LegalBasis = LegalBasis,
+        Coverage = Coverage ?? InstrumentCoverage.Region,
+        Municipalities = [.. Municipalities ?? []],
+        TargetGroups = TargetGroups,
+        BenefitTypes = [.. BenefitTypes ?? []],
+        Provides = Provides ?? string.Empty,
+        Duration = Duration,
+        Conditions = Conditions ?? string.Empty,
+        ApplicationSteps = ApplicationSteps,
+        Contact = Contact,
+        ValidFrom = ValidFrom,
+        ValidTo = ValidTo,
+        Rules = [.. Rules ?? []],
+    };
+
+    /// <summary>Reads a JSON array of documents from an embedded resource of <paramref name="assembly"/>.</summary>
+    public static List<InstrumentDocument> ReadEmbedded(System.Reflection.Assembly assembly, string resource)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        using var stream = assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"The embedded instrument set {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        return ParseAll(reader.ReadToEnd()) ?? throw new InvalidOperationException($"The embedded instrument set {resource} is not a JSON array of instruments.");
+    }
+
     public static string Serialize(IReadOnlyList<InstrumentDocument> documents) => JsonSerializer.Serialize(documents, InstrumentLimits.Json);
 
     /// <summary>A JSON array of documents; null when the text is not one.</summary>
@@ -88,15 +119,8 @@ public sealed record InstrumentDocument
 /// </summary>
 public static class StarterSet
 {
-    private static readonly Lazy<IReadOnlyList<InstrumentDocument>> NationalSet = new(() => Read("starter-national.json"));
+    private static readonly Lazy<IReadOnlyList<InstrumentDocument>> NationalSet =
+        new(() => InstrumentDocument.ReadEmbedded(typeof(StarterSet).Assembly, typeof(StarterSet).Namespace + ".starter-national.json"));
 
     public static IReadOnlyList<InstrumentDocument> National => NationalSet.Value;
-
-    private static List<InstrumentDocument> Read(string name)
-    {
-        using var stream = typeof(StarterSet).Assembly.GetManifestResourceStream(typeof(StarterSet).Namespace + "." + name)
-            ?? throw new InvalidOperationException($"The embedded starter set {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return InstrumentDocument.ParseAll(reader.ReadToEnd()) ?? throw new InvalidOperationException($"The embedded starter set {name} is not a JSON array of instruments.");
-    }
 }
