@@ -55,12 +55,12 @@ public static class CheckEligibility
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
     {
-        /// <summary>The region's employers and its open vacancies, for the form (no personal data).</summary>
+        /// <summary>The region's employers and its running vacancies (a draft, open or partly filled one), for the form (no personal data).</summary>
         public async Task<(IReadOnlyList<KeyValuePair<string, string>> Employers, IReadOnlyList<KeyValuePair<string, string>> Vacancies)> ChoicesAsync(CancellationToken cancellationToken)
         {
             var employers = await db.Employers.AsNoTracking().OrderBy(e => e.TradeName).Select(e => new { e.Id, e.TradeName }).Take(1000).ToListAsync(cancellationToken);
-            var open = new[] { Domain.Vacancies.VacancyStatus.Open, Domain.Vacancies.VacancyStatus.CandidatesProposed, Domain.Vacancies.VacancyStatus.PartlyFilled };
-            var vacancies = await db.Vacancies.AsNoTracking().Where(v => open.Contains(v.Status))
+            var closed = new[] { Domain.Vacancies.VacancyStatus.Filled, Domain.Vacancies.VacancyStatus.Withdrawn, Domain.Vacancies.VacancyStatus.Expired };
+            var vacancies = await db.Vacancies.AsNoTracking().Where(v => !closed.Contains(v.Status))
                 .Join(db.Employers, v => v.EmployerId, e => e.Id, (v, e) => new { v.Id, v.Title, e.TradeName })
                 .OrderBy(v => v.Title).Take(1000).ToListAsync(cancellationToken);
             return (
