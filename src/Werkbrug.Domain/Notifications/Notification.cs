@@ -47,4 +47,6 @@ public static class NotificationKinds
     public const string VacancyEscalated = "vacancy-escalated";
 
     public const string PossibleDuplicate = "job-seeker-possible-duplicate";
+
+    public const string InstrumentChanged = "instrument-changed";
 }

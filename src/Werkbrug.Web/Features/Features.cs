@@ -8,6 +8,7 @@ using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Features.Home;
 using Werkbrug.Web.Features.Indicators;
+using Werkbrug.Web.Features.Instruments;
 using Werkbrug.Web.Features.IntakeRequests;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.LabourMarket;
@@ -49,6 +50,7 @@ public static class Features
         services.AddIndicators();
         services.AddGoals();
         services.AddLabourMarket();
+        services.AddInstruments();
         services.AddMail();
         return services;
     }
@@ -73,6 +75,7 @@ public static class Features
         api.MapIndicators();
         api.MapGoals();
         api.MapLabourMarket();
+        api.MapInstruments();
         api.MapMail();
         return app;
     }

@@ -259,6 +259,29 @@ public static class ContractCalls
             Send($"{Api}/aftercare-tasks/{t.Id()}/complete", new { completedOn = Day(0), outcome = "Gaat goed, geen aanpassingen nodig.", version = t.Version() })),
             Body(new { completedOn = "gisteren", outcome = "Gaat goed.", version = 1 })),
 
+        // The instrument guide: the catalogue (the coordinator edits), watching, files, the starter set and the eligibility check.
+        new("POST /api/v1/instruments", Coordinator, _ => Send($"{Api}/instruments", new
+        {
+            key = "contractpremie", name = "Contractpremie", provider = "Region", coverage = "Region", benefitTypes = new[] { "Ww" }, provides = "€ 500",
+            conditions = "Een contract van minstens een jaar.", rules = new object[] { new { fact = "Benefit", values = new[] { "Ww" } } },
+        }), Body(new { key = "Fout!", provider = "Galactisch" })),
+        new("GET /api/v1/instruments", Adviser, _ => new($"{Api}/instruments?provider=Region&currentOnly=true"), Query("provider=Galactisch")),
+        new("GET /api/v1/instruments/{id}", Adviser, s => new($"{Api}/instruments/{s.Answer("POST /api/v1/instruments").Id()}"), UnknownId),
+        new("PUT /api/v1/instruments/{id}", Coordinator, s => Read(s, "GET /api/v1/instruments/{id}", i => Send($"{Api}/instruments/{i.Id()}", new
+        {
+            key = "contractpremie", name = "Contractpremie regio", provider = "Region", coverage = "Region", provides = "€ 750", conditions = "Een contract van minstens een jaar.",
+            rules = new object[] { new { fact = "HoursPerWeek", min = 20 } }, version = i.Version(),
+        })), MalformedJson),
+        new("PUT /api/v1/instruments/{id}/watch", Adviser, s => new($"{Api}/instruments/{s.Answer("POST /api/v1/instruments").Id()}/watch"), UnknownId),
+        new("DELETE /api/v1/instruments/{id}/watch", Adviser, s => new($"{Api}/instruments/{s.Answer("POST /api/v1/instruments").Id()}/watch"), UnknownId),
+        new("GET /api/v1/instruments/{id}/changes", Adviser, s => new($"{Api}/instruments/{s.Answer("POST /api/v1/instruments").Id()}/changes"), UnknownId),
+        new("GET /api/v1/instruments/export", Adviser, _ => new($"{Api}/instruments/export?format=csv"), Query("format=xlsx")),
+        new("POST /api/v1/instruments/import", Coordinator, _ => Csv($"{Api}/instruments/import?dryRun=true",
+            "key;name;provider;coverage;provides;conditions\nreiskosten;Reiskostenvergoeding;Municipality;National;Reiskosten;Bij werkaanvaarding.\n"), Query("dryRun=misschien")),
+        new("POST /api/v1/instruments/starter-set", Coordinator, _ => new($"{Api}/instruments/starter-set?dryRun=true"), Query("dryRun=misschien")),
+        new("GET /api/v1/instruments/eligibility", Adviser, s => new($"{Api}/instruments/eligibility?candidate={s.OwnCandidate.Pseudonym}&vacancyId={s.VacancyId}"), Query("candidate=onbekend")),
+        new("DELETE /api/v1/instruments/{id}", Coordinator, s => Read(s, "PUT /api/v1/instruments/{id}", i => new($"{Api}/instruments/{i.Id()}?version={i.Version()}")), Query("version=twee")),
+
         // Notifications, the audit log; then what ends things: revoking and erasing.
         new("GET /api/v1/notifications", OtherCaseManager, _ => new($"{Api}/notifications?unreadOnly=true"), Query("unreadOnly=misschien")),
         new("GET /api/v1/notifications/unread-count", OtherCaseManager, _ => new($"{Api}/notifications/unread-count"), None),

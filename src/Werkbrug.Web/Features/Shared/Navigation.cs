@@ -61,6 +61,8 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Indicators", "/indicators", Policies.IndicatorRoles),
         new("Nav.Plans", "/plans", Policies.IndicatorRoles),
         new("Nav.LabourMarket", "/labour-market", Policies.LabourMarketRoles),
+        new("Nav.Instruments", "/instruments", Roles.All),
+        new("Nav.InstrumentCheck", "/instruments/check", Policies.JobSeekerRoles),
         new("Nav.ClientInView", "/job-seekers/in-view", [Roles.CaseManager]),
         new("Nav.Administration", "/administration", [Roles.Administrator]),
         new("Nav.Account", "/account"),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
@@ -23,7 +24,8 @@ public sealed class DemoOptions
 
 /// <summary>
 /// Seeds the demo region Amersfoort (AM14) on an empty database: its service point, the municipalities,
-/// UWV and a werkbedrijf as organisations, two teams, one user per role and one API token per user.
+/// UWV and a werkbedrijf as organisations, two teams, one user per role and one API token per user, and the instrument
+/// catalogue: the national starter set and a regional set of the demo region (<c>instruments-am14.json</c>, invented).
 /// Runs once; later starts find the service point and only print the logins again.
 /// </summary>
 public sealed class DemoSeeder(WerkbrugDb db, UserManager<WerkbrugUser> users, IOptions<DemoOptions> options,
@@ -120,8 +122,13 @@ public sealed class DemoSeeder(WerkbrugDb db, UserManager<WerkbrugUser> users, I
             });
         }
 
+        db.Instruments.AddRange(StarterSet.National.Concat(RegionalInstruments).Select(d => d.ToInstrument(RegionCode)));
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The demo region's own instruments (municipal and regional), written for the demo; not real regulations.</summary>
+    public static IReadOnlyList<InstrumentDocument> RegionalInstruments { get; } =
+        InstrumentDocument.ReadEmbedded(typeof(DemoSeeder).Assembly, typeof(DemoSeeder).Namespace + ".instruments-am14.json");
 
     private static void Check(IdentityResult result)
     {

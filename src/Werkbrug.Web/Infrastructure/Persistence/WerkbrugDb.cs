@@ -9,6 +9,7 @@ using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.Indicators;
+using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Mail;
 using Werkbrug.Domain.Notifications;
@@ -97,6 +98,12 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
 
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+
+    public DbSet<InstrumentChange> InstrumentChanges => Set<InstrumentChange>();
+
+    public DbSet<InstrumentWatcher> InstrumentWatchers => Set<InstrumentWatcher>();
+
     public AccessScope Scope => scope;
 
     // Read by the query filters; EF evaluates these per query, so each request sees its own scope.
@@ -120,9 +127,10 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
             builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
 
-        // Lists of strings or enums kept in one column (skills are owned JSON entities, not these).
+        // Lists of strings or enums kept in one column (skills are owned JSON entities, not these; a list with its own
+        // converter, such as an instrument's rules, brings its own comparer).
         foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties())
-            .Where(p => p.ClrType.IsGenericType && p.ClrType.GetGenericTypeDefinition() == typeof(List<>)))
+            .Where(p => p.ClrType.IsGenericType && p.ClrType.GetGenericTypeDefinition() == typeof(List<>) && p.GetValueConverter() is null))
         {
             property.SetValueComparer(typeof(ListComparer<>).MakeGenericType(property.ClrType.GetGenericArguments()[0]));
         }

@@ -66,6 +66,12 @@ public static class Policies
     /// <summary>The roles <see cref="LabourMarket"/> admits.</summary>
     public static IReadOnlyList<string> LabourMarketRoles { get; } = [Roles.AccountManager, Roles.CaseManager, Roles.Manager, Roles.RegionCoordinator, Roles.Analyst];
 
+    /// <summary>Maintaining the region's instrument catalogue (ADR 0023): the region coordinator (regievoerder) and the administrator (functioneel beheer).</summary>
+    public const string InstrumentEditors = nameof(InstrumentEditors);
+
+    /// <summary>The roles <see cref="InstrumentEditors"/> admits.</summary>
+    public static IReadOnlyList<string> InstrumentEditorRoles { get; } = [Roles.RegionCoordinator, Roles.Administrator];
+
     /// <summary>Erasing a job seeker's profile on request (GDPR art. 17): the owner organisation's case managers and managers.</summary>
     public const string Erasure = nameof(Erasure);
 
@@ -101,6 +107,7 @@ public static class Policies
         options.AddPolicy(Indicators, p => p.RequireAuthenticatedUser().RequireRole(IndicatorRoles));
         options.AddPolicy(EvaluationWriters, p => p.RequireAuthenticatedUser().RequireRole(Roles.RegionCoordinator));
         options.AddPolicy(LabourMarket, p => p.RequireAuthenticatedUser().RequireRole(LabourMarketRoles));
+        options.AddPolicy(InstrumentEditors, p => p.RequireAuthenticatedUser().RequireRole(InstrumentEditorRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)
