@@ -32,11 +32,12 @@ public enum QuestionType
 }
 
 /// <summary>
-/// An answer option. <paramref name="Key"/> is stable across versions (routing and results refer to it);
-/// <paramref name="Exclusive"/> options ("Geen enkele", "Weet niet") cannot be combined with others;
-/// <paramref name="Detail"/> options ("Anders, namelijk …") take a short text.
+/// An answer option, or a row of a grid. <paramref name="Key"/> is stable across versions (routing and results refer to
+/// it); <paramref name="Exclusive"/> options ("Geen enkele", "Weet niet") cannot be combined with others;
+/// <paramref name="Detail"/> options ("Anders, namelijk …") take a short text. A row may have its own
+/// <paramref name="Condition"/> ("[Sla over ALS vraag 5 = 1]"): a row not shown must stay empty.
 /// </summary>
-public sealed record QuestionOption(string Key, LocalText Text, bool Exclusive = false, bool Detail = false);
+public sealed record QuestionOption(string Key, LocalText Text, bool Exclusive = false, bool Detail = false, string? Condition = null);
 
 /// <summary>
 /// One question. <see cref="Key"/> is its stable key (the report's own where it has one: B1, A1, C2, E6 …; where the report

@@ -43,7 +43,13 @@ public static class ResponseCheck
                 continue;
             }
 
-            if (Problem(question, answer) is { } problem)
+            if (question.Rows.FirstOrDefault(r => answer.Rows.ContainsKey(r.Key) && !(Routing.Parse(r.Condition)?.Holds(answers) ?? true)) is { } hiddenRow)
+            {
+                errors.Add(Error.Validation(question.Key, "Survey.RowNotShown", hiddenRow.Text.Nl));
+                continue;
+            }
+
+            if (Problem(question, answer, answers) is { } problem)
             {
                 errors.Add(Error.Validation(question.Key, problem.Code, problem.Arguments));
             }
@@ -54,7 +60,7 @@ public static class ResponseCheck
 
     private sealed record Found(string Code, params object[] Arguments);
 
-    private static Found? Problem(Question question, Answer answer)
+    private static Found? Problem(Question question, Answer answer, IReadOnlyDictionary<string, Answer> answers)
     {
         if (answer.Text is { Length: > SurveyLimits.OpenText })
         {
@@ -65,11 +71,17 @@ public static class ResponseCheck
         {
             QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.TopChoices => ChoiceProblem(question, answer),
             QuestionType.Grid => answer.Choices.Count > 0 || answer.Number is not null || answer.Text is not null ? new("Survey.WrongShape")
-                : RowsProblem(question, answer, cell => question.Option(cell) is not null),
-            QuestionType.Number when question.Rows.Count > 0 => answer.Choices.Count > 0 || answer.Number is not null || answer.Text is not null ? new("Survey.WrongShape")
-                : RowsProblem(question, answer, cell => int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && InRange(question, n)),
+                : RowsProblem(question, answer, answers, cell => question.Option(cell) is not null),
+            QuestionType.Number when question.Rows.Count > 0 && answer.Choices.Count > 0 => answer.Rows.Count > 0 || answer.Number is not null || answer.Text is not null
+                ? new("Survey.WrongShape")
+                : answer.Choices.Count == 1 && question.Option(answer.Choices[0]) is not null ? null : new("Survey.UnknownOption", answer.Choices[0]),
+            QuestionType.Number when question.Rows.Count > 0 => answer.Number is not null || answer.Text is not null ? new("Survey.WrongShape")
+                : RowsProblem(question, answer, answers, cell => int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && InRange(question, n)),
             QuestionType.Number or QuestionType.Scale => NumberProblem(question, answer),
-            _ => answer.Choices.Count > 0 || answer.Rows.Count > 0 || answer.Number is not null ? new("Survey.WrongShape") : null,
+            // Open text, or one of its own options instead ("Dat weet ik niet").
+            _ => answer.Rows.Count > 0 || answer.Number is not null || (answer.Choices.Count > 0 && answer.Text is not null) ? new("Survey.WrongShape")
+                : answer.Choices.Count > 0 && (answer.Choices.Count > 1 || question.Option(answer.Choices[0]) is null) ? new("Survey.UnknownOption", answer.Choices[0])
+                : null,
         };
     }
 
@@ -113,7 +125,7 @@ public static class ResponseCheck
         return answer.Text is { Length: > SurveyLimits.Detail } ? new("Survey.TooLong", SurveyLimits.Detail) : null;
     }
 
-    private static Found? RowsProblem(Question question, Answer answer, Func<string, bool> validCell)
+    private static Found? RowsProblem(Question question, Answer answer, IReadOnlyDictionary<string, Answer> answers, Func<string, bool> validCell)
     {
         if (answer.Rows.Keys.FirstOrDefault(r => question.Row(r) is null) is { } unknownRow)
         {
@@ -127,7 +139,8 @@ public static class ResponseCheck
                 : new("Survey.OutOfRange", question.Min ?? 0, question.Max ?? int.MaxValue);
         }
 
-        return question.Required && answer.Rows.Count < question.Rows.Count ? new("Survey.EveryRow") : null;
+        var shownRows = question.Rows.Count(r => Routing.Parse(r.Condition)?.Holds(answers) ?? true);
+        return question.Required && answer.Rows.Count < shownRows ? new("Survey.EveryRow") : null;
     }
 
     private static Found? NumberProblem(Question question, Answer answer)

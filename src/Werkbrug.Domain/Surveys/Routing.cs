@@ -167,12 +167,20 @@ public static class Routing
         var earlier = new Dictionary<string, Question>(StringComparer.Ordinal);
         foreach (var question in questionnaire.Questions)
         {
-            if (!TryParse(question.Condition, out var condition, out var error))
+            var conditions = new List<Condition>();
+            foreach (var text in question.Rows.Select(r => r.Condition).Prepend(question.Condition))
             {
-                problems.Add((question.Key, error!));
+                if (!TryParse(text, out var condition, out var error))
+                {
+                    problems.Add((question.Key, error!));
+                }
+                else if (condition is not null)
+                {
+                    conditions.Add(condition);
+                }
             }
 
-            foreach (var c in condition?.Comparisons() ?? [])
+            foreach (var c in conditions.SelectMany(c => c.Comparisons()))
             {
                 if (!earlier.TryGetValue(c.Key, out var target))
                 {
