@@ -96,6 +96,9 @@ public sealed record Not(Condition Part) : Condition
     public override IEnumerable<Comparison> Comparisons() => Part.Comparisons();
 }
 
+/// <summary>A condition that cannot work: the question, a resource code with its arguments, and the same in English (<paramref name="Text"/>).</summary>
+public sealed record RoutingProblem(string Key, string Code, string Text, params object[] Arguments);
+
 /// <summary>Reads and checks routing conditions.</summary>
 public static class Routing
 {
@@ -157,13 +160,13 @@ public static class Routing
     }
 
     /// <summary>
-    /// Checks every condition of <paramref name="questionnaire"/>: it parses, and reads only earlier questions, their
-    /// options or rows, and numbers of number or scale questions. Returns (question key, problem) pairs.
+    /// Checks every condition of <paramref name="questionnaire"/> (and of its grid rows): it parses, and reads only earlier
+    /// questions, their options or rows, and numbers of number or scale questions; keys are unique.
     /// </summary>
-    public static IReadOnlyList<(string Key, string Problem)> Check(Questionnaire questionnaire)
+    public static IReadOnlyList<RoutingProblem> Check(Questionnaire questionnaire)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
-        var problems = new List<(string, string)>();
+        var problems = new List<RoutingProblem>();
         var earlier = new Dictionary<string, Question>(StringComparer.Ordinal);
         foreach (var question in questionnaire.Questions)
         {
@@ -172,7 +175,7 @@ public static class Routing
             {
                 if (!TryParse(text, out var condition, out var error))
                 {
-                    problems.Add((question.Key, error!));
+                    problems.Add(new(question.Key, "Routing.Syntax", error!, text!));
                 }
                 else if (condition is not null)
                 {
@@ -184,55 +187,55 @@ public static class Routing
             {
                 if (!earlier.TryGetValue(c.Key, out var target))
                 {
-                    problems.Add((question.Key, $"reads {c.Key}, which is not an earlier question"));
+                    problems.Add(new(question.Key, "Routing.NotEarlier", $"reads {c.Key}, which is not an earlier question", c.Key));
                     continue;
                 }
 
                 if (CheckComparison(c, target) is { } problem)
                 {
-                    problems.Add((question.Key, problem));
+                    problems.Add(problem with { Key = question.Key });
                 }
             }
 
             if (!earlier.TryAdd(question.Key, question))
             {
-                problems.Add((question.Key, "the key is used twice"));
+                problems.Add(new(question.Key, "Routing.KeyTwice", "the key is used twice", question.Key));
             }
         }
 
         return problems;
     }
 
-    private static string? CheckComparison(Comparison c, Question target)
+    private static RoutingProblem? CheckComparison(Comparison c, Question target)
     {
         var numeric = int.TryParse(c.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
         if (c.Row is not null || c.AllRows)
         {
             if (target.Type != QuestionType.Grid && !(target.Type == QuestionType.Number && target.Rows.Count > 0))
             {
-                return $"reads a row of {c.Key}, which has no rows";
+                return new("", "Routing.NoRows", $"reads a row of {c.Key}, which has no rows", c.Key);
             }
 
             if (c.Row is not null && target.Row(c.Row) is null)
             {
-                return $"{c.Key} has no row {c.Row}";
+                return new("", "Routing.NoRow", $"{c.Key} has no row {c.Row}", c.Key, c.Row);
             }
 
-            return target.Type == QuestionType.Grid && target.Option(c.Value) is null ? $"{c.Key} has no column {c.Value}" : null;
+            return target.Type == QuestionType.Grid && target.Option(c.Value) is null ? new("", "Routing.NoOption", $"{c.Key} has no column {c.Value}", c.Key, c.Value) : null;
         }
 
         if (target.Type is QuestionType.Number or QuestionType.Scale)
         {
             var inRange = numeric && (target.Min is null || number >= target.Min) && (target.Max is null || number <= target.Max);
-            return inRange || (!c.IsNumeric && target.Option(c.Value) is not null) ? null : $"{c.Value} is not a value of {c.Key}";
+            return inRange || (!c.IsNumeric && target.Option(c.Value) is not null) ? null : new("", "Routing.NotAValue", $"{c.Value} is not a value of {c.Key}", c.Key, c.Value);
         }
 
         if (c.IsNumeric)
         {
-            return $"{c.Key} is not a number or scale";
+            return new("", "Routing.NotNumeric", $"{c.Key} is not a number or scale", c.Key);
         }
 
-        return target.IsChoice && target.Option(c.Value) is not null ? null : $"{c.Key} has no option {c.Value}";
+        return target.IsChoice && target.Option(c.Value) is not null ? null : new("", "Routing.NoOption", $"{c.Key} has no option {c.Value}", c.Key, c.Value);
     }
 
     private sealed class Parser(string text)

@@ -17,6 +17,7 @@ using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Placements;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Features.Surveys;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Features.Vacancies;
 using Werkbrug.Web.Infrastructure;
@@ -50,6 +51,7 @@ public static class Features
         services.AddGoals();
         services.AddLabourMarket();
         services.AddMail();
+        services.AddSurveys();
         return services;
     }
 
@@ -74,6 +76,7 @@ public static class Features
         api.MapGoals();
         api.MapLabourMarket();
         api.MapMail();
+        api.MapSurveys();
         return app;
     }
 }

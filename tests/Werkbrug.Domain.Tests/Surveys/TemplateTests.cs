@@ -19,7 +19,7 @@ public sealed class TemplateTests
     {
         Assert.All(SurveyTemplates.All, t => Assert.Empty(Routing.Check(t.Questionnaire)));
         Assert.All(SurveyTemplates.All, t => Assert.All(t.Questionnaire.Questions, q => Assert.False(string.IsNullOrWhiteSpace(q.Text.En), $"{t.Key} {q.Key} has no English")));
-        Assert.Equal(["werkgeverstevredenheid", "werkgeversenquete-2022", "vragenlijst-regios-2021"], SurveyTemplates.All.Select(t => t.Key));
+        Assert.Equal(["werkgeverstevredenheid", "werkgeversenquete-2022", "vragenlijst-regios-2021", "werkzoekendentevredenheid"], SurveyTemplates.All.Select(t => t.Key));
     }
 
     [Fact]

@@ -150,3 +150,20 @@ public sealed class WeightingTests
         Assert.Equal(11, result.Categories.Count); // 1 to 10 and "weet niet"
     }
 }
+
+public sealed class PopulationCsvTests
+{
+    [Theory]
+    [InlineData("sectie;grootteklasse;aantal\nG;1-9;600\nG;10-49;300\nc;1-9;1.000", "G/1/600 G/2/300 C/1/1000", "")]   // a CBS thousands dot is read
+    [InlineData("sectie,grootteklasse,aantal\nG,,900\nC,,100\n,1-9,700\n,100+,300", "G/-/900 C/-/100 -/1/700 -/4/300", "")] // margins only
+    [InlineData("sectie;aantal\nG;5", "", "1 Population.MissingColumn grootteklasse")]
+    [InlineData("sectie;grootteklasse;aantal\nZ;1-9;5\nG;klein;5\nG;1-9;-3\n;;4\nG;1-9;5\nG;1-9;6", "G/1/5", "2 Population.BadSection Z, 3 Population.BadSize klein, 4 Population.BadCount -3, 5 Population.NoCell , 7 Population.Twice ")]
+    [InlineData("sectie;grootteklasse;aantal\nG;1-9;5\nG;;9", "G/1/5 G/-/9", "1 Population.CellsAndMargins ")]
+    public void a_population_file_is_read_per_line_with_every_problem_named(string csv, string rows, string problems)
+    {
+        var (read, found) = PopulationCsv.Parse(csv.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.Equal(rows, string.Join(' ', read.Select(r => $"{r.Section ?? "-"}/{(r.Size is { } s ? ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}/{r.Count}")));
+        Assert.Equal(problems, string.Join(", ", found.Select(p => $"{p.Line} {p.Code} {p.Value}")));
+    }
+}

@@ -11,6 +11,7 @@ public static class SurveyTemplates
         new(EmployerSatisfaction.Key, EmployerSatisfaction.Create()),
         new(EmployerMonitor.Key, EmployerMonitor.Create()),
         new(RegionsQuestionnaire.Key, RegionsQuestionnaire.Create()),
+        new(JobSeekerSatisfaction.Key, JobSeekerSatisfaction.Create()),
     ];
 
     public static SurveyTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);
