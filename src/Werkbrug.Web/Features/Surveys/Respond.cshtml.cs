@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Surveys;
 using Werkbrug.Web.Infrastructure;
+using Werkbrug.Web.Infrastructure.Errors;
 
 namespace Werkbrug.Web.Features.Surveys;
 
@@ -148,7 +149,7 @@ public sealed class RespondPage(PublicSurvey survey, IDataProtectionProvider pro
         AtEnd = Questions.Count == 0;
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Field ?? string.Empty, text[error.Code, error.Arguments].Value);
+            ModelState.AddModelError(error.Field ?? string.Empty, text.Describe(error));
         }
 
         return Page();
