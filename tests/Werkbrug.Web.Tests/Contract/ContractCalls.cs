@@ -240,8 +240,8 @@ public static class ContractCalls
         new("PUT /api/v1/surveys/{id}/settings", Coordinator, s => Read(s, "GET /api/v1/surveys/{id}", sv => Send($"{Api}/surveys/{sv.Id()}/settings", new
         {
             isOpen = true, afterPlacement = true, invitationPeriodDays = 365, linkValidDays = 30, version = sv.Version(),
-        })), Body(new { isOpen = true, invitationPeriodDays = 0, linkValidDays = 30, version = 1 })),
-        new("POST /api/v1/surveys/{id}/yearly-round", Coordinator, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/yearly-round", new StringContent("")), UnknownId),
+        })), MalformedJson),
+        new("POST /api/v1/surveys/{id}/yearly-round", Coordinator, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/yearly-round"), UnknownId),
         new("PUT /api/v1/surveys/{id}/questionnaire", Coordinator, s => Read(s, "PUT /api/v1/surveys/{id}/settings", sv => Send($"{Api}/surveys/{sv.Id()}/questionnaire", new
         {
             questionnaire = new
@@ -256,7 +256,7 @@ public static class ContractCalls
                 },
             },
             version = sv.Version(),
-        })), Body(new { questionnaire = new { title = new { nl = "X", en = "X" }, audience = "Employers", questions = new object[] { new { key = "T2", type = "OpenText", condition = "T1 <= 5", text = new { nl = "?", en = "?" } } } }, version = 1 })),
+        })), MalformedJson),
         new("GET /api/v1/surveys/{id}/results", Manager, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/results"), Query("year=vorig")),
         new("GET /api/v1/surveys/{id}/open-answers", Coordinator, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/open-answers?question=T2"), Query("question=T2&version=nul")),
         new("POST /api/v1/surveys/job-seeker-links", CaseManager, s => Send($"{Api}/surveys/job-seeker-links", new { surveyId = s.JobSeekerSurveyId }), Body(new { surveyId = "geen" })),
