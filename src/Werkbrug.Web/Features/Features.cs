@@ -18,6 +18,7 @@ using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Placements;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Features.Shared;
+using Werkbrug.Web.Features.Surveys;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Features.Vacancies;
 using Werkbrug.Web.Infrastructure;
@@ -52,6 +53,7 @@ public static class Features
         services.AddLabourMarket();
         services.AddInstruments();
         services.AddMail();
+        services.AddSurveys();
         return services;
     }
 
@@ -77,6 +79,7 @@ public static class Features
         api.MapLabourMarket();
         api.MapInstruments();
         api.MapMail();
+        api.MapSurveys();
         return app;
     }
 }

@@ -232,6 +232,36 @@ public static class ContractCalls
             new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/goals/{g.Id()}?version={g.Version()}")), Query("version=twee")),
         new("DELETE /api/v1/plans/{id}/activities/{activityId}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}/activities/{activityId}", a =>
             new($"{Api}/plans/{s.Answer("POST /api/v1/plans").Id()}/activities/{a.Id()}?version={a.Version()}")), Query("version=twee")),
+        // Surveys: start from a template, settings, a new version of the questionnaire, invitations, results, population.
+        new("GET /api/v1/surveys/templates", Manager, _ => new($"{Api}/surveys/templates"), Query("pageSize=0")),
+        new("POST /api/v1/surveys", Coordinator, _ => Send($"{Api}/surveys", new { templateKey = "werkgeverstevredenheid" }), Body(new { templateKey = "onbekend" })),
+        new("GET /api/v1/surveys", Manager, _ => new($"{Api}/surveys"), Query("page=eerste")),
+        new("GET /api/v1/surveys/{id}", Manager, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}"), UnknownId),
+        new("PUT /api/v1/surveys/{id}/settings", Coordinator, s => Read(s, "GET /api/v1/surveys/{id}", sv => Send($"{Api}/surveys/{sv.Id()}/settings", new
+        {
+            isOpen = true, afterPlacement = true, invitationPeriodDays = 365, linkValidDays = 30, version = sv.Version(),
+        })), MalformedJson),
+        new("POST /api/v1/surveys/{id}/yearly-round", Coordinator, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/yearly-round"), UnknownId),
+        new("PUT /api/v1/surveys/{id}/questionnaire", Coordinator, s => Read(s, "PUT /api/v1/surveys/{id}/settings", sv => Send($"{Api}/surveys/{sv.Id()}/questionnaire", new
+        {
+            questionnaire = new
+            {
+                title = new { nl = "Korte tevredenheidsmeting", en = "Short satisfaction survey" },
+                audience = "Employers",
+                scoreQuestion = "T1",
+                questions = new object[]
+                {
+                    new { key = "T1", type = "Scale", required = true, min = 1, max = 10, text = new { nl = "Welk cijfer geeft u ons?", en = "Which mark do you give us?" } },
+                    new { key = "T2", type = "OpenText", condition = "T1 <= 5", text = new { nl = "Wat kan beter?", en = "What could be better?" } },
+                },
+            },
+            version = sv.Version(),
+        })), MalformedJson),
+        new("GET /api/v1/surveys/{id}/results", Manager, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/results"), Query("year=vorig")),
+        new("GET /api/v1/surveys/{id}/open-answers", Coordinator, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/open-answers?question=T2"), Query("question=T2&version=nul")),
+        new("POST /api/v1/surveys/job-seeker-links", CaseManager, s => Send($"{Api}/surveys/job-seeker-links", new { surveyId = s.JobSeekerSurveyId }), Body(new { surveyId = "geen" })),
+        new("GET /api/v1/surveys/population", Manager, _ => new($"{Api}/surveys/population"), Query("page=eerste")),
+        new("POST /api/v1/surveys/population", Coordinator, _ => Csv($"{Api}/surveys/population?year=2026", "sectie;grootteklasse;aantal\nG;1-9;600\nG;10-49;300\n"), Query("year=volgend")),
         new("DELETE /api/v1/plans/{id}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}", p => new($"{Api}/plans/{p.Id()}?version={p.Version()}")), Query("version=twee")),
         new("GET /api/v1/labour-market", Manager, _ => new($"{Api}/labour-market"), Query("group=X")),
         new("GET /api/v1/placements", Adviser, _ => new($"{Api}/placements"), Query("page=eerste")),

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Tests.Features.EmployerLinks;
@@ -76,6 +77,9 @@ public sealed class ContractScenario
     /// <summary>A new intake request of the region.</summary>
     public required Guid IntakeRequestId { get; init; }
 
+    /// <summary>An open job-seeker survey of the region (a case manager makes links to it).</summary>
+    public required Guid JobSeekerSurveyId { get; init; }
+
     public TestUser this[Caller caller] => Users[caller];
 
     /// <summary>The scenario of <paramref name="app"/>, built on the first call only.</summary>
@@ -142,6 +146,8 @@ public sealed class ContractScenario
             ForEmployerToHire = await ReferAsync(users[Caller.CaseManager], send: true),
             ForEmployerToReject = await ReferAsync(users[Caller.CaseManager], send: true),
             IntakeRequestId = (await app.NewRequestAsync(Region)).Id,
+            JobSeekerSurveyId = (await ReferralTestData.OkAsync(await app.ApiClient(users[Caller.Coordinator]).PostAsJsonAsync(
+                "/api/v1/surveys", new { templateKey = "werkzoekendentevredenheid" }, TestContext.Current.CancellationToken))).Id(),
         };
     }
 }

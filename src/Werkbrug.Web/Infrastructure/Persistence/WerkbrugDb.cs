@@ -17,6 +17,7 @@ using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Planning;
 using Werkbrug.Domain.Reference;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Surveys;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -103,6 +104,18 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<InstrumentChange> InstrumentChanges => Set<InstrumentChange>();
 
     public DbSet<InstrumentWatcher> InstrumentWatchers => Set<InstrumentWatcher>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
+
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyOptOut> SurveyOptOuts => Set<SurveyOptOut>();
+
+    public DbSet<PopulationCount> PopulationCounts => Set<PopulationCount>();
 
     public AccessScope Scope => scope;
 

@@ -145,6 +145,9 @@ public static class PublicEndpoints
         "/openapi/{documentName}.json",
         "/api/{documentName}/openapi.json",
         "/api-docs",
+        // The personal survey link and its unsubscribe (the token is the only key).
+        "/enquete/{token}",
+        "/enquete/afmelden/{token}",
         // The employers' front door: the service point's public contact details, its two forms and the status look-up.
         "/werkgevers",
         "/werkgevers/vacature-melden",
