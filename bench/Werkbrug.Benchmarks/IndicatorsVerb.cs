@@ -153,15 +153,19 @@ internal static class IndicatorsVerb
                 from v in vacancies.DefaultIfEmpty()
                 select new { placement.OwnerOrganisationId, placement.ContractType, placement.Instrument, Benefit = j == null ? null : (BenefitType?)j.Benefit, Municipality = v == null ? null : v.MunicipalityName })
                 .ToListAsync();
-            void Count<TKey>(string breakdown, Func<TKey> key) => cells[$"{which}/{breakdown}/{Convert.ToString(key(), CultureInfo.InvariantCulture) ?? string.Empty}"] =
-                cells.GetValueOrDefault($"{which}/{breakdown}/{Convert.ToString(key(), CultureInfo.InvariantCulture) ?? string.Empty}") + 1;
+            void Count(string breakdown, object? key)
+            {
+                var cell = $"{which}/{breakdown}/{Convert.ToString(key, CultureInfo.InvariantCulture) ?? string.Empty}";
+                cells[cell] = cells.GetValueOrDefault(cell) + 1;
+            }
+
             foreach (var row in rows)
             {
-                Count(Breakdowns.Benefit, () => row.Benefit);
-                Count(Breakdowns.OwnerOrganisation, () => row.OwnerOrganisationId);
-                Count(Breakdowns.Municipality, () => row.Municipality);
-                Count(Breakdowns.ContractType, () => row.ContractType);
-                Count(Breakdowns.Instrument, () => row.Instrument);
+                Count(Breakdowns.Benefit, row.Benefit);
+                Count(Breakdowns.OwnerOrganisation, row.OwnerOrganisationId);
+                Count(Breakdowns.Municipality, row.Municipality);
+                Count(Breakdowns.ContractType, row.ContractType);
+                Count(Breakdowns.Instrument, row.Instrument);
             }
         }
 
