@@ -23,16 +23,7 @@ public static class EmployerSatisfaction
         Closing = new("Hartelijk dank voor uw antwoorden.", "Thank you for your answers."),
         Questions =
         [
-            new()
-            {
-                Key = "T1",
-                Type = QuestionType.Scale,
-                Required = true,
-                Min = 1,
-                Max = 10,
-                Text = new("Welk rapportcijfer geeft u de dienstverlening van het Werkgeversservicepunt als geheel?", "Which report mark (1–10) do you give the service of the employer service point as a whole?"),
-                Options = [DontKnow],
-            },
+            ReportMark("T1", "Welk rapportcijfer geeft u de dienstverlening van het Werkgeversservicepunt als geheel?", "Which report mark (1–10) do you give the service of the employer service point as a whole?"),
             Open("T2", "T1 <= 5", "Wat is voor u de belangrijkste reden voor dit cijfer?", "What is the main reason for this mark?"),
             Grid(
                 "T3",
@@ -49,14 +40,7 @@ public static class EmployerSatisfaction
                     O("regelingen", "De uitleg over regelingen en voorzieningen", "The explanation of schemes and provisions"),
                     O("begeleiding", "De begeleiding na plaatsing (nazorg, jobcoach)", "Support after a placement (aftercare, job coach)"),
                 ],
-                [
-                    O("1", "Zeer ontevreden", "Very dissatisfied"),
-                    O("2", "Ontevreden", "Dissatisfied"),
-                    O("3", "Niet ontevreden, niet tevreden", "Neither"),
-                    O("4", "Tevreden", "Satisfied"),
-                    O("5", "Zeer tevreden", "Very satisfied"),
-                    O("nvt", "Niet van toepassing", "Not applicable"),
-                ]),
+                Satisfaction),
             Single("T4", null, "Zou u het Werkgeversservicepunt aanbevelen bij andere werkgevers?", "Would you recommend the employer service point to other employers?", Yes, No, DontKnow),
             Open("T5", null, "Wat vond u goed aan de dienstverlening?", "What did you like about the service?"),
             Open("T6", null, "Wat zou volgens u verbeterd kunnen worden?", "What could be improved, in your view?"),

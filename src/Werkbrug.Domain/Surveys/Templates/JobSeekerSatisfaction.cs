@@ -22,16 +22,7 @@ public static class JobSeekerSatisfaction
         Closing = new("Hartelijk dank voor uw antwoorden.", "Thank you for your answers."),
         Questions =
         [
-            new()
-            {
-                Key = "W1",
-                Type = QuestionType.Scale,
-                Required = true,
-                Min = 1,
-                Max = 10,
-                Text = new("Welk rapportcijfer geeft u de begeleiding naar werk?", "Which report mark (1–10) do you give the support towards work?"),
-                Options = [DontKnow],
-            },
+            ReportMark("W1", "Welk rapportcijfer geeft u de begeleiding naar werk?", "Which report mark (1–10) do you give the support towards work?"),
             Grid(
                 "W2",
                 null,
@@ -43,14 +34,7 @@ public static class JobSeekerSatisfaction
                     O("voorbereiding", "De voorbereiding op een gesprek met een werkgever", "Preparing for a talk with an employer"),
                     O("nazorg", "De steun nadat u aan het werk ging", "The support after you started work"),
                 ],
-                [
-                    O("1", "Zeer ontevreden", "Very dissatisfied"),
-                    O("2", "Ontevreden", "Dissatisfied"),
-                    O("3", "Niet ontevreden, niet tevreden", "Neither"),
-                    O("4", "Tevreden", "Satisfied"),
-                    O("5", "Zeer tevreden", "Very satisfied"),
-                    O("nvt", "Niet van toepassing", "Not applicable"),
-                ]),
+                Satisfaction),
             Open("W3", null, "Wat kan er volgens u beter?", "What could be better, in your view?"),
         ],
     };

@@ -31,6 +31,21 @@ internal static class TemplateParts
     public static Question Grid(string key, string? condition, string nl, string en, QuestionOption[] rows, QuestionOption[] columns) =>
         new() { Key = key, Type = QuestionType.Grid, Condition = condition, Text = new(nl, en), Rows = rows, Options = columns };
 
+    /// <summary>A report mark from 1 to 10 (the satisfaction score), with "weet niet".</summary>
+    public static Question ReportMark(string key, string nl, string en) =>
+        new() { Key = key, Type = QuestionType.Scale, Required = true, Min = 1, Max = 10, Text = new(nl, en), Options = [DontKnow] };
+
+    /// <summary>The columns of a satisfaction grid: very dissatisfied (1) to very satisfied (5), and not applicable.</summary>
+    public static QuestionOption[] Satisfaction =>
+    [
+        O("1", "Zeer ontevreden", "Very dissatisfied"),
+        O("2", "Ontevreden", "Dissatisfied"),
+        O("3", "Niet ontevreden, niet tevreden", "Neither"),
+        O("4", "Tevreden", "Satisfied"),
+        O("5", "Zeer tevreden", "Very satisfied"),
+        O("nvt", "Niet van toepassing", "Not applicable"),
+    ];
+
     /// <summary>1–5 with "weet niet" as 6, as the regions questionnaire numbers its grids.</summary>
     public static QuestionOption[] FivePoints(string nl1, string en1, string nl2, string en2, string nl3, string en3, string nl4, string en4, string nl5, string en5, string nl6, string en6) =>
         [O("1", nl1, en1), O("2", nl2, en2), O("3", nl3, en3), O("4", nl4, en4), O("5", nl5, en5), O("6", nl6, en6)];

@@ -62,17 +62,10 @@ public static partial class TodayList
         /// </summary>
         private async Task<Group> FiguresAsync(CancellationToken cancellationToken)
         {
-            var items = new List<Item>();
-            string? period = null;
-            foreach (var key in StartIndicators)
-            {
-                var figure = (await lists.Indicators.HandleAsync(key, new IndicatorFigures.Query(), cancellationToken)).Value;
-                period = figure.Period.Label;
-                items.Add(new Item(figure.Name, IndicatorDefinitions.PageOf(key), text["Today.Figures.Value",
-                    IndicatorDefinitions.Show(figure.Value, figure.Kind, text), IndicatorDefinitions.Show(figure.Previous, figure.Kind, text)], null, false));
-            }
-
-            return new Group("figures", text["Today.Figures", period ?? string.Empty], items.Count, "/indicators", items);
+            var figures = (await lists.Indicators.ManyAsync(StartIndicators.Select(k => IndicatorCatalogue.Find(k)!), new IndicatorFigures.Query(), cancellationToken)).Value;
+            var items = figures.Select(f => new Item(f.Name, IndicatorDefinitions.PageOf(f.Key), text["Today.Figures.Value",
+                IndicatorDefinitions.Show(f.Value, f.Kind, text), IndicatorDefinitions.Show(f.Previous, f.Kind, text)], null, false)).ToList();
+            return new Group("figures", text["Today.Figures", figures[0].Period.Label], items.Count, "/indicators", items);
         }
 
         /// <summary>Accounts that need the administrator (locked out, or active without a role) and organisations without active users.</summary>

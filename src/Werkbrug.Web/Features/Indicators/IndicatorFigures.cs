@@ -77,7 +77,11 @@ public static class IndicatorFigures
         }
 
         /// <summary>Every indicator of the catalogue, in its order (the dashboard).</summary>
-        public async Task<Result<IReadOnlyList<View>>> AllAsync(Query query, CancellationToken cancellationToken)
+        public Task<Result<IReadOnlyList<View>>> AllAsync(Query query, CancellationToken cancellationToken) =>
+            ManyAsync(IndicatorCatalogue.All, query, cancellationToken);
+
+        /// <summary><paramref name="indicators"/> for one filter, checked and named once (the dashboard, the analyst's start page).</summary>
+        public async Task<Result<IReadOnlyList<View>>> ManyAsync(IEnumerable<IndicatorDefinition> indicators, Query query, CancellationToken cancellationToken)
         {
             var selection = await SelectAsync(query, cancellationToken);
             if (!selection.IsSuccess)
@@ -87,7 +91,7 @@ public static class IndicatorFigures
 
             var names = await OrganisationNamesAsync(cancellationToken);
             var views = new List<View>();
-            foreach (var indicator in IndicatorCatalogue.All)
+            foreach (var indicator in indicators)
             {
                 views.Add(await ComputeAsync(indicator, selection.Value, names, cancellationToken));
             }
