@@ -14,7 +14,9 @@ namespace Werkbrug.Benchmarks;
 
 /// <summary>
 /// Werkbrug's services (no web server) on a fresh, migrated database: a SQLite file in a temporary folder, or a new
-/// database on the PostgreSQL server of <c>postgresServer</c>; both are removed on dispose. Handlers run in a scope of
+/// database on the PostgreSQL server of <c>postgresServer</c>; both are removed on dispose, unless the host is started
+/// with a <c>keep</c> name: then the folder (<c>/tmp/werkbrug-bench-NAME</c>) and database (<c>werkbrug_bench_NAME</c>) are
+/// reused by the next start with that name and kept (<see cref="Reused"/> says whether they held a database already). Handlers run in a scope of
 /// their own as a chosen user, as in a request.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
@@ -24,33 +26,53 @@ internal sealed class BenchHost : IAsyncDisposable
     private readonly string? _postgresDatabase;
     private readonly string? _postgresServer;
 
-    private BenchHost(WebApplication app, string folder, string provider, string? postgresServer, string? postgresDatabase) =>
-        (_app, _folder, Provider, _postgresServer, _postgresDatabase) = (app, folder, provider, postgresServer, postgresDatabase);
+    private readonly bool _keep;
+
+    private BenchHost(WebApplication app, string folder, string provider, string? postgresServer, string? postgresDatabase, bool keep, bool reused) =>
+        (_app, _folder, Provider, _postgresServer, _postgresDatabase, _keep, Reused) = (app, folder, provider, postgresServer, postgresDatabase, keep, reused);
+
+    /// <summary>Whether a kept database of an earlier run was opened (and so holds that run's data).</summary>
+    public bool Reused { get; }
 
     public IServiceProvider Services => _app.Services;
 
     /// <summary>"Sqlite" or "Postgres".</summary>
     public string Provider { get; }
 
-    public static async Task<BenchHost> StartAsync(string provider, string? postgresServer, params string[] settings)
+    public static Task<BenchHost> StartAsync(string provider, string? postgresServer, params string[] settings) =>
+        StartAsync(provider, postgresServer, keep: null, settings);
+
+    public static async Task<BenchHost> StartAsync(string provider, string? postgresServer, string? keep, params string[] settings)
     {
-        var folder = Directory.CreateTempSubdirectory("werkbrug-bench-").FullName;
+        if (keep is not null && !keep.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        {
+            throw new ArgumentException("--keep takes a name of lower-case letters and digits.", nameof(keep));
+        }
+
+        var folder = keep is null ? Directory.CreateTempSubdirectory("werkbrug-bench-").FullName : Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"werkbrug-bench-{keep}")).FullName;
+        var reused = false;
         string connectionString;
         string? database = null;
         if (provider == "Postgres")
         {
-            database = $"werkbrug_bench_{Guid.NewGuid():N}"[..40];
+            database = keep is null ? $"werkbrug_bench_{Guid.NewGuid():N}"[..40] : $"werkbrug_bench_{keep}";
             await using (var server = new NpgsqlConnection(postgresServer))
             {
                 await server.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", server);
-                await create.ExecuteNonQueryAsync();
+                await using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{database}'", server);
+                reused = (long)(await exists.ExecuteScalarAsync())! > 0;
+                if (!reused)
+                {
+                    await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", server);
+                    await create.ExecuteNonQueryAsync();
+                }
             }
 
             connectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString;
         }
         else
         {
+            reused = File.Exists(Path.Combine(folder, "werkbrug.db"));
             connectionString = $"Data Source={Path.Combine(folder, "werkbrug.db")}";
         }
 
@@ -68,7 +90,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddWerkbrug();
         var app = builder.Build();
         await app.Services.InitialiseDatabaseAsync();
-        return new BenchHost(app, folder, provider, postgresServer, database);
+        return new BenchHost(app, folder, provider, postgresServer, database, keep is not null, reused);
     }
 
     /// <summary>Runs <paramref name="work"/> in a scope of its own with <paramref name="user"/> as the request's user.</summary>
@@ -118,6 +140,11 @@ internal sealed class BenchHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
+        if (_keep)
+        {
+            return;
+        }
+
         if (_postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();

@@ -18,10 +18,10 @@ namespace Werkbrug.Benchmarks;
 /// <summary>
 /// <c>indicators</c>: the dashboard's data (every indicator of the catalogue for a year and the year before, with the
 /// goals for that filter: what <c>/indicators</c> and <c>GET /api/v1/indicators/{key}</c> compute) for a manager of a
-/// large region, on a fresh SQLite file and PostgreSQL database filled by the synthetic generator (<see cref="SyntheticWork"/>,
+/// large region, on a fresh (or with <c>--keep</c> a kept) SQLite file and PostgreSQL database filled by the synthetic generator (<see cref="SyntheticWork"/>,
 /// the one that builds the living demo region) at issue 17's volume. The baseline in the same run counts one indicator
 /// (placements, its five breakdowns, period and previous period) the way a report built on a list export does: the rows
-/// loaded into the app and grouped there; its counts are checked against the aggregates before anything is timed.
+/// loaded into the app and grouped there (two queries, one per period); its counts are checked against the aggregates before anything is timed.
 /// </summary>
 internal static class IndicatorsVerb
 {
@@ -45,16 +45,19 @@ internal static class IndicatorsVerb
         var summary = new StringBuilder("indicators:");
         foreach (var provider in postgres is null ? ["Sqlite"] : new[] { "Sqlite", "Postgres" })
         {
-            await using var host = await BenchHost.StartAsync(provider, postgres);
+            await using var host = await BenchHost.StartAsync(provider, postgres, o.Keep);
             var fill = Stopwatch.StartNew();
             await using (var scope = host.Services.CreateAsyncScope())
             {
-                await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
-                await ActivatorUtilities.CreateInstance<SyntheticWork>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
+                if (!host.Reused)
+                {
+                    await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
+                    await ActivatorUtilities.CreateInstance<SyntheticWork>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
+                }
             }
 
             var (manager, counts) = await RegionAsync(host);
-            Console.WriteLine($"indicators: provider={provider.ToLowerInvariant()} filled_seconds={fill.Elapsed.TotalSeconds:0} {counts}");
+            Console.WriteLine($"indicators: provider={provider.ToLowerInvariant()} {(host.Reused ? "reused=" + o.Keep : $"filled_seconds={fill.Elapsed.TotalSeconds:0}")} {counts}");
             var user = await host.UserAsync(manager);
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var year = new IndicatorFigures.Query { From = today.AddYears(-1).AddDays(1), To = today };
@@ -68,6 +71,14 @@ internal static class IndicatorsVerb
             }));
             Console.WriteLine($"indicators: provider={provider.ToLowerInvariant()} what=dashboard indicators={IndicatorCatalogue.All.Count} runs={runs} p50_ms={dashboard.P50:0} p95_ms={dashboard.P95:0}");
             summary.Append(CultureInfo.InvariantCulture, $" {provider.ToLowerInvariant()}_p50_ms={dashboard.P50:0} {provider.ToLowerInvariant()}_p95_ms={dashboard.P95:0}");
+
+            // Where the time goes: each indicator alone (its breakdowns, both periods), fewer runs.
+            foreach (var indicator in IndicatorCatalogue.All)
+            {
+                var alone = await TimeAsync(Math.Max(3, runs / 3), () => host.AsAsync(user, async services =>
+                    (await services.GetRequiredService<IndicatorFigures.Handler>().ManyAsync([indicator], year, CancellationToken.None)).Value.Count));
+                Console.WriteLine($"indicators: provider={provider.ToLowerInvariant()} what=indicator key={indicator.Key} breakdowns={indicator.Breakdowns.Count} p50_ms={alone.P50:0.0}");
+            }
 
             if (!o.NoBaselines)
             {
@@ -117,18 +128,17 @@ internal static class IndicatorsVerb
         return (manager, string.Join(' ', counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Name}={c.Count}"))));
     }
 
-    /// <summary>The placements indicator as the dashboard counts it: one GROUP BY per breakdown and period.</summary>
+    /// <summary>The placements indicator as the dashboard counts it: one GROUP BY over its breakdown keys and both periods.</summary>
     private static async Task<Dictionary<string, long>> PlacementsByAggregatesAsync(IServiceProvider services, Period period)
     {
         var queries = services.GetRequiredService<IndicatorQueries>();
         var indicator = IndicatorCatalogue.Find(IndicatorCatalogue.Placements)!;
-        var selection = new Selection(period, null, null);
         var cells = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (which, p) in new[] { ("now", period), ("before", period.Previous()) })
+        foreach (var (breakdown, counted) in await queries.CellsAsync(indicator, new Selection(period, null, null), CancellationToken.None))
         {
-            foreach (var breakdown in indicator.Breakdowns)
+            foreach (var (which, rows) in new[] { ("now", counted.Now), ("before", counted.Before) })
             {
-                foreach (var cell in await queries.CellsAsync(indicator, breakdown, selection, p, CancellationToken.None))
+                foreach (var cell in rows)
                 {
                     cells[$"{which}/{breakdown}/{cell.Key}"] = cell.Cell.Count;
                 }

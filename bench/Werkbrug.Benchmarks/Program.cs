@@ -31,9 +31,10 @@ static int Help()
               recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
           import [--rows 100000] [--vacancies rows/4] [--baseline-rows 5000] [--postgres "Host=...;Username=..."] [--seed 11] [--no-baselines]
               the CSV import handlers on a fresh SQLite file and PostgreSQL database, with the old row-by-row code as baseline
-          indicators [--scale 1] [--queries 20] [--postgres "Host=...;Username=..."] [--seed 17] [--no-baselines]
+          indicators [--scale 1] [--queries 20] [--postgres "Host=...;Username=..."] [--seed 17] [--no-baselines] [--keep NAME]
               the dashboard's data for a year of a large region (25,000 job seekers, 40,000 referrals) on SQLite and PostgreSQL,
-              with placements counted from loaded rows as baseline
+              with placements counted from loaded rows as baseline, and each indicator's share of the time; --keep NAME keeps
+              the filled databases and reuses them in the next run with that name
           starter-set [output.tsv]
               regenerates src/Werkbrug.Matching/Taxonomy/starter-taxonomy.tsv from the shared ESCO data
           audit [--seconds 3]
@@ -58,6 +59,9 @@ namespace Werkbrug.Benchmarks
 
         public string? Postgres { get; init; }
 
+        /// <summary>A name under which the filled database is kept and reused by the next run (see <see cref="BenchHost"/>).</summary>
+        public string? Keep { get; init; }
+
         public static Options Parse(string[] args)
         {
             int? Int(string name)
@@ -67,12 +71,14 @@ namespace Werkbrug.Benchmarks
             }
 
             var postgres = Array.IndexOf(args, "--postgres");
+            var keep = Array.IndexOf(args, "--keep");
             return new Options(Int("--profiles"), Int("--queries"), Int("--baseline-queries"), Int("--baseline-profiles"), Int("--seed"), args.Contains("--no-baselines"), Int("--seconds"))
             {
                 Rows = Int("--rows"),
                 Vacancies = Int("--vacancies"),
                 BaselineRows = Int("--baseline-rows"),
                 Postgres = postgres >= 0 && postgres + 1 < args.Length ? args[postgres + 1] : null,
+                Keep = keep >= 0 && keep + 1 < args.Length ? args[keep + 1] : null,
             };
         }
     }

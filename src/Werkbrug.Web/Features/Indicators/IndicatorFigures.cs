@@ -144,10 +144,10 @@ public static class IndicatorFigures
             var previousPeriod = selection.Period.Previous();
             var breakdowns = new List<Breakdown>();
             Figure? value = null, previous = null;
+            var counted = await queries.CellsAsync(indicator, selection, cancellationToken);
             foreach (var dimension in indicator.Breakdowns)
             {
-                var now = await queries.CellsAsync(indicator, dimension, selection, selection.Period, cancellationToken);
-                var before = await queries.CellsAsync(indicator, dimension, selection, previousPeriod, cancellationToken);
+                var (now, before) = counted[dimension];
                 var keys = now.Select(c => c.Key).Union(before.Select(c => c.Key))
                     .Select(k => (Key: k, Label: LabelOf(dimension, k, organisations)))
                     .OrderBy(k => k.Key.Length == 0).ThenBy(k => k.Label, ReferenceChoices.Dutch).ToList();

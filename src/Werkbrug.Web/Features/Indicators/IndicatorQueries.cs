@@ -17,42 +17,84 @@ public sealed record Selection(Period Period, Guid? Organisation, string? Munici
 /// <summary>One row of a breakdown as the database counted it: the key (an enum name, an id or a name; empty: unknown) and its cell.</summary>
 public sealed record KeyedCell(string Key, Cell Cell);
 
+/// <summary>The rows of one breakdown for the period and for the period before it.</summary>
+public sealed record BreakdownCells(IReadOnlyList<KeyedCell> Now, IReadOnlyList<KeyedCell> Before);
+
 /// <summary>
-/// One record as an indicator counts it: the breakdown key and whether it meets the indicator's condition (1/0, for
-/// shares). Every indicator projects its records to this, so one GROUP BY serves them all.
+/// One record as an indicator counts it: the breakdown key, whether it meets the indicator's condition (1/0, for
+/// shares) and whether it falls in the period (1) or in the period before (0). Every indicator projects its records to
+/// this, so one GROUP BY serves them all.
 /// </summary>
 public sealed class Fact<TKey>
 {
     public TKey Key { get; init; } = default!;
 
     public int Hit { get; init; }
+
+    public int Now { get; init; }
 }
 
 /// <summary>
 /// The indicators' SQL: per indicator and breakdown one GROUP BY in the database (region scope from the global query
-/// filter), never rows loaded to be counted. <see cref="CellsAsync"/> answers the rows of one breakdown for one period.
+/// filter) over the period and the period before it at once, never rows loaded to be counted. The placements and the
+/// cross-partner share divide the same records in six ways, so they share one GROUP BY over all six keys per request.
+/// <see cref="CellsAsync"/> answers every breakdown of one indicator.
 /// </summary>
 public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
 {
-    public Task<IReadOnlyList<KeyedCell>> CellsAsync(IndicatorDefinition indicator, string breakdown, Selection selection, Period period, CancellationToken cancellationToken) =>
+    private (Selection Selection, IReadOnlyList<PlacementGroup> Groups)? _placements;
+
+    public async Task<IReadOnlyDictionary<string, BreakdownCells>> CellsAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
+    {
+        if (indicator.Key is IndicatorCatalogue.Placements or IndicatorCatalogue.CrossPartnerPlacements)
+        {
+            return await PlacementsAsync(indicator, selection, cancellationToken);
+        }
+
+        var cells = new Dictionary<string, BreakdownCells>(StringComparer.Ordinal);
+        foreach (var breakdown in indicator.Breakdowns)
+        {
+            cells[breakdown] = await BreakdownAsync(indicator, breakdown, selection, Window.Of(selection), cancellationToken);
+        }
+
+        return cells;
+    }
+
+    private Task<BreakdownCells> BreakdownAsync(IndicatorDefinition indicator, string breakdown, Selection selection, Window window, CancellationToken cancellationToken) =>
         indicator.Key switch
         {
-            IndicatorCatalogue.Placements or IndicatorCatalogue.CrossPartnerPlacements =>
-                PlacementsAsync(breakdown, Started(selection, period), indicator.Kind, cancellationToken),
             IndicatorCatalogue.ReferralsInvited or IndicatorCatalogue.ReferralsHired =>
-                ReferralsAsync(breakdown, SentToEmployer(selection, period), indicator.Key == IndicatorCatalogue.ReferralsHired, indicator.Kind, cancellationToken),
-            IndicatorCatalogue.LastingSixMonths => LastingAsync(breakdown, DurabilityCheckpoint.SixMonths, selection, period, cancellationToken),
-            IndicatorCatalogue.LastingTwelveMonths => LastingAsync(breakdown, DurabilityCheckpoint.TwelveMonths, selection, period, cancellationToken),
-            IndicatorCatalogue.IntakeAnsweredInTime => IntakeAnsweredInTimeAsync(breakdown, selection, period, cancellationToken),
-            IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, period, cancellationToken),
-            IndicatorCatalogue.FeedbackToCaseManager => FeedbackAsync(breakdown, selection, period, cancellationToken),
-            IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, period, cancellationToken),
-            IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, period, cancellationToken),
-            IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, period, cancellationToken),
-            IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, period, cancellationToken),
-            IndicatorCatalogue.TimeToFill => TimeToFillAsync(breakdown, selection, period, cancellationToken),
+                ReferralsAsync(breakdown, SentToEmployer(selection, window), indicator.Key == IndicatorCatalogue.ReferralsHired, indicator.Kind, cancellationToken),
+            IndicatorCatalogue.LastingSixMonths => LastingAsync(breakdown, DurabilityCheckpoint.SixMonths, selection, window, cancellationToken),
+            IndicatorCatalogue.LastingTwelveMonths => LastingAsync(breakdown, DurabilityCheckpoint.TwelveMonths, selection, window, cancellationToken),
+            IndicatorCatalogue.IntakeAnsweredInTime => IntakeAnsweredInTimeAsync(breakdown, selection, window, cancellationToken),
+            IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, window, cancellationToken),
+            IndicatorCatalogue.FeedbackToCaseManager => FeedbackAsync(breakdown, selection, window, cancellationToken),
+            IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, cancellationToken),
+            IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, window, cancellationToken),
+            IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, window, cancellationToken),
+            IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, window, cancellationToken),
+            IndicatorCatalogue.TimeToFill => TimeToFillAsync(breakdown, selection, window, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Key, "No query for this indicator."),
         };
+
+    /// <summary>
+    /// The period before and the period, as one run of days counted in one query: from the previous period's first day
+    /// (<see cref="From"/>) to the day after the period (<see cref="End"/>); a record dated on or after <see cref="Middle"/>
+    /// (the period's first day) is in the period. <see cref="Period.Previous"/> always ends the day before the period starts.
+    /// </summary>
+    private readonly record struct Window(DateOnly From, DateOnly Middle, DateOnly End)
+    {
+        public static Window Of(Selection selection) => new(selection.Period.Previous().From, selection.Period.From, selection.Period.End);
+
+        /// <summary>The same bounds <paramref name="months"/> later (earlier when negative).</summary>
+        public Window AddMonths(int months) => new(From.AddMonths(months), Middle.AddMonths(months), End.AddMonths(months));
+
+        /// <summary>The bounds in UTC: the start of each Dutch day.</summary>
+        public (DateTime From, DateTime Middle, DateTime End) Utc() => (Start(From), Start(Middle), Start(End));
+
+        private static DateTime Start(DateOnly day) => DutchTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)).UtcDateTime;
+    }
 
     /// <summary>
     /// The durability share of <see cref="DurabilityShare"/> (as Placements/DurabilityFigures shows it for all time), for
@@ -60,16 +102,18 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
     /// employed the hits. The checkpoint is the start date plus 6 or 12 months, so the start dates run from the period's
     /// first day to its day after, both moved back as many months.
     /// </summary>
-    private Task<IReadOnlyList<KeyedCell>> LastingAsync(string breakdown, DurabilityCheckpoint checkpoint, Selection selection, Period period, CancellationToken cancellationToken)
+    private Task<BreakdownCells> LastingAsync(string breakdown, DurabilityCheckpoint checkpoint, Selection selection, Window window, CancellationToken cancellationToken)
     {
-        var months = (int)checkpoint;
-        var started = StartedBetween(selection, period.From.AddMonths(-months), period.End.AddMonths(-months));
+        var started = window.AddMonths(-(int)checkpoint);
+        var placements = StartedBetween(selection, started.From, started.End);
+        var middle = started.Middle;
         var known = checkpoint == DurabilityCheckpoint.SixMonths
-            ? started.Where(p => p.EmployedAtSixMonths != null).Select(p => new { p.PlacingOrganisationId, Hit = p.EmployedAtSixMonths == true ? 1 : 0 })
-            : started.Where(p => p.EmployedAtTwelveMonths != null).Select(p => new { p.PlacingOrganisationId, Hit = p.EmployedAtTwelveMonths == true ? 1 : 0 });
+            ? placements.Where(p => p.EmployedAtSixMonths != null).Select(p => new { p.PlacingOrganisationId, p.StartDate, Hit = p.EmployedAtSixMonths == true ? 1 : 0 })
+            : placements.Where(p => p.EmployedAtTwelveMonths != null).Select(p => new { p.PlacingOrganisationId, p.StartDate, Hit = p.EmployedAtTwelveMonths == true ? 1 : 0 });
         return breakdown switch
         {
-            Breakdowns.PlacingOrganisation => GroupAsync(known.Select(k => new Fact<Guid> { Key = k.PlacingOrganisationId, Hit = k.Hit }), IndicatorKind.Share, cancellationToken),
+            Breakdowns.PlacingOrganisation => GroupAsync(
+                known.Select(k => new Fact<Guid> { Key = k.PlacingOrganisationId, Hit = k.Hit, Now = k.StartDate >= middle ? 1 : 0 }), IndicatorKind.Share, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of durability."),
         };
     }
@@ -78,10 +122,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
     /// Front-door requests due in the period and before today, answered on or before the due date (the answer's UTC
     /// calendar day); the organisation is the owner's, the municipality the request's.
     /// </summary>
-    private Task<IReadOnlyList<KeyedCell>> IntakeAnsweredInTimeAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    private Task<BreakdownCells> IntakeAnsweredInTimeAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken)
     {
         var today = DutchTime.Today(clock);
-        var requests = db.IntakeRequests.AsNoTracking().Where(r => r.DueDate >= period.From && r.DueDate <= period.To && r.DueDate < today);
+        var (from, middle, end) = window;
+        var requests = db.IntakeRequests.AsNoTracking().Where(r => r.DueDate >= from && r.DueDate < end && r.DueDate < today);
         if (selection.Organisation is { } organisation)
         {
             requests = requests.Where(r => db.Users.Any(u => u.Id == r.OwnerUserId && u.OrganisationId == organisation));
@@ -99,6 +144,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
                 {
                     Key = r.Type,
                     Hit = r.AnsweredAtUtc != null && DateOnly.FromDateTime(r.AnsweredAtUtc.Value) <= r.DueDate ? 1 : 0,
+                    Now = r.DueDate >= middle ? 1 : 0,
                 }),
                 IndicatorKind.Share,
                 cancellationToken),
@@ -110,10 +156,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
     /// Aftercare tasks due in the period and before today (a task due today can still be done on time), done on or before
     /// the due date (<see cref="AftercareTask.DoneOnTime"/>); the organisation is the assignee's, the municipality the vacancy's.
     /// </summary>
-    private Task<IReadOnlyList<KeyedCell>> AftercareOnTimeAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    private Task<BreakdownCells> AftercareOnTimeAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken)
     {
         var today = DutchTime.Today(clock);
-        var tasks = db.AftercareTasks.AsNoTracking().Where(t => t.DueOn >= period.From && t.DueOn <= period.To && t.DueOn < today);
+        var (from, middle, end) = window;
+        var tasks = db.AftercareTasks.AsNoTracking().Where(t => t.DueOn >= from && t.DueOn < end && t.DueOn < today);
         if (selection.Organisation is { } organisation)
         {
             tasks = tasks.Where(t => db.Users.Any(u => u.Id == t.AssigneeUserId && u.OrganisationId == organisation));
@@ -127,7 +174,9 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
         return breakdown switch
         {
             Breakdowns.TaskKind => GroupAsync(
-                tasks.Select(t => new Fact<AftercareTaskKind> { Key = t.Kind, Hit = t.CompletedOn != null && t.CompletedOn <= t.DueOn ? 1 : 0 }), IndicatorKind.Share, cancellationToken),
+                tasks.Select(t => new Fact<AftercareTaskKind> { Key = t.Kind, Hit = t.CompletedOn != null && t.CompletedOn <= t.DueOn ? 1 : 0, Now = t.DueOn >= middle ? 1 : 0 }),
+                IndicatorKind.Share,
+                cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of aftercare tasks."),
         };
     }
@@ -135,37 +184,45 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
     /// <summary>
     /// Employers by size class. Reached: of the employers registered before the period's end, those with a contact that
     /// took place in the period (by the organisation filtered on); new: those registered in the period (by a user of that
-    /// organisation). The municipality is that of any of the employer's locations.
+    /// organisation). The municipality is that of any of the employer's locations. An employer counts in both periods
+    /// when it was reached in both, so each period is its own query.
     /// </summary>
-    private Task<IReadOnlyList<KeyedCell>> EmployersAsync(string breakdown, bool registered, Selection selection, Period period, CancellationToken cancellationToken)
+    private async Task<BreakdownCells> EmployersAsync(string breakdown, bool registered, Selection selection, CancellationToken cancellationToken)
     {
-        var (from, to) = Utc(period);
-        var employers = db.Employers.AsNoTracking().Where(e => e.CreatedAtUtc < to);
-        if (selection.Municipality is { } municipality)
+        if (breakdown != Breakdowns.SizeClass)
         {
-            employers = employers.Where(e => e.Locations.Any(l => l.MunicipalityName == municipality));
+            throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of employers.");
         }
 
-        var organisation = selection.Organisation;
-        var facts = registered
-            ? employers.Where(e => e.CreatedAtUtc >= from && (organisation == null || db.Users.Any(u => u.Id == e.CreatedByUserId && u.OrganisationId == organisation)))
-                .Select(e => new Fact<SizeClass> { Key = e.SizeClass, Hit = 1 })
-            : employers.Select(e => new Fact<SizeClass>
-            {
-                Key = e.SizeClass,
-                Hit = db.ContactMoments.Any(c => c.EmployerId == e.Id && !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to && (organisation == null || c.OrganisationId == organisation)) ? 1 : 0,
-            });
-        return breakdown switch
+        async Task<IReadOnlyList<KeyedCell>> CountAsync(Period period)
         {
-            Breakdowns.SizeClass => GroupAsync(facts, registered ? IndicatorKind.Count : IndicatorKind.Share, cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of employers."),
-        };
+            var (from, _, to) = new Window(period.From, period.From, period.End).Utc();
+            var employers = db.Employers.AsNoTracking().Where(e => e.CreatedAtUtc < to);
+            if (selection.Municipality is { } municipality)
+            {
+                employers = employers.Where(e => e.Locations.Any(l => l.MunicipalityName == municipality));
+            }
+
+            var organisation = selection.Organisation;
+            var facts = registered
+                ? employers.Where(e => e.CreatedAtUtc >= from && (organisation == null || db.Users.Any(u => u.Id == e.CreatedByUserId && u.OrganisationId == organisation)))
+                    .Select(e => new { Key = e.SizeClass, Hit = 1 })
+                : employers.Select(e => new
+                {
+                    Key = e.SizeClass,
+                    Hit = db.ContactMoments.Any(c => c.EmployerId == e.Id && !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to && (organisation == null || c.OrganisationId == organisation)) ? 1 : 0,
+                });
+            var groups = await facts.GroupBy(f => f.Key).Select(g => new { g.Key, Rows = g.Count(), Hits = g.Sum(f => f.Hit) }).ToListAsync(cancellationToken);
+            return groups.Select(g => new KeyedCell(Name(g.Key), registered ? new Cell(g.Rows) : new Cell(g.Hits, g.Rows))).ToList();
+        }
+
+        return new BreakdownCells(await CountAsync(selection.Period), await CountAsync(selection.Period.Previous()));
     }
 
     /// <summary>Contact moments with employers that took place in the period (planned ones left out); the organisation is the adviser's, the municipality that of any of the employer's locations.</summary>
-    private Task<IReadOnlyList<KeyedCell>> ContactsAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    private Task<BreakdownCells> ContactsAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken)
     {
-        var (from, to) = Utc(period);
+        var (from, middle, to) = window.Utc();
         var contacts = db.ContactMoments.AsNoTracking().Where(c => !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to);
         if (selection.Organisation is { } organisation)
         {
@@ -179,23 +236,26 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
 
         return breakdown switch
         {
-            Breakdowns.Initiator => GroupAsync(contacts.Select(c => new Fact<ContactInitiator> { Key = c.Initiator, Hit = 1 }), IndicatorKind.Count, cancellationToken),
-            Breakdowns.ContactOrganisation => GroupAsync(contacts.Select(c => new Fact<Guid> { Key = c.OrganisationId, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+            Breakdowns.Initiator => GroupAsync(
+                contacts.Select(c => new Fact<ContactInitiator> { Key = c.Initiator, Hit = 1, Now = c.OccurredAtUtc >= middle ? 1 : 0 }), IndicatorKind.Count, cancellationToken),
+            Breakdowns.ContactOrganisation => GroupAsync(
+                contacts.Select(c => new Fact<Guid> { Key = c.OrganisationId, Hit = 1, Now = c.OccurredAtUtc >= middle ? 1 : 0 }), IndicatorKind.Count, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of contacts."),
         };
     }
 
-    /// <summary>The period's bounds in UTC: from the start of its first Dutch day to the start of the day after it.</summary>
-    private static (DateTime From, DateTime To) Utc(Period period) =>
-        (DutchTime.FromLocal(period.From.ToDateTime(TimeOnly.MinValue)).UtcDateTime, DutchTime.FromLocal(period.End.ToDateTime(TimeOnly.MinValue)).UtcDateTime);
-
-    /// <summary>Referrals with a step in the period's window to <paramref name="status"/>; the organisation is the referring one, the municipality the vacancy's.</summary>
-    private IQueryable<Referral> ReferralsWithStep(ReferralStatus status, Selection selection, Period period)
+    /// <summary>
+    /// Referrals with a step to <paramref name="status"/> in the window, once per period they stepped in; the organisation
+    /// is the referring one, the municipality the vacancy's.
+    /// </summary>
+    private IQueryable<Stepped> ReferralsWithStep(ReferralStatus status, Selection selection, Window window)
     {
-        var (from, to) = Utc(period);
-        // Driven from the steps of the period (index on ReferralEvents (To, AtUtc)), not by probing every referral's history.
-        var stepped = db.Referrals.SelectMany(r => r.History.Where(e => e.To == status && e.AtUtc >= from && e.AtUtc < to), (r, e) => r.Id);
-        var referrals = db.Referrals.AsNoTracking().Where(r => stepped.Contains(r.Id));
+        var (from, middle, to) = window.Utc();
+        // Driven from the steps of the window (index on ReferralEvents (To, AtUtc)), not by probing every referral's history.
+        var stepped = db.Referrals
+            .SelectMany(r => r.History.Where(e => e.To == status && e.AtUtc >= from && e.AtUtc < to), (r, e) => new { r.Id, Now = e.AtUtc >= middle ? 1 : 0 })
+            .Distinct();
+        var referrals = db.Referrals.AsNoTracking();
         if (selection.Organisation is { } organisation)
         {
             referrals = referrals.Where(r => r.ReferringOrganisationId == organisation);
@@ -206,39 +266,53 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
             referrals = referrals.Where(r => db.Vacancies.Any(v => v.Id == r.VacancyId && v.MunicipalityName == municipality));
         }
 
-        return referrals;
+        return referrals.Join(stepped, r => r.Id, s => s.Id, (r, s) => new Stepped { Referral = r, Now = s.Now });
     }
 
-    private IQueryable<Referral> SentToEmployer(Selection selection, Period period) => ReferralsWithStep(ReferralStatus.SentToEmployer, selection, period);
+    /// <summary>A referral with a step in the window, and whether that step fell in the period (1) or the one before (0).</summary>
+    private sealed class Stepped
+    {
+        public Referral Referral { get; init; } = null!;
+
+        public int Now { get; init; }
+    }
+
+    private IQueryable<Stepped> SentToEmployer(Selection selection, Window window) => ReferralsWithStep(ReferralStatus.SentToEmployer, selection, window);
 
     /// <summary>
     /// The referrals sent to the employer in the period, per referring organisation. A hit is a hire, or for the invitation
     /// share an invitation or a hire (an employer may hire without inviting first).
     /// </summary>
-    private static Task<IReadOnlyList<KeyedCell>> ReferralsAsync(string breakdown, IQueryable<Referral> referrals, bool hired, IndicatorKind kind, CancellationToken cancellationToken)
-    {
-        var rows = hired
-            ? referrals.Select(r => new { Referral = r, Hit = r.Status == ReferralStatus.Hired ? 1 : 0 })
-            : referrals.Select(r => new { Referral = r, Hit = r.Status == ReferralStatus.Hired || r.History.Any(e => e.To == ReferralStatus.Invited) ? 1 : 0 });
-        return breakdown switch
+    private static Task<BreakdownCells> ReferralsAsync(string breakdown, IQueryable<Stepped> referrals, bool hired, IndicatorKind kind, CancellationToken cancellationToken) =>
+        breakdown switch
         {
-            Breakdowns.ReferringOrganisation => GroupAsync(rows.Select(r => new Fact<Guid> { Key = r.Referral.ReferringOrganisationId, Hit = r.Hit }), kind, cancellationToken),
+            Breakdowns.ReferringOrganisation => GroupAsync(
+                hired
+                    ? referrals.Select(r => new Fact<Guid> { Key = r.Referral.ReferringOrganisationId, Hit = r.Referral.Status == ReferralStatus.Hired ? 1 : 0, Now = r.Now })
+                    : referrals.Select(r => new Fact<Guid>
+                    {
+                        Key = r.Referral.ReferringOrganisationId,
+                        Hit = r.Referral.Status == ReferralStatus.Hired || r.Referral.History.Any(e => e.To == ReferralStatus.Invited) ? 1 : 0,
+                        Now = r.Now,
+                    }),
+                kind,
+                cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of referrals."),
         };
-    }
 
     /// <summary>
     /// Referrals the employer rejected in the period (the step's date), per referring organisation; a hit has a feedback
     /// task (<see cref="AftercareTaskKind.Feedback"/>) done on or before its due date.
     /// </summary>
-    private Task<IReadOnlyList<KeyedCell>> FeedbackAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken) =>
+    private Task<BreakdownCells> FeedbackAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken) =>
         breakdown switch
         {
             Breakdowns.ReferringOrganisation => GroupAsync(
-                ReferralsWithStep(ReferralStatus.Rejected, selection, period).Select(r => new Fact<Guid>
+                ReferralsWithStep(ReferralStatus.Rejected, selection, window).Select(r => new Fact<Guid>
                 {
-                    Key = r.ReferringOrganisationId,
-                    Hit = db.AftercareTasks.Any(t => t.ReferralId == r.Id && t.Kind == AftercareTaskKind.Feedback && t.CompletedOn != null && t.CompletedOn <= t.DueOn) ? 1 : 0,
+                    Key = r.Referral.ReferringOrganisationId,
+                    Hit = db.AftercareTasks.Any(t => t.ReferralId == r.Referral.Id && t.Kind == AftercareTaskKind.Feedback && t.CompletedOn != null && t.CompletedOn <= t.DueOn) ? 1 : 0,
+                    Now = r.Now,
                 }),
                 IndicatorKind.Share,
                 cancellationToken),
@@ -246,11 +320,13 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
         };
 
     /// <summary>Referrals the employer rejected in the period, by reason.</summary>
-    private Task<IReadOnlyList<KeyedCell>> RejectionsAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken) =>
+    private Task<BreakdownCells> RejectionsAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken) =>
         breakdown switch
         {
             Breakdowns.RejectionReason => GroupAsync(
-                ReferralsWithStep(ReferralStatus.Rejected, selection, period).Select(r => new Fact<RejectionReason?> { Key = r.RejectionReason, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+                ReferralsWithStep(ReferralStatus.Rejected, selection, window).Select(r => new Fact<RejectionReason?> { Key = r.Referral.RejectionReason, Hit = 1, Now = r.Now }),
+                IndicatorKind.Count,
+                cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of rejections."),
         };
 
@@ -258,22 +334,29 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
     /// Days from taking the vacancy in (its creation) to the step to filled, for the vacancies filled in the period, counted
     /// as whole UTC calendar days; the average per organisation of the vacancy.
     /// </summary>
-    private async Task<IReadOnlyList<KeyedCell>> TimeToFillAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    private async Task<BreakdownCells> TimeToFillAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken)
     {
         if (breakdown != Breakdowns.VacancyOrganisation)
         {
             throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of time to fill.");
         }
 
-        var (from, to) = Utc(period);
+        var (from, middle, to) = window.Utc();
         var groups = await Vacancies(selection)
             .SelectMany(
                 v => v.StatusHistory.Where(h => h.To == VacancyStatus.Filled && h.AtUtc >= from && h.AtUtc < to),
-                (v, h) => new { v.OwnerOrganisationId, Days = DateOnly.FromDateTime(h.AtUtc).DayNumber - DateOnly.FromDateTime(v.CreatedAtUtc).DayNumber })
-            .GroupBy(f => f.OwnerOrganisationId)
-            .Select(g => new { g.Key, Count = g.Count(), Days = g.Sum(f => f.Days) })
+                (v, h) => new
+                {
+                    v.OwnerOrganisationId,
+                    Now = h.AtUtc >= middle ? 1 : 0,
+                    Days = DateOnly.FromDateTime(h.AtUtc).DayNumber - DateOnly.FromDateTime(v.CreatedAtUtc).DayNumber,
+                })
+            .GroupBy(f => new { f.Now, f.OwnerOrganisationId })
+            .Select(g => new { g.Key.Now, g.Key.OwnerOrganisationId, Count = g.Count(), Days = g.Sum(f => f.Days) })
             .ToListAsync(cancellationToken);
-        return groups.Select(g => new KeyedCell(g.Key.ToString(), new Cell(g.Count, 0, g.Days))).ToList();
+        IReadOnlyList<KeyedCell> Cells(int now) =>
+            groups.Where(g => g.Now == now).Select(g => new KeyedCell(g.OwnerOrganisationId.ToString(), new Cell(g.Count, 0, g.Days))).ToList();
+        return new BreakdownCells(Cells(1), Cells(0));
     }
 
     /// <summary>The vacancies of the organisation and municipality filtered on.</summary>
@@ -294,24 +377,21 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
     }
 
     /// <summary>Vacancies whose status became filled, withdrawn or expired in the period (final statuses, so once per vacancy); the organisation and municipality are the vacancy's.</summary>
-    private Task<IReadOnlyList<KeyedCell>> VacanciesClosedAsync(string breakdown, Selection selection, Period period, CancellationToken cancellationToken)
+    private Task<BreakdownCells> VacanciesClosedAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken)
     {
-        var (from, to) = Utc(period);
+        var (from, middle, to) = window.Utc();
         var closed = Vacancies(selection).SelectMany(
             v => v.StatusHistory.Where(h => (h.To == VacancyStatus.Filled || h.To == VacancyStatus.Withdrawn || h.To == VacancyStatus.Expired) && h.AtUtc >= from && h.AtUtc < to),
-            (v, h) => new { v.OwnerOrganisationId, h.To });
+            (v, h) => new { v.OwnerOrganisationId, h.To, Now = h.AtUtc >= middle ? 1 : 0 });
         return breakdown switch
         {
-            Breakdowns.Outcome => GroupAsync(closed.Select(c => new Fact<VacancyStatus> { Key = c.To, Hit = 1 }), IndicatorKind.Count, cancellationToken),
-            Breakdowns.VacancyOrganisation => GroupAsync(closed.Select(c => new Fact<Guid> { Key = c.OwnerOrganisationId, Hit = 1 }), IndicatorKind.Count, cancellationToken),
+            Breakdowns.Outcome => GroupAsync(closed.Select(c => new Fact<VacancyStatus> { Key = c.To, Hit = 1, Now = c.Now }), IndicatorKind.Count, cancellationToken),
+            Breakdowns.VacancyOrganisation => GroupAsync(closed.Select(c => new Fact<Guid> { Key = c.OwnerOrganisationId, Hit = 1, Now = c.Now }), IndicatorKind.Count, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of vacancies."),
         };
     }
 
-    /// <summary>Placements that started in the period; the organisation is the placing one, the municipality the work location's.</summary>
-    private IQueryable<Placement> Started(Selection selection, Period period) => StartedBetween(selection, period.From, period.End);
-
-    /// <summary>Placements that started on or after <paramref name="from"/> and before <paramref name="end"/>, filtered as <see cref="Started"/>.</summary>
+    /// <summary>Placements that started on or after <paramref name="from"/> and before <paramref name="end"/>; the organisation is the placing one, the municipality the work location's.</summary>
     private IQueryable<Placement> StartedBetween(Selection selection, DateOnly from, DateOnly end)
     {
         var placements = db.Placements.AsNoTracking().Where(p => p.StartDate >= from && p.StartDate < end);
@@ -328,43 +408,86 @@ public sealed class IndicatorQueries(WerkbrugDb db, TimeProvider clock)
         return placements;
     }
 
-    /// <summary>
-    /// Placements per <paramref name="breakdown"/>. A hit is a placement of another partner's candidate (the owner
-    /// organisation is not the placing one): the cross-partner share counts hits, the placement count ignores them.
-    /// </summary>
-    private Task<IReadOnlyList<KeyedCell>> PlacementsAsync(string breakdown, IQueryable<Placement> placements, IndicatorKind kind, CancellationToken cancellationToken)
+    /// <summary>The placements of both periods counted once per combination of every key they are broken down by.</summary>
+    private sealed record PlacementGroup(bool Now, BenefitType? Benefit, string? Municipality, Guid Owner, Guid Placing, ContractType ContractType, PlacementInstrument Instrument, int Rows)
     {
-        var rows = placements.Select(p => new { Placement = p, Hit = p.OwnerOrganisationId != p.PlacingOrganisationId ? 1 : 0 });
-        return breakdown switch
+        /// <summary>A placement of another partner's candidate (the owner organisation is not the placing one).</summary>
+        public bool CrossPartner => Owner != Placing;
+
+        public string KeyOf(string breakdown) => breakdown switch
         {
-            Breakdowns.Benefit => GroupAsync(
-                from r in rows
-                join j in db.JobSeekers on r.Placement.JobSeekerId equals j.Id into profiles
-                from j in profiles.DefaultIfEmpty()
-                select new Fact<BenefitType?> { Key = j == null ? null : j.Benefit, Hit = r.Hit },
-                kind, cancellationToken),
-            Breakdowns.Municipality => GroupAsync(
-                from r in rows
-                join v in db.Vacancies on r.Placement.VacancyId equals v.Id into vacancies
-                from v in vacancies.DefaultIfEmpty()
-                select new Fact<string?> { Key = v == null ? null : v.MunicipalityName, Hit = r.Hit },
-                kind, cancellationToken),
-            Breakdowns.OwnerOrganisation => GroupAsync(rows.Select(r => new Fact<Guid> { Key = r.Placement.OwnerOrganisationId, Hit = r.Hit }), kind, cancellationToken),
-            Breakdowns.PlacingOrganisation => GroupAsync(rows.Select(r => new Fact<Guid> { Key = r.Placement.PlacingOrganisationId, Hit = r.Hit }), kind, cancellationToken),
-            Breakdowns.ContractType => GroupAsync(rows.Select(r => new Fact<ContractType> { Key = r.Placement.ContractType, Hit = r.Hit }), kind, cancellationToken),
-            Breakdowns.Instrument => GroupAsync(rows.Select(r => new Fact<PlacementInstrument> { Key = r.Placement.Instrument, Hit = r.Hit }), kind, cancellationToken),
+            Breakdowns.Benefit => Name(Benefit),
+            Breakdowns.Municipality => Name(Municipality),
+            Breakdowns.OwnerOrganisation => Name(Owner),
+            Breakdowns.PlacingOrganisation => Name(Placing),
+            Breakdowns.ContractType => Name(ContractType),
+            Breakdowns.Instrument => Name(Instrument),
             _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of placements."),
         };
     }
 
-    private static async Task<IReadOnlyList<KeyedCell>> GroupAsync<TKey>(IQueryable<Fact<TKey>> facts, IndicatorKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Placements that started in the period per breakdown, from one GROUP BY over all breakdown keys (counted once per
+    /// request for the placements and the cross-partner share). A hit is a placement of another partner's candidate: the
+    /// cross-partner share counts hits, the placement count ignores them.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, BreakdownCells>> PlacementsAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
     {
-        var groups = await facts.GroupBy(f => f.Key)
-            .Select(g => new { g.Key, Rows = g.Count(), Hits = g.Sum(f => f.Hit) })
-            .ToListAsync(cancellationToken);
-        return groups.Select(g => new KeyedCell(
-                Convert.ToString(g.Key, CultureInfo.InvariantCulture) ?? string.Empty,
-                kind == IndicatorKind.Share ? new Cell(g.Hits, g.Rows) : new Cell(g.Rows)))
-            .ToList();
+        if (_placements is not { } counted || counted.Selection != selection)
+        {
+            var window = Window.Of(selection);
+            var middle = window.Middle;
+            var groups = await (
+                from p in StartedBetween(selection, window.From, window.End)
+                join j in db.JobSeekers on p.JobSeekerId equals j.Id into profiles
+                from j in profiles.DefaultIfEmpty()
+                join v in db.Vacancies on p.VacancyId equals v.Id into vacancies
+                from v in vacancies.DefaultIfEmpty()
+                group p by new
+                {
+                    Now = p.StartDate >= middle,
+                    Benefit = j == null ? null : (BenefitType?)j.Benefit,
+                    Municipality = v == null ? null : v.MunicipalityName,
+                    p.OwnerOrganisationId,
+                    p.PlacingOrganisationId,
+                    p.ContractType,
+                    p.Instrument,
+                } into g
+                select new { g.Key, Rows = g.Count() }).ToListAsync(cancellationToken);
+            counted = (selection, groups.Select(g => new PlacementGroup(
+                g.Key.Now, g.Key.Benefit, g.Key.Municipality, g.Key.OwnerOrganisationId, g.Key.PlacingOrganisationId, g.Key.ContractType, g.Key.Instrument, g.Rows)).ToList());
+            _placements = counted;
+        }
+
+        return indicator.Breakdowns.ToDictionary(
+            b => b,
+            b => Split(counted.Groups.Select(g => (g.Now, g.KeyOf(b), g.CrossPartner, (long)g.Rows)), indicator.Kind),
+            StringComparer.Ordinal);
     }
+
+    /// <summary>Counts the facts per period, key and hit in the database.</summary>
+    private static async Task<BreakdownCells> GroupAsync<TKey>(IQueryable<Fact<TKey>> facts, IndicatorKind kind, CancellationToken cancellationToken)
+    {
+        var groups = await facts.GroupBy(f => new { f.Now, f.Key, f.Hit })
+            .Select(g => new { g.Key.Now, g.Key.Key, g.Key.Hit, Rows = g.Count() })
+            .ToListAsync(cancellationToken);
+        return Split(groups.Select(g => (g.Now == 1, Name(g.Key), g.Hit != 0, (long)g.Rows)), kind);
+    }
+
+    /// <summary>The counted groups as each period's cells: rows per key, and for a share the rows that are hits.</summary>
+    private static BreakdownCells Split(IEnumerable<(bool Now, string Key, bool Hit, long Rows)> groups, IndicatorKind kind)
+    {
+        var all = groups.ToList();
+        IReadOnlyList<KeyedCell> Cells(bool now) => all.Where(g => g.Now == now).GroupBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var rows = g.Sum(x => x.Rows);
+                return new KeyedCell(g.Key, kind == IndicatorKind.Share ? new Cell(g.Where(x => x.Hit).Sum(x => x.Rows), rows) : new Cell(rows));
+            })
+            .ToList();
+        return new BreakdownCells(Cells(true), Cells(false));
+    }
+
+    /// <summary>A breakdown key as the figures name it: an enum name, an id or a name; empty for unknown.</summary>
+    private static string Name<TKey>(TKey key) => Convert.ToString(key, CultureInfo.InvariantCulture) ?? string.Empty;
 }
