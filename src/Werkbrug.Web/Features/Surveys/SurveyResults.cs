@@ -82,17 +82,9 @@ public static class SurveyResults
             var small = Groups.IsSmall(chosen.Count);
             var questions = small ? [] : questionnaire.Questions.Select(q => Question(q, answers, weights.Values)).ToList();
 
-            var trend = years.Select(y =>
-            {
-                var scored = all.Where(r => r.SubmittedOn.Year == y && r.Score is not null).ToList();
-                var (yearTable, _) = TableFor(population, y);
-                var yearWeights = Weighting.Weigh([.. scored.Select(r => Stratum(r.Section, r.Size))], yearTable);
-                var hidden = scored.Count == 0 || Groups.IsSmall(scored.Count);
-                return new TrendPoint(
-                    y, scored.Count, hidden && scored.Count > 0,
-                    hidden ? null : EstimateView.Of(Estimates.Mean([.. scored.Select(r => (1.0, (double)r.Score!.Value))])),
-                    hidden ? null : EstimateView.Of(Estimates.Mean([.. scored.Select((r, i) => (yearWeights.Values[i], (double)r.Score!.Value))])));
-            }).ToList();
+            var trend = years.Select(y => SatisfactionScore.Of(
+                    y, [.. all.Where(r => r.SubmittedOn.Year == y && r.Score is not null).Select(r => new SatisfactionScore.Mark(r.Section, r.Size, r.Score!.Value))], population, Groups))
+                .Select(s => new TrendPoint(s.Year, s.Respondents, s.Suppressed, s.Unweighted, s.Weighted)).ToList();
 
             return new View(
                 survey.Id, survey.Title, number, year, years, [.. Enumerable.Range(1, survey.CurrentVersion)], chosen.Count, weights.Method,
@@ -120,10 +112,10 @@ public static class SurveyResults
         private static CategoryView Category(CategoryResult c, string text) =>
             c.Hidden ? new(c.Key, text, null, null, null, true) : new(c.Key, text, c.Count, EstimateView.Of(c.Unweighted), EstimateView.Of(c.Weighted), false);
 
-        private static Stratum Stratum(string? section, SizeBand? size) => new(section ?? "?", size ?? 0);
+        internal static Stratum Stratum(string? section, SizeBand? size) => new(section ?? "?", size ?? 0);
 
         /// <summary>The population table of <paramref name="year"/>, else of the latest year before it.</summary>
-        private static (PopulationTable? Table, int? Year) TableFor(List<PopulationCount> rows, int? year)
+        internal static (PopulationTable? Table, int? Year) TableFor(IReadOnlyList<PopulationCount> rows, int? year)
         {
             var tableYear = rows.Where(r => year is null || r.Year <= year).Select(r => (int?)r.Year).Max();
             return tableYear is null ? (null, null) : (SurveyRules.Table([.. rows.Where(r => r.Year == tableYear)]), tableYear);

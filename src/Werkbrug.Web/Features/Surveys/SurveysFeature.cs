@@ -13,6 +13,7 @@ public static class SurveysFeature
         services.AddScoped<SendInvitations.Handler>();
         services.AddScoped<PublicSurvey>();
         services.AddScoped<SurveyResults.Handler>();
+        services.AddScoped<SatisfactionScore.Handler>();
         services.AddScoped<OpenAnswers.Handler>();
         services.AddScoped<Population.Handler>();
         services.AddSingleton<IInterceptor, SurveyTriggers>();
