@@ -20,6 +20,8 @@ public sealed class ResultsPage(SurveyResults.Handler handler, IStringLocalizer<
     [BindProperty(SupportsGet = true)]
     public SurveyResults.Query Filter { get; set; } = new();
 
+    public bool IsMonitor => Results.TemplateKey == Domain.Surveys.Templates.EmployerMonitor.Key;
+
     public bool CanReadOpenAnswers => User.IsInRole(Roles.RegionCoordinator);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)

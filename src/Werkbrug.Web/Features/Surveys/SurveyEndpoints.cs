@@ -76,6 +76,11 @@ public static class SurveyEndpoints
             .RequireAuthorization(Policies.Indicators)
             .WithSummary("Results of one version and year per question: per option the count and the unweighted and weighted share with 95 % intervals (Wilson, effective sample size), means for marks and numbers; small groups hidden; the weighting method and effective n; the trend of the satisfaction score per year. See /surveys/method.");
 
+        surveys.MapGet("/{id:guid}/monitor", async (Guid id, [AsParameters] SurveyMonitor.Query query, SurveyMonitor.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, query, ct)).Ok(text))
+            .RequireAuthorization(Policies.Indicators)
+            .WithSummary("The monitor view of a survey started from the employer questionnaire (appendix 2): the inspection report's chapter 6 figures for one year (knowing the service point, contact, reasons for not using it, people with a work limitation at work, willingness to hire, reasons), each a weighted share per base with its 95 % interval; small groups hidden. Another survey: 400.");
+
         surveys.MapGet("/{id:guid}/open-answers", async (Guid id, [AsParameters] OpenAnswers.Query query, [AsParameters] PageRequest paging, OpenAnswers.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 paging.Page(await handler.HandleAsync(id, query, ct)).Ok(text, request))
             .RequireAuthorization(Edit)

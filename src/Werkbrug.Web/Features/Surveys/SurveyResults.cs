@@ -44,7 +44,11 @@ public static class SurveyResults
 
     public sealed record View(
         Guid Id, string Title, int Version, int? Year, IReadOnlyList<int> Years, IReadOnlyList<int> Versions, int Responses,
-        WeightingMethod Method, double EffectiveSize, int? PopulationYear, string? ScoreQuestion, IReadOnlyList<QuestionView> Questions, IReadOnlyList<TrendPoint> Trend);
+        WeightingMethod Method, double EffectiveSize, int? PopulationYear, string? ScoreQuestion, IReadOnlyList<QuestionView> Questions, IReadOnlyList<TrendPoint> Trend)
+    {
+        /// <summary>The shipped template the survey started from (the monitor view exists for the employer questionnaire's).</summary>
+        public string? TemplateKey { get; init; }
+    }
 
     public sealed class Handler(WerkbrugDb db, IOptions<IndicatorOptions> options)
     {
@@ -88,7 +92,10 @@ public static class SurveyResults
 
             return new View(
                 survey.Id, survey.Title, number, year, years, [.. Enumerable.Range(1, survey.CurrentVersion)], chosen.Count, weights.Method,
-                Math.Round(weights.EffectiveSize, 1), populationYear, questionnaire.ScoreQuestion, questions, trend);
+                Math.Round(weights.EffectiveSize, 1), populationYear, questionnaire.ScoreQuestion, questions, trend)
+            {
+                TemplateKey = survey.TemplateKey,
+            };
         }
 
         private QuestionView Question(Question question, List<Dictionary<string, Answer>> answers, IReadOnlyList<double> weights)

@@ -14,6 +14,7 @@ public static class SurveysFeature
         services.AddScoped<PublicSurvey>();
         services.AddScoped<SurveyResults.Handler>();
         services.AddScoped<SatisfactionScore.Handler>();
+        services.AddScoped<SurveyMonitor.Handler>();
         services.AddScoped<OpenAnswers.Handler>();
         services.AddScoped<Population.Handler>();
         services.AddSingleton<IInterceptor, SurveyTriggers>();

@@ -19,9 +19,16 @@ namespace Werkbrug.Web.Tests.Features.Surveys;
 ///         unweighted 7.5; weighted 0.6 · 6.5 + 0.4 · 8.5 = 7.3, n_eff = 10,000² / (10 · 600² + 10 · 400²) = 19.2
 ///   2023  3 responses: fewer than the threshold (5), suppressed
 /// Job-seeker satisfaction: one mark of 1 in 2024, which is not an employer's and never counts.
+///
+/// Employer questionnaire (appendix 2), 2025 (weighted with the 2024 table):
+///   10 of 1-9 (weight 600):  4 contacted the regional service point (A1 = rwsp, C1 = kandidaat), 6 nobody and know neither
+///                           point; nobody with a work limitation at work, not willing to hire more on WW; reason: social
+///   10 of 10-49 (weight 400): contacted UWV, know the regional point (A2 = ja), have questions (B3) but no need of the service
+///                           point (B4); 2 employees with a limitation (E1, E2); willing to hire more on WW; social and the quota
+///   knowing the regional point: weighted (4 · 600 + 10 · 400) / 10,000 = 64 %, unweighted 14 / 20 = 70 %
 /// </code>
 /// </summary>
-public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Guid JobSeekers)
+public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Guid JobSeekers, Guid Monitor)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -38,6 +45,7 @@ public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Gu
 
         var satisfaction = await StartAsync("werkgeverstevredenheid");
         var jobSeekers = await StartAsync("werkzoekendentevredenheid");
+        var monitor = await StartAsync("werkgeversenquete-2022");
         var population = await api.PostAsync("/api/v1/surveys/population?year=2024", new StringContent("sectie;grootteklasse;aantal\nG;1-9;6000\nG;10-49;4000\n", System.Text.Encoding.UTF8, "text/csv"), Ct);
         Assert.Equal(HttpStatusCode.OK, population.StatusCode);
 
@@ -52,7 +60,7 @@ public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Gu
         marks.Add((jobSeekers, new DateOnly(2024, 5, 1), SizeBand.Employees1To9, "W1", 1));
         await app.InDbAsync(async d =>
         {
-            var versions = await d.SurveyVersions.Where(v => v.SurveyId == satisfaction || v.SurveyId == jobSeekers).ToDictionaryAsync(v => v.SurveyId, v => v.Id, Ct);
+            var versions = await d.SurveyVersions.Where(v => v.SurveyId == satisfaction || v.SurveyId == jobSeekers || v.SurveyId == monitor).ToDictionaryAsync(v => v.SurveyId, v => v.Id, Ct);
             d.SurveyResponses.AddRange(marks.Select(m => new SurveyResponse
             {
                 RegionCode = SurveyWorld.Region,
@@ -66,13 +74,50 @@ public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Gu
                 Score = m.Mark,
                 Answers = Versions.AnswersToJson(new Dictionary<string, Answer> { [m.Key] = Answer.Of(m.Mark) }),
             }));
+            for (var i = 0; i < 10; i++)
+            {
+                d.SurveyResponses.Add(Monitor(SizeBand.Employees1To9, i < 4
+                    ? new() { ["B1"] = Answer.Choose("ja"), ["B3"] = Answer.Choose("nee"), ["A1"] = Answer.Choose("rwsp"), ["A3"] = Answer.Choose("nee"), ["C1"] = Answer.Choose("kandidaat"), ["E1"] = Answer.Choose("nee"), ["E31"] = Answer.Grid(("ww", "nee")), ["E4"] = Answer.Choose("maatschappelijk") }
+                    : new() { ["B1"] = Answer.Choose("nee"), ["B3"] = Answer.Choose("nee"), ["A1"] = Answer.Choose("geen"), ["A2"] = Answer.Choose("nee"), ["A3"] = Answer.Choose("nee"), ["E1"] = Answer.Choose("nee"), ["E31"] = Answer.Grid(("ww", "nee")), ["E4"] = Answer.Choose("maatschappelijk") }));
+                d.SurveyResponses.Add(Monitor(SizeBand.Employees10To49, new()
+                {
+                    ["B1"] = Answer.Choose("ja"),
+                    ["B3"] = Answer.Choose("ja"),
+                    ["B4"] = Answer.Choose("behoefte"),
+                    ["A1"] = Answer.Choose("uwv"),
+                    ["A2"] = Answer.Choose("ja"),
+                    ["A3"] = Answer.Choose("nee"),
+                    ["C11"] = Answer.Choose("kandidaat"),
+                    ["E1"] = Answer.Choose("ja"),
+                    ["E2"] = Answer.Grid(("loondienst", "2")),
+                    ["E31"] = Answer.Grid(("ww", "ja")),
+                    ["E4"] = Answer.Choose("maatschappelijk", "quotum"),
+                }));
+            }
+
             return await d.SaveChangesAsync(Ct);
+
+            SurveyResponse Monitor(SizeBand size, Dictionary<string, Answer> answers) => new()
+            {
+                RegionCode = SurveyWorld.Region,
+                SurveyId = monitor,
+                VersionId = versions[monitor],
+                VersionNumber = 1,
+                SubmittedOn = new DateOnly(2025, 3, 1),
+                Trigger = InvitationTrigger.YearlyRound,
+                Section = "G",
+                Size = size,
+                Answers = Versions.AnswersToJson(answers),
+            };
         });
-        return new SurveyReportWorld(people, satisfaction, jobSeekers);
+        return new SurveyReportWorld(people, satisfaction, jobSeekers, monitor);
     }
 }
 
-/// <summary>The employer-satisfaction score in the yearly evaluation (page, Word document and API), on both providers.</summary>
+/// <summary>
+/// Survey figures as reports read them, on both providers: the employer-satisfaction score in the yearly evaluation (page,
+/// Word document and API), and the monitor view of chapter 6 (page and API).
+/// </summary>
 public sealed class SurveyReportTests(Apps apps)
 {
     private static readonly ConcurrentDictionary<Db, Lazy<Task<SurveyReportWorld>>> Worlds = new();
@@ -120,5 +165,57 @@ public sealed class SurveyReportTests(Apps apps)
         var rows = table.Elements<Word.TableRow>().Select(r => r.Elements<Word.TableCell>().Select(c => c.InnerText).ToArray()).ToList();
         Assert.Equal(["Jaar", "Rapportcijfer (gewogen)", "95%-betrouwbaarheidsinterval", "Ongewogen", "Antwoorden (n)", "Effectieve n"], rows[0]);
         Assert.Equal(ScoreRows, rows.Skip(1));
+    }
+
+    private static JsonElement Figure(JsonElement monitor, string key) =>
+        monitor.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
+
+    private static JsonElement Cell(JsonElement figure, string row, int column) =>
+        figure.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == row).GetProperty("cells")[column];
+
+    private static double? Share(JsonElement cell, string which) =>
+        cell.GetProperty(which) is { ValueKind: JsonValueKind.Object } e ? Math.Round(e.GetProperty("value").GetDouble(), 4) : null;
+
+    [Theory, Providers]
+    public async Task the_monitor_shows_chapter_6_as_weighted_shares_with_small_groups_hidden(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var api = app.ApiClient(world.People.Analyst);
+
+        var monitor = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/surveys/{world.Monitor}/monitor?year=2025", Ct)).RootElement;
+        Assert.Equal((20, "PostStratification", 2024), (monitor.GetProperty("responses").GetInt32(), monitor.GetProperty("method").GetString(), monitor.GetProperty("populationYear").GetInt32()));
+        Assert.Equal(["6.1", "tabel-6.1", "6.3", "6.4", "6.5", "tabel-6.2", "6.6", "6.8"], monitor.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("key").GetString()));
+
+        // Figure 6.1: the weighted share corrects for the over-represented larger employers.
+        var knows = Figure(monitor, "6.1");
+        Assert.Equal((0.64, 0.7), (Share(Cell(knows, "regionaal", 0), "weighted"), Share(Cell(knows, "regionaal", 0), "unweighted")));
+        Assert.Equal(0.0, Share(Cell(knows, "landelijk", 0), "weighted"));
+        // Table 6.1: of those with questions (the 10 larger ones) nobody contacted the regional point; of all, 4 did: hidden,
+        // and with it the "no contact" row (6), from which it could be worked out.
+        var contact = Figure(monitor, "tabel-6.1");
+        Assert.Equal([10, 20], contact.GetProperty("bases").EnumerateArray().Select(b => b.GetProperty("respondents").GetInt32()));
+        Assert.Equal(0.0, Share(Cell(contact, "rwsp", 0), "weighted"));
+        Assert.Equal((true, JsonValueKind.Null, true), (Cell(contact, "rwsp", 1).GetProperty("hidden").GetBoolean(), Cell(contact, "rwsp", 1).GetProperty("count").ValueKind, Cell(contact, "geen", 1).GetProperty("hidden").GetBoolean()));
+        // Figure 6.4 asks only the 4 who contacted the regional point: suppressed whole.
+        Assert.True(Figure(monitor, "6.4").GetProperty("bases")[0].GetProperty("suppressed").GetBoolean());
+        Assert.All(Figure(monitor, "6.4").GetProperty("rows").EnumerateArray(), r => Assert.Null(Share(r.GetProperty("cells")[0], "weighted")));
+        // 6.5, 6.2, 6.6 and 6.8.
+        Assert.Equal(1.0, Share(Cell(Figure(monitor, "6.5"), "behoefte", 0), "weighted"));
+        Assert.Equal((0.4, 0.4), (Share(Cell(Figure(monitor, "tabel-6.2"), "ja", 0), "weighted"), Share(Cell(Figure(monitor, "tabel-6.2"), "loondienst", 0), "weighted")));
+        Assert.Equal((1.0, 0.0), (Share(Cell(Figure(monitor, "6.6"), "ww", 0), "weighted"), Share(Cell(Figure(monitor, "6.6"), "ww", 1), "weighted")));
+        Assert.Equal((1.0, 0.4, 0.5), (Share(Cell(Figure(monitor, "6.8"), "maatschappelijk", 0), "weighted"), Share(Cell(Figure(monitor, "6.8"), "quotum", 0), "weighted"), Share(Cell(Figure(monitor, "6.8"), "quotum", 0), "unweighted")));
+
+        // The page: each figure a chart beside its accessible table with the same figures.
+        var page = await (await PageClient.LoginAsync(app, world.People.Analyst)).GetAsync($"/surveys/{world.Monitor}/monitor?Year=2025");
+        Assert.Equal(8, page.Document.QuerySelectorAll("section[data-figure] table").Length);
+        string[] Row(string figure, string label) => [.. page.Document.QuerySelectorAll($"#figure-{figure} tbody tr").Single(r => r.QuerySelector("th")!.TextContent == label).QuerySelectorAll("td").Select(c => c.TextContent)];
+        Assert.StartsWith("64,0 % (", Row("6-1", "Regionaal werkgeversservicepunt")[0], StringComparison.Ordinal);
+        Assert.Equal(["0,0 % (0,0–27,8)", "verborgen (kleine groep)"], Row("tabel-6-1", "Regionaal werkgeversservicepunt"));
+        Assert.Contains("Werkgevers met contact met het regionale werkgeversservicepunt: minder dan 5 antwoorden, afgeschermd.", page.Document.QuerySelector("#monitor-6-4")!.TextContent, StringComparison.Ordinal);
+
+        // Only a survey started from appendix 2 has a monitor.
+        var other = await api.GetAsync($"/api/v1/surveys/{world.Satisfaction}/monitor", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+        Assert.Contains("werkgeversvragenlijst (bijlage 2)", await other.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }
