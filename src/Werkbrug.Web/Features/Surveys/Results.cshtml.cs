@@ -36,6 +36,17 @@ public sealed class ResultsPage(SurveyResults.Handler handler, IStringLocalizer<
         return Page();
     }
 
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, [FromServices] SurveyExport.Handler export, CancellationToken cancellationToken)
+    {
+        var file = await export.HandleAsync(id, Filter, format, cancellationToken);
+        return file.IsSuccess ? File(file.Value.Content, file.Value.ContentType, file.Value.Name)
+            : file.Errors[0].Kind == Domain.Common.ErrorKind.NotFound ? NotFound() : BadRequest();
+    }
+
+    /// <summary>The download of these results (this year and version) in <paramref name="format"/>.</summary>
+    public string ExportLink(string format) => string.Create(
+        CultureInfo.InvariantCulture, $"/surveys/{Results.Id}/results?handler=Export&format={format}&Version={Results.Version}{(Results.Year is { } y ? $"&Year={y}" : null)}");
+
     public static string Percent(SurveyResults.EstimateView? e) =>
         e is null ? "–" : string.Create(Dutch, $"{e.Value * 100:0.0} % ({e.Low * 100:0.0}–{e.High * 100:0.0})");
 

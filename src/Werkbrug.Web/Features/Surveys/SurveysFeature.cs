@@ -15,6 +15,7 @@ public static class SurveysFeature
         services.AddScoped<SurveyResults.Handler>();
         services.AddScoped<SatisfactionScore.Handler>();
         services.AddScoped<SurveyMonitor.Handler>();
+        services.AddScoped<SurveyExport.Handler>();
         services.AddScoped<OpenAnswers.Handler>();
         services.AddScoped<Population.Handler>();
         services.AddSingleton<IInterceptor, SurveyTriggers>();

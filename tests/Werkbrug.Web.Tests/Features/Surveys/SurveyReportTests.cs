@@ -218,4 +218,40 @@ public sealed class SurveyReportTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
         Assert.Contains("werkgeversvragenlijst (bijlage 2)", await other.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Theory, Providers]
+    public async Task the_results_download_as_csv_and_spreadsheet_with_the_pages_figures_and_a_small_year_hidden(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var pages = await PageClient.LoginAsync(app, world.People.Analyst);
+        var results = await pages.GetAsync($"/surveys/{world.Satisfaction}/results?Year=2024");
+        var link = results.Document.QuerySelectorAll("#export a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains("format=csv", StringComparison.Ordinal));
+
+        var csv = await pages.Http.GetAsync(link, Ct);
+        Assert.Equal(("text/csv", HttpStatusCode.OK), (csv.Content.Headers.ContentType?.MediaType, csv.StatusCode));
+        var lines = System.Text.Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF').Split("\r\n").Select(l => l.Split(';')).ToList();
+        Assert.Contains(["Antwoorden", "20"], lines);
+        Assert.Contains(["Weging", "poststratificatie"], lines);
+        // Mark 6: 5 of 20 unweighted (25 %), weighted 5 · 600 of 10,000 (30 %); the mean as on the page; 2023 hidden.
+        var six = lines.Single(l => l[0] == "6");
+        Assert.Equal(["6", "5", "25"], six[..3]);
+        Assert.Equal("30", six[5]);
+        Assert.Equal(["Gemiddelde", "20", "7,5"], lines.Single(l => l[0] == "Gemiddelde")[..3]);
+        Assert.Equal(["7,3", "6,8", "7,8"], lines.Single(l => l[0] == "Gemiddelde")[5..]);
+        Assert.Equal(["2023", "afgeschermd", "afgeschermd", "afgeschermd", "afgeschermd", "afgeschermd", "afgeschermd", "afgeschermd"], lines.Single(l => l[0] == "2023"));
+
+        var xlsx = await app.ApiClient(world.People.Analyst).GetAsync($"/api/v1/surveys/{world.Satisfaction}/results/export?format=xlsx&year=2024", Ct);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct)), false);
+        Assert.Equal(["Resultaten", "Rapportcijfer per jaar"], book.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+        var cells = book.WorkbookPart.WorksheetParts.First().Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray()).ToList();
+        // The share as a number (a fraction shown as a percentage).
+        Assert.Equal(["6", "5", "0.25"], cells.Single(r => r.Length > 0 && r[0] == "6")[..3]);
+        Assert.Equal("0.3", cells.Single(r => r.Length > 0 && r[0] == "6")[5]);
+
+        var refused = await app.ApiClient(world.People.Analyst).GetAsync($"/api/v1/surveys/{world.Satisfaction}/results/export?format=pdf", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Kies als formaat csv of xlsx.", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
 }
