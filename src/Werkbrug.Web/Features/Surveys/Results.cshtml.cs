@@ -45,7 +45,7 @@ public sealed class ResultsPage(SurveyResults.Handler handler, IStringLocalizer<
 
     /// <summary>The download of these results (this year and version) in <paramref name="format"/>.</summary>
     public string ExportLink(string format) => string.Create(
-        CultureInfo.InvariantCulture, $"/surveys/{Results.Id}/results?handler=Export&format={format}&Version={Results.Version}{(Results.Year is { } y ? $"&Year={y}" : null)}");
+        CultureInfo.InvariantCulture, $"/surveys/{Results.Id}/results?handler=Export&format={format}&Version={Results.Version}{(Results.Year is { } y ? $"&Year={y}" : null)}{(Filter.Organisation is { } o ? $"&Organisation={o}" : null)}");
 
     public static string Percent(SurveyResults.EstimateView? e) =>
         e is null ? "–" : string.Create(Dutch, $"{e.Value * 100:0.0} % ({e.Low * 100:0.0}–{e.High * 100:0.0})");

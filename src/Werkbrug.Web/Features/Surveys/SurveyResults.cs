@@ -26,6 +26,9 @@ public static class SurveyResults
         /// <summary>The questionnaire version (default: the current one). Each version is read with its own questions.</summary>
         [Range(1, 10000)]
         public int? Version { get; init; }
+
+        /// <summary>Only the responses linked to this partner organisation (that of the adviser the invitation went out for).</summary>
+        public Guid? Organisation { get; init; }
     }
 
     public sealed record EstimateView(double Value, double Low, double High)
@@ -40,6 +43,8 @@ public static class SurveyResults
         string Key, string Label, string Text, QuestionType Type, int Respondents, double EffectiveSize, bool Suppressed,
         IReadOnlyList<CategoryView> Categories, EstimateView? UnweightedMean, EstimateView? WeightedMean, IReadOnlyList<QuestionView> Rows);
 
+    public sealed record PartnerView(Guid Id, string Name);
+
     public sealed record TrendPoint(int Year, int Respondents, bool Suppressed, EstimateView? Score, EstimateView? WeightedScore);
 
     public sealed record View(
@@ -48,6 +53,9 @@ public static class SurveyResults
     {
         /// <summary>The shipped template the survey started from (the monitor view exists for the employer questionnaire's).</summary>
         public string? TemplateKey { get; init; }
+
+        /// <summary>The partner organisations responses are linked to (id and name), for the per-partner filter.</summary>
+        public IReadOnlyList<PartnerView> Partners { get; init; } = [];
     }
 
     public sealed class Handler(WerkbrugDb db, IOptions<IndicatorOptions> options)
@@ -73,7 +81,10 @@ public static class SurveyResults
             }
 
             var questionnaire = Versions.FromJson(version.Definition);
-            var all = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == id)
+            var partners = await db.Organisations.AsNoTracking()
+                .Where(o => db.SurveyResponses.Any(r => r.SurveyId == id && r.OrganisationId == o.Id))
+                .Select(o => new PartnerView(o.Id, o.Name)).ToListAsync(cancellationToken);
+            var all = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == id && (query.Organisation == null || r.OrganisationId == query.Organisation))
                 .Select(r => new { r.VersionNumber, r.SubmittedOn, r.Section, r.Size, r.Score, r.Answers }).ToListAsync(cancellationToken);
             var years = all.Select(r => r.SubmittedOn.Year).Distinct().Order().ToList();
             var year = query.Year ?? (years.Count > 0 ? years[^1] : null);
@@ -95,6 +106,7 @@ public static class SurveyResults
                 Math.Round(weights.EffectiveSize, 1), populationYear, questionnaire.ScoreQuestion, questions, trend)
             {
                 TemplateKey = survey.TemplateKey,
+                Partners = [.. partners.OrderBy(p => p.Name, StringComparer.CurrentCulture)],
             };
         }
 

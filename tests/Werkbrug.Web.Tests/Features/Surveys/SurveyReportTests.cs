@@ -28,13 +28,15 @@ namespace Werkbrug.Web.Tests.Features.Surveys;
 ///   knowing the regional point: weighted (4 · 600 + 10 · 400) / 10,000 = 64 %, unweighted 14 / 20 = 70 %
 /// </code>
 /// </summary>
-public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Guid JobSeekers, Guid Monitor)
+public sealed record SurveyReportWorld(ReportPeople People, Guid Satisfaction, Guid JobSeekers, Guid Monitor)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static async Task<SurveyReportWorld> ArrangeAsync(WerkbrugAppFactory app)
     {
-        var people = await SurveyWorld.ArrangeAsync(app);
+        // Users only: client employers here would change the yearly round's counts in SurveyTests, which shares the region.
+        var coordinator = await app.CreateAdviserAsync(SurveyWorld.Region, Werkbrug.Domain.Organisations.Roles.RegionCoordinator, Werkbrug.Domain.Organisations.Roles.AccountManager);
+        var people = new ReportPeople(coordinator, await app.CreateUserInOrganisationAsync(coordinator, Werkbrug.Domain.Organisations.Roles.Analyst));
         var api = app.ApiClient(people.Coordinator);
         async Task<Guid> StartAsync(string template)
         {
@@ -73,6 +75,8 @@ public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Gu
                 Size = m.Size,
                 Score = m.Mark,
                 Answers = Versions.AnswersToJson(new Dictionary<string, Answer> { [m.Key] = Answer.Of(m.Mark) }),
+                // The larger employers' responses are linked to the coordinator's organisation (their account manager's partner).
+                OrganisationId = m.Size == SizeBand.Employees10To49 && m.Survey == satisfaction ? people.Coordinator.OrganisationId : null,
             }));
             for (var i = 0; i < 10; i++)
             {
@@ -113,6 +117,9 @@ public sealed record SurveyReportWorld(SurveyWorld People, Guid Satisfaction, Gu
         return new SurveyReportWorld(people, satisfaction, jobSeekers, monitor);
     }
 }
+
+/// <summary>The region coordinator and an analyst of one organisation.</summary>
+public sealed record ReportPeople(TestUser Coordinator, TestUser Analyst);
 
 /// <summary>
 /// Survey figures as reports read them, on both providers: the employer-satisfaction score in the yearly evaluation (page,
@@ -253,5 +260,24 @@ public sealed class SurveyReportTests(Apps apps)
         var refused = await app.ApiClient(world.People.Analyst).GetAsync($"/api/v1/surveys/{world.Satisfaction}/results/export?format=pdf", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Kies als formaat csv of xlsx.", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task results_per_partner_count_only_the_responses_linked_to_that_organisation(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var partner = world.People.Coordinator.OrganisationId;
+        var api = app.ApiClient(world.People.Analyst);
+
+        var all = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/surveys/{world.Satisfaction}/results?year=2024", Ct)).RootElement;
+        var own = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/surveys/{world.Satisfaction}/results?year=2024&organisation={partner}", Ct)).RootElement;
+        Assert.Equal(partner, Assert.Single(all.GetProperty("partners").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal((20, 10), (all.GetProperty("responses").GetInt32(), own.GetProperty("responses").GetInt32()));
+        // The partner's 10 marks are 8 and 9: mean 8.5.
+        Assert.Equal(8.5, own.GetProperty("trend").EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == 2024).GetProperty("score").GetProperty("value").GetDouble());
+
+        var page = await (await PageClient.LoginAsync(app, world.People.Analyst)).GetAsync($"/surveys/{world.Satisfaction}/results?Year=2024&Organisation={partner}");
+        Assert.Equal(partner.ToString(), page.Document.QuerySelector("#Organisation option[selected]")!.GetAttribute("value"));
+        Assert.StartsWith("10 antwoorden;", page.Document.QuerySelector("#results-summary")!.TextContent, StringComparison.Ordinal);
     }
 }
