@@ -161,6 +161,12 @@ public sealed class SurveyResponse : IRegionScoped
 
     public Guid? AdviserUserId { get; init; }
 
+    /// <summary>
+    /// The partner organisation the response is linked to: the organisation of the adviser the invitation went out for
+    /// (kept without the adviser, so results can be shown per partner; small groups are suppressed there as everywhere).
+    /// </summary>
+    public Guid? OrganisationId { get; init; }
+
     /// <summary>The satisfaction score (the questionnaire's score question), when answered with a mark.</summary>
     public int? Score { get; init; }
 }

@@ -34,29 +34,70 @@ public sealed class TemplateTests
         Assert.Equal(3, form.Find("E4")!.MaxChoices);
     }
 
-    /// <summary>Appendix 2's routing: every condition in it is met by at least one row and missed by another.</summary>
+    /// <summary>Appendix 2's routing: every condition in it is met by at least one row and missed by another (checked below).</summary>
+    public static TheoryData<string, string> Appendix2Routes { get; } = new()
+    {
+        // Knows nobody, looks for nobody: A2 and A3 (A1 ≠ the service points); no B2 (B1 = nee); F2 not for an HR adviser.
+        { "B1:nee B3:nee B31:nee A1:geen D1:nee E1:nee F1:hrm", "A2 A3" },
+        // Looks for staff and contacted nobody (B2); questions on both groups (B4, B41); knows Werk.nl, never used it (D2, D3);
+        // employs people with a limitation (E2, E3, E5), has met the new method (E6), but "weet niet" has nothing to explain.
+        { "B1:ja B3:ja B31:ja A1:geen D1:ja D2:nee E1:ja E5:ja E6:weetniet F1:eigenaar", "A2 A3 B2 B4 B41 D2 D3 E2 E3 E5 E6 F2" },
+        // Contact with all five: each block of C; both national service points (C5–C10); UWV about illness only: no C13, C14.
+        {
+            "B1:ja A1:rwsp,lwsp,uwv,gemeente,lwb C4:uwv,gemeenten C11:ziekte D1:ja D2:zoeken E1:ja E5:ja E6:vooruitgang",
+            "C1 C2 C3 C4 C5 C6 C7 C8 C9 C10 C11 C12 C15 C15wsp C16 C17 C17lwb C2lwb C3lwb D2 E2 E3 E5 E6 E6t"
+        },
+        { "A1:uwv C11:kandidaat", "A2 A3 C11 C12 C13 C14" },          // C13/C14: a candidate …
+        { "A1:uwv C11:regeling,ontslag", "A2 A3 C11 C12 C13 C14" },   // … or a scheme
+        { "A1:lwsp C4:weetniet", "A2 C4" },                           // neither national point named: no C5–C10
+        { "A1:lwsp C4:uwv", "A2 C4 C5 C6 C7" },
+        { "A1:lwsp C4:gemeenten", "A2 C4 C8 C9 C10" },
+        { "B1:ja A1:uwv", "A2 A3 C11 C12" },                          // B2 only when A1 = geen enkele
+        { "B1:weetniet A1:geen", "A2 A3" },                           // … and B1 = ja
+        { "B3:weetniet B31:nee", "" },                                // B4 only when B3 = ja, B41 only when B31 = ja
+        { "D1:ja D2:weetniet", "D2" },                                // D3 only when D2 = nee
+        { "E1:ja E5:nee E6:vooruitgang", "E2 E3 E5" },                // E6 only when E5 = ja
+        { "E1:weetniet E5:ja", "" },                                  // E2, E3, E5 only when E1 = ja
+        { "E1:nee E5:ja E6:vooruitgang", "" },                        // E5 not shown, so neither is what depends on it
+        { "F1:administratief", "F2" },
+    };
+
     [Theory]
-    // Knows nobody, looks for nobody: A2 and A3 (A1 ≠ the service points); no B2 (B1 = nee); F2 not for an HR adviser.
-    [InlineData("B1:nee B3:nee B31:nee A1:geen D1:nee E1:nee F1:hrm", "A2 A3")]
-    // Looks for staff and contacted nobody (B2); questions on both groups (B4, B41); knows Werk.nl, never used it (D2, D3);
-    // employs people with a limitation (E2, E3, E5), has met the new method (E6), but "weet niet" has nothing to explain.
-    [InlineData("B1:ja B3:ja B31:ja A1:geen D1:ja D2:nee E1:ja E5:ja E6:weetniet F1:eigenaar", "A2 A3 B2 B4 B41 D2 D3 E2 E3 E5 E6 F2")]
-    // Contact with all five: each block of C; both national service points (C5–C10); UWV about illness only: no C13, C14.
-    [InlineData(
-        "B1:ja A1:rwsp,lwsp,uwv,gemeente,lwb C4:uwv,gemeenten C11:ziekte D1:ja D2:zoeken E1:ja E5:ja E6:vooruitgang",
-        "C1 C2 C3 C4 C5 C6 C7 C8 C9 C10 C11 C12 C15 C15wsp C16 C17 C17lwb C2lwb C3lwb D2 E2 E3 E5 E6 E6t")]
-    [InlineData("A1:uwv C11:kandidaat", "A2 A3 C11 C12 C13 C14")]          // C13/C14: a candidate …
-    [InlineData("A1:uwv C11:regeling,ontslag", "A2 A3 C11 C12 C13 C14")]   // … or a scheme
-    [InlineData("A1:lwsp C4:weetniet", "A2 C4")]                           // neither national point named: no C5–C10
-    [InlineData("A1:lwsp C4:uwv", "A2 C4 C5 C6 C7")]
-    [InlineData("A1:lwsp C4:gemeenten", "A2 C4 C8 C9 C10")]
-    [InlineData("B1:ja A1:uwv", "A2 A3 C11 C12")]                          // B2 only when A1 = geen enkele
-    [InlineData("E1:nee E5:ja E6:vooruitgang", "")]                       // E5 not shown, so neither is what depends on it
-    [InlineData("F1:administratief", "F2")]
+    [MemberData(nameof(Appendix2Routes))]
     public void appendix_2_shows_exactly_the_questions_its_conditions_allow(string answers, string shown)
     {
         // Without an A1 answer neither A2 nor A3 shows: "≠" needs an answer.
         Assert.Equal(shown, Routed(EmployerMonitor.Create(), answers));
+    }
+
+    /// <summary>
+    /// The rows above cover every condition of appendix 2 both ways: each routed question is shown by some row and hidden
+    /// by another in which every question its condition reads was itself shown and answered (so the condition, not an
+    /// earlier skip, hid it).
+    /// </summary>
+    [Fact]
+    public void the_appendix_2_rows_meet_and_miss_every_condition()
+    {
+        var form = EmployerMonitor.Create();
+        var rows = Appendix2Routes.Select(r => (r.Data.Item1, r.Data.Item2.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        var unmet = new List<string>();
+        foreach (var question in form.Questions.Where(q => q.Condition is not null))
+        {
+            var reads = Routing.Parse(question.Condition)!.Comparisons().Select(c => c.Key).Distinct().ToList();
+            var met = rows.Any(r => r.Item2.Contains(question.Key));
+            var missed = rows.Any(r =>
+            {
+                var answers = Answers(r.Item1);
+                var shownKeys = Routing.Shown(form, answers).Select(q => q.Key).ToHashSet();
+                return !r.Item2.Contains(question.Key) && reads.All(k => answers.ContainsKey(k) && shownKeys.Contains(k));
+            });
+            if (!met || !missed)
+            {
+                unmet.Add($"{question.Key} ({question.Condition}): {(met ? "" : "never shown ")}{(missed ? "" : "never hidden by its condition")}");
+            }
+        }
+
+        Assert.True(unmet.Count == 0, string.Join('\n', unmet));
     }
 
     [Fact]

@@ -258,6 +258,8 @@ public static class ContractCalls
             version = sv.Version(),
         })), MalformedJson),
         new("GET /api/v1/surveys/{id}/results", Manager, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/results"), Query("year=vorig")),
+        new("GET /api/v1/surveys/{id}/results/export", Manager, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/results/export?format=xlsx"), Query("format=xlsx&year=vorig")),
+        new("GET /api/v1/surveys/{id}/monitor", Manager, s => new($"{Api}/surveys/{s.MonitorSurveyId}/monitor"), Query("year=vorig")),
         new("GET /api/v1/surveys/{id}/open-answers", Coordinator, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/open-answers?question=T2"), Query("question=T2&version=nul")),
         new("POST /api/v1/surveys/job-seeker-links", CaseManager, s => Send($"{Api}/surveys/job-seeker-links", new { surveyId = s.JobSeekerSurveyId }), Body(new { surveyId = "geen" })),
         new("GET /api/v1/surveys/population", Manager, _ => new($"{Api}/surveys/population"), Query("page=eerste")),

@@ -80,6 +80,9 @@ public sealed class ContractScenario
     /// <summary>An open job-seeker survey of the region (a case manager makes links to it).</summary>
     public required Guid JobSeekerSurveyId { get; init; }
 
+    /// <summary>A survey started from the report's employer questionnaire (appendix 2), which has the monitor view.</summary>
+    public required Guid MonitorSurveyId { get; init; }
+
     public TestUser this[Caller caller] => Users[caller];
 
     /// <summary>The scenario of <paramref name="app"/>, built on the first call only.</summary>
@@ -148,6 +151,8 @@ public sealed class ContractScenario
             IntakeRequestId = (await app.NewRequestAsync(Region)).Id,
             JobSeekerSurveyId = (await ReferralTestData.OkAsync(await app.ApiClient(users[Caller.Coordinator]).PostAsJsonAsync(
                 "/api/v1/surveys", new { templateKey = "werkzoekendentevredenheid" }, TestContext.Current.CancellationToken))).Id(),
+            MonitorSurveyId = (await ReferralTestData.OkAsync(await app.ApiClient(users[Caller.Coordinator]).PostAsJsonAsync(
+                "/api/v1/surveys", new { templateKey = "werkgeversenquete-2022" }, TestContext.Current.CancellationToken))).Id(),
         };
     }
 }

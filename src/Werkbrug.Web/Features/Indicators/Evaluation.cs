@@ -30,7 +30,11 @@ public static class Evaluation
         DateTime? TextUpdatedAt,
         string? TextUpdatedBy,
         int TextVersion,
-        IReadOnlyList<Entry> Indicators);
+        IReadOnlyList<Entry> Indicators)
+    {
+        /// <summary>The employer-satisfaction score of the year and the year before, from the region's employer surveys.</summary>
+        public Surveys.SatisfactionScore.View? Satisfaction { get; init; }
+    }
 
     public sealed record SaveText
     {
@@ -47,7 +51,7 @@ public static class Evaluation
     /// <summary>The year a region evaluates when none is asked for: the one before this one.</summary>
     public static int DefaultYear(TimeProvider clock) => DutchTime.Today(clock).Year - 1;
 
-    public sealed class Handler(WerkbrugDb db, IndicatorFigures.Handler figures, GoalsWithProgress.Handler goals, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, IndicatorFigures.Handler figures, GoalsWithProgress.Handler goals, Surveys.SatisfactionScore.Handler satisfaction, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
     {
         public async Task<Result<Report>> ReportAsync(int year, CancellationToken cancellationToken)
         {
@@ -75,7 +79,10 @@ public static class Evaluation
             var first = computed.Value[0];
             return new Report(
                 year, region, first.Period, first.PreviousPeriod, options.Value.SmallGroupThreshold,
-                saved?.Text ?? string.Empty, saved?.UpdatedAt, saved?.By, saved?.Version ?? 0, entries);
+                saved?.Text ?? string.Empty, saved?.UpdatedAt, saved?.By, saved?.Version ?? 0, entries)
+            {
+                Satisfaction = await satisfaction.ForYearAsync(year, cancellationToken),
+            };
         }
 
         /// <summary>Saves the coordinator's text for <paramref name="year"/>; a text saved meanwhile by someone else refuses it (nothing changes).</summary>

@@ -59,6 +59,15 @@ public static class EvaluationDocument
                 body.Append(Paragraph(line));
             }
 
+            if (report.Satisfaction is { } satisfaction)
+            {
+                body.Append(Paragraph(text["Evaluation.SatisfactionHeading"], "Heading1"));
+                body.Append(Paragraph(EvaluationSatisfaction.Intro(satisfaction, text)));
+                body.Append(Paragraph(EvaluationSatisfaction.Line(satisfaction, text)));
+                body.Append(Paragraph(text["Evaluation.SatisfactionCaption"], "Heading3"));
+                body.Append(Table(EvaluationSatisfaction.Header(text), EvaluationSatisfaction.Rows(satisfaction, text)));
+            }
+
             var charts = 0;
             foreach (var group in report.Indicators.GroupBy(i => i.Figures.Group))
             {

@@ -94,6 +94,10 @@ public sealed class PublicSurvey(WerkbrugDb db, TimeProvider clock)
         }
 
         share = share && link.CanShare;
+        // Reviewed exception (see the class): the organisation of the invitation's adviser, in the invitation's region.
+        var partner = invitation.AdviserUserId is { } adviser
+            ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == adviser && u.RegionCode == invitation.RegionCode).Select(u => (Guid?)u.OrganisationId).FirstOrDefaultAsync(cancellationToken)
+            : null;
         var response = new SurveyResponse
         {
             RegionCode = invitation.RegionCode,
@@ -108,6 +112,7 @@ public sealed class PublicSurvey(WerkbrugDb db, TimeProvider clock)
             SharedWithAdviser = share,
             EmployerId = share ? invitation.EmployerId : null,
             AdviserUserId = share ? invitation.AdviserUserId : null,
+            OrganisationId = partner,
             Score = questionnaire.ScoreQuestion is { } key && kept.TryGetValue(key, out var score) ? score.Number : null,
         };
         db.SurveyResponses.Add(response);

@@ -20,6 +20,8 @@ public sealed class ResultsPage(SurveyResults.Handler handler, IStringLocalizer<
     [BindProperty(SupportsGet = true)]
     public SurveyResults.Query Filter { get; set; } = new();
 
+    public bool IsMonitor => Results.TemplateKey == Domain.Surveys.Templates.EmployerMonitor.Key;
+
     public bool CanReadOpenAnswers => User.IsInRole(Roles.RegionCoordinator);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -33,6 +35,17 @@ public sealed class ResultsPage(SurveyResults.Handler handler, IStringLocalizer<
         Results = result.Value;
         return Page();
     }
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, [FromServices] SurveyExport.Handler export, CancellationToken cancellationToken)
+    {
+        var file = await export.HandleAsync(id, Filter, format, cancellationToken);
+        return file.IsSuccess ? File(file.Value.Content, file.Value.ContentType, file.Value.Name)
+            : file.Errors[0].Kind == Domain.Common.ErrorKind.NotFound ? NotFound() : BadRequest();
+    }
+
+    /// <summary>The download of these results (this year and version) in <paramref name="format"/>.</summary>
+    public string ExportLink(string format) => string.Create(
+        CultureInfo.InvariantCulture, $"/surveys/{Results.Id}/results?handler=Export&format={format}&Version={Results.Version}{(Results.Year is { } y ? $"&Year={y}" : null)}{(Filter.Organisation is { } o ? $"&Organisation={o}" : null)}");
 
     public static string Percent(SurveyResults.EstimateView? e) =>
         e is null ? "–" : string.Create(Dutch, $"{e.Value * 100:0.0} % ({e.Low * 100:0.0}–{e.High * 100:0.0})");

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Organisations;
@@ -75,6 +77,20 @@ public static class SurveyEndpoints
                 (await handler.HandleAsync(id, query, ct)).Ok(text))
             .RequireAuthorization(Policies.Indicators)
             .WithSummary("Results of one version and year per question: per option the count and the unweighted and weighted share with 95 % intervals (Wilson, effective sample size), means for marks and numbers; small groups hidden; the weighting method and effective n; the trend of the satisfaction score per year. See /surveys/method.");
+
+        surveys.MapGet("/{id:guid}/results/export", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, [AsParameters] SurveyResults.Query query, [Description("csv: UTF-8 with BOM, fields separated by ';', decimal comma; xlsx: an Office Open XML spreadsheet.")] string? format, SurveyExport.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+            {
+                var file = await handler.HandleAsync(id, query, format, ct);
+                return file.IsSuccess ? TypedResults.File(file.Value.Content, file.Value.ContentType, file.Value.Name) : file.Errors.Problem(text);
+            })
+            .RequireAuthorization(Policies.Indicators)
+            .Produces<Stream>(StatusCodes.Status200OK, Indicators.IndicatorExport.CsvType, Indicators.IndicatorExport.XlsxType)
+            .WithSummary("The results of GET /surveys/{id}/results (same year and version) as a CSV file or a spreadsheet: header rows (survey, version, year, responses, weighting, effective n, population table, small-group note), per question its answers with count, unweighted and weighted share and 95 % bounds, and the mean of a mark; a second part with the report mark per year. A hidden figure is the word 'afgeschermd'; open answers are not exported.");
+
+        surveys.MapGet("/{id:guid}/monitor", async (Guid id, [AsParameters] SurveyMonitor.Query query, SurveyMonitor.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, query, ct)).Ok(text))
+            .RequireAuthorization(Policies.Indicators)
+            .WithSummary("The monitor view of a survey started from the employer questionnaire (appendix 2): the inspection report's chapter 6 figures for one year (knowing the service point, contact, reasons for not using it, people with a work limitation at work, willingness to hire, reasons), each a weighted share per base with its 95 % interval; small groups hidden. Another survey: 400.");
 
         surveys.MapGet("/{id:guid}/open-answers", async (Guid id, [AsParameters] OpenAnswers.Query query, [AsParameters] PageRequest paging, OpenAnswers.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 paging.Page(await handler.HandleAsync(id, query, ct)).Ok(text, request))

@@ -26,6 +26,9 @@ public static class SurveyResults
         /// <summary>The questionnaire version (default: the current one). Each version is read with its own questions.</summary>
         [Range(1, 10000)]
         public int? Version { get; init; }
+
+        /// <summary>Only the responses linked to this partner organisation (that of the adviser the invitation went out for).</summary>
+        public Guid? Organisation { get; init; }
     }
 
     public sealed record EstimateView(double Value, double Low, double High)
@@ -40,11 +43,20 @@ public static class SurveyResults
         string Key, string Label, string Text, QuestionType Type, int Respondents, double EffectiveSize, bool Suppressed,
         IReadOnlyList<CategoryView> Categories, EstimateView? UnweightedMean, EstimateView? WeightedMean, IReadOnlyList<QuestionView> Rows);
 
+    public sealed record PartnerView(Guid Id, string Name);
+
     public sealed record TrendPoint(int Year, int Respondents, bool Suppressed, EstimateView? Score, EstimateView? WeightedScore);
 
     public sealed record View(
         Guid Id, string Title, int Version, int? Year, IReadOnlyList<int> Years, IReadOnlyList<int> Versions, int Responses,
-        WeightingMethod Method, double EffectiveSize, int? PopulationYear, string? ScoreQuestion, IReadOnlyList<QuestionView> Questions, IReadOnlyList<TrendPoint> Trend);
+        WeightingMethod Method, double EffectiveSize, int? PopulationYear, string? ScoreQuestion, IReadOnlyList<QuestionView> Questions, IReadOnlyList<TrendPoint> Trend)
+    {
+        /// <summary>The shipped template the survey started from (the monitor view exists for the employer questionnaire's).</summary>
+        public string? TemplateKey { get; init; }
+
+        /// <summary>The partner organisations responses are linked to (id and name), for the per-partner filter.</summary>
+        public IReadOnlyList<PartnerView> Partners { get; init; } = [];
+    }
 
     public sealed class Handler(WerkbrugDb db, IOptions<IndicatorOptions> options)
     {
@@ -69,7 +81,10 @@ public static class SurveyResults
             }
 
             var questionnaire = Versions.FromJson(version.Definition);
-            var all = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == id)
+            var partners = await db.Organisations.AsNoTracking()
+                .Where(o => db.SurveyResponses.Any(r => r.SurveyId == id && r.OrganisationId == o.Id))
+                .Select(o => new PartnerView(o.Id, o.Name)).ToListAsync(cancellationToken);
+            var all = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == id && (query.Organisation == null || r.OrganisationId == query.Organisation))
                 .Select(r => new { r.VersionNumber, r.SubmittedOn, r.Section, r.Size, r.Score, r.Answers }).ToListAsync(cancellationToken);
             var years = all.Select(r => r.SubmittedOn.Year).Distinct().Order().ToList();
             var year = query.Year ?? (years.Count > 0 ? years[^1] : null);
@@ -82,21 +97,17 @@ public static class SurveyResults
             var small = Groups.IsSmall(chosen.Count);
             var questions = small ? [] : questionnaire.Questions.Select(q => Question(q, answers, weights.Values)).ToList();
 
-            var trend = years.Select(y =>
-            {
-                var scored = all.Where(r => r.SubmittedOn.Year == y && r.Score is not null).ToList();
-                var (yearTable, _) = TableFor(population, y);
-                var yearWeights = Weighting.Weigh([.. scored.Select(r => Stratum(r.Section, r.Size))], yearTable);
-                var hidden = scored.Count == 0 || Groups.IsSmall(scored.Count);
-                return new TrendPoint(
-                    y, scored.Count, hidden && scored.Count > 0,
-                    hidden ? null : EstimateView.Of(Estimates.Mean([.. scored.Select(r => (1.0, (double)r.Score!.Value))])),
-                    hidden ? null : EstimateView.Of(Estimates.Mean([.. scored.Select((r, i) => (yearWeights.Values[i], (double)r.Score!.Value))])));
-            }).ToList();
+            var trend = years.Select(y => SatisfactionScore.Of(
+                    y, [.. all.Where(r => r.SubmittedOn.Year == y && r.Score is not null).Select(r => new SatisfactionScore.Mark(r.Section, r.Size, r.Score!.Value))], population, Groups))
+                .Select(s => new TrendPoint(s.Year, s.Respondents, s.Suppressed, s.Unweighted, s.Weighted)).ToList();
 
             return new View(
                 survey.Id, survey.Title, number, year, years, [.. Enumerable.Range(1, survey.CurrentVersion)], chosen.Count, weights.Method,
-                Math.Round(weights.EffectiveSize, 1), populationYear, questionnaire.ScoreQuestion, questions, trend);
+                Math.Round(weights.EffectiveSize, 1), populationYear, questionnaire.ScoreQuestion, questions, trend)
+            {
+                TemplateKey = survey.TemplateKey,
+                Partners = [.. partners.OrderBy(p => p.Name, StringComparer.CurrentCulture)],
+            };
         }
 
         private QuestionView Question(Question question, List<Dictionary<string, Answer>> answers, IReadOnlyList<double> weights)
@@ -120,10 +131,10 @@ public static class SurveyResults
         private static CategoryView Category(CategoryResult c, string text) =>
             c.Hidden ? new(c.Key, text, null, null, null, true) : new(c.Key, text, c.Count, EstimateView.Of(c.Unweighted), EstimateView.Of(c.Weighted), false);
 
-        private static Stratum Stratum(string? section, SizeBand? size) => new(section ?? "?", size ?? 0);
+        internal static Stratum Stratum(string? section, SizeBand? size) => new(section ?? "?", size ?? 0);
 
         /// <summary>The population table of <paramref name="year"/>, else of the latest year before it.</summary>
-        private static (PopulationTable? Table, int? Year) TableFor(List<PopulationCount> rows, int? year)
+        internal static (PopulationTable? Table, int? Year) TableFor(IReadOnlyList<PopulationCount> rows, int? year)
         {
             var tableYear = rows.Where(r => year is null || r.Year <= year).Select(r => (int?)r.Year).Max();
             return tableYear is null ? (null, null) : (SurveyRules.Table([.. rows.Where(r => r.Year == tableYear)]), tableYear);

@@ -13,6 +13,9 @@ public static class SurveysFeature
         services.AddScoped<SendInvitations.Handler>();
         services.AddScoped<PublicSurvey>();
         services.AddScoped<SurveyResults.Handler>();
+        services.AddScoped<SatisfactionScore.Handler>();
+        services.AddScoped<SurveyMonitor.Handler>();
+        services.AddScoped<SurveyExport.Handler>();
         services.AddScoped<OpenAnswers.Handler>();
         services.AddScoped<Population.Handler>();
         services.AddSingleton<IInterceptor, SurveyTriggers>();

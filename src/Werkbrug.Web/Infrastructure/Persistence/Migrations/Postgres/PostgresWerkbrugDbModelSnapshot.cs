@@ -2307,6 +2307,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("EmployerId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(4)
