@@ -17,6 +17,8 @@ public sealed record InstrumentForm
 
     public string? Name { get; init; }
 
+    public string? Family { get; init; }
+
     public InstrumentProvider? Provider { get; init; }
 
     public string? LegalBasis { get; init; }
@@ -55,6 +57,7 @@ public sealed record InstrumentForm
         {
             Key = v.Key,
             Name = v.Name,
+            Family = v.Family,
             Provider = v.Provider,
             LegalBasis = v.LegalBasis,
             Coverage = v.Coverage,
@@ -77,6 +80,7 @@ public sealed record InstrumentForm
     {
         Key = Key,
         Name = Name,
+        Family = Family,
         Provider = Provider,
         LegalBasis = LegalBasis,
         Coverage = Coverage,

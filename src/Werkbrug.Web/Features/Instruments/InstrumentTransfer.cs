@@ -25,6 +25,7 @@ public static class InstrumentTransfer
     [
         new("key", "sleutel", true, nameof(SaveInstrument.Command.Key), "InstrumentColumn.key"),
         new("name", "naam", true, nameof(SaveInstrument.Command.Name), "InstrumentColumn.name"),
+        new("family", "soort", false, nameof(SaveInstrument.Command.Family), "InstrumentColumn.family"),
         new("provider", "aanbieder", true, nameof(SaveInstrument.Command.Provider), "InstrumentColumn.provider"),
         new("legalBasis", "wettelijke grondslag", false, nameof(SaveInstrument.Command.LegalBasis), "InstrumentColumn.legalBasis"),
         new("coverage", "geldt in", true, nameof(SaveInstrument.Command.Coverage), "InstrumentColumn.coverage"),
@@ -221,6 +222,7 @@ public static class InstrumentTransfer
             {
                 Key = Text(nameof(SaveInstrument.Command.Key)),
                 Name = Text(nameof(SaveInstrument.Command.Name)),
+                Family = Text(nameof(SaveInstrument.Command.Family)),
                 Provider = Enum<InstrumentProvider>(nameof(SaveInstrument.Command.Provider)),
                 LegalBasis = Text(nameof(SaveInstrument.Command.LegalBasis)),
                 Coverage = Enum<InstrumentCoverage>(nameof(SaveInstrument.Command.Coverage)),
@@ -247,7 +249,7 @@ public static class InstrumentTransfer
             {
                 string?[] cells =
                 [
-                    d.Key, d.Name, d.Provider?.ToString(), d.LegalBasis, d.Coverage?.ToString(), string.Join('|', d.Municipalities ?? []), d.TargetGroups,
+                    d.Key, d.Name, d.Family, d.Provider?.ToString(), d.LegalBasis, d.Coverage?.ToString(), string.Join('|', d.Municipalities ?? []), d.TargetGroups,
                     string.Join('|', d.BenefitTypes ?? []), d.Provides, d.Duration, d.Conditions, d.ApplicationSteps, d.Contact,
                     d.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     d.Rules is { Count: > 0 } rules ? EligibilityRules.Serialize(rules) : null,
