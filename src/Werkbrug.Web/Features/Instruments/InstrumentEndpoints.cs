@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
@@ -91,6 +92,12 @@ public static class InstrumentEndpoints
             .RequireAuthorization(Policies.Staff)
             .WithSummary("The harmonisation matrix as a spreadsheet (format xlsx, default) or CSV, with the page's texts per cell and the course of the figure.")
             .Produces<Stream>(StatusCodes.Status200OK, Indicators.IndicatorExport.XlsxType, Indicators.IndicatorExport.CsvType);
+
+        instruments.MapGet("/public-check", async ([AsParameters] PublicSupport.Query query, PublicSupport.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text))
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PublicForms)
+            .WithSummary("Public, without signing in (rate-limited per address like the front door's forms): which instruments of the front door's region may apply for an employer (size) and the kind of person they want to hire (municipality of residence, benefit, jobsAgreement, age group, contract, hours; each may be left out). No personal data. Per instrument Applies, MayApply (with the open points) or DoesNotApply, and the rule version used.");
 
         instruments.MapGet("/eligibility", async ([AsParameters] CheckEligibility.Query query, CheckEligibility.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(query, ct)).Ok(text))

@@ -25,7 +25,6 @@ public static class InstrumentTransfer
     [
         new("key", "sleutel", true, nameof(SaveInstrument.Command.Key), "InstrumentColumn.key"),
         new("name", "naam", true, nameof(SaveInstrument.Command.Name), "InstrumentColumn.name"),
-        new("family", "soort", false, nameof(SaveInstrument.Command.Family), "InstrumentColumn.family"),
         new("provider", "aanbieder", true, nameof(SaveInstrument.Command.Provider), "InstrumentColumn.provider"),
         new("legalBasis", "wettelijke grondslag", false, nameof(SaveInstrument.Command.LegalBasis), "InstrumentColumn.legalBasis"),
         new("coverage", "geldt in", true, nameof(SaveInstrument.Command.Coverage), "InstrumentColumn.coverage"),
@@ -40,6 +39,7 @@ public static class InstrumentTransfer
         new("validFrom", "geldig vanaf", false, nameof(SaveInstrument.Command.ValidFrom), "InstrumentColumn.validFrom"),
         new("validTo", "geldig tot en met", false, nameof(SaveInstrument.Command.ValidTo), "InstrumentColumn.validTo"),
         new("rules", "regels", false, nameof(SaveInstrument.Command.Rules), "InstrumentColumn.rules"),
+        new("family", "soort", false, nameof(SaveInstrument.Command.Family), "InstrumentColumn.family"),
     ];
 
     public sealed record File(byte[] Content, string ContentType, string Name);
@@ -249,10 +249,10 @@ public static class InstrumentTransfer
             {
                 string?[] cells =
                 [
-                    d.Key, d.Name, d.Family, d.Provider?.ToString(), d.LegalBasis, d.Coverage?.ToString(), string.Join('|', d.Municipalities ?? []), d.TargetGroups,
+                    d.Key, d.Name, d.Provider?.ToString(), d.LegalBasis, d.Coverage?.ToString(), string.Join('|', d.Municipalities ?? []), d.TargetGroups,
                     string.Join('|', d.BenefitTypes ?? []), d.Provides, d.Duration, d.Conditions, d.ApplicationSteps, d.Contact,
                     d.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    d.Rules is { Count: > 0 } rules ? EligibilityRules.Serialize(rules) : null,
+                    d.Rules is { Count: > 0 } rules ? EligibilityRules.Serialize(rules) : null, d.Family,
                 ];
                 csv.AppendJoin(';', cells.Select(Field)).Append("\r\n");
             }

@@ -11,6 +11,7 @@ public static class InstrumentsFeature
         services.AddScoped<InstrumentTransfer.Handler>();
         services.AddScoped<CheckEligibility.Handler>();
         services.AddScoped<InstrumentMatrix.Handler>();
+        services.AddScoped<PublicSupport.Handler>();
         return services;
     }
 

@@ -21,8 +21,8 @@ public sealed class MatrixPage(InstrumentMatrix.Handler handler, IStringLocalize
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(ModelState.IsValid ? Filter : new InstrumentMatrix.Query(), cancellationToken);
-        if (!ModelState.IsValid)
+        var result = await handler.HandleAsync(ModelState.ErrorCount == 0 ? Filter : new InstrumentMatrix.Query(), cancellationToken);
+        if (ModelState.ErrorCount > 0)
         {
             ModelState.Clear();
             ModelState.AddModelError(nameof(Filter.On), text["InstrumentMatrix.DayInvalid"].Value);
