@@ -7,7 +7,7 @@ using Werkbrug.Web.Tests.Infrastructure;
 namespace Werkbrug.Web.Tests.Features.Instruments;
 
 /// <summary>
-/// The structured rule editor on the instrument form, in AM35 (Gorinchem; its own instrument key): pick a fact, give its
+/// The structured rule editor on the instrument form, in AM33 (where the instrument tests only look from outside; its own instrument key): pick a fact, give its
 /// values or range, add it with clear Dutch errors for what cannot be stored, remove one, and save: a new rule version.
 /// </summary>
 public sealed class RuleEditorTests(Apps apps)
@@ -20,7 +20,7 @@ public sealed class RuleEditorTests(Apps apps)
     public async Task an_editor_builds_the_rules_from_the_facts_the_evaluator_knows(Db db)
     {
         var app = apps.For(db);
-        var coordinator = await app.CreateAdviserAsync("AM35", Roles.RegionCoordinator);
+        var coordinator = await app.CreateAdviserAsync("AM33", Roles.RegionCoordinator);
         var api = app.ApiClient(coordinator);
         var created = await api.PostAsJsonAsync("/api/v1/instruments", new
         {
