@@ -42,6 +42,12 @@ public sealed record EligibilityFacts
     /// <summary>The age band every adviser of the region sees; decides an age rule when the age itself is not known.</summary>
     public AgeBand? AgeBand { get; init; }
 
+    /// <summary>
+    /// An age range (inclusive) when only that is known, e.g. what an employer answers on the public page; decides an age
+    /// rule when the age is not known and the range lies wholly inside or outside it (before <see cref="AgeBand"/>).
+    /// </summary>
+    public (int Low, int High)? AgeRange { get; init; }
+
     public Fact<WerkfitStatus> WerkfitStatus { get; init; }
 
     public Fact<bool> NeedsAdaptation { get; init; }
@@ -161,24 +167,26 @@ public static class Eligibility
             ? Undecided(rule, fact.State)
             : new RuleResult(rule, InRange(rule, fact.Value, fact.Value) ? RuleOutcome.Met : RuleOutcome.NotMet, fact.Value.ToString(CultureInfo.InvariantCulture), []);
 
-    /// <summary>An age rule: on the age when it is known, else on the age band when the band decides it.</summary>
+    /// <summary>An age rule: on the age when it is known, else on the age range or band when it decides it.</summary>
     private static RuleResult Age(EligibilityRule rule, EligibilityFacts facts)
     {
-        if (facts.Age.State == FactState.Known || facts.AgeBand is not { } band)
+        if (facts.Age.State == FactState.Known || (facts.AgeRange is null && facts.AgeBand is null))
         {
             return Range(rule, facts.Age);
         }
 
-        var (low, high) = band switch
-        {
-            AgeBand.Under27 => (0, 26),
-            AgeBand.From27To49 => (27, 49),
-            _ => (50, 150),
-        };
+        var (low, high, actual) = facts.AgeRange is { } range
+            ? (range.Low, range.High, string.Create(CultureInfo.InvariantCulture, $"{range.Low}-{range.High}"))
+            : facts.AgeBand switch
+            {
+                AgeBand.Under27 => (0, 26, nameof(AgeBand.Under27)),
+                AgeBand.From27To49 => (27, 49, nameof(AgeBand.From27To49)),
+                _ => (50, 150, nameof(AgeBand.From50)),
+            };
         var min = rule.Min ?? int.MinValue;
         var max = rule.Max ?? int.MaxValue;
-        return InRange(rule, low, high) ? new RuleResult(rule, RuleOutcome.Met, band.ToString(), [])
-            : high < min || low > max ? new RuleResult(rule, RuleOutcome.NotMet, band.ToString(), [])
+        return InRange(rule, low, high) ? new RuleResult(rule, RuleOutcome.Met, actual, [])
+            : high < min || low > max ? new RuleResult(rule, RuleOutcome.NotMet, actual, [])
             : Undecided(rule, facts.Age.State);
     }
 

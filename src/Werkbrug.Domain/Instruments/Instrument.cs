@@ -41,6 +41,12 @@ public sealed class Instrument : IRegionScoped, IVersioned, IDescribed
 
     public required string Name { get; set; }
 
+    /// <summary>
+    /// The kind of support when the region has local variants of it ("Plaatsingspremie" of one municipality and of two
+    /// others): instruments of one family are one row of the harmonisation matrix, compared per municipality.
+    /// </summary>
+    public string? Family { get; set; }
+
     public InstrumentProvider Provider { get; set; }
 
     /// <summary>The law or regulation it rests on, e.g. "Participatiewet, art. 10d".</summary>
@@ -101,6 +107,7 @@ public sealed class Instrument : IRegionScoped, IVersioned, IDescribed
     {
         ["Key"] = Key,
         ["Name"] = Name,
+        ["Family"] = Family,
         ["Provider"] = Provider.ToString(),
         ["LegalBasis"] = LegalBasis,
         ["Coverage"] = Coverage.ToString(),
@@ -161,6 +168,7 @@ public static class InstrumentLimits
     public const int LongText = 4000;
     public const int Rules = 8000;
     public const int Municipality = 100;
+    public const int Family = 100;
 
     /// <summary>A key: 2 to 60 characters of a-z, 0-9 and inner hyphens.</summary>
     public static bool IsKey(string? key) =>

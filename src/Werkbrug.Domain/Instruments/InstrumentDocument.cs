@@ -13,6 +13,9 @@ public sealed record InstrumentDocument
 
     public string? Name { get; init; }
 
+    /// <summary>The family of local variants (<see cref="Instrument.Family"/>).</summary>
+    public string? Family { get; init; }
+
     public InstrumentProvider? Provider { get; init; }
 
     public string? LegalBasis { get; init; }
@@ -48,6 +51,7 @@ public sealed record InstrumentDocument
         {
             Key = instrument.Key,
             Name = instrument.Name,
+            Family = instrument.Family,
             Provider = instrument.Provider,
             LegalBasis = instrument.LegalBasis,
             Coverage = instrument.Coverage,
@@ -71,6 +75,7 @@ public sealed record InstrumentDocument
         RegionCode = regionCode,
         Key = Key ?? throw new InvalidOperationException("A document without a key."),
         Name = Name ?? Key,
+        Family = Family,
         Provider = Provider ?? InstrumentProvider.Region,
         LegalBasis = LegalBasis,
         Coverage = Coverage ?? InstrumentCoverage.Region,

@@ -46,6 +46,7 @@ public sealed class EligibilityTests
                 "jat" => facts with { JobsAgreementTarget = F(value, bool.Parse) },
                 "age" => facts with { Age = F(value, v => int.Parse(v, CultureInfo.InvariantCulture)) },
                 "band" => facts with { AgeBand = Enum.Parse<AgeBand>(value) },
+                "range" => facts with { AgeRange = (int.Parse(value.Split('-')[0], CultureInfo.InvariantCulture), int.Parse(value.Split('-')[1], CultureInfo.InvariantCulture)) },
                 "werkfit" => facts with { WerkfitStatus = F(value, Enum.Parse<WerkfitStatus>) },
                 "adapt" => facts with { NeedsAdaptation = F(value, bool.Parse) },
                 "supervise" => facts with { NeedsSupervision = F(value, bool.Parse) },
@@ -108,6 +109,10 @@ public sealed class EligibilityTests
     [InlineData("lkv-oudere-werknemer", "age=60;benefit=None", "DoesNotApply", "Validity:Met,Age:Met,Benefit:NotMet,Question:Open")]
     [InlineData("lkv-oudere-werknemer", "age=#;band=Under27;benefit=#", "DoesNotApply", "Validity:Met,Age:NotMet,Benefit:AskCaseManager,Question:Open")]
     [InlineData("lkv-oudere-werknemer", "age=#;band=From50;benefit=#", "MayApply", "Validity:Met,Age:AskCaseManager,Benefit:AskCaseManager,Question:Open")]
+    // An age range (the public page's answer) decides when it lies wholly inside or outside the rule, before a band.
+    [InlineData("lkv-oudere-werknemer", "range=56-66;band=Under27;benefit=Ww", "MayApply", "Validity:Met,Age:Met,Benefit:Met,Question:Open")]
+    [InlineData("lkv-oudere-werknemer", "range=50-55;benefit=Ww", "DoesNotApply", "Validity:Met,Age:NotMet,Benefit:Met,Question:Open")]
+    [InlineData("lkv-oudere-werknemer", "range=50-66;benefit=Ww", "MayApply", "Validity:Met,Age:Open,Benefit:Met,Question:Open")]
     [InlineData("lkv-banenafspraak", "jat=true", "MayApply", "Validity:Met,JobsAgreementTarget:Met,Question:Open")]
     [InlineData("lkv-banenafspraak", "jat=false", "DoesNotApply", "Validity:Met,JobsAgreementTarget:NotMet,Question:Open")]
     [InlineData("lkv-arbeidsgehandicapte-werknemer", "benefit=WiaWga", "MayApply", "Validity:Met,Benefit:Met,Question:Open")]

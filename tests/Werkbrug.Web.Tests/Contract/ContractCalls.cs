@@ -311,6 +311,9 @@ public static class ContractCalls
         new("POST /api/v1/instruments/import", Coordinator, _ => Csv($"{Api}/instruments/import?dryRun=true",
             "key;name;provider;coverage;provides;conditions\nreiskosten;Reiskostenvergoeding;Municipality;National;Reiskosten;Bij werkaanvaarding.\n"), Query("dryRun=misschien")),
         new("POST /api/v1/instruments/starter-set", Coordinator, _ => new($"{Api}/instruments/starter-set?dryRun=true"), Query("dryRun=misschien")),
+        new("GET /api/v1/instruments/matrix", Adviser, _ => new($"{Api}/instruments/matrix?on=2026-06-30"), Query("on=gisteren")),
+        new("GET /api/v1/instruments/matrix/export", Adviser, _ => new($"{Api}/instruments/matrix/export?format=xlsx"), Query("format=pdf")),
+        new("GET /api/v1/instruments/public-check", Anonymous, _ => new($"{Api}/instruments/public-check?size=Employees10To49&benefit=Bijstand&age=From27To49&contract=Regular&hours=24"), Query("age=Tachtig")),
         new("GET /api/v1/instruments/eligibility", Adviser, s => new($"{Api}/instruments/eligibility?candidate={s.OwnCandidate.Pseudonym}&vacancyId={s.VacancyId}"), Query("candidate=onbekend")),
         new("DELETE /api/v1/instruments/{id}", Coordinator, s => Read(s, "PUT /api/v1/instruments/{id}", i => new($"{Api}/instruments/{i.Id()}?version={i.Version()}")), Query("version=twee")),
 

@@ -21,6 +21,9 @@ public enum Caller
     CaseManager,
     OtherCaseManager,
     Employer,
+
+    /// <summary>Nobody signed in: the public endpoints.</summary>
+    Anonymous,
 }
 
 /// <summary>A referral made for the walk and the version its last step left it at.</summary>
@@ -92,6 +95,11 @@ public sealed class ContractScenario
     /// <summary>An API client for <paramref name="caller"/>.</summary>
     public HttpClient Client(Caller caller)
     {
+        if (caller == Caller.Anonymous)
+        {
+            return App.CreateClient();
+        }
+
         if (caller != Caller.Employer)
         {
             return App.ApiClient(Users[caller]);

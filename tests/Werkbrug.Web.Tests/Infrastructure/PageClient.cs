@@ -45,14 +45,14 @@ public sealed class PageClient(HttpClient client)
     /// (hidden fields such as the antiforgery token and Version, checked boxes, selected options), each name in
     /// <paramref name="values"/> replacing all of that field's values. Redirects are followed.
     /// </summary>
-    public async Task<PageResult> SubmitAsync(PageResult page, string formSelector = "form.wb-form", Dictionary<string, string[]>? values = null)
+    public async Task<PageResult> SubmitAsync(PageResult page, string formSelector = "form.wb-form", Dictionary<string, string[]>? values = null, string? formAction = null)
     {
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Path}.");
         var fields = FieldsOf(form).Where(f => values is null || !values.ContainsKey(f.Key)).ToList();
         fields.AddRange((values ?? []).SelectMany(v => v.Value.Select(value => KeyValuePair.Create(v.Key, value))));
 
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Response.RequestMessage!.RequestUri!.PathAndQuery;
+        var action = formAction ?? (form.GetAttribute("action") is { Length: > 0 } a ? a : page.Response.RequestMessage!.RequestUri!.PathAndQuery);
         var response = await client.PostAsync(action, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
         return new PageResult(response, await ParseAsync(response));
     }

@@ -6,6 +6,7 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Instruments;
@@ -16,6 +17,8 @@ public sealed record InstrumentForm
     public string? Key { get; init; }
 
     public string? Name { get; init; }
+
+    public string? Family { get; init; }
 
     public InstrumentProvider? Provider { get; init; }
 
@@ -55,6 +58,7 @@ public sealed record InstrumentForm
         {
             Key = v.Key,
             Name = v.Name,
+            Family = v.Family,
             Provider = v.Provider,
             LegalBasis = v.LegalBasis,
             Coverage = v.Coverage,
@@ -77,6 +81,7 @@ public sealed record InstrumentForm
     {
         Key = Key,
         Name = Name,
+        Family = Family,
         Provider = Provider,
         LegalBasis = LegalBasis,
         Coverage = Coverage,
@@ -95,6 +100,27 @@ public sealed record InstrumentForm
     };
 }
 
+/// <summary>A rule being built in the structured rule editor: a fact the evaluator knows, and the values, range or question it asks.</summary>
+public sealed record NewRuleForm
+{
+    public EligibilityFact? Fact { get; init; }
+
+    public List<string> Values { get; init; } = [];
+
+    public int? Min { get; init; }
+
+    public int? Max { get; init; }
+
+    public string? Question { get; init; }
+
+    /// <summary>The facts an editor can pick: every fact the evaluator checks, and an open question (a choice of rules is written as JSON).</summary>
+    public static IEnumerable<EligibilityFact> Pickable => Enum.GetValues<EligibilityFact>().Where(f => f is not (EligibilityFact.AnyOf or EligibilityFact.Validity));
+
+    public EligibilityRule ToRule() => Fact is { } fact && EligibilityRules.IsRange(fact) ? EligibilityRule.Range(fact, Min, Max)
+        : Fact == EligibilityFact.Question ? EligibilityRule.Ask(Question?.Trim() ?? string.Empty)
+        : new EligibilityRule { Fact = Fact ?? 0, Values = [.. Values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim())] };
+}
+
 /// <summary>An editor of the catalogue creates (no id), changes or deletes an instrument.</summary>
 [Authorize(Policy = Policies.InstrumentEditors)]
 public sealed class EditInstrumentPage(SaveInstrument.Handler handler, InstrumentCatalogue.Handler details, IStringLocalizer<SharedResource> text) : PageModel
@@ -102,7 +128,88 @@ public sealed class EditInstrumentPage(SaveInstrument.Handler handler, Instrumen
     [BindProperty]
     public InstrumentForm Input { get; set; } = new();
 
+    [BindProperty]
+    public NewRuleForm NewRule { get; set; } = new();
+
     public IReadOnlyList<KeyValuePair<string, string>> Municipalities { get; private set; } = [];
+
+    /// <summary>The rules of the form as they stand (null: the JSON cannot be read).</summary>
+    public List<EligibilityRule>? CurrentRules => EligibilityRules.Parse(Input.Rules);
+
+    /// <summary>The values a choice fact can take, as the editor offers them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ValuesOf(EligibilityFact fact) => fact switch
+    {
+        EligibilityFact.Benefit => text.Options<BenefitType>(),
+        EligibilityFact.WerkfitStatus => text.Options<WerkfitStatus>(),
+        EligibilityFact.EmployerSize => text.Options<Domain.Employers.SizeClass>(),
+        EligibilityFact.ContractType => text.Options<Domain.Vacancies.ContractType>(),
+        EligibilityFact.Residence => Municipalities,
+        _ => [KeyValuePair.Create("true", text["Form.Yes"].Value), KeyValuePair.Create("false", text["Form.No"].Value)],
+    };
+
+    /// <summary>Shows the value fields of the fact picked for a new rule; changes nothing.</summary>
+    public async Task<IActionResult> OnPostPickFactAsync(CancellationToken cancellationToken)
+    {
+        Municipalities = await MunicipalitiesAsync(cancellationToken);
+        ModelState.Clear();
+        if (NewRule.Fact is null || !NewRuleForm.Pickable.Contains(NewRule.Fact.Value))
+        {
+            ModelState.AddModelError("NewRule.Fact", text["Instruments.RuleEditor.PickFact"].Value);
+        }
+
+        return Page();
+    }
+
+    /// <summary>Adds the new rule to the form's rules when it is valid; the instrument is saved with the form.</summary>
+    public async Task<IActionResult> OnPostAddRuleAsync(CancellationToken cancellationToken)
+    {
+        Municipalities = await MunicipalitiesAsync(cancellationToken);
+        ModelState.Clear();
+        if (CurrentRules is not { } rules)
+        {
+            ModelState.AddModelError("Input.Rules", text["Instruments.RulesUnreadable"].Value);
+            return Page();
+        }
+
+        if (NewRule.Fact is null || !NewRuleForm.Pickable.Contains(NewRule.Fact.Value))
+        {
+            ModelState.AddModelError("NewRule.Fact", text["Instruments.RuleEditor.PickFact"].Value);
+            return Page();
+        }
+
+        var rule = NewRule.ToRule();
+        if (EligibilityRules.Check([.. rules, rule]).FirstOrDefault() is { } problem)
+        {
+            var field = problem.Code switch
+            {
+                "ValuesMissing" or "ValueUnknown" => "NewRule.Values",
+                "RangeMissing" or "RangeInvalid" => "NewRule.Min",
+                "QuestionMissing" => "NewRule.Question",
+                _ => "NewRule.Fact",
+            };
+            ModelState.AddModelError(field, text["Instruments.RuleEditor." + problem.Code].Value);
+            return Page();
+        }
+
+        Input = Input with { Rules = EligibilityRules.Serialize([.. rules, rule]) };
+        NewRule = new NewRuleForm();
+        TempData["Notice"] = text["Instruments.RuleEditor.Added"].Value;
+        return Page();
+    }
+
+    /// <summary>Takes rule <paramref name="index"/> (0-based) out of the form's rules.</summary>
+    public async Task<IActionResult> OnPostRemoveRuleAsync(int index, CancellationToken cancellationToken)
+    {
+        Municipalities = await MunicipalitiesAsync(cancellationToken);
+        ModelState.Clear();
+        if (CurrentRules is { } rules && index >= 0 && index < rules.Count)
+        {
+            rules.RemoveAt(index);
+            Input = Input with { Rules = rules.Count == 0 ? null : EligibilityRules.Serialize(rules) };
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {

@@ -47,7 +47,7 @@ public static class InstrumentCatalogue
     public sealed record ChangeView(DateTime AtUtc, Guid? UserId, string? UserName, ChangeAction Action, int RuleVersion, IReadOnlyList<FieldChange> Fields);
 
     public sealed record View(
-        Guid Id, string Key, string Name, InstrumentProvider Provider, string? LegalBasis, InstrumentCoverage Coverage, IReadOnlyList<string> Municipalities,
+        Guid Id, string Key, string Name, string? Family, InstrumentProvider Provider, string? LegalBasis, InstrumentCoverage Coverage, IReadOnlyList<string> Municipalities,
         string? TargetGroups, IReadOnlyList<BenefitType> BenefitTypes, string Provides, string? Duration, string Conditions, string? ApplicationSteps,
         string? Contact, DateOnly? ValidFrom, DateOnly? ValidTo, bool ValidToday, IReadOnlyList<EligibilityRule> Rules, int RuleVersion,
         bool Watching, int Watchers, IReadOnlyList<ChangeView> Changes, int Version);
@@ -101,7 +101,7 @@ public static class InstrumentCatalogue
             var me = db.Scope.UserId;
             var watchers = await db.InstrumentWatchers.Where(w => w.InstrumentId == id).Select(w => w.UserId).ToListAsync(cancellationToken);
             return new View(
-                i.Id, i.Key, i.Name, i.Provider, i.LegalBasis, i.Coverage, i.Municipalities, i.TargetGroups, i.BenefitTypes, i.Provides, i.Duration, i.Conditions,
+                i.Id, i.Key, i.Name, i.Family, i.Provider, i.LegalBasis, i.Coverage, i.Municipalities, i.TargetGroups, i.BenefitTypes, i.Provides, i.Duration, i.Conditions,
                 i.ApplicationSteps, i.Contact, i.ValidFrom, i.ValidTo, i.IsValidOn(DutchTime.Today(clock)), i.Rules, i.RuleVersion,
                 me is { } user && watchers.Contains(user), watchers.Count,
                 [.. changes.Select(c => new ChangeView(c.AtUtc, c.UserId, c.UserId is { } u && names.TryGetValue(u, out var n) ? n : null, c.Action, c.RuleVersion, c.Fields))],

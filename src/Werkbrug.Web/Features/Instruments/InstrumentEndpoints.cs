@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
@@ -81,11 +82,31 @@ public static class InstrumentEndpoints
             .RequireAuthorization(Policies.InstrumentEditors)
             .WithSummary("Adds the national instruments of Werkbrug's starter set whose keys the region's catalogue lacks; instruments the region has are left as they are. dryRun=true only reports.");
 
+        instruments.MapGet("/matrix", async ([AsParameters] InstrumentMatrix.Query query, InstrumentMatrix.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text))
+            .RequireAuthorization(Policies.Staff)
+            .WithSummary("The harmonisation matrix on a day (on, default today): per row (an instrument, or a family of local variants) and municipality of the region Same, Different (with each difference from the row's common conditions) or Absent; the harmonisation figure (the percentage of the regional and municipal rows' cells that are the same) and its course on the first day of each of the past 12 months, rebuilt from the change log.");
+
+        instruments.MapGet("/matrix/export", async ([AsParameters] InstrumentMatrix.Query query, [Description("xlsx (default): a workbook with the sheets Matrix and Verloop; csv: the same rows, UTF-8 with BOM, ';'.")] string? format, InstrumentMatrix.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                DownloadMatrix(await handler.ExportAsync(query, format, ct), text))
+            .RequireAuthorization(Policies.Staff)
+            .WithSummary("The harmonisation matrix as a spreadsheet (format xlsx, default) or CSV, with the page's texts per cell and the course of the figure.")
+            .Produces<Stream>(StatusCodes.Status200OK, Indicators.IndicatorExport.XlsxType, Indicators.IndicatorExport.CsvType);
+
+        instruments.MapGet("/public-check", async ([AsParameters] PublicSupport.Query query, PublicSupport.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text))
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PublicForms)
+            .WithSummary("Public, without signing in (rate-limited per address like the front door's forms): which instruments of the front door's region may apply for an employer (size) and the kind of person they want to hire (municipality of residence, benefit, jobsAgreement, age group, contract, hours; each may be left out). No personal data. Per instrument Applies, MayApply (with the open points) or DoesNotApply, and the rule version used.");
+
         instruments.MapGet("/eligibility", async ([AsParameters] CheckEligibility.Query query, CheckEligibility.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(query, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("Which instruments fit a candidate (pseudonym) at an employer, optionally for one of its vacancies: per instrument Applies, MayApply or DoesNotApply with the reason per rule (Met, NotMet, Open, AskCaseManager) and the rule version used. Facts the caller may not see are AskCaseManager. A read of personal data: audit-logged.");
     }
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> DownloadMatrix(Result<InstrumentMatrix.File> file, IStringLocalizer text) =>
+        file.IsSuccess ? TypedResults.File(file.Value.Content, file.Value.ContentType, file.Value.Name) : file.Errors.Problem(text);
 
     private static Results<FileContentHttpResult, ProblemHttpResult> Download(Result<InstrumentTransfer.File> file, IStringLocalizer text) =>
         file.IsSuccess ? TypedResults.File(file.Value.Content, file.Value.ContentType, file.Value.Name) : file.Errors.Problem(text);

@@ -39,6 +39,7 @@ public static class InstrumentTransfer
         new("validFrom", "geldig vanaf", false, nameof(SaveInstrument.Command.ValidFrom), "InstrumentColumn.validFrom"),
         new("validTo", "geldig tot en met", false, nameof(SaveInstrument.Command.ValidTo), "InstrumentColumn.validTo"),
         new("rules", "regels", false, nameof(SaveInstrument.Command.Rules), "InstrumentColumn.rules"),
+        new("family", "soort", false, nameof(SaveInstrument.Command.Family), "InstrumentColumn.family"),
     ];
 
     public sealed record File(byte[] Content, string ContentType, string Name);
@@ -221,6 +222,7 @@ public static class InstrumentTransfer
             {
                 Key = Text(nameof(SaveInstrument.Command.Key)),
                 Name = Text(nameof(SaveInstrument.Command.Name)),
+                Family = Text(nameof(SaveInstrument.Command.Family)),
                 Provider = Enum<InstrumentProvider>(nameof(SaveInstrument.Command.Provider)),
                 LegalBasis = Text(nameof(SaveInstrument.Command.LegalBasis)),
                 Coverage = Enum<InstrumentCoverage>(nameof(SaveInstrument.Command.Coverage)),
@@ -250,7 +252,7 @@ public static class InstrumentTransfer
                     d.Key, d.Name, d.Provider?.ToString(), d.LegalBasis, d.Coverage?.ToString(), string.Join('|', d.Municipalities ?? []), d.TargetGroups,
                     string.Join('|', d.BenefitTypes ?? []), d.Provides, d.Duration, d.Conditions, d.ApplicationSteps, d.Contact,
                     d.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    d.Rules is { Count: > 0 } rules ? EligibilityRules.Serialize(rules) : null,
+                    d.Rules is { Count: > 0 } rules ? EligibilityRules.Serialize(rules) : null, d.Family,
                 ];
                 csv.AppendJoin(';', cells.Select(Field)).Append("\r\n");
             }

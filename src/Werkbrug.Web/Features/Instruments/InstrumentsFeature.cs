@@ -10,6 +10,8 @@ public static class InstrumentsFeature
         services.AddScoped<WatchInstrument.Handler>();
         services.AddScoped<InstrumentTransfer.Handler>();
         services.AddScoped<CheckEligibility.Handler>();
+        services.AddScoped<InstrumentMatrix.Handler>();
+        services.AddScoped<PublicSupport.Handler>();
         return services;
     }
 

@@ -24,6 +24,10 @@ public static class SaveInstrument
         [StringLength(InstrumentLimits.Name)]
         public string? Name { get; init; }
 
+        /// <summary>The family of local variants of one kind of support (the rows of the harmonisation matrix).</summary>
+        [StringLength(InstrumentLimits.Family)]
+        public string? Family { get; init; }
+
         [Required]
         [DefinedEnum]
         public InstrumentProvider? Provider { get; init; }
@@ -77,6 +81,7 @@ public static class SaveInstrument
             {
                 Key = d.Key,
                 Name = d.Name,
+                Family = d.Family,
                 Provider = d.Provider,
                 LegalBasis = d.LegalBasis,
                 Coverage = d.Coverage,
@@ -219,6 +224,7 @@ public static class SaveInstrument
         {
             instrument.Key = command.Key!.Trim();
             instrument.Name = command.Name!.Trim();
+            instrument.Family = Optional(command.Family);
             instrument.Provider = command.Provider!.Value;
             instrument.LegalBasis = Optional(command.LegalBasis);
             instrument.Coverage = command.Coverage!.Value;

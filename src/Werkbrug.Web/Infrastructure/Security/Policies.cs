@@ -156,6 +156,9 @@ public static class PublicEndpoints
         "/werkgevers/status",
         // The public labour-market picture: counts per occupation group and occupation, never a person.
         "/werkgevers/arbeidsmarkt",
+        // "Welke ondersteuning kan ik krijgen?": the instruments that may apply, from answers without personal data (page and API).
+        "/werkgevers/ondersteuning",
+        "/api/v1/instruments/public-check",
         // The employer's personal link: checks the token, then sets its cookie (the pages behind it need the link).
         "/werkgevers/voordrachten/open",
     };

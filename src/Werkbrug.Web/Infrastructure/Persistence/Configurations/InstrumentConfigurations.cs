@@ -13,6 +13,7 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         builder.Property(i => i.RegionCode).HasMaxLength(4);
         builder.Property(i => i.Key).HasMaxLength(InstrumentLimits.Key);
         builder.Property(i => i.Name).HasMaxLength(InstrumentLimits.Name);
+        builder.Property(i => i.Family).HasMaxLength(InstrumentLimits.Family);
         builder.Property(i => i.Provider).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Coverage).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.LegalBasis).HasMaxLength(InstrumentLimits.LegalBasis);
