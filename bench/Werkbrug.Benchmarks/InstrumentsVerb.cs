@@ -110,23 +110,17 @@ internal static class InstrumentsVerb
             .OrderBy(u => u.Email).Select(u => u.Id).FirstAsync();
         var indexes = scope.ServiceProvider.GetRequiredService<MatchingIndexes>();
         var candidates = await db.Vacancies.Where(v => v.RegionCode == Region && MatchingIndexFeed.Searchable.Contains(v.Status)).OrderBy(v => v.Id).Select(v => v.Id).ToListAsync();
-        // Vacancies whose search finds a full page of candidates: the case the budget is about.
-        var full = new List<Guid>();
+        // The vacancies whose search finds the most candidates (a full page of 50 where the pool allows): the case the budget is about.
+        var found = new List<(Guid Id, int Count)>();
         foreach (var id in candidates)
         {
             var vacancy = await db.Vacancies.AsNoTracking().FirstAsync(v => v.Id == id);
-            var (matches, _) = indexes.FindCandidates(Region, indexes.Map.Vacancy(vacancy, DateOnly.FromDateTime(DateTime.UtcNow)), Top);
-            if (matches.Count >= Top)
-            {
-                full.Add(id);
-            }
-
-            if (full.Count == 20)
-            {
-                break;
-            }
+            var (matches, _) = indexes.FindCandidates(Region, indexes.Map.Vacancy(vacancy, DateOnly.FromDateTime(DateTime.UtcNow)) with { AcceptsReadyInTime = vacancy.OpenToAdaptingJob }, Top);
+            found.Add((id, matches.Count));
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"instruments: indexed_candidates={indexes.CandidateCount} searchable_vacancies={candidates.Count} with_full_page={found.Count(f => f.Count >= Top)}"));
+        var full = found.OrderByDescending(f => f.Count).ThenBy(f => f.Id).Take(20).Select(f => f.Id).ToList();
         return (manager, full, await db.Instruments.CountAsync(i => i.RegionCode == Region));
     }
 
