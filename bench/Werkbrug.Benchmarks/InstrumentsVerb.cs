@@ -36,6 +36,7 @@ internal static class InstrumentsVerb
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
+            await ActivatorUtilities.CreateInstance<SyntheticWork>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
             var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
             db.Scope.EnterSystemScope();
             db.Instruments.AddRange(StarterSet.National.Select(d => new Instrument
