@@ -13,6 +13,8 @@ namespace Werkbrug.Web.Tests.Features.Matching;
 /// candidate comes with every instrument as applies / may apply / does not apply, the reason per rule and the rule version,
 /// on the facts the viewer may see; the gap bridges name the instruments that would close a gap for that candidate.
 /// </summary>
+// Not in parallel with the other class on InstrumentWorld: both read its candidate, and the check test counts its audit records.
+[Collection(nameof(InstrumentWorld))]
 public sealed class MatchInstrumentsTests(Apps apps)
 {
     private static readonly ConcurrentDictionary<WerkbrugAppFactory, Lazy<Task<Setting>>> Settings = new();
