@@ -15,6 +15,7 @@ return verb switch
     "audit" => AuditVerb.Run(options),
     "import" => await ImportVerb.RunAsync(options),
     "indicators" => await IndicatorsVerb.RunAsync(options, args),
+    "instruments" => await InstrumentsVerb.RunAsync(options),
     "load" when !OperatingSystem.IsWindows() => LoadVerb.Run(args),
     _ => Help(),
 };
@@ -31,6 +32,8 @@ static int Help()
               recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
           import [--rows 100000] [--vacancies rows/4] [--baseline-rows 5000] [--postgres "Host=...;Username=..."] [--seed 11] [--no-baselines]
               the CSV import handlers on a fresh SQLite file and PostgreSQL database, with the old row-by-row code as baseline
+          instruments [--profiles 5000] [--queries 20] [--seed 23]
+              the instrument guide on Kandidaten zoeken: 50 candidates per search with and without it; budget 20 ms added
           indicators [--scale 1] [--queries 20] [--postgres "Host=...;Username=..."] [--seed 17] [--no-baselines] [--keep NAME]
               the dashboard's data for a year of a large region (25,000 job seekers, 40,000 referrals) on SQLite and PostgreSQL,
               with placements counted from loaded rows as baseline, and each indicator's share of the time; --keep NAME keeps

@@ -126,9 +126,10 @@ public sealed class CandidateIndex : IDisposable
 
     /// <summary>
     /// The best <paramref name="top"/> eligible candidates for a vacancy, with breakdown, explanation and gaps.
-    /// <paramref name="viewerOrganisationId"/> decides which results show the real candidate id.
+    /// <paramref name="viewerOrganisationId"/> decides which results show the real candidate id; <paramref name="bridges"/>
+    /// are bridge providers for this search only (after those of the options).
     /// </summary>
-    public CandidateResults FindCandidates(VacancyQuery vacancy, int top = 50, Guid? viewerOrganisationId = null)
+    public CandidateResults FindCandidates(VacancyQuery vacancy, int top = 50, Guid? viewerOrganisationId = null, IReadOnlyList<IGapBridgeProvider>? bridges = null)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
@@ -195,7 +196,7 @@ public sealed class CandidateIndex : IDisposable
                 }
             }
 
-            return new CandidateResults(Explain(plan, heap.Sorted(), viewerOrganisationId), eligible);
+            return new CandidateResults(Explain(plan, heap.Sorted(), viewerOrganisationId, bridges is { Count: > 0 } ? [.. _options.BridgeProviders, .. bridges] : _options.BridgeProviders), eligible);
         }
         finally
         {
@@ -228,7 +229,7 @@ public sealed class CandidateIndex : IDisposable
         }
     }
 
-    private List<CandidateMatch> Explain(VacancyPlan plan, List<TopK.Item> items, Guid? viewer)
+    private List<CandidateMatch> Explain(VacancyPlan plan, List<TopK.Item> items, Guid? viewer, IReadOnlyList<IGapBridgeProvider> providers)
     {
         var results = new List<CandidateMatch>(items.Count);
         foreach (var item in items)
@@ -238,7 +239,7 @@ public sealed class CandidateIndex : IDisposable
             var owner = _organisations[r.Organisation];
             var context = new BridgeContext(plan.Query, r.Id, owner);
             var (breakdown, explanation, gaps) = Explainer.Explain(plan, _options.Taxonomy, r, bucket.Skills.AsSpan(r.SkillOffset, r.SkillCount),
-                item.Distance, item.Score, _options.BridgeProviders, context);
+                item.Distance, item.Score, providers, context);
             results.Add(new CandidateMatch
             {
                 Rank = results.Count + 1,

@@ -307,6 +307,19 @@ public static class ContractCalls
         new("PUT /api/v1/instruments/{id}/watch", Adviser, s => new($"{Api}/instruments/{s.Answer("POST /api/v1/instruments").Id()}/watch"), UnknownId),
         new("DELETE /api/v1/instruments/{id}/watch", Adviser, s => new($"{Api}/instruments/{s.Answer("POST /api/v1/instruments").Id()}/watch"), UnknownId),
         new("GET /api/v1/instruments/{id}/changes", Adviser, s => new($"{Api}/instruments/{s.Answer("POST /api/v1/instruments").Id()}/changes"), UnknownId),
+        // The instruments applied to a placement (the placing organisation records them).
+        new("POST /api/v1/placements/{id}/instruments", Adviser, s => Send($"{Api}/placements/{Placement(s)}/instruments", new
+        {
+            instrumentId = s.Answer("POST /api/v1/instruments").Id(), startsOn = Day(-100), endsOn = Day(265), amount = 1250.50m, note = "Per maand",
+        }), Body(new { startsOn = "2026-05-01", endsOn = "2026-04-01", amount = -5 })),
+        new("GET /api/v1/placements/{id}/instruments", Adviser, s => new($"{Api}/placements/{Placement(s)}/instruments"), Query("page=eerste")),
+        new("GET /api/v1/placements/{id}/instruments/{instrumentId}", Adviser, s =>
+            new($"{Api}/placements/{Placement(s)}/instruments/{s.Answer("POST /api/v1/placements/{id}/instruments").Id()}"), UnknownId),
+        new("PUT /api/v1/placements/{id}/instruments/{instrumentId}", Adviser, s => Read(s, "GET /api/v1/placements/{id}/instruments/{instrumentId}", a =>
+            Send($"{Api}/placements/{Placement(s)}/instruments/{a.Id()}", new { instrumentId = s.Answer("POST /api/v1/instruments").Id(), startsOn = Day(-100), endsOn = Day(300), amount = 1300m, version = a.Version() })),
+            Body(new { startsOn = "2026-05-01", amount = "veel", version = 1 })),
+        new("DELETE /api/v1/placements/{id}/instruments/{instrumentId}", Adviser, s =>
+            new($"{Api}/placements/{Placement(s)}/instruments/{s.Answer("POST /api/v1/placements/{id}/instruments").Id()}"), UnknownId),
         new("GET /api/v1/instruments/export", Adviser, _ => new($"{Api}/instruments/export?format=csv"), Query("format=xlsx")),
         new("POST /api/v1/instruments/import", Coordinator, _ => Csv($"{Api}/instruments/import?dryRun=true",
             "key;name;provider;coverage;provides;conditions\nreiskosten;Reiskostenvergoeding;Municipality;National;Reiskosten;Bij werkaanvaarding.\n"), Query("dryRun=misschien")),

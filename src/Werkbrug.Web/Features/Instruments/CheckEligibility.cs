@@ -4,7 +4,6 @@ using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.JobSeekers;
-using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -134,45 +133,15 @@ public static class CheckEligibility
         /// <summary>The job seeker's facts as far as the viewer may see them; the rest withheld.</summary>
         private async Task<EligibilityFacts> FactsAsync(JobSeekerProfile profile, DisclosureLevel level, DataCategories granted, DateOnly today, CancellationToken cancellationToken)
         {
-            var seesProfile = level.ShowsIdentity() || granted.HasFlag(DataCategories.FullProfile);
-            var seesSpecial = level.ShowsSealedFields() || granted.HasFlag(DataCategories.WorkRequirements);
-            var facts = new EligibilityFacts
+            var residence = Fact<string>.Unknown;
+            if (CandidateFacts.Sees(level, granted).Profile)
             {
-                On = today,
-                AgeBand = AgeBands.Of(profile.BirthDate, today),
-                WerkfitStatus = Fact<WerkfitStatus>.Of(profile.WerkfitStatus),
-                Benefit = seesProfile ? Fact<BenefitType>.Of(profile.Benefit) : Fact<BenefitType>.Withheld,
-                JobsAgreementTarget = seesProfile ? Fact<bool>.Of(profile.JobsAgreementTarget) : Fact<bool>.Withheld,
-                Age = seesProfile ? Fact<int>.Of(AgeBands.AgeOn(profile.BirthDate, today)) : Fact<int>.Withheld,
-                Residence = seesProfile ? await ResidenceAsync(profile, cancellationToken) : Fact<string>.Withheld,
-                NeedsAdaptation = Fact<bool>.Withheld,
-                NeedsSupervision = Fact<bool>.Withheld,
-            };
-            if (!seesSpecial)
-            {
-                return facts;
+                var owner = await db.Organisations.AsNoTracking().Where(o => o.Id == profile.OwnerOrganisationId)
+                    .Select(o => new { o.Type, o.MunicipalityName }).FirstOrDefaultAsync(cancellationToken);
+                residence = owner is null ? Fact<string>.Unknown : CandidateFacts.Residence(owner.Type, owner.MunicipalityName);
             }
 
-            var requirements = vault.OpenWorkRequirements(profile.RegionCode, profile.SealedWorkRequirements);
-            return facts with { NeedsAdaptation = Indicator(requirements.Adaptation), NeedsSupervision = Indicator(requirements.Supervision) };
-        }
-
-        private static Fact<bool> Indicator(Indicator value) => value switch
-        {
-            Domain.JobSeekers.Indicator.Yes => Fact<bool>.Of(true),
-            Domain.JobSeekers.Indicator.No => Fact<bool>.Of(false),
-            _ => Fact<bool>.Unknown,
-        };
-
-        /// <summary>
-        /// The municipality of residence: a municipality registers the job seekers who live in it (Participatiewet), so a
-        /// profile owned by a municipality lives there; for other owners (UWV, a werkbedrijf) it is not recorded.
-        /// </summary>
-        private async Task<Fact<string>> ResidenceAsync(JobSeekerProfile profile, CancellationToken cancellationToken)
-        {
-            var owner = await db.Organisations.AsNoTracking().Where(o => o.Id == profile.OwnerOrganisationId)
-                .Select(o => new { o.Type, o.MunicipalityName }).FirstOrDefaultAsync(cancellationToken);
-            return owner is { Type: OrganisationType.Municipality, MunicipalityName: { } municipality } ? Fact<string>.Of(municipality) : Fact<string>.Unknown;
+            return CandidateFacts.For(profile, level, granted, residence, vault, today);
         }
     }
 }

@@ -118,6 +118,36 @@ public sealed class JobSeekerAccess(WerkbrugDb db, TimeProvider clock)
     }
 
     /// <summary>
+    /// <see cref="GrantsAsync"/> for many profiles at once (a match result), in two
+    /// queries: the grants per profile id, only for the profiles the user sees pseudonymised and holds a grant for.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, DataCategories>> GrantsManyAsync(IReadOnlyCollection<JobSeekerProfile> profiles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        var ids = profiles.Where(p => Of(p) == DisclosureLevel.Pseudonymised).Select(p => p.Id).ToList();
+        if (db.Scope.OrganisationId is not { } organisation || ids.Count == 0)
+        {
+            return new Dictionary<Guid, DataCategories>();
+        }
+
+        var today = DutchTime.Today(clock);
+        var consents = await db.Consents.AsNoTracking()
+            .Where(c => ids.Contains(c.JobSeekerId) && c.RecipientOrganisationId == organisation && c.WithdrawnOn == null && c.ValidFrom <= today)
+            .ToListAsync(cancellationToken);
+        var running = new[] { ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.Hired };
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => ids.Contains(r.JobSeekerId) && r.ReferringOrganisationId == organisation && running.Contains(r.Status))
+            .Select(r => new { r.JobSeekerId, r.Disclosure }).ToListAsync(cancellationToken);
+        var grants = new Dictionary<Guid, DataCategories>();
+        foreach (var (id, granted) in consents.Select(c => (c.JobSeekerId, c.GrantsOn(today))).Concat(referrals.Select(r => (r.JobSeekerId, r.Disclosure))))
+        {
+            grants[id] = grants.GetValueOrDefault(id) | granted;
+        }
+
+        return grants;
+    }
+
+    /// <summary>
     /// What a referral of <paramref name="profile"/> made by <paramref name="organisation"/> unlocks: the categories the
     /// owner approved for the employer (on the recorded consent or legal basis), for as long as the referral runs with the
     /// employer or led to a hire (the aftercare needs to reach the employee).

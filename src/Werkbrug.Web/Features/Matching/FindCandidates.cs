@@ -2,8 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Matching.Engine;
+using Werkbrug.Web.Features.Instruments;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
@@ -32,6 +35,9 @@ public static class FindCandidates
 
         /// <summary>Also propose job seekers who are "werkfit op termijn" (default: as the vacancy says).</summary>
         public bool? IncludeReadyInTime { get; init; }
+
+        /// <summary>Evaluate the instrument guide for every candidate (default true); false leaves <see cref="Candidate.Instruments"/> out.</summary>
+        public bool? Instruments { get; init; }
     }
 
     /// <summary>The vacancy and one page of its ranked candidates; their total is the number of eligible job seekers.</summary>
@@ -49,13 +55,28 @@ public static class FindCandidates
         string Explanation,
         IReadOnlyList<Criterion> Breakdown,
         IReadOnlyList<GapView> Gaps,
-        bool Shortlisted);
+        bool Shortlisted)
+    {
+        /// <summary>
+        /// The instrument guide for this candidate at this employer for this vacancy: every instrument applies, may apply
+        /// (open questions) or does not apply, with the reason per rule and the rule version; facts the viewer may not see
+        /// are answered "vraag het de casemanager". Null when the search asked for no instruments.
+        /// </summary>
+        public MatchInstruments.View? Instruments { get; init; }
+    }
 
     public sealed record Criterion(string Label, int Weight, int Credit, int Points, string Detail);
 
-    public sealed record GapView(string Description, IReadOnlyList<string> Bridges);
+    /// <summary>A gap with its bridges; <see cref="Instruments"/> are the instrument guide's (applies or may apply for this candidate).</summary>
+    public sealed record GapView(string Description, IReadOnlyList<string> Bridges)
+    {
+        public IReadOnlyList<InstrumentBridgeView> Instruments { get; init; } = [];
+    }
 
-    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, TimeProvider clock)
+    /// <summary>An instrument that would close a gap: "Loonkostensubsidie kan deze plaatsing mogelijk maken", with its outcome for the candidate.</summary>
+    public sealed record InstrumentBridgeView(string Key, string Name, EligibilityOutcome Outcome, string Description);
+
+    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, MatchInstruments instruments, TimeProvider clock)
     {
         public async Task<Result<Results>> HandleAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
         {
@@ -82,7 +103,8 @@ public static class FindCandidates
                 AcceptsReadyInTime = query.IncludeReadyInTime ?? vacancy.OpenToAdaptingJob,
             };
             var (skip, top) = query.Ranks;
-            var (ranked, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, top);
+            var setting = query.Instruments == false ? null : await instruments.PrepareAsync(vacancy, cancellationToken);
+            var (ranked, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, top, setting is null ? null : [setting.Bridges]);
             var matches = ranked.Skip(skip).ToList();
 
             // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out, and so
@@ -96,6 +118,8 @@ public static class FindCandidates
             var shortlisted = await db.Set<Domain.Matching.ShortlistEntry>().Where(s => s.VacancyId == vacancyId)
                 .Select(s => s.JobSeekerId).ToHashSetAsync(cancellationToken);
 
+            var guide = setting is null ? null
+                : await instruments.EvaluateAsync(setting, [.. matches.Where(m => profiles.ContainsKey(m.Id)).Select(m => profiles[m.Id].Profile)], cancellationToken);
             var candidates = new List<Candidate>();
             foreach (var (id, match) in matches)
             {
@@ -122,8 +146,11 @@ public static class FindCandidates
                     Math.Round(match.DistanceKm, 1),
                     match.Explanation,
                     [.. match.Breakdown.Select(c => new Criterion(c.Label, c.Weight, c.Credit, c.Points, c.Detail))],
-                    [.. match.Gaps.Select(g => new GapView(g.Description, [.. g.Bridges.Select(b => b.Description)]))],
-                    shortlisted.Contains(id)));
+                    [.. match.Gaps.Select(g => Gap(g, guide?.GetValueOrDefault(id)))],
+                    shortlisted.Contains(id))
+                {
+                    Instruments = guide?.GetValueOrDefault(id),
+                });
             }
 
             await audit.RecordAsync(
@@ -135,5 +162,22 @@ public static class FindCandidates
                 cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible));
         }
+
+        /// <summary>
+        /// A gap with the engine's bridges; its instrument bridges (named for employer × vacancy) are kept only when the
+        /// instrument is not ruled out for this candidate, with the candidate's outcome.
+        /// </summary>
+        private static GapView Gap(Werkbrug.Matching.Engine.Gap gap, MatchInstruments.View? guide) =>
+            new(gap.Description, [.. gap.Bridges.Where(b => b.Kind != BridgeKind.Instrument).Select(b => b.Description)])
+            {
+                Instruments =
+                [
+                    .. gap.Bridges.Where(b => b.Kind == BridgeKind.Instrument && b.Code is not null)
+                        .Select(b => (Bridge: b, Outcome: guide is null ? EligibilityOutcome.MayApply : guide.OutcomeOf(b.Code!)))
+                        .Where(b => b.Outcome is EligibilityOutcome.Applies or EligibilityOutcome.MayApply)
+                        .OrderBy(b => b.Outcome)
+                        .Select(b => new InstrumentBridgeView(b.Bridge.Code!, guide?.Answers.First(a => a.Key == b.Bridge.Code).Name ?? b.Bridge.Code!, b.Outcome!.Value, b.Bridge.Description)),
+                ],
+            };
     }
 }

@@ -19,6 +19,7 @@ public static class MatchingFeature
         services.AddHostedService<MatchingIndexFeed>();
         services.AddHealthChecks().AddCheck<MatchingIndexesReadyCheck>("matching-indexes", tags: ["ready"]);
         services.AddScoped<FindCandidates.Handler>();
+        services.AddScoped<Instruments.MatchInstruments>();
         services.AddScoped<FindVacancies.Handler>();
         services.AddScoped<Shortlist.Handler>();
         return services;

@@ -118,9 +118,9 @@ public sealed class MatchingIndexes : IDisposable
 
     /// <summary>
     /// The region's best <paramref name="top"/> candidates for <paramref name="vacancy"/> (at most as many as it holds), each with
-    /// the id it was stored under.
+    /// the id it was stored under; <paramref name="bridges"/> add gap bridges for this search (the instrument guide's).
     /// </summary>
-    public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible) FindCandidates(string region, VacancyQuery vacancy, int top)
+    public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible) FindCandidates(string region, VacancyQuery vacancy, int top, IReadOnlyList<IGapBridgeProvider>? bridges = null)
     {
         if (!Options.Postcodes.IsKnown(vacancy.Pc4))
         {
@@ -128,7 +128,7 @@ public sealed class MatchingIndexes : IDisposable
         }
 
         var candidates = For(region).Candidates;
-        var results = candidates.FindCandidates(vacancy, Math.Clamp(top, 1, Math.Max(candidates.Count, 1)));
+        var results = candidates.FindCandidates(vacancy, Math.Clamp(top, 1, Math.Max(candidates.Count, 1)), bridges: bridges);
         var matches = results.Matches
             .Select(m => (Found: _candidateByEnginePseudonym.TryGetValue(m.Pseudonym, out var id), Id: id, Match: m))
             .Where(m => m.Found)

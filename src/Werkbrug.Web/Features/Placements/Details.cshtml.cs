@@ -11,7 +11,8 @@ namespace Werkbrug.Web.Features.Placements;
 
 /// <summary>One placement with its aftercare plan and durability, and the form to record the status at a checkpoint.</summary>
 [Authorize(Policy = Policies.JobSeekers)]
-public sealed class PlacementDetailsPage(PlacementDetails.Handler details, RecordDurability.Handler record, PlacementChoices choices, IStringLocalizer<SharedResource> text)
+public sealed class PlacementDetailsPage(
+    PlacementDetails.Handler details, RecordDurability.Handler record, PlacementInstruments.Handler instruments, PlacementChoices choices, IStringLocalizer<SharedResource> text)
     : PageModel
 {
     [BindProperty]
@@ -20,6 +21,9 @@ public sealed class PlacementDetailsPage(PlacementDetails.Handler details, Recor
     public PlacementDetails.View Placement { get; private set; } = null!;
 
     public PlacementChoices Choices => choices;
+
+    /// <summary>The instruments applied to the placement.</summary>
+    public IReadOnlyList<PlacementInstruments.Row> Instruments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -44,8 +48,16 @@ public sealed class PlacementDetailsPage(PlacementDetails.Handler details, Recor
         return RedirectToPage("/Placements/Details", new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken) =>
-        (await details.HandleAsync(id, cancellationToken)).Into(v => Placement = v);
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!(await details.HandleAsync(id, cancellationToken)).Into(v => Placement = v))
+        {
+            return false;
+        }
+
+        Instruments = (await instruments.ListAsync(id, Infrastructure.Api.PageRequest.All, cancellationToken)).Value.Items;
+        return true;
+    }
 
     private static DurabilityCheckpoint NextCheckpoint(PlacementDetails.View placement) =>
         placement.Durability.FirstOrDefault(d => d.StillEmployed is null)?.Checkpoint ?? DurabilityCheckpoint.SixMonths;

@@ -36,6 +36,31 @@ public static class PlacementEndpoints
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("The placing organisation changes startDate, contractType, hoursPerWeek, instrument, jobCoachAgreed and contactPersonUserId (a user of the placing organisation); version is the one read (409 when it moved on). A new contact person takes over the open tasks; a new start date moves the open contact moments and durability checks by as many days.");
 
+        placements.MapGet("/{id:guid}/instruments", async (Guid id, [AsParameters] PageRequest paging, PlacementInstruments.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(id, paging, ct)).Ok(text, request))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("The instruments applied to a placement (placing or owner organisation, else 404), by start date: the catalogue instrument (key, name and rule version when recorded), startsOn, endsOn, amount in euro, note. No personal data.");
+
+        placements.MapGet("/{id:guid}/instruments/{instrumentId:guid}", async (Guid id, Guid instrumentId, PlacementInstruments.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.GetAsync(id, instrumentId, ct)).Ok(text))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("One applied instrument of a placement.");
+
+        placements.MapPost("/{id:guid}/instruments", async (Guid id, PlacementInstruments.Command command, PlacementInstruments.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.AddAsync(id, command, ct)).Created(text, r => $"{ApiConventions.Prefix}/placements/{id}/instruments/{r.Id}"))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("The placing organisation records an applied instrument: instrumentId (of the region's catalogue), startsOn, endsOn (empty while it runs, not before startsOn), amount (euro, not negative, two decimals), note. 400 problem+json on bad input; nothing is saved.");
+
+        placements.MapPut("/{id:guid}/instruments/{instrumentId:guid}", async (Guid id, Guid instrumentId, PlacementInstruments.Command command, PlacementInstruments.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.UpdateAsync(id, instrumentId, command, ct)).Ok(text))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("The placing organisation changes an applied instrument (the same fields; version is the one read, 409 when it moved on).");
+
+        placements.MapDelete("/{id:guid}/instruments/{instrumentId:guid}", async (Guid id, Guid instrumentId, PlacementInstruments.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.RemoveAsync(id, instrumentId, ct)).NoContent(text))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithSummary("The placing organisation removes an applied instrument.");
+
         placements.MapPost("/{id:guid}/durability", async (Guid id, RecordDurability.Command command, RecordDurability.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct)).Ok(text))
             .RequireAuthorization(Policies.JobSeekers)

@@ -8,6 +8,7 @@ public static class PlacementsFeature
         services.AddScoped<PlacementList.Handler>();
         services.AddScoped<PlacementDetails.Handler>();
         services.AddScoped<UpdatePlacement.Handler>();
+        services.AddScoped<PlacementInstruments.Handler>();
         services.AddScoped<DurabilityRecorder>();
         services.AddScoped<RecordDurability.Handler>();
         services.AddScoped<DurabilityFigures.Handler>();

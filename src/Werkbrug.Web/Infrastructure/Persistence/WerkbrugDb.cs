@@ -73,6 +73,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<Placement> Placements => Set<Placement>();
 
+    public DbSet<AppliedInstrument> PlacementInstruments => Set<AppliedInstrument>();
+
     public DbSet<AftercareTask> AftercareTasks => Set<AftercareTask>();
 
     public DbSet<EmployerLink> EmployerLinks => Set<EmployerLink>();

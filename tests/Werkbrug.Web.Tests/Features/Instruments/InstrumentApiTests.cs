@@ -14,6 +14,8 @@ namespace Werkbrug.Web.Tests.Features.Instruments;
 /// catalogue with its filters, edits with their change log, rule versions and watchers' notifications, import and
 /// export, and the eligibility check as the owner's case manager and as another organisation's adviser see it.
 /// </summary>
+// Not in parallel with the other class on InstrumentWorld: both read its candidate, and the check test counts its audit records.
+[Collection(nameof(InstrumentWorld))]
 public sealed class InstrumentApiTests(Apps apps)
 {
     private static readonly string[] Bijstand = ["Bijstand"];

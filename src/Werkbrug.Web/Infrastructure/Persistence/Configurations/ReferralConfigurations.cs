@@ -115,3 +115,20 @@ internal sealed class EmployerLinkConfiguration : IEntityTypeConfiguration<Emplo
         builder.HasIndex(l => l.VacancyId);
     }
 }
+
+internal sealed class AppliedInstrumentConfiguration : IEntityTypeConfiguration<AppliedInstrument>
+{
+    public void Configure(EntityTypeBuilder<AppliedInstrument> builder)
+    {
+        builder.ToTable("PlacementInstruments");
+        builder.Property(a => a.RegionCode).HasMaxLength(4);
+        builder.Property(a => a.InstrumentKey).HasMaxLength(Domain.Instruments.InstrumentLimits.Key);
+        builder.Property(a => a.InstrumentName).HasMaxLength(Domain.Instruments.InstrumentLimits.Name);
+        builder.Property(a => a.Amount).HasPrecision(12, 2);
+        builder.Property(a => a.Note).HasMaxLength(AppliedInstrument.NoteLength);
+        builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Placement>().WithMany().HasForeignKey(a => a.PlacementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(a => a.RecordedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(a => new { a.PlacementId, a.StartsOn });
+    }
+}
