@@ -40,7 +40,8 @@ public static class DatabaseSetup
         else
         {
             var sqlite = SqliteConnectionString(configuration, environment.ContentRootPath);
-            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite, l => l.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<WerkbrugDb, SqliteWerkbrugDb>((sp, o) => o.UseSqlite(sqlite, l => l.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                .AddInterceptors([.. sp.GetServices<IInterceptor>(), new SqliteMemoryMap()]));
         }
 
         services.AddScoped<ReferenceDataLoader>();

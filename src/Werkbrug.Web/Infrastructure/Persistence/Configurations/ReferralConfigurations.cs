@@ -51,8 +51,10 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             h.Property(x => x.Note).HasMaxLength(ReferralLimits.Note);
             h.HasOne<WerkbrugUser>().WithMany().HasForeignKey(x => x.ByUserId).OnDelete(DeleteBehavior.Restrict);
             h.HasOne<EmployerLink>().WithMany().HasForeignKey(x => x.ByEmployerLinkId).OnDelete(DeleteBehavior.Restrict);
-            // The indicators count the steps of a period (docs/adr/0020).
-            h.HasIndex(x => new { x.To, x.AtUtc });
+            // The indicators count the steps of a period from this index alone (docs/adr/0020).
+            h.HasIndex(nameof(ReferralEvent.To), nameof(ReferralEvent.AtUtc), "ReferralId");
+            // Whether one referral took a step: a seek on both columns, never a scan of every referral's step of that kind.
+            h.HasIndex("ReferralId", nameof(ReferralEvent.To));
         });
     }
 }
@@ -75,7 +77,9 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(p => p.ContactPersonUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.ReferralId).IsUnique();
         builder.HasIndex(p => new { p.PlacingOrganisationId, p.StartDate });
-        builder.HasIndex(p => p.StartDate);
+        // The placements indicators group a period's placements by every breakdown from this index alone (docs/adr/0020).
+        builder.HasIndex(p => new { p.StartDate, p.RegionCode, p.ContractType, p.Instrument, p.OwnerOrganisationId, p.PlacingOrganisationId, p.JobSeekerId, p.VacancyId })
+            .HasDatabaseName("IX_Placements_Indicators");
     }
 }
 
@@ -95,7 +99,9 @@ internal sealed class AftercareTaskConfiguration : IEntityTypeConfiguration<Afte
         builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(t => t.CompletedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.AssigneeUserId, t.CompletedOn, t.DueOn });
         builder.HasIndex(t => new { t.CompletedOn, t.DueOn });
-        builder.HasIndex(t => t.DueOn);
+        // Aftercare on time and feedback given, from the index alone (docs/adr/0020).
+        builder.HasIndex(t => new { t.DueOn, t.RegionCode, t.Kind, t.CompletedOn }).HasDatabaseName("IX_AftercareTasks_Indicators");
+        builder.HasIndex(t => new { t.ReferralId, t.Kind, t.CompletedOn, t.DueOn });
     }
 }
 

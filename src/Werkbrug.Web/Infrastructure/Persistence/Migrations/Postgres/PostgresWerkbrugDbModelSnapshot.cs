@@ -1828,17 +1828,18 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("CompletedByUserId");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("PlacementId");
-
-                    b.HasIndex("ReferralId");
 
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("CompletedOn", "DueOn");
 
                     b.HasIndex("AssigneeUserId", "CompletedOn", "DueOn");
+
+                    b.HasIndex("DueOn", "RegionCode", "Kind", "CompletedOn")
+                        .HasDatabaseName("IX_AftercareTasks_Indicators");
+
+                    b.HasIndex("ReferralId", "Kind", "CompletedOn", "DueOn");
 
                     b.ToTable("AftercareTasks", (string)null);
                 });
@@ -2052,11 +2053,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("StartDate");
-
                     b.HasIndex("VacancyId");
 
                     b.HasIndex("PlacingOrganisationId", "StartDate");
+
+                    b.HasIndex("StartDate", "RegionCode", "ContractType", "Instrument", "OwnerOrganisationId", "PlacingOrganisationId", "JobSeekerId", "VacancyId")
+                        .HasDatabaseName("IX_Placements_Indicators");
 
                     b.ToTable("Placements", (string)null);
                 });
@@ -3847,9 +3849,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.HasIndex("ByUserId");
 
-                            b1.HasIndex("ReferralId");
+                            b1.HasIndex("ReferralId", "To");
 
-                            b1.HasIndex("To", "AtUtc");
+                            b1.HasIndex("To", "AtUtc", "ReferralId");
 
                             b1.ToTable("ReferralEvents", (string)null);
 

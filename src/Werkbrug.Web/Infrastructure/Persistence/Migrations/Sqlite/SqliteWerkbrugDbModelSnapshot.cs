@@ -1814,17 +1814,18 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompletedByUserId");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("PlacementId");
-
-                    b.HasIndex("ReferralId");
 
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("CompletedOn", "DueOn");
 
                     b.HasIndex("AssigneeUserId", "CompletedOn", "DueOn");
+
+                    b.HasIndex("DueOn", "RegionCode", "Kind", "CompletedOn")
+                        .HasDatabaseName("IX_AftercareTasks_Indicators");
+
+                    b.HasIndex("ReferralId", "Kind", "CompletedOn", "DueOn");
 
                     b.ToTable("AftercareTasks", (string)null);
                 });
@@ -2038,11 +2039,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("StartDate");
-
                     b.HasIndex("VacancyId");
 
                     b.HasIndex("PlacingOrganisationId", "StartDate");
+
+                    b.HasIndex("StartDate", "RegionCode", "ContractType", "Instrument", "OwnerOrganisationId", "PlacingOrganisationId", "JobSeekerId", "VacancyId")
+                        .HasDatabaseName("IX_Placements_Indicators");
 
                     b.ToTable("Placements", (string)null);
                 });
@@ -3833,9 +3835,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("ByUserId");
 
-                            b1.HasIndex("ReferralId");
+                            b1.HasIndex("ReferralId", "To");
 
-                            b1.HasIndex("To", "AtUtc");
+                            b1.HasIndex("To", "AtUtc", "ReferralId");
 
                             b1.ToTable("ReferralEvents", (string)null);
 
