@@ -3,6 +3,7 @@ using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Web.Features.Instruments;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
@@ -16,7 +17,8 @@ namespace Werkbrug.Web.Features.EmployerLinks;
 /// What the employer sees through its link: the referrals for its vacancy (from "sent to employer" on, as
 /// <see cref="ReferralAccess"/> decides) and each referral's sheet. The sheet holds the anonymous part (pseudonym,
 /// motivation, matching profile) and only the categories the owner disclosed; the functional work requirements only
-/// on the candidate's explicit consent; never the BSN. Every read is audit-logged before the data is returned.
+/// on the candidate's explicit consent; never the BSN; and the instruments that may come with hiring, on what an employer
+/// may be told only (<see cref="ReferralInstruments"/>). Every read is audit-logged before the data is returned.
 /// </summary>
 public static class EmployerReferrals
 {
@@ -44,14 +46,15 @@ public static class EmployerReferrals
         RejectionReason? RejectionReason, DateOnly? OutcomeOn, IReadOnlyList<string> Skills, IReadOnlyList<CompetenceLevel> Competences,
         IReadOnlyList<LanguageSkill> Languages, WorkAndThinkingLevel? WorkAndThinkingLevel, IReadOnlyList<EducationLevel> EducationLevels,
         IReadOnlyList<string> DrivingLicences, DateOnly? AvailableFrom, int? MinHoursPerWeek, int? MaxHoursPerWeek,
-        DataCategories Disclosed, Contact? Contact, FullProfile? Profile, WorkRequirements? WorkRequirements)
+        DataCategories Disclosed, Contact? Contact, FullProfile? Profile, WorkRequirements? WorkRequirements,
+        ReferralInstruments.View? Instruments)
     {
         public bool CanInvite => Status == ReferralStatus.SentToEmployer;
 
         public bool CanDecide => Status is ReferralStatus.SentToEmployer or ReferralStatus.Invited;
     }
 
-    public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit, PersonalDataVault vault)
+    public sealed class Handler(WerkbrugDb db, PersonalDataAudit audit, PersonalDataVault vault, ReferralInstruments instruments)
     {
         /// <summary>The link's vacancy, or NotFound when it is gone.</summary>
         public async Task<Result<LinkVacancy>> VacancyAsync(CancellationToken cancellationToken)
@@ -115,6 +118,9 @@ public static class EmployerReferrals
             var showRequirements = disclosed.HasFlag(DataCategories.WorkRequirements) && referral.DisclosureBasis == ConsentKind.Consent && referral.ExplicitConsent;
             var requirements = profile is not null && showRequirements ? vault.OpenWorkRequirements(profile.RegionCode, profile.SealedWorkRequirements) : null;
 
+            var fullProfile = profile is not null && disclosed.HasFlag(DataCategories.FullProfile);
+            var guide = await instruments.ForVacancyAsync(referral.VacancyId, fullProfile ? profile!.BirthDate : null, cancellationToken);
+
             await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken);
             return new Sheet(
                 referral.Id, title, referral.Pseudonym, referral.Motivation, referral.Status, referral.Version, referral.InterviewOn,
@@ -129,14 +135,15 @@ public static class EmployerReferrals
                 disclosed & ~(showRequirements ? DataCategories.None : DataCategories.WorkRequirements),
                 profile is not null && disclosed.HasFlag(DataCategories.ContactDetails)
                     ? new Contact($"{profile.GivenName} {profile.Surname}", profile.Email, profile.Phone) : null,
-                profile is not null && disclosed.HasFlag(DataCategories.FullProfile)
+                fullProfile
                     ? new FullProfile(
-                        profile.BirthDate, profile.JobsAgreementTarget,
+                        profile!.BirthDate, profile.JobsAgreementTarget,
                         [.. profile.WorkExperience.Select(w => new Experience(w.Occupation, w.Organisation, w.From, w.Until))],
                         [.. profile.Education.Select(e => new EducationItem(e.Name, e.Level, e.Status, e.Institution))],
                         [.. profile.Traits], [.. profile.Interests])
                     : null,
-                requirements is null ? null : new WorkRequirements(requirements.Adaptation, requirements.Supervision, requirements.Variation, requirements.Adjustments));
+                requirements is null ? null : new WorkRequirements(requirements.Adaptation, requirements.Supervision, requirements.Variation, requirements.Adjustments),
+                guide);
         }
     }
 }

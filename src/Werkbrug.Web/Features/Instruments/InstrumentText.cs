@@ -41,6 +41,25 @@ public static class InstrumentText
             : head + ": " + text.Requirement(rule.Fact, rule.Values, rule.Min, rule.Max, rule.Question);
     }
 
+    /// <summary>
+    /// A reason in plain words: "Uitkering: Bijstand of WW (bekend: WW)" with <paramref name="actualKey"/> around the value
+    /// checked, the question itself, or for a choice "Een van deze voorwaarden:" followed by its parts (joined by "of"
+    /// when <paramref name="inline"/>, else the caller lists them).
+    /// </summary>
+    public static string Explain(this IStringLocalizer text, CheckEligibility.Reason reason, string actualKey, bool inline)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(reason);
+        var head = text["EligibilityFact." + reason.Fact].Value;
+        return reason.Fact switch
+        {
+            EligibilityFact.Question => head + ": " + reason.Question,
+            EligibilityFact.AnyOf when inline => head + ": " + string.Join($" {text["Instruments.Or"].Value} ", reason.Parts.Select(p => text.Explain(p, actualKey, inline: true))),
+            EligibilityFact.AnyOf => head + ":",
+            _ => $"{head}: {text.Requirement(reason.Fact, reason.Values, reason.Min, reason.Max, reason.Question)} ({text[actualKey, text.Value(reason.Fact, reason.Actual)].Value})",
+        };
+    }
+
     /// <summary>One value of a fact as people read it (an enum's label, "ja"/"nee", a number, a name).</summary>
     public static string Value(this IStringLocalizer text, EligibilityFact fact, string? value)
     {

@@ -12,6 +12,7 @@ public static class InstrumentsFeature
         services.AddScoped<CheckEligibility.Handler>();
         services.AddScoped<InstrumentMatrix.Handler>();
         services.AddScoped<PublicSupport.Handler>();
+        services.AddScoped<ReferralInstruments>();
         return services;
     }
 

@@ -93,6 +93,7 @@ public sealed class DemoSeeder(WerkbrugDb db, UserManager<WerkbrugUser> users, I
         await db.SaveChangesAsync(cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var coordinatorId = Guid.Empty;
         foreach (var (role, email, name, organisation) in Users)
         {
             var user = new WerkbrugUser
@@ -107,6 +108,7 @@ public sealed class DemoSeeder(WerkbrugDb db, UserManager<WerkbrugUser> users, I
             };
             Check(await users.CreateAsync(user, options.Value.Password));
             Check(await users.AddToRoleAsync(user, role));
+            coordinatorId = role == Roles.RegionCoordinator ? user.Id : coordinatorId;
             var token = TokenFor(role);
             db.PersonalAccessTokens.Add(new PersonalAccessToken
             {
@@ -122,7 +124,9 @@ public sealed class DemoSeeder(WerkbrugDb db, UserManager<WerkbrugUser> users, I
             });
         }
 
-        db.Instruments.AddRange(StarterSet.National.Concat(RegionalInstruments).Select(d => d.ToInstrument(RegionCode)));
+        var instruments = StarterSet.National.Concat(RegionalInstruments).Select(d => d.ToInstrument(RegionCode)).ToList();
+        DemoInstrumentHistory.Add(db, instruments, RegionCode, coordinatorId, now);
+        db.Instruments.AddRange(instruments);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -11,7 +11,8 @@ namespace Werkbrug.Web.Tests.Features.Instruments;
 
 /// <summary>
 /// The harmonisation matrix: the demo region's (AM14, seeded by the shared hosts: the national starter set and the
-/// Amersfoort set with the two placement premiums of one family) as the page shows it and as the spreadsheet holds it;
+/// Amersfoort set with the two placement premiums of one family and its backdated change log) as the page shows it and as
+/// the spreadsheet holds it, and its course over the year;
 /// and in AM35 (Gorinchem; no other class touches its catalogue) the figure moving with a change, the past rebuilt
 /// from the change log, and bad input.
 /// </summary>
@@ -24,7 +25,9 @@ public sealed class InstrumentMatrixTests(Apps apps)
     {
         var app = apps.For(db);
         var adviser = await app.CreateAdviserAsync("AM14", Roles.AccountManager);
-        var page = await (await PageClient.LoginAsync(app, adviser)).GetAsync("/instruments/matrix?On=2026-06-30");
+        // A day in the past (the catalogue rebuilt from its change log), after the demo's backdated changes but the last (DemoInstrumentHistory).
+        var on = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var page = await (await PageClient.LoginAsync(app, adviser)).GetAsync($"/instruments/matrix?On={on}");
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var table = page.Document.QuerySelector("#matrix")!;
         var municipalities = table.QuerySelectorAll("thead th").Skip(1).Select(th => th.TextContent.Trim()).ToList();
@@ -34,9 +37,9 @@ public sealed class InstrumentMatrixTests(Apps apps)
                 .Concat(td.QuerySelectorAll(".wb-matrix__name").Select(a => a.TextContent.Trim()))
                 .Concat(td.QuerySelectorAll("li").Select(li => li.TextContent.Trim())))).ToList())).ToList();
 
-        var response = await app.ApiClient(adviser).GetAsync("/api/v1/instruments/matrix/export?on=2026-06-30&format=xlsx", Ct);
+        var response = await app.ApiClient(adviser).GetAsync($"/api/v1/instruments/matrix/export?on={on}&format=xlsx", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("harmonisatiematrix-AM14-2026-06-30.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal($"harmonisatiematrix-AM14-{on}.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
         var (sheetNames, sheet) = Read(await response.Content.ReadAsByteArrayAsync(Ct));
 
         Assert.Equal(["Matrix", "Verloop"], sheetNames);
@@ -53,6 +56,11 @@ public sealed class InstrumentMatrixTests(Apps apps)
         Assert.Contains("Uren per week: minstens 20 in plaats van minstens 12", premium.Cells[0], StringComparison.Ordinal);
         Assert.Equal(["Gelijk", "Ontbreekt", "Ontbreekt", "Ontbreekt", "Gelijk", "Ontbreekt"], premium.Cells.Skip(1));
         Assert.All(pageRows.Where(r => r.Label.StartsWith("No-risk", StringComparison.Ordinal)).SelectMany(r => r.Cells), c => Assert.Equal("Gelijk", c));
+
+        // The demo's past year is in the change log: Baarn joined Soest's premium, a regional jobcoach replaced two local ones.
+        var today = await (await app.ApiClient(adviser).GetAsync("/api/v1/instruments/matrix", Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var course = today.GetProperty("history").EnumerateArray().Select(Percent).ToList();
+        Assert.Equal([42.9, 47.6, 76.2], course.Distinct());
     }
 
     [Theory, Providers]
