@@ -2,9 +2,14 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Surveys;
+using Werkbrug.Web.Features.Mail;
+using Werkbrug.Web.Tests.Features.IntakeRequests;
 using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Features.Surveys;
@@ -212,5 +217,50 @@ public sealed class SurveySharingTests(Apps apps)
         // Nor does an export carry them.
         var csv = await app.ApiClient(world.Analyst).GetStringAsync($"/api/v1/surveys/{world.Satisfaction}/results/export?format=csv&year=2025", Ct);
         Assert.DoesNotContain("Reden 1", csv, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task a_closed_front_door_request_invites_its_contact_who_agrees_to_be_known_and_the_owner_then_sees_the_answers(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var owner = await app.CreateUserInOrganisationAsync(world.Coordinator, Roles.AccountManager);
+        var coordinator = app.ApiClient(world.Coordinator);
+        var created = await coordinator.PostAsJsonAsync("/api/v1/surveys", new { templateKey = "werkgeverstevredenheid" }, Ct);
+        var survey = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var read = await JsonAsync(await coordinator.GetAsync($"/api/v1/surveys/{survey}", Ct));
+        await JsonAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{survey}/settings", new
+        {
+            isOpen = true,
+            afterIntakeRequest = true,
+            invitationPeriodDays = 365,
+            linkValidDays = 30,
+            version = read.GetProperty("version").GetInt32(),
+        }, Ct));
+
+        // The owner closes a front-door request: in the same save, its contact gets a personal link by mail.
+        var request = await app.NewRequestAsync(SharingWorld.Region, status: IntakeRequestStatus.InProgress, ownerUserId: owner.Id);
+        var api = app.ApiClient(owner);
+        var current = await JsonAsync(await api.GetAsync($"/api/v1/intake-requests/{request.Id}", Ct));
+        await JsonAsync(await api.PostAsJsonAsync($"/api/v1/intake-requests/{request.Id}/close", new { reason = "Vacature elders ingevuld", version = current.GetProperty("version").GetInt32() }, Ct));
+        var mail = await app.InDbAsync(d => d.OutboxMails.SingleAsync(m => m.Recipient == request.Email && m.Kind == "survey-invitation", Ct));
+        var protection = app.Services.GetRequiredService<IDataProtectionProvider>();
+        var token = JsonSerializer.Deserialize<MailContent>(MailOutbox.Protector(protection, SharingWorld.Region).Unprotect(mail.SealedContent!))!.Values["Link"]["/enquete/".Length..];
+        var invitation = await app.InDbAsync(d => d.SurveyInvitations.SingleAsync(i => i.TokenHash == SurveyRules.Hash(token), Ct));
+        Assert.Equal((survey, InvitationTrigger.IntakeRequestClosed, (Guid?)owner.Id), (invitation.SurveyId, invitation.Trigger, invitation.AdviserUserId));
+
+        // The contact answers and, at the end, ticks that the adviser may see the answers as theirs.
+        var pages = new PageClient(app.CreateClient());
+        var first = await pages.GetAsync($"/enquete/{token}");
+        first.Document.QuerySelector("#survey-form")!.SetAttribute("action", $"/enquete/{token}?handler=Next");
+        var next = await pages.SubmitAsync(first, "#survey-form", new() { ["q_T1"] = ["8"] });
+        next.Document.QuerySelector("#survey-form")!.SetAttribute("action", $"/enquete/{token}?handler=Next");
+        var end = await pages.SubmitAsync(next, "#survey-form", new() { ["q_T4"] = ["ja"] });
+        Assert.Equal("Mijn adviseur mag zien dat deze antwoorden van mij zijn", end.Document.QuerySelector("label[for='share']")!.TextContent);
+        end.Document.QuerySelector("#survey-form")!.SetAttribute("action", $"/enquete/{token}?handler=Send");
+        Assert.NotNull((await pages.SubmitAsync(end, "#survey-form", new() { ["share"] = ["true"] })).Document.QuerySelector("#survey-done"));
+
+        var shared = Assert.Single((await JsonAsync(await api.GetAsync("/api/v1/surveys/shared-responses", Ct))).GetProperty("items").EnumerateArray());
+        Assert.Equal((survey, 8, "IntakeRequestClosed"), (shared.GetProperty("surveyId").GetGuid(), shared.GetProperty("score").GetInt32(), shared.GetProperty("trigger").GetString()));
+        Assert.Equal(["T1: 8", "T4: Ja"], shared.GetProperty("answers").EnumerateArray().Select(a => $"{a.GetProperty("key").GetString()}: {a.GetProperty("answer").GetString()}"));
     }
 }
