@@ -263,4 +263,37 @@ public sealed class SurveySharingTests(Apps apps)
         Assert.Equal((survey, 8, "IntakeRequestClosed"), (shared.GetProperty("surveyId").GetGuid(), shared.GetProperty("score").GetInt32(), shared.GetProperty("trigger").GetString()));
         Assert.Equal(["T1: 8", "T4: Ja"], shared.GetProperty("answers").EnumerateArray().Select(a => $"{a.GetProperty("key").GetString()}: {a.GetProperty("answer").GetString()}"));
     }
+
+    [Theory, Providers]
+    public async Task the_coordinator_edits_a_question_as_a_new_version_and_a_case_manager_hands_over_a_link_that_opens(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var coordinator = app.ApiClient(world.Coordinator);
+        var created = await coordinator.PostAsJsonAsync("/api/v1/surveys", new { templateKey = "werkgeverstevredenheid" }, Ct);
+        var survey = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+        // The editor: a condition on an option T1 does not have is refused at the field and changes nothing.
+        var pages = await PageClient.LoginAsync(app, world.Coordinator);
+        var form = await pages.GetAsync($"/surveys/{survey}/questions/T4");
+        Assert.Equal("T4", form.Document.QuerySelector("#Input_Key")!.GetAttribute("value"));
+        var refused = await pages.SubmitAsync(form, "#question-form", new() { ["Input.Condition"] = ["T1 = onbekend"] });
+        Assert.False(string.IsNullOrWhiteSpace(refused.Document.QuerySelector("#Input_Condition-error")?.TextContent));
+        Assert.Equal(1, (await JsonAsync(await coordinator.GetAsync($"/api/v1/surveys/{survey}", Ct))).GetProperty("currentVersion").GetInt32());
+
+        // A valid change is version 2, with the condition and the English text kept.
+        var saved = await pages.SubmitAsync(refused, "#question-form", new() { ["Input.Condition"] = ["T1 >= 6"], ["Input.TextEn"] = ["Would you recommend us to other employers?"] });
+        Assert.Equal($"/surveys/{survey}", saved.Path);
+        var read = await JsonAsync(await coordinator.GetAsync($"/api/v1/surveys/{survey}", Ct));
+        var question = read.GetProperty("questionnaire").GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("key").GetString() == "T4");
+        Assert.Equal((2, "T1 >= 6", "Would you recommend us to other employers?"), (read.GetProperty("currentVersion").GetInt32(), question.GetProperty("condition").GetString(), question.GetProperty("text").GetProperty("en").GetString()));
+        Assert.True(Refused(await (await PageClient.LoginAsync(app, world.Analyst)).GetAsync($"/surveys/{survey}/questions/T4")));
+
+        // A case manager makes a job seeker's link on the hand-over page; it is shown once and opens the questionnaire.
+        var caseManager = await PageClient.LoginAsync(app, world.CaseManager);
+        var handOver = await caseManager.SubmitAsync(await caseManager.GetAsync("/surveys/hand-over"), "#handover-form", new() { ["Input.SurveyId"] = [world.JobSeekers.ToString()] });
+        var link = new Uri(handOver.Document.QuerySelector("#link-value")!.TextContent).PathAndQuery;
+        Assert.StartsWith("/enquete/", link, StringComparison.Ordinal);
+        var opened = await new PageClient(app.CreateClient()).GetAsync(link);
+        Assert.Equal((HttpStatusCode.OK, "W1"), (opened.Response.StatusCode, opened.Document.QuerySelector("[data-question]")!.GetAttribute("data-question")));
+    }
 }
