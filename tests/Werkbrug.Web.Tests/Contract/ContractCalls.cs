@@ -262,6 +262,7 @@ public static class ContractCalls
         new("GET /api/v1/surveys/{id}/monitor", Manager, s => new($"{Api}/surveys/{s.MonitorSurveyId}/monitor"), Query("year=vorig")),
         new("GET /api/v1/surveys/{id}/open-answers", Coordinator, s => new($"{Api}/surveys/{s.Answer("POST /api/v1/surveys").Id()}/open-answers?question=T2"), Query("question=T2&version=nul")),
         new("POST /api/v1/surveys/job-seeker-links", CaseManager, s => Send($"{Api}/surveys/job-seeker-links", new { surveyId = s.JobSeekerSurveyId }), Body(new { surveyId = "geen" })),
+        new("GET /api/v1/surveys/shared-responses", Adviser, _ => new($"{Api}/surveys/shared-responses"), Query("survey=geen")),
         new("GET /api/v1/surveys/population", Manager, _ => new($"{Api}/surveys/population"), Query("page=eerste")),
         new("POST /api/v1/surveys/population", Coordinator, _ => Csv($"{Api}/surveys/population?year=2026", "sectie;grootteklasse;aantal\nG;1-9;600\nG;10-49;300\n"), Query("year=volgend")),
         new("DELETE /api/v1/plans/{id}", Coordinator, s => Read(s, "PUT /api/v1/plans/{id}", p => new($"{Api}/plans/{p.Id()}?version={p.Version()}")), Query("version=twee")),

@@ -34,6 +34,12 @@ public static class Evaluation
     {
         /// <summary>The employer-satisfaction score of the year and the year before, from the region's employer surveys.</summary>
         public Surveys.SatisfactionScore.View? Satisfaction { get; init; }
+
+        /// <summary>
+        /// The report's chapter 6 figures of the year (<see cref="Surveys.SurveyMonitor"/>), one per survey started from the
+        /// employer questionnaire (appendix 2) that has responses in it; empty when none has.
+        /// </summary>
+        public IReadOnlyList<Surveys.SurveyMonitor.View> Monitors { get; init; } = [];
     }
 
     public sealed record SaveText
@@ -51,7 +57,7 @@ public static class Evaluation
     /// <summary>The year a region evaluates when none is asked for: the one before this one.</summary>
     public static int DefaultYear(TimeProvider clock) => DutchTime.Today(clock).Year - 1;
 
-    public sealed class Handler(WerkbrugDb db, IndicatorFigures.Handler figures, GoalsWithProgress.Handler goals, Surveys.SatisfactionScore.Handler satisfaction, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, IndicatorFigures.Handler figures, GoalsWithProgress.Handler goals, Surveys.SatisfactionScore.Handler satisfaction, Surveys.SurveyMonitor.Handler monitors, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
     {
         public async Task<Result<Report>> ReportAsync(int year, CancellationToken cancellationToken)
         {
@@ -82,6 +88,7 @@ public static class Evaluation
                 saved?.Text ?? string.Empty, saved?.UpdatedAt, saved?.By, saved?.Version ?? 0, entries)
             {
                 Satisfaction = await satisfaction.ForYearAsync(year, cancellationToken),
+                Monitors = await monitors.ForYearAsync(year, cancellationToken),
             };
         }
 

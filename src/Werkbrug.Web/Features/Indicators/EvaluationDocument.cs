@@ -68,6 +68,24 @@ public static class EvaluationDocument
                 body.Append(Table(EvaluationSatisfaction.Header(text), EvaluationSatisfaction.Rows(satisfaction, text)));
             }
 
+            foreach (var monitor in report.Monitors)
+            {
+                body.Append(Paragraph(text["Surveys.MonitorTitle", monitor.Title], "Heading1"));
+                body.Append(Paragraph(text["Surveys.MonitorIntro"]));
+                body.Append(Paragraph(Surveys.MonitorFigures.Summary(monitor, text)));
+                foreach (var figure in monitor.Figures)
+                {
+                    body.Append(Paragraph(figure.Title, "Heading2"));
+                    foreach (var figureBase in figure.Bases)
+                    {
+                        body.Append(Paragraph(Surveys.MonitorFigures.BaseLine(figureBase, report.SmallGroupThreshold, text)));
+                    }
+
+                    body.Append(Paragraph(Surveys.MonitorFigures.Caption(figure, text), "Heading3"));
+                    body.Append(Table(Surveys.MonitorFigures.Header(figure, text), Surveys.MonitorFigures.Rows(figure, text)));
+                }
+            }
+
             var charts = 0;
             foreach (var group in report.Indicators.GroupBy(i => i.Figures.Group))
             {

@@ -62,6 +62,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Plans", "/plans", Policies.IndicatorRoles),
         new("Nav.Surveys", "/surveys", Policies.IndicatorRoles),
         new("Nav.SurveyHandOver", "/surveys/hand-over", [Roles.CaseManager]),
+        new("Nav.SurveysShared", "/surveys/shared", Policies.SharedSurveyResponseRoles),
         new("Nav.LabourMarket", "/labour-market", Policies.LabourMarketRoles),
         new("Nav.Instruments", "/instruments", Roles.All),
         new("Nav.InstrumentCheck", "/instruments/check", Policies.JobSeekerRoles),

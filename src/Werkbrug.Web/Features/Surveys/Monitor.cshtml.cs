@@ -32,18 +32,7 @@ public sealed class MonitorPage(SurveyMonitor.Handler handler, IStringLocalizer<
         return Page();
     }
 
-    public string BaseLine(SurveyMonitor.BaseView b) => b.Suppressed
-        ? text["Surveys.MonitorBaseSuppressed", b.Label, Threshold].Value
-        : text["Surveys.MonitorBase", b.Label, b.Respondents, b.EffectiveSize.ToString("0.0", new System.Globalization.CultureInfo("nl-NL"))].Value;
+    public string BaseLine(SurveyMonitor.BaseView b) => MonitorFigures.BaseLine(b, Threshold, text);
 
-    public BarChart Chart(SurveyMonitor.FigureView figure) => new(
-        "figure-" + figure.Key.Replace('.', '-'),
-        text["Surveys.MonitorCaption", figure.Title].Value,
-        text["Surveys.MonitorRow"].Value,
-        [.. figure.Bases.Select(b => b.Label)],
-        [.. figure.Rows.Select(r => new BarChartRow(
-            r.Label,
-            [.. r.Cells.Select((c, i) => c.Weighted is { } w
-                ? new BarValue(w.Value * 100, ResultsPage.Percent(w))
-                : new BarValue(null, text[c.Hidden || figure.Bases[i].Suppressed ? "Surveys.Hidden" : "Surveys.NoFigure"].Value))]))]);
+    public BarChart Chart(SurveyMonitor.FigureView figure) => MonitorFigures.Chart(figure, text);
 }

@@ -40,6 +40,25 @@ public static class SurveyMonitor
 
     public sealed class Handler(WerkbrugDb db, IOptions<IndicatorOptions> options)
     {
+        /// <summary>
+        /// The monitor of every survey started from the employer questionnaire (appendix 2) with responses in the calendar
+        /// year <paramref name="year"/>, by title: the yearly evaluation's chapter 6.
+        /// </summary>
+        public async Task<IReadOnlyList<View>> ForYearAsync(int year, CancellationToken cancellationToken)
+        {
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            var ids = await db.Surveys.AsNoTracking()
+                .Where(s => s.TemplateKey == EmployerMonitor.Key && db.SurveyResponses.Any(r => r.SurveyId == s.Id && r.SubmittedOn >= from && r.SubmittedOn <= to))
+                .OrderBy(s => s.Title).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+            var monitors = new List<View>();
+            foreach (var id in ids)
+            {
+                monitors.Add((await HandleAsync(id, new Query { Year = year }, cancellationToken)).Value);
+            }
+
+            return monitors;
+        }
+
         public async Task<Result<View>> HandleAsync(Guid id, Query query, CancellationToken cancellationToken)
         {
             if (InputValidator.Validate(query) is { Count: > 0 } errors)

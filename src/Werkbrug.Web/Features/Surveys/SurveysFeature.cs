@@ -17,6 +17,7 @@ public static class SurveysFeature
         services.AddScoped<SurveyMonitor.Handler>();
         services.AddScoped<SurveyExport.Handler>();
         services.AddScoped<OpenAnswers.Handler>();
+        services.AddScoped<SharedResponses.Handler>();
         services.AddScoped<Population.Handler>();
         services.AddSingleton<IInterceptor, SurveyTriggers>();
         return services;

@@ -92,6 +92,15 @@ public static class Policies
     public static IReadOnlyList<string> TaskRoles { get; } =
         [Roles.CaseManager, Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.NationalAccountManager];
 
+    /// <summary>
+    /// Those a survey respondent can agree to be known to: the employer's account manager (any adviser role) and the case
+    /// manager who handed a job seeker the link. Each sees only the responses shared with them.
+    /// </summary>
+    public const string SharedSurveyResponses = nameof(SharedSurveyResponses);
+
+    /// <summary>The roles <see cref="SharedSurveyResponses"/> admits.</summary>
+    public static IReadOnlyList<string> SharedSurveyResponseRoles { get; } = [.. AdviserRoles, Roles.CaseManager];
+
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
 
@@ -109,6 +118,7 @@ public static class Policies
         options.AddPolicy(LabourMarket, p => p.RequireAuthenticatedUser().RequireRole(LabourMarketRoles));
         options.AddPolicy(InstrumentEditors, p => p.RequireAuthenticatedUser().RequireRole(InstrumentEditorRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
+        options.AddPolicy(SharedSurveyResponses, p => p.RequireAuthenticatedUser().RequireRole(SharedSurveyResponseRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)
         {

@@ -22,6 +22,44 @@ public sealed class MailTests(MailHosts hosts) : IClassFixture<MailHosts>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory, Providers]
+    public async Task a_survey_invitation_goes_through_the_smtp_server_and_its_link_takes_the_response(Db db)
+    {
+        var (app, catcher) = await hosts.ForAsync(db);
+        var coordinator = await app.CreateAdviserAsync(Region, Roles.RegionCoordinator, Roles.AccountManager);
+        var api = app.ApiClient(coordinator);
+        var employer = await api.RegisterEmployerAsync();
+        var address = $"enquete-{employer:N}@test.werkbrug.nl";
+        await app.InDbAsync(async d =>
+        {
+            var e = await d.Employers.SingleAsync(x => x.Id == employer, Ct);
+            e.Status = EmployerStatus.Client;
+            e.ContactPersons.Add(new ContactPerson { Name = "Contact enquête", Email = address });
+            return await d.SaveChangesAsync(Ct);
+        });
+        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/surveys", new { templateKey = "werkgeverstevredenheid" }, Ct), HttpStatusCode.Created);
+        var survey = created.GetProperty("id").GetGuid();
+        Assert.True((await JsonAsync(await api.PostAsync($"/api/v1/surveys/{survey}/yearly-round", null, Ct), HttpStatusCode.OK)).GetProperty("invited").GetInt32() >= 1);
+        await app.SendAsync();
+
+        var mail = Assert.Single(catcher.To(address));
+        var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody ?? string.Empty, @"https://werkbrug\.test/enquete/[A-Za-z0-9_-]+").Value;
+        Assert.NotEmpty(link);
+        Assert.Contains(MailHosts.BaseUrl + "/enquete/afmelden/", mail.TextBody, StringComparison.Ordinal);
+        var pages = new PageClient(app.CreateClient());
+        var path = new Uri(link).PathAndQuery;
+        var first = await pages.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, first.Response.StatusCode);
+        first.Document.QuerySelector("#survey-form")!.SetAttribute("action", path + "?handler=Next");
+        var next = await pages.SubmitAsync(first, "#survey-form", new() { ["q_T1"] = ["7"] });
+        next.Document.QuerySelector("#survey-form")!.SetAttribute("action", path + "?handler=Next");
+        var end = await pages.SubmitAsync(next, "#survey-form");
+        end.Document.QuerySelector("#survey-form")!.SetAttribute("action", path + "?handler=Send");
+        Assert.NotNull((await pages.SubmitAsync(end, "#survey-form")).Document.QuerySelector("#survey-done"));
+        var response = await app.InDbAsync(d => d.SurveyResponses.SingleAsync(r => r.SurveyId == survey, Ct));
+        Assert.Equal((7, false, (Guid?)null), (response.Score, response.SharedWithAdviser, response.EmployerId));
+    }
+
+    [Theory, Providers]
     public async Task an_employer_link_sent_by_email_reaches_the_contact_and_opens_the_referrals(Db db)
     {
         var (app, catcher) = await hosts.ForAsync(db);

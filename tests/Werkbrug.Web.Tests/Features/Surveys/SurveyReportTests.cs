@@ -227,6 +227,52 @@ public sealed class SurveyReportTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task the_evaluation_of_a_year_with_appendix_2_responses_carries_the_monitor_figures_in_its_word_document(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var analyst = world.People.Analyst;
+
+        // 2025 has the appendix-2 responses: the API's report carries the same monitor as the monitor view; 2024 has none.
+        var api = app.ApiClient(analyst);
+        var report = JsonDocument.Parse(await api.GetStringAsync("/api/v1/indicators/evaluation?year=2025", Ct)).RootElement;
+        var monitor = Assert.Single(report.GetProperty("monitors").EnumerateArray());
+        Assert.Equal((world.Monitor, 20), (monitor.GetProperty("id").GetGuid(), monitor.GetProperty("responses").GetInt32()));
+        Assert.Equal(0.64, Share(Cell(Figure(monitor, "6.1"), "regionaal", 0), "weighted"));
+        Assert.Equal(0, JsonDocument.Parse(await api.GetStringAsync("/api/v1/indicators/evaluation?year=2024", Ct)).RootElement.GetProperty("monitors").GetArrayLength());
+
+        // The page shows the figures as the monitor view does.
+        var pages = await PageClient.LoginAsync(app, analyst);
+        var page = await pages.GetAsync("/indicators/evaluation?Year=2025");
+        Assert.Equal(8, page.Document.QuerySelectorAll("#evaluation-monitor-1 section[data-figure] table").Length);
+        Assert.Equal(["0,0 % (0,0–27,8)", "verborgen (kleine groep)"], page.Document.QuerySelectorAll("#evaluation-monitor-1-figure-tabel-6-1 tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent == "Regionaal werkgeversservicepunt").QuerySelectorAll("td").Select(c => c.TextContent));
+
+        // The Word document, read back: a chapter per monitor, a heading and a table per figure, hidden cells and a suppressed base as on the page.
+        var response = await pages.Http.GetAsync("/indicators/evaluation?handler=Document&Year=2025", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)), false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        static string? Style(Word.Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var chapter = body.Elements<Word.Paragraph>().Single(p => Style(p) == "Heading1" && p.InnerText == "Monitor werkgevers: Vragenlijst werkgevers");
+        var figures = chapter.ElementsAfter().TakeWhile(e => e is not Word.Paragraph p || Style(p) != "Heading1").ToList();
+        Assert.Equal(
+            monitor.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("title").GetString()),
+            figures.OfType<Word.Paragraph>().Where(p => Style(p) == "Heading2").Select(p => p.InnerText));
+        Assert.Equal(8, figures.OfType<Word.Table>().Count());
+        string[][] Rows(string title) =>
+        [
+            .. figures.SkipWhile(e => e is not Word.Paragraph p || p.InnerText != title).OfType<Word.Table>().First()
+                .Elements<Word.TableRow>().Select(r => r.Elements<Word.TableCell>().Select(c => c.InnerText).ToArray()),
+        ];
+        var contact = Rows(Figure(monitor, "tabel-6.1").GetProperty("title").GetString()!);
+        Assert.Equal("Antwoord", contact[0][0]);
+        Assert.Equal(["Regionaal werkgeversservicepunt", "0,0 % (0,0–27,8)", "verborgen (kleine groep)"], contact.Single(r => r[0] == "Regionaal werkgeversservicepunt"));
+        Assert.StartsWith("64,0 % (", Rows(Figure(monitor, "6.1").GetProperty("title").GetString()!).Single(r => r[0] == "Regionaal werkgeversservicepunt")[1], StringComparison.Ordinal);
+        Assert.Contains(figures.OfType<Word.Paragraph>(), p => p.InnerText == "Werkgevers met contact met het regionale werkgeversservicepunt: minder dan 5 antwoorden, afgeschermd.");
+        Assert.All(Rows(Figure(monitor, "6.4").GetProperty("title").GetString()!).Skip(1), r => Assert.Equal("verborgen (kleine groep)", r[1]));
+    }
+
+    [Theory, Providers]
     public async Task the_results_download_as_csv_and_spreadsheet_with_the_pages_figures_and_a_small_year_hidden(Db db)
     {
         var (app, world) = await ArrangedAsync(db);
