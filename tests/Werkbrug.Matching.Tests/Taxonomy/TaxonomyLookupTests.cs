@@ -62,6 +62,8 @@ public sealed class TaxonomyLookupTests
     [InlineData("kassamedewerkr", "kassamedewerker")]
     [InlineData("timmerlieden", "timmerman")]
     [InlineData("hoveniers", "hovenier")]
+    [InlineData("Schoonmaker", "schoonmaker gebouwen")]
+    [InlineData("Bakker", "bakker")]
     public void resolves_a_clear_title_confidently(string text, string expectedLabel)
     {
         var resolution = Lookup.Resolve(text, ConceptKind.Occupation);
