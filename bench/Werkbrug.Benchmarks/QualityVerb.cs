@@ -36,6 +36,11 @@ internal static class QualityVerb
             + $"{vacancies.Count(v => v.Recorded.Occupation is null) * 100.0 / vacancies.Count:0}% of vacancies without an occupation");
 
         using var index = CandidateIndex.Build(new MatchOptions(taxonomy, postcodes, "werkbrug-benchmark-key"u8.ToArray()), pool.Select(c => c.Recorded));
+        // Diagnostic only (not a setting): the engine with only the criteria this world's hidden model rewards, to show
+        // what the soft criteria (hours, education, competences, experience, tasks), which it cannot judge, cost here.
+        var hardOnly = MatchWeights.Default with { Competences = 0, Hours = 0, Education = 0, Experience = 0, Tasks = 0 };
+        using var diagnostic = CandidateIndex.Build(
+            new MatchOptions(taxonomy, postcodes, "werkbrug-benchmark-key"u8.ToArray()) { Weights = new RegionalWeights(hardOnly) }, pool.Select(c => c.Recorded));
         var reference = new ReferenceScorer(taxonomy, postcodes);
         var position = pool.Select((c, i) => (c.Recorded.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var bm25 = new Bm25(pool.Select(c => (c.TypedTitle, c.Recorded.Skills.Select(s => taxonomy[s].Label))).ToList());
@@ -74,6 +79,7 @@ internal static class QualityVerb
         Console.WriteLine($"bm25: tuned on {tuning.Count} vacancies over {grid.Length} settings: k1={parameters.K1} b={parameters.B} title_boost={parameters.TitleBoost} gram_weight={parameters.GramWeight} (tuning nDCG@20 {tuned[best].Ndcg:0.000})");
 
         var engine = new Metric();
+        var engineDiagnostic = new Metric();
         var titleSkills = new Metric();
         var text = new Metric();
         var engineNoFilters = 0.0;
@@ -83,6 +89,7 @@ internal static class QualityVerb
             var eligible = Eligible(reference, v, pool);
             engineNoFilters += !gains.Any(g => g >= 2) ? 0 : (double)eligible.Count(i => gains[i] >= 2) / gains.Count(g => g >= 2);
             engine.Add(index.FindCandidates(v.Recorded, Top).Matches.Select(m => position[m.StableId]).ToList(), gains);
+            engineDiagnostic.Add(diagnostic.FindCandidates(v.Recorded, Top).Matches.Select(m => position[m.StableId]).ToList(), gains);
             titleSkills.Add(TitleAndSkills(v.Recorded, pool, eligible), gains);
             text.Add(bm25.Rank(bm25.Prepare(v.TypedTitle, Wanted(taxonomy, v), eligible, parameters.TitleBoost), parameters, Top), gains);
         }
@@ -91,6 +98,7 @@ internal static class QualityVerb
         Console.WriteLine($"judged {engine.Count} vacancies with a strictly relevant candidate (gain ≥ 2); on average {engine.MeanStrict:0} strictly relevant each, "
             + $"{engineNoFilters / Math.Max(1, engine.Count) * 100:0.0}% of them pass the recorded hard filters (the ceiling for any system that applies them)");
         Console.WriteLine($"engine:               nDCG@20 {engine.Ndcg:0.000}  strict recall@50 {engine.Recall:0.000}");
+        Console.WriteLine($"(diagnostic) engine without the soft criteria this world does not judge: nDCG@20 {engineDiagnostic.Ndcg:0.000}  strict recall@50 {engineDiagnostic.Recall:0.000}");
         Console.WriteLine($"title + skills held:  nDCG@20 {titleSkills.Ndcg:0.000}  strict recall@50 {titleSkills.Recall:0.000}");
         Console.WriteLine($"bm25 titles + skills: nDCG@20 {text.Ndcg:0.000}  strict recall@50 {text.Recall:0.000}");
         Console.WriteLine($"engine − strongest baseline ({(strongest == text ? "bm25" : "title + skills")}): nDCG@20 {engine.Ndcg - strongest.Ndcg:+0.000;-0.000}");
