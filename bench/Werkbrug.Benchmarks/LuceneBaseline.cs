@@ -10,8 +10,10 @@ using Werkbrug.Matching.Engine;
 namespace Werkbrug.Benchmarks;
 
 /// <summary>
-/// Lucene.NET 4.8 with the closest equivalent query: the hard filters as a filter (reach per distance band: the PC4
-/// areas at ⌈d⌉ km AND max travel ≥ ⌈d⌉; availability, readiness, contract, reservation), and the score as a sum of
+/// Lucene.NET 4.8 with the closest equivalent query: the hard filters as one filter over cached columns (each PC4
+/// area's postings read from the inverted index, every document in it kept when its doc values for max travel,
+/// availability, readiness, contract and reservation pass: numeric doc values are loaded once per segment and
+/// stay cached, so only the areas within reach are visited, as the engine does), and the score as a sum of
 /// constant-score clauses whose boosts are the engine's weight × credit: a max (DisjunctionMax) per wanted skill over
 /// the held skills and occupations that earn credit for it, a max over similar occupations, one clause per level for
 /// education, language, experience and competences, and per task a clause that matches when it does not clash.
@@ -68,6 +70,11 @@ internal sealed class LuceneBaseline : IDisposable
             new Int32Field("edu", (int)p.Education, IntType),
             new Int32Field("dutch", (int)p.Dutch, IntType),
             new Int32Field("exp", p.ExperienceYears, IntType),
+            new NumericDocValuesField("dv_travel", p.MaxTravelKm),
+            new NumericDocValuesField("dv_avail", Rules.Day(p.AvailableFrom)),
+            new NumericDocValuesField("dv_ready", (int)p.Readiness),
+            new NumericDocValuesField("dv_contract", (int)p.AcceptedContracts),
+            new NumericDocValuesField("dv_tg", (int)p.TargetGroups),
         };
         AddBits(doc, "contract", (int)p.AcceptedContracts);
         AddBits(doc, "tg", (int)p.TargetGroups);
@@ -111,63 +118,64 @@ internal sealed class LuceneBaseline : IDisposable
 
     public List<string> Search(VacancyQuery q, VacancyPlanView plan, Pc4Map map, int top)
     {
-        var filter = new BooleanQuery(true);
-        var reach = new BooleanQuery(true);
         var limit = q.MaxDistanceKm ?? 255;
-        foreach (var band in map.Known.Select(pc4 => (Pc4: pc4, D: map.DistanceKm(q.Pc4, pc4))).Where(x => x.D <= limit).GroupBy(x => (int)Math.Ceiling(x.D)))
-        {
-            var areas = new BooleanQuery(true);
-            foreach (var (pc4, _) in band)
-            {
-                areas.Add(new TermQuery(new Term("pc4", pc4.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
-            }
-
-            reach.Add(new BooleanQuery(true) { { areas, Occur.MUST }, { NumericRangeQuery.NewInt32Range("maxtravel", LuceneBaseline.Step, band.Key, null, true, true), Occur.MUST } }, Occur.SHOULD);
-        }
-
-        filter.Add(reach, Occur.MUST);
-        if (plan.StartDay > 0)
-        {
-            filter.Add(NumericRangeQuery.NewInt32Range("avail", LuceneBaseline.Step, null, plan.StartDay, true, true), Occur.MUST);
-        }
-
-        var ready = new BooleanQuery(true) { { new TermQuery(new Term("ready", "0")), Occur.SHOULD } };
-        if (q.AcceptsReadyInTime)
-        {
-            ready.Add(new TermQuery(new Term("ready", "1")), Occur.SHOULD);
-        }
-
-        filter.Add(ready, Occur.MUST);
-        AddAnyBit(filter, "contract", (int)q.Contract);
-        AddAnyBit(filter, "tg", (int)q.ReservedFor);
-
+        var areas = map.Known.Select(pc4 => (Pc4: pc4, D: map.DistanceKm(q.Pc4, pc4))).Where(x => x.D <= limit)
+            .Select(x => (x.Pc4, Band: (int)Math.Ceiling(x.D))).ToArray();
+        var filter = new ReachFilter(areas, plan.StartDay, q.AcceptsReadyInTime, (int)q.Contract, (int)q.ReservedFor);
         var score = new BooleanQuery(true) { { new ConstantScoreQuery(new MatchAllDocsQuery()) { Boost = 0.001f }, Occur.SHOULD } };
         foreach (var clause in plan.Clauses())
         {
             score.Add(clause, Occur.SHOULD);
         }
 
-        var hits = _searcher!.Search(score, new QueryWrapperFilter(filter), top);
+        var hits = _searcher!.Search(score, filter, top);
         return hits.ScoreDocs.Select(h => _searcher.Doc(h.Doc).Get("id", CultureInfo.InvariantCulture)).ToList();
     }
 
-    private static void AddAnyBit(BooleanQuery filter, string field, int mask)
+    /// <summary>The hard filters: the postings of each PC4 area within reach, checked against the cached doc values.</summary>
+    private sealed class ReachFilter((int Pc4, int Band)[] areas, int startDay, bool acceptsReadyInTime, int contract, int reservedFor) : Filter
     {
-        if (mask == 0)
+        public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
         {
-            return;
-        }
-
-        var any = new BooleanQuery(true);
-        for (var bit = 0; bit < 16; bit++)
-        {
-            if ((mask & (1 << bit)) != 0)
+            var reader = context.AtomicReader;
+            var travel = reader.GetNumericDocValues("dv_travel");
+            var avail = reader.GetNumericDocValues("dv_avail");
+            var ready = reader.GetNumericDocValues("dv_ready");
+            var contracts = reader.GetNumericDocValues("dv_contract");
+            var groups = reader.GetNumericDocValues("dv_tg");
+            var bits = new FixedBitSet(reader.MaxDoc);
+            var terms = reader.GetTerms("pc4")?.GetEnumerator();
+            if (terms is null)
             {
-                any.Add(new TermQuery(new Term(field, bit.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
+                return bits;
             }
-        }
 
-        filter.Add(any, Occur.MUST);
+            DocsEnum? docs = null;
+            foreach (var (pc4, band) in areas)
+            {
+                if (!terms.SeekExact(new BytesRef(pc4.ToString(CultureInfo.InvariantCulture))))
+                {
+                    continue;
+                }
+
+                docs = terms.Docs(acceptDocs, docs, DocsFlags.NONE);
+                int d;
+                while ((d = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    var r = ready.Get(d);
+                    if (travel.Get(d) >= band
+                        && (startDay == 0 || avail.Get(d) <= startDay)
+                        && (r == 0 || (r == 1 && acceptsReadyInTime))
+                        && (contract == 0 || (contracts.Get(d) & contract) != 0)
+                        && (reservedFor == 0 || (groups.Get(d) & reservedFor) != 0))
+                    {
+                        bits.Set(d);
+                    }
+                }
+            }
+
+            return bits;
+        }
     }
 
     public void Dispose()

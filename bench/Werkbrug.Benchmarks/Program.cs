@@ -24,12 +24,13 @@ static int Help()
 {
     Console.WriteLine("""
         Werkbrug benchmarks (run with -c Release):
-          matching [--profiles 1000000] [--queries 200] [--baseline-queries N] [--seed 42] [--no-baselines]
-              engine vs reference scorer vs Lucene.NET vs SQLite on the same synthetic pool and vacancies
+          matching [--profiles 1000000] [--queries 200] [--baseline-queries N] [--warmup 30] [--postgres "Host=...;Username=..."] [--seed 42] [--no-baselines]
+              engine vs reference scorers vs Lucene.NET vs PostgreSQL on the same synthetic pool and vacancies
           index-build [--profiles 25000] [--baseline-profiles 2000] [--seed 42]
               web index build per profile from stored taxonomy codes vs fuzzy lookup at build; a 400,000-profile build
           quality [--profiles 100000] [--queries 200] [--seed 7]
-              recall@50 and nDCG@20 against the ESCO occupation-skill relations, title-only baseline, transfer case
+              nDCG@20 and strict recall@50 against latent occupations judged through the ESCO occupation hierarchy, noisy
+              adviser input, baselines title + skills held and BM25; the Dutch title lookup with typos
           import [--rows 100000] [--vacancies rows/4] [--baseline-rows 5000] [--postgres "Host=...;Username=..."] [--seed 11] [--no-baselines]
               the CSV import handlers on a fresh SQLite file and PostgreSQL database, with the old row-by-row code as baseline
           instruments [--profiles 5000] [--queries 20] [--seed 23]
@@ -60,6 +61,9 @@ namespace Werkbrug.Benchmarks
 
         public int? BaselineRows { get; init; }
 
+        /// <summary>Warm-up searches every system of the matching verb gets before timing.</summary>
+        public int? Warmup { get; init; }
+
         public string? Postgres { get; init; }
 
         /// <summary>A name under which the filled database is kept and reused by the next run (see <see cref="BenchHost"/>).</summary>
@@ -80,6 +84,7 @@ namespace Werkbrug.Benchmarks
                 Rows = Int("--rows"),
                 Vacancies = Int("--vacancies"),
                 BaselineRows = Int("--baseline-rows"),
+                Warmup = Int("--warmup"),
                 Postgres = postgres >= 0 && postgres + 1 < args.Length ? args[postgres + 1] : null,
                 Keep = keep >= 0 && keep + 1 < args.Length ? args[keep + 1] : null,
             };

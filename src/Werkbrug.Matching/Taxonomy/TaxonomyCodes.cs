@@ -5,15 +5,13 @@ namespace Werkbrug.Matching.Taxonomy;
 /// <summary>
 /// Turns a free-text occupation or skill into its taxonomy code (the ESCO concept URI), once, when a profile or
 /// vacancy is written, so that building the matching indexes never needs the fuzzy lookup. A code the taxonomy knows
-/// is kept as given; otherwise the label goes through <see cref="TaxonomyLookup"/> and a hit must score at least
-/// <see cref="MinimumLookupScore"/>. No hit gives null: the label stays, unresolved. Pure and in memory; the answers
+/// is kept as given; otherwise the label goes through <see cref="TaxonomyLookup.Resolve"/> and only a confident
+/// resolution counts. An uncertain or missing one gives null: the label stays, unresolved, and the form that wrote it
+/// offers the short list (<see cref="Suggest"/>) so the adviser confirms instead of the system guessing. Pure and in memory; the answers
 /// per label are remembered (imports repeat the same few hundred labels), up to <paramref name="remembered"/> of them.
 /// </summary>
 public sealed class TaxonomyCodes(SkillTaxonomy taxonomy, int remembered = 50_000)
 {
-    /// <summary>Lookup hits below this score (two typos in a long word, see <see cref="TaxonomyLookup"/>) are too uncertain to count.</summary>
-    public const int MinimumLookupScore = 45;
-
     private readonly TaxonomyLookup _lookup = new(taxonomy);
     private readonly ConcurrentDictionary<(ConceptKind, string), string?> _answers = new();
 
@@ -26,6 +24,9 @@ public sealed class TaxonomyCodes(SkillTaxonomy taxonomy, int remembered = 50_00
     /// <summary>The skill's code, as <see cref="Occupation"/>.</summary>
     public string? Skill(string? code, string? label) =>
         code is not null && taxonomy.FindSkill(code) is not null ? code : Resolve(ConceptKind.Skill, label) ?? code;
+
+    /// <summary>The lookup's resolution of <paramref name="label"/> with its confidence and short list (for a form to offer).</summary>
+    public LookupResolution Suggest(ConceptKind kind, string? label) => _lookup.Resolve(label, kind);
 
     private string? Resolve(ConceptKind kind, string? label)
     {
@@ -40,8 +41,7 @@ public sealed class TaxonomyCodes(SkillTaxonomy taxonomy, int remembered = 50_00
             return known;
         }
 
-        var hits = _lookup.Find(key.Item2, 1, kind);
-        var answer = hits.Count > 0 && hits[0].Score >= MinimumLookupScore ? hits[0].Uri : null;
+        var answer = _lookup.Resolve(key.Item2, kind).Resolved?.Uri;
         if (_answers.Count < remembered)
         {
             _answers.TryAdd(key, answer);

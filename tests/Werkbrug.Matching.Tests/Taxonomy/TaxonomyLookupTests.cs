@@ -54,4 +54,60 @@ public sealed class TaxonomyLookupTests
     [InlineData("kok", "bakker", 4)]
     public void measures_typos_with_a_bounded_distance(string a, string b, int expected) =>
         Assert.Equal(expected, TaxonomyLookup.Distance(a, b, 3));
+
+    [Theory]
+    [InlineData("heftruckchauffeur", "heftruckchauffeur")]
+    [InlineData("Heftruckchauffeurs", "heftruckchauffeur")]
+    [InlineData("heftruckchaufeur", "heftruckchauffeur")]
+    [InlineData("kassamedewerkr", "kassamedewerker")]
+    [InlineData("timmerlieden", "timmerman")]
+    [InlineData("hoveniers", "hovenier")]
+    [InlineData("Schoonmaker", "schoonmaker gebouwen")]
+    [InlineData("Bakker", "bakker")]
+    public void resolves_a_clear_title_confidently(string text, string expectedLabel)
+    {
+        var resolution = Lookup.Resolve(text, ConceptKind.Occupation);
+        Assert.Equal(LookupConfidence.Confident, resolution.Confidence);
+        Assert.Equal(expectedLabel, resolution.Resolved!.Label);
+        Assert.True(resolution.Certainty >= TaxonomyLookup.ConfidentScore, $"certainty {resolution.Certainty}");
+    }
+
+    [Theory]
+    [InlineData("medewerker")]
+    [InlineData("chauffeur")]
+    [InlineData("monteur")]
+    [InlineData("kasamedewerker")] // one typo from both "kassamedewerker" and "kasmedewerker"
+    public void asks_the_adviser_to_choose_when_several_titles_fit(string text)
+    {
+        var resolution = Lookup.Resolve(text, ConceptKind.Occupation);
+        Assert.Equal(LookupConfidence.Uncertain, resolution.Confidence);
+        Assert.Null(resolution.Resolved);
+        Assert.InRange(resolution.Choices.Count, 2, 5);
+        Assert.Equal(resolution.Best, resolution.Choices[0]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    [InlineData("qqqqqqqqqq")]
+    public void resolves_nothing_without_a_close_title(string? text)
+    {
+        var resolution = Lookup.Resolve(text, ConceptKind.Occupation);
+        Assert.Equal(LookupConfidence.None, resolution.Confidence);
+        Assert.Empty(resolution.Choices);
+    }
+
+    [Fact]
+    public void the_index_finds_what_a_scan_over_every_label_finds()
+    {
+        // The same scoring over every entry (the old scan) must agree with the indexed candidates on typo'd input.
+        string[] texts = ["heftruckchauffer", "schoonmakre", "verpleghulp", "orderpikker", "kassa bedinen", "timmerman bouw", "bakker brood", "lasser"];
+        foreach (var text in texts)
+        {
+            var indexed = Lookup.Find(text, 50);
+            var scanned = Lookup.FindByScan(text, 50);
+            Assert.Equal(scanned.Select(h => (h.Uri, h.Score)), indexed.Select(h => (h.Uri, h.Score)));
+        }
+    }
 }

@@ -15,6 +15,23 @@ public static class MatchingCodes
     /// <summary>The taxonomy the indexes use, with the remembered answers per label shared by every caller.</summary>
     public static TaxonomyCodes Codes { get; } = new(TaxonomyTsv.Starter);
 
+    /// <summary>
+    /// The short list an adviser chooses from when <paramref name="label"/> has no known code and the lookup is not
+    /// sure which occupation it means (a word many titles share, a typo between two labels); null when the code is
+    /// known, the label is empty, the lookup is confident (the write resolves it) or finds nothing (the label stays
+    /// as written, unresolved).
+    /// </summary>
+    public static IReadOnlyList<LookupHit>? OccupationChoices(string? code, string? label)
+    {
+        if ((code is not null && Codes.Taxonomy.FindOccupation(code.Trim()) is not null) || string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        var resolution = Codes.Suggest(ConceptKind.Occupation, label);
+        return resolution.Confidence == LookupConfidence.Uncertain ? resolution.Choices : null;
+    }
+
     public static void Resolve(JobSeekerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

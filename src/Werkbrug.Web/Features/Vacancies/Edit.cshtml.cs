@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -73,6 +74,14 @@ public sealed class EditVacancyPage(UpdateVacancy.Handler handler, VacancyDetail
         if (More)
         {
             Form = await VacancyForm.BuildAsync(Input, VacancyForm.MoreRows, choices, scope, cancellationToken);
+            return Page();
+        }
+
+        if (MatchingCodes.OccupationChoices(Input.OccupationCode, Input.Occupation) is { } occupations)
+        {
+            // Not sure which occupation the text means: the adviser chooses from the short list; nothing is saved.
+            Form = await VacancyForm.BuildAsync(Input, 0, choices, scope, cancellationToken) with { OccupationChoices = occupations };
+            ModelState.AddModelError("Input.OccupationCode", text["Vacancy.OccupationChoose", Input.Occupation!.Trim()].Value);
             return Page();
         }
 

@@ -41,6 +41,9 @@ public sealed record VacancyForm(
         };
     }
 
+    /// <summary>Occupations to choose from when the typed occupation was not clear (see <see cref="Matching.MatchingCodes.OccupationChoices"/>).</summary>
+    public IReadOnlyList<Werkbrug.Matching.Taxonomy.LookupHit>? OccupationChoices { get; init; }
+
     public Guid? DefaultOrganisationId { get; init; }
 
     public Guid? DefaultAdviserUserId { get; init; }

@@ -1,0 +1,149 @@
+using Werkbrug.Matching.Engine;
+using Werkbrug.Matching.Taxonomy;
+
+namespace Werkbrug.Benchmarks;
+
+/// <summary>
+/// A second reference, written from the rules as documented in src/Werkbrug.Matching/README.md and the doc comments
+/// of the criteria, without calling the engine's rule code (<c>Rules</c>, <c>ReferenceScorer</c>, compiled plans): it
+/// reads only the taxonomy's relations and hierarchy, the PC4 distances and the configured weights. Agreement of its
+/// top K with the engine's checks the rules, not only the index. Plain full scan, slow by design.
+/// </summary>
+internal sealed class DocumentedRulesScorer(SkillTaxonomy taxonomy, Pc4Map postcodes)
+{
+    private readonly MatchWeights _w = MatchWeights.Default;
+
+    public List<(Guid Id, int Score)> Rank(VacancyQuery v, IEnumerable<CandidateProfile> pool, int top)
+    {
+        var start = v.StartDate == default ? (int?)null : v.StartDate.DayNumber;
+        var required = v.RequiredSkills.Distinct().ToList();
+        var nice = v.NiceToHaveSkills.Distinct().Where(s => !required.Contains(s)).ToList();
+        var list = new List<(Guid Id, int Score)>();
+        foreach (var p in pool)
+        {
+            // Hard filters: distance within both limits, available by the start, werkfit (op termijn if accepted),
+            // an accepted contract, a member of a reserved target group.
+            var km = postcodes.DistanceKm(v.Pc4, p.Pc4);
+            if (km > p.MaxTravelKm || (v.MaxDistanceKm is { } max && km > max)
+                || (start is { } s && p.AvailableFrom.DayNumber > s)
+                || p.Readiness == WorkReadiness.NotReady || (p.Readiness == WorkReadiness.ReadyInTime && !v.AcceptsReadyInTime)
+                || (v.Contract != ContractTypes.None && (p.AcceptedContracts & v.Contract) == 0)
+                || (v.ReservedFor != TargetGroups.None && (p.TargetGroups & v.ReservedFor) == 0))
+            {
+                continue;
+            }
+
+            list.Add((p.Id, Score(v, p, required, nice)));
+        }
+
+        return list.OrderByDescending(x => x.Score).ThenBy(x => x.Id).Take(top).ToList();
+    }
+
+    private int Score(VacancyQuery v, CandidateProfile p, List<SkillId> required, List<SkillId> nice)
+    {
+        var score = 0;
+        if (required.Count > 0)
+        {
+            score += _w.RequiredSkills * (required.Sum(r => Wanted(r, p)) / required.Count);
+        }
+
+        if (nice.Count > 0)
+        {
+            score += _w.NiceToHaveSkills * (nice.Sum(r => Wanted(r, p)) / nice.Count);
+        }
+
+        if (v.Occupation is { } vo)
+        {
+            score += _w.Occupation * (p.Occupation is { } po ? Similarity(vo, po) : 0);
+        }
+
+        var competences = v.Competences.Where(c => c.Mastery > 0).GroupBy(c => c.Competence).ToList();
+        if (competences.Count > 0)
+        {
+            var sum = 0;
+            foreach (var g in competences)
+            {
+                var need = Math.Min(3, g.Max(c => c.Mastery));
+                var have = p.Competences.Where(c => c.Competence == g.Key).Select(c => Math.Clamp(c.Mastery, 0, 3)).DefaultIfEmpty(0).Max();
+                sum += Math.Min(have, need) * 1000 / need;
+            }
+
+            score += _w.Competences * (sum / competences.Count);
+        }
+
+        if (v.HoursPerWeek > 0)
+        {
+            var h = v.HoursPerWeek;
+            var gap = h < p.MinHoursPerWeek ? p.MinHoursPerWeek - h : h > p.MaxHoursPerWeek ? h - p.MaxHoursPerWeek : 0;
+            score += _w.Hours * Math.Max(0, 1000 - (125 * gap));
+        }
+
+        if (v.MinEducation > EducationLevel.None)
+        {
+            score += _w.Education * Level((int)p.Education, (int)v.MinEducation);
+        }
+
+        if (v.MinDutch > LanguageLevel.None)
+        {
+            score += _w.Language * Level((int)p.Dutch, (int)v.MinDutch);
+        }
+
+        if (v.RequiredLicences != DrivingLicences.None)
+        {
+            score += _w.DrivingLicence * ((p.Licences & v.RequiredLicences) == v.RequiredLicences ? 1000 : 0);
+        }
+
+        if (v.MinExperienceYears > 0)
+        {
+            score += _w.Experience * Math.Min(1000, p.ExperienceYears * 1000 / v.MinExperienceYears);
+        }
+
+        if (v.Tasks.Count > 0)
+        {
+            var fitting = v.Tasks.Count(t => (t.Demands & p.WorkRequirements) == 0);
+            score += _w.Tasks * (fitting * 1000 / v.Tasks.Count);
+        }
+
+        return score;
+    }
+
+    private static int Level(int have, int need) => have >= need ? 1000 : Math.Max(0, 1000 - (350 * (need - have)));
+
+    /// <summary>A wanted skill: held 1000, essential in the occupation 700, broader/narrower held 600, optional 500, sibling held 400; the best.</summary>
+    private int Wanted(SkillId wanted, CandidateProfile p)
+    {
+        var best = 0;
+        if (p.Occupation is { } o)
+        {
+            var occ = taxonomy[o];
+            best = occ.EssentialSkills.Contains(wanted) ? 700 : occ.OptionalSkills.Contains(wanted) ? 500 : 0;
+        }
+
+        var w = taxonomy[wanted];
+        foreach (var held in p.Skills)
+        {
+            var credit = held == wanted ? 1000
+                : w.Broader.Contains(held) || w.Narrower.Contains(held) ? 600
+                : taxonomy[held].Broader.Intersect(w.Broader).Any() ? 400 : 0;
+            best = Math.Max(best, credit);
+        }
+
+        return best;
+    }
+
+    /// <summary>Same occupation 1000; else the larger of the essential-skill coverage (essential 2, optional 1 half-points, scaled to 900) and the ISCO group (unit 500, minor 300).</summary>
+    private int Similarity(OccupationId vacancy, OccupationId candidate)
+    {
+        if (vacancy == candidate)
+        {
+            return 1000;
+        }
+
+        var v = taxonomy[vacancy];
+        var c = taxonomy[candidate];
+        var basis = v.EssentialSkills.Count > 0 ? v.EssentialSkills : v.OptionalSkills;
+        var coverage = basis.Count == 0 ? 0 : basis.Sum(s => c.EssentialSkills.Contains(s) ? 2 : c.OptionalSkills.Contains(s) ? 1 : 0) * 450 / basis.Count;
+        var isco = v.IscoGroup is { Length: 4 } a && c.IscoGroup is { Length: 4 } b ? (a == b ? 500 : a[..3] == b[..3] ? 300 : 0) : 0;
+        return Math.Max(coverage, isco);
+    }
+}
