@@ -42,7 +42,8 @@ internal sealed class BenchHost : IAsyncDisposable
     public static Task<BenchHost> StartAsync(string provider, string? postgresServer, params string[] settings) =>
         StartAsync(provider, postgresServer, keep: null, settings);
 
-    public static async Task<BenchHost> StartAsync(string provider, string? postgresServer, string? keep, params string[] settings)
+    /// <summary>Not <c>params</c>: a call with one setting must not bind it to <paramref name="keep"/> (the import verb's did).</summary>
+    public static async Task<BenchHost> StartAsync(string provider, string? postgresServer, string? keep, string[] settings)
     {
         if (keep is not null && !keep.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
         {

@@ -206,6 +206,9 @@ internal static class ImportVerb
         public string VacancyCsv(int rows, string prefix, List<Employer> employers)
         {
             var random = new Random(_seed + 1);
+
+            // The generator's start dates lie around its fixed day; the import refuses a start in the past, so they move to today.
+            var shift = DutchTime.Today(TimeProvider.System).DayNumber - Synthetic.Today.DayNumber;
             var csv = new StringBuilder("externId;kvknummer;titel;beroep;omschrijving;urenMin;urenMax;contractvorm;adres;postcode;gemeente;aantal;startdatum;status\n");
             for (var i = 0; i < rows; i++)
             {
@@ -213,7 +216,7 @@ internal static class ImportVerb
                 var occupation = _taxonomy[v.Occupation!.Value].Label.Replace(';', ' ');
                 var employer = employers[random.Next(employers.Count)];
                 csv.Append(CultureInfo.InvariantCulture, $"{prefix}{i};{employer.Kvk};{occupation} ({i});{occupation};Werk als {occupation};{v.HoursPerWeek / 2};{v.HoursPerWeek};")
-                    .Append(CultureInfo.InvariantCulture, $"{Contracts[random.Next(Contracts.Length)]};Industrieweg {1 + (i % 200)};{employer.Pc4} AB;{employer.Municipality};{1 + random.Next(3)};{v.StartDate:yyyy-MM-dd};{(i % 3 == 0 ? "concept" : "open")}\n");
+                    .Append(CultureInfo.InvariantCulture, $"{Contracts[random.Next(Contracts.Length)]};Industrieweg {1 + (i % 200)};{employer.Pc4} AB;{employer.Municipality};{1 + random.Next(3)};{v.StartDate.AddDays(shift):yyyy-MM-dd};{(i % 3 == 0 ? "concept" : "open")}\n");
             }
 
             return csv.ToString();

@@ -45,7 +45,7 @@ internal static class IndicatorsVerb
         var summary = new StringBuilder("indicators:");
         foreach (var provider in postgres is null ? ["Sqlite"] : new[] { "Sqlite", "Postgres" })
         {
-            await using var host = await BenchHost.StartAsync(provider, postgres, o.Keep);
+            await using var host = await BenchHost.StartAsync(provider, postgres, o.Keep, []);
             var fill = Stopwatch.StartNew();
             await using (var scope = host.Services.CreateAsyncScope())
             {

@@ -1,3 +1,5 @@
+using Werkbrug.Matching.Taxonomy;
+
 namespace Werkbrug.Matching.Engine;
 
 /// <summary>
@@ -268,10 +270,33 @@ public sealed class CandidateIndex : IDisposable
             throw new ArgumentException("Travel 0–255 km, hours 0–168, experience 0–255 years and at most 255 skills.", nameof(p));
         }
 
-        if (p.Occupation is { } o && o.Value >= options.Taxonomy.Occupations.Count || p.Skills.Any(s => s.Value >= options.Taxonomy.Skills.Count))
+        var known = options.Taxonomy.Skills.Count;
+        var unknownSkill = false;
+        foreach (var skill in p.Skills)
+        {
+            unknownSkill |= skill.Value >= known;
+        }
+
+        if (p.Occupation is { } o && o.Value >= options.Taxonomy.Occupations.Count || unknownSkill)
         {
             throw new ArgumentException("The occupation or a skill is not in the taxonomy.", nameof(p));
         }
+    }
+
+    /// <summary>The profile's skills, each once, in order (a loop without a set: a profile has a handful).</summary>
+    private static ushort[] DistinctSkills(IReadOnlyList<SkillId> skills)
+    {
+        Span<ushort> seen = skills.Count <= 64 ? stackalloc ushort[skills.Count] : new ushort[skills.Count];
+        var count = 0;
+        foreach (var skill in skills)
+        {
+            if (!seen[..count].Contains(skill.Value))
+            {
+                seen[count++] = skill.Value;
+            }
+        }
+
+        return seen[..count].ToArray();
     }
 
     /// <summary>The bucket of a profile: its PC4 area, or 0 (never searched) when the area is unknown.</summary>
@@ -298,7 +323,7 @@ public sealed class CandidateIndex : IDisposable
             _organisations.Add(p.OwnerOrganisationId);
         }
 
-        var skills = p.Skills.Select(s => s.Value).Distinct().ToArray();
+        var skills = DistinctSkills(p.Skills);
         var record = new CandidateRecord
         {
             Id = p.Id,

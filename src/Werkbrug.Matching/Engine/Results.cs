@@ -92,7 +92,12 @@ public sealed record CandidateMatch
     /// <summary>A near miss: proposed, but with gaps that a bridge could close.</summary>
     public bool IsNearMiss => Gaps.Count > 0;
 
-    internal Guid StableId { get; init; }
+    /// <summary>
+    /// The id the candidate was indexed under, whoever asks: for the in-process caller that owns the profiles (the web
+    /// layer maps every result back to its profile with it, and lets its own access rules decide what a viewer sees).
+    /// Never show it: <see cref="CandidateId"/> and <see cref="Pseudonym"/> are what a viewer may see.
+    /// </summary>
+    public Guid StableId { get; init; }
 }
 
 public sealed record CandidateResults(IReadOnlyList<CandidateMatch> Matches, int Eligible);

@@ -23,6 +23,29 @@ public sealed class IndexTests
     }
 
     [Fact]
+    public void a_result_asked_without_a_viewer_hides_the_id_and_carries_the_indexed_id_for_the_caller_that_owns_the_profiles()
+    {
+        using var index = CandidateIndex.Build(World.Options(), [World.Candidate(1), World.Candidate(2)]);
+
+        var matches = index.FindCandidates(World.Vacancy()).Matches;
+
+        Assert.Equal([World.Id(1), World.Id(2)], matches.Select(m => m.StableId).Order());
+        Assert.All(matches, m => Assert.Null(m.CandidateId));
+        Assert.All(matches, m => Assert.StartsWith("K-", m.Pseudonym, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_skill_outside_the_taxonomy_is_refused_and_the_index_keeps_what_it_held()
+    {
+        using var index = CandidateIndex.Build(World.Options(), [World.Candidate(1) with { Skills = [World.A, World.B, World.A] }, World.Candidate(2)]);
+
+        Assert.Throws<ArgumentException>(() => index.Upsert(World.Candidate(3) with { Skills = [World.A, new Werkbrug.Matching.Taxonomy.SkillId(ushort.MaxValue)] }));
+
+        Assert.Equal(2, index.Count);
+        Assert.Equal([World.Id(1), World.Id(2)], index.FindCandidates(World.Vacancy()).Matches.Select(m => m.StableId).Order());
+    }
+
+    [Fact]
     public void ranks_better_candidates_first()
     {
         using var index = CandidateIndex.Build(World.Options(),

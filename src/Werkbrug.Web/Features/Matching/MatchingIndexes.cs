@@ -9,15 +9,15 @@ namespace Werkbrug.Web.Features.Matching;
 /// The in-memory matching indexes of this instance, one candidate index and one vacancy index per region (the
 /// pool never crosses a region). Built from the database at start-up and kept current by
 /// <see cref="MatchingIndexFeed"/>. The engine is only ever asked for results with hidden ids
-/// (<c>viewerOrganisationId</c> null): the web layer maps each result back to its profile and lets
-/// <c>JobSeekerAccess</c>, the one place that decides visibility, say how much of it the user may see.
+/// (<c>viewerOrganisationId</c> null): the web layer maps each result back to its profile by the id it was indexed
+/// under (<see cref="CandidateMatch.StableId"/>, no keyed hash per profile at build) and lets <c>JobSeekerAccess</c>,
+/// the one place that decides visibility, say how much of it the user may see.
 /// </summary>
 public sealed class MatchingIndexes : IDisposable
 {
     private readonly ConcurrentDictionary<string, Region> _regions = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<Guid, string> _candidateRegions = new();
     private readonly ConcurrentDictionary<Guid, string> _vacancyRegions = new();
-    private readonly ConcurrentDictionary<string, Guid> _candidateByEnginePseudonym = new(StringComparer.Ordinal);
     private MatchOptions? _options;
     private volatile bool _current;
 
@@ -69,8 +69,6 @@ public sealed class MatchingIndexes : IDisposable
 
         if (previous is null)
         {
-            // The engine's pseudonym of an id never changes: computed (a keyed hash) only when the candidate is new here.
-            _candidateByEnginePseudonym[Options.Pseudonyms.For(candidate.Id)] = candidate.Id;
             _candidateRegions[candidate.Id] = region;
         }
 
@@ -82,7 +80,6 @@ public sealed class MatchingIndexes : IDisposable
         if (_candidateRegions.TryRemove(id, out var region))
         {
             For(region).Candidates.Remove(id);
-            _candidateByEnginePseudonym.TryRemove(Options.Pseudonyms.For(id), out _);
         }
     }
 
@@ -129,12 +126,7 @@ public sealed class MatchingIndexes : IDisposable
 
         var candidates = For(region).Candidates;
         var results = candidates.FindCandidates(vacancy, Math.Clamp(top, 1, Math.Max(candidates.Count, 1)), bridges: bridges);
-        var matches = results.Matches
-            .Select(m => (Found: _candidateByEnginePseudonym.TryGetValue(m.Pseudonym, out var id), Id: id, Match: m))
-            .Where(m => m.Found)
-            .Select(m => (m.Id, m.Match))
-            .ToList();
-        return (matches, results.Eligible);
+        return ([.. results.Matches.Select(m => (m.StableId, m))], results.Eligible);
     }
 
     /// <summary>The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds).</summary>
