@@ -72,7 +72,7 @@ public static class IndicatorFigures
 
             var selection = await SelectAsync(query, cancellationToken);
             return selection.IsSuccess
-                ? await ComputeAsync(indicator, selection.Value, await OrganisationNamesAsync(cancellationToken), cancellationToken)
+                ? ViewOf(indicator, selection.Value, await queries.CellsAsync(indicator, selection.Value, cancellationToken), await OrganisationNamesAsync(cancellationToken))
                 : Result<View>.Failure(selection.Errors);
         }
 
@@ -90,13 +90,9 @@ public static class IndicatorFigures
             }
 
             var names = await OrganisationNamesAsync(cancellationToken);
-            var views = new List<View>();
-            foreach (var indicator in indicators)
-            {
-                views.Add(await ComputeAsync(indicator, selection.Value, names, cancellationToken));
-            }
-
-            return views;
+            var list = indicators.ToList();
+            var counted = await queries.ManyCellsAsync(list, selection.Value, cancellationToken);
+            return list.Select((indicator, i) => ViewOf(indicator, selection.Value, counted[i], names)).ToList();
         }
 
         /// <summary>The checked filter: both dates or neither, an organisation and a municipality of the caller's region.</summary>
@@ -138,13 +134,12 @@ public static class IndicatorFigures
             return (organisations.Select(o => KeyValuePair.Create(o.Id.ToString(), o.Name)).ToList(), await reference.MunicipalityOptionsAsync(db.Scope.RegionCode, cancellationToken));
         }
 
-        private async Task<View> ComputeAsync(IndicatorDefinition indicator, Selection selection, IReadOnlyDictionary<string, string> organisations, CancellationToken cancellationToken)
+        private View ViewOf(IndicatorDefinition indicator, Selection selection, IReadOnlyDictionary<string, BreakdownCells> counted, IReadOnlyDictionary<string, string> organisations)
         {
             var rule = options.Value.Rule;
             var previousPeriod = selection.Period.Previous();
             var breakdowns = new List<Breakdown>();
             Figure? value = null, previous = null;
-            var counted = await queries.CellsAsync(indicator, selection, cancellationToken);
             foreach (var dimension in indicator.Breakdowns)
             {
                 var (now, before) = counted[dimension];

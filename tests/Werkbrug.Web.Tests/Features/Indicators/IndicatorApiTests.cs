@@ -281,6 +281,12 @@ public sealed class IndicatorApiTests(Apps apps)
         var elsewhere = await FiguresAsync(app.ApiClient(coordinator), "placements", IndicatorWorld.Q2);
         Assert.DoesNotContain(world.A.ToString(), elsewhere.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("Sliedrecht", elsewhere.GetRawText(), StringComparison.Ordinal);
+
+        // The dashboard counts its indicators side by side, each on a scope of its own: still the caller's region only.
+        var dashboard = await app.ApiClient(coordinator).GetStringAsync($"/api/v1/indicators/export?format=csv&{IndicatorWorld.Q2}", Ct);
+        Assert.Contains("Plaatsingen", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sliedrecht", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("A-gemeente", dashboard, StringComparison.Ordinal);
     }
 
     [Theory, Providers]
