@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Organisations;
@@ -20,6 +21,9 @@ public sealed class MatchingApiTests(Apps apps)
 {
     private const string Region = "AM11";
     private const string OtherRegion = "AM12";
+
+    /// <summary>What a ranking judges a candidate by: two candidates equal in these are ranked alike.</summary>
+    private static readonly string[] JudgedParts = ["score", "distanceKm", "explanation", "breakdown", "gaps"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -243,5 +247,52 @@ public sealed class MatchingApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>
+    /// Fair matching (issue 15, EU AI Act Annex III point 4): candidates who differ only in what must not rank (age, sex
+    /// or origin as a name suggests them, health and work-ability needs, the kind of benefit) get the same score, the same
+    /// criteria and the same explanation. Werkbrug stores neither sex nor nationality, so a name stands in for both.
+    /// </summary>
+    [Theory, Providers]
+    public async Task candidates_who_differ_only_in_age_name_health_or_benefit_get_the_same_score_and_explanation(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var caseManager = app.ApiClient(pool.OwnCaseManager);
+        (string What, Action<JsonObject> Change)[] variants =
+        [
+            ("as registered", _ => { }),
+            ("aged 21", p => p["birthDate"] = "2005-04-02"),
+            ("aged 63", p => p["birthDate"] = "1963-04-02"),
+            ("a woman's name of Moroccan origin", p => (p["givenName"], p["surname"]) = ("Fatima", "El Amrani")),
+            ("a man's name of Turkish origin", p => (p["givenName"], p["surname"]) = ("Mehmet", "Yılmaz")),
+            ("a man's Dutch name", p => (p["givenName"], p["surname"]) = ("Jan", "de Vries")),
+            ("no work-ability needs", p => (p["adaptationNeeded"], p["supervisionNeeded"], p["adjustments"]) = ("No", "No", null)),
+            ("needs supervision", p => (p["supervisionNeeded"], p["variationNeeded"]) = ("Yes", "Yes")),
+            ("WW", p => p["benefit"] = "Ww"),
+            ("Wajong", p => p["benefit"] = "Wajong"),
+            ("no benefit", p => p["benefit"] = "None"),
+        ];
+        var pseudonyms = new List<(string What, string Pseudonym)>();
+        foreach (var (what, change) in variants)
+        {
+            var profile = JsonSerializer.SerializeToNode(JobSeekerTestData.AProfile(JobSeekerTestData.NewBsn(), JobSeekerTestData.NewMarker()))!.AsObject();
+            change(profile);
+            var response = await caseManager.PostAsJsonAsync("/api/v1/job-seekers", profile, Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(response.IsSuccessStatusCode, $"{what}: {body}");
+            pseudonyms.Add((what, JsonDocument.Parse(body).RootElement.GetProperty("pseudonym").GetString()!));
+        }
+
+        await app.MatchingCaughtUpAsync();
+        var results = await CandidatesAsync(app.ApiClient(pool.AccountManager), pool.VacancyId);
+
+        static string Judged(JsonElement c) => string.Join(" | ", JudgedParts.Select(p => c.GetProperty(p).GetRawText()));
+        var judged = pseudonyms.Select(p => (p.What, Judgement: Find(results, p.Pseudonym) is { } c ? Judged(c) : "not listed")).ToList();
+        Assert.DoesNotContain(judged, j => j.Judgement == "not listed");
+        Assert.All(judged, j => Assert.True(j.Judgement == judged[0].Judgement, $"{j.What}: {j.Judgement}\nas registered: {judged[0].Judgement}"));
+        // And they were judged on something: the occupation counted for each of them.
+        Assert.Contains("\"label\":\"Beroep\",\"weight\":20,\"credit\":1000", judged[0].Judgement, StringComparison.Ordinal);
     }
 }
