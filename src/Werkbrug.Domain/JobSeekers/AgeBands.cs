@@ -28,4 +28,18 @@ public static class AgeBands
         < 50 => AgeBand.From27To49,
         _ => AgeBand.From50,
     };
+
+    /// <summary>
+    /// The birth dates that separate the bands on <paramref name="day"/>, for a database to compare with: born after the
+    /// first, under 27; after the second, under 50. The same bands as <see cref="Of"/>, leap-day birthdays included.
+    /// </summary>
+    public static (DateOnly Under27After, DateOnly Under50After) Bounds(DateOnly day) => (LatestBirthDate(27, day), LatestBirthDate(50, day));
+
+    /// <summary>The last birth date of someone who is <paramref name="age"/> or older on <paramref name="day"/>.</summary>
+    private static DateOnly LatestBirthDate(int age, DateOnly day)
+    {
+        var sameDay = day.AddYears(-age);
+        var dayAfter = sameDay.AddDays(1);
+        return AgeOn(dayAfter, day) >= age ? dayAfter : sameDay;
+    }
 }

@@ -18,4 +18,20 @@ public sealed class AgeBandTests
         Assert.Equal(age, AgeBands.AgeOn(DateOnly.Parse(birth, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(band, AgeBands.Of(DateOnly.Parse(birth, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Theory]
+    [InlineData("2031-02-28")] // a common year's 28 February: 29 February 2004 turns 27 today
+    [InlineData("2028-02-29")]
+    [InlineData("2027-03-01")]
+    [InlineData("2026-06-30")]
+    public void the_bounds_a_database_compares_with_give_the_same_bands(string today)
+    {
+        var day = DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+        var (under27After, under50After) = AgeBands.Bounds(day);
+        for (var birth = day.AddYears(-52); birth <= day.AddYears(-25); birth = birth.AddDays(1))
+        {
+            var band = birth > under27After ? AgeBand.Under27 : birth > under50After ? AgeBand.From27To49 : AgeBand.From50;
+            Assert.True(AgeBands.Of(birth, day) == band, $"born {birth:yyyy-MM-dd}, on {today}: {AgeBands.Of(birth, day)}, bounds say {band}");
+        }
+    }
 }

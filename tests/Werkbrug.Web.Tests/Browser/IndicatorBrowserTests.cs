@@ -6,7 +6,8 @@ namespace Werkbrug.Web.Tests.Browser;
 
 /// <summary>
 /// Kengetallen in a browser: a manager opens the dashboard from the menu, filters to a quarter and a municipality (both pages
-/// pass the page checks), downloads a figure's spreadsheet and drills down from the figure to the list it counts.
+/// pass the page checks), downloads a figure's spreadsheet, drills down from the figure to the list it counts, and opens
+/// equal chances in matching for the same quarter.
 /// </summary>
 public sealed class IndicatorBrowserTests(Browsers browsers)
 {
@@ -42,6 +43,17 @@ public sealed class IndicatorBrowserTests(Browsers browsers)
         await page.GetByRole(AriaRole.Link, new() { Name = "Lijst bij Plaatsingen", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/placements");
         Assert.True(await page.Locator("#placements tbody tr").CountAsync() > 0, "The drill-down shows the placements it counts.");
+
+        // From the dashboard to equal chances in matching: Q2's referrals per benefit (see DisparityTests).
+        await page.Locator("nav a[href='/indicators']").First.ClickAsync();
+        await page.Locator("#disparity-link").ClickAsync();
+        await page.Locator("#From").FillAsync("2026-04-01");
+        await page.Locator("#To").FillAsync("2026-06-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Overzicht tonen" }).ClickAsync();
+        await page.WaitForURLAsync("**/matching/disparity?*From=2026-04-01*");
+        Assert.Equal(["WW", "Bijstand (Participatiewet)"], (await page.Locator("#disparity-benefit tbody th").AllInnerTextsAsync()).Select(t => t.Trim()));
+        Assert.Equal(["22", "100% (22 van 22)", "50% (11 van 22)"], (await page.Locator("#disparity-benefit tfoot td").AllInnerTextsAsync()).Select(t => t.Trim()));
+        await PageChecks.CheckAsync(session, "equal chances in matching for Q2", problems);
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 }

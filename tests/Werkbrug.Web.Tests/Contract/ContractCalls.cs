@@ -208,6 +208,7 @@ public static class ContractCalls
             Body(new { text = 42, version = 0 }, "year=2025")),
         new("GET /api/v1/indicators/evaluation/document", Manager, _ => new($"{Api}/indicators/evaluation/document?year=2025"), Query("year=1999")),
         new("GET /api/v1/indicators/export", Manager, _ => new($"{Api}/indicators/export?format=xlsx&from=2026-01-01&to=2026-03-31"), Query("format=pdf")),
+        new("GET /api/v1/matching/disparity", Manager, _ => new($"{Api}/matching/disparity?from=2026-01-01&to=2026-03-31"), Query("from=2026-03-31&to=2026-01-01")),
         new("GET /api/v1/indicators/{key}/export", Manager, _ => new($"{Api}/indicators/placements/export?format=csv&from=2026-01-01&to=2026-03-31"), UnknownId),
         new("GET /api/v1/plans", Manager, _ => new($"{Api}/plans"), Query("page=eerste")),
         new("POST /api/v1/plans", Coordinator, _ => Send($"{Api}/plans", new { year = 2026, kind = "ExecutionPlan", title = Unique("Uitvoeringsplan") }), Body(new { year = "dit jaar", kind = "ExecutionPlan", title = "Plan" })),

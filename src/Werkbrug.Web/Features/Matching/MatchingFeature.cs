@@ -22,6 +22,7 @@ public static class MatchingFeature
         services.AddScoped<Instruments.MatchInstruments>();
         services.AddScoped<FindVacancies.Handler>();
         services.AddScoped<Shortlist.Handler>();
+        services.AddScoped<Disparity.Handler>();
         return services;
     }
 
@@ -52,6 +53,12 @@ public static class MatchingFeature
             .RequireAuthorization(Policies.Administration)
             .WithTags("Matching")
             .WithSummary("Rebuilds the matching indexes of the instance that answers, from the database, while searches go on (a repair tool: the indexes follow every change incrementally, deletions on other instances included). 202 at once; /health/ready stays ready. Behind a load balancer each instance has its own indexes.");
+
+        api.MapGet("/matching/disparity", async ([AsParameters] Disparity.Query query, Disparity.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text))
+            .RequireAuthorization(Policies.Indicators)
+            .WithTags("Matching")
+            .WithSummary("Equal chances in matching: of the region's referrals made in the period (from/to, default the last twelve months), how many were sent to the employer and how many led to a hire, per age band (on the period's last day), benefit type, and own or another organisation's candidate. Aggregates only; a figure of 1 up to the small-group threshold minus one is hidden (suppressed), and so is one that would give it away.");
 
         api.MapGet("/job-seekers/{id:guid}/vacancies", async (Guid id, [AsParameters] FindVacancies.Query query, FindVacancies.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, query, ct)).Select(r => r.Vacancies).Ok(text, request))
