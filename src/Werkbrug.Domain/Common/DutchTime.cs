@@ -16,6 +16,9 @@ public static class DutchTime
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
 
+    /// <summary>The moment <paramref name="day"/> starts in Dutch time, as UTC: the lower bound of a day's records.</summary>
+    public static DateTime StartUtc(DateOnly day) => FromLocal(day.ToDateTime(TimeOnly.MinValue)).UtcDateTime;
+
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
 
     public static string Format(DateTime utc) => ToLocal(utc).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);

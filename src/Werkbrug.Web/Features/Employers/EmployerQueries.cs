@@ -30,7 +30,7 @@ public static class EmployerQueries
     /// </summary>
     public static IQueryable<ContactMoment> DueContacts(this WerkbrugDb db, Guid adviserId, DateOnly today)
     {
-        var (from, until) = (DutchTime.FromLocal(today.ToDateTime(TimeOnly.MinValue)).UtcDateTime, DutchTime.FromLocal(today.AddDays(1).ToDateTime(TimeOnly.MinValue)).UtcDateTime);
+        var (from, until) = (DutchTime.StartUtc(today), DutchTime.StartUtc(today.AddDays(1)));
         return db.ContactMoments
             .Where(c => c.AdviserUserId == adviserId
                 && ((c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < until) || (c.FollowUp != null && c.FollowUpDoneAtUtc == null && c.FollowUpDue <= today)))

@@ -125,9 +125,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         public Window AddMonths(int months) => new(From.AddMonths(months), Middle.AddMonths(months), End.AddMonths(months));
 
         /// <summary>The bounds in UTC: the start of each Dutch day.</summary>
-        public (DateTime From, DateTime Middle, DateTime End) Utc() => (Start(From), Start(Middle), Start(End));
-
-        private static DateTime Start(DateOnly day) => DutchTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)).UtcDateTime;
+        public (DateTime From, DateTime Middle, DateTime End) Utc() => (DutchTime.StartUtc(From), DutchTime.StartUtc(Middle), DutchTime.StartUtc(End));
     }
 
     /// <summary>

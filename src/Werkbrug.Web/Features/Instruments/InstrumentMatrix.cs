@@ -133,7 +133,7 @@ public static class InstrumentMatrix
         }
 
         /// <summary>The end of <paramref name="day"/> in Dutch time, as UTC: the moment the catalogue of that day is rebuilt at.</summary>
-        private static DateTime EndOf(DateOnly day) => DutchTime.FromLocal(day.AddDays(1).ToDateTime(TimeOnly.MinValue)).UtcDateTime;
+        private static DateTime EndOf(DateOnly day) => DutchTime.StartUtc(day.AddDays(1));
 
         private static Point PointOf(HarmonisationMatrix matrix)
         {

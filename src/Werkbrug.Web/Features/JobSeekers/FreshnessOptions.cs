@@ -43,7 +43,7 @@ public sealed class FreshnessOnDay
         _contactStaleOn = FreshnessRule.ContactStaleOnOrBefore(today, thresholds);
         _contactDueSoonOn = FreshnessRule.ContactDueSoonOnOrBefore(today, thresholds);
         var firstFreshUpdateDay = FreshnessRule.UpdateStaleOnOrBefore(today, thresholds).AddDays(1);
-        _updatedStaleBeforeUtc = DutchTime.FromLocal(firstFreshUpdateDay.ToDateTime(TimeOnly.MinValue)).UtcDateTime;
+        _updatedStaleBeforeUtc = DutchTime.StartUtc(firstFreshUpdateDay);
     }
 
     public FreshnessThresholds Thresholds { get; }

@@ -70,7 +70,7 @@ public static class Disparity
             }
 
             var period = selected.Value;
-            var (first, end) = (Start(period.From), Start(period.End));
+            var (first, end) = (DutchTime.StartUtc(period.From), DutchTime.StartUtc(period.End));
             // The age band on the period's last day, compared in the database as birth dates.
             var (under27After, under50After) = AgeBands.Bounds(period.To);
             var groups = await (
@@ -114,7 +114,5 @@ public static class Disparity
             var rows = cells.Select((c, i) => new Row(c.Group.Key, c.Group.Label, referredParts[i], sentParts[i], hiredParts[i])).ToList();
             return new Breakdown(dimension, text["Disparity.Breakdown." + dimension], rows, new Row(string.Empty, text["Indicators.Total"], referred, sent, hired));
         }
-
-        private static DateTime Start(DateOnly day) => DutchTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)).UtcDateTime;
     }
 }
