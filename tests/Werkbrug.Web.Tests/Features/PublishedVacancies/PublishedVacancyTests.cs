@@ -267,6 +267,12 @@ public sealed class PublishedVacancyTests(Apps apps)
         Assert.True(byColleague.GetProperty("isPublic").GetBoolean());
         Assert.True(byColleague.GetProperty("isShownPublicly").GetBoolean());
 
+        // The detail page offers the publication block to the owner organisation only.
+        var (_, ownPage) = await (await app.SignInAsync(owner)).GetAsync($"/vacancies/{vacancy.Id}");
+        var (_, othersPage) = await (await app.SignInAsync(otherOrganisation)).GetAsync($"/vacancies/{vacancy.Id}");
+        Assert.NotNull(ownPage.QuerySelector("#publication #public-page"));
+        Assert.Null(othersPage.QuerySelector("#publication"));
+
         var withdrawn = await ReadAsync(await app.ApiClient(owner).MoveAsync(vacancy.Id, "Withdrawn", byColleague.Version()));
         var offAgain = await ReadAsync(await app.ApiClient(owner).PutAsJsonAsync(url, new { isPublic = false, version = withdrawn.Version() }, Ct));
         var ended = await app.ApiClient(owner).PutAsJsonAsync(url, new { isPublic = true, version = offAgain.Version() }, Ct);
