@@ -79,6 +79,15 @@ public sealed class Vacancy : IRegionScoped, IVersioned
 
     public bool HardToFill { get; set; }
 
+    /// <summary>
+    /// The owner organisation marked the vacancy public (openbaar): it is published on the front door and in the public
+    /// feed while it runs and applications are open (<see cref="PublicVacancies.IsShown"/>).
+    /// </summary>
+    public bool IsPublic { get; private set; }
+
+    /// <summary>When the vacancy was last marked public (the posting's date); null while it is not public.</summary>
+    public DateTime? PublicSinceUtc { get; private set; }
+
     public Guid OwnerOrganisationId { get; set; }
 
     public Guid AdviserUserId { get; set; }
@@ -145,6 +154,27 @@ public sealed class Vacancy : IRegionScoped, IVersioned
 
         Escalations.Add(new VacancyEscalation { From = EscalationLevel, To = EscalationLevel.Regional, Reason = reason, AtUtc = atUtc, ByUserId = byUserId });
         EscalationLevel = EscalationLevel.Regional;
+        Touch(atUtc);
+        return null;
+    }
+
+    /// <summary>
+    /// Marks the vacancy public or not. A vacancy that has ended (filled, withdrawn, expired) cannot be made public; taking
+    /// it off is always allowed. Marking an already public vacancy public again keeps its date.
+    /// </summary>
+    public Error? SetPublic(bool isPublic, DateTime atUtc)
+    {
+        if (isPublic && VacancyWorkflow.IsFinal(Status))
+        {
+            return Error.Validation(nameof(IsPublic), "Vacancy.PublishEnded");
+        }
+
+        if (isPublic != IsPublic)
+        {
+            PublicSinceUtc = isPublic ? atUtc : null;
+            IsPublic = isPublic;
+        }
+
         Touch(atUtc);
         return null;
     }

@@ -16,6 +16,7 @@ using Werkbrug.Web.Features.Mail;
 using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Placements;
+using Werkbrug.Web.Features.PublishedVacancies;
 using Werkbrug.Web.Features.Referrals;
 using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Surveys;
@@ -41,6 +42,7 @@ public static class Features
         services.AddFrontDoor();
         services.AddIntakeRequests();
         services.AddVacancies();
+        services.AddPublishedVacancies();
         services.AddNotifications();
         services.AddJobSeekers();
         services.AddMatching();
@@ -67,6 +69,7 @@ public static class Features
         api.MapEmployers();
         api.MapIntakeRequests();
         api.MapVacancies();
+        api.MapPublishedVacancies();
         api.MapNotifications();
         api.MapJobSeekers();
         api.MapMatching();

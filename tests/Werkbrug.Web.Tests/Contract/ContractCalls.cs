@@ -128,6 +128,9 @@ public static class ContractCalls
             Send($"{Api}/vacancies/{v.Id()}/status", new { status = "Open", note = "Klaar voor kandidaten", version = v.Version() })), Body(new { status = "Gesloten", version = 1 })),
         new("POST /api/v1/vacancies/{id}/escalate", Adviser, s => Read(s, "POST /api/v1/vacancies/{id}/status", v =>
             Send($"{Api}/vacancies/{v.Id()}/escalate", new { reason = "Lokaal geen kandidaten", version = v.Version() })), Body(new { reason = "Lokaal geen kandidaten", version = "een" })),
+        new("PUT /api/v1/vacancies/{id}/publication", Adviser, s => Read(s, "POST /api/v1/vacancies/{id}/escalate", v =>
+            Send($"{Api}/vacancies/{v.Id()}/publication", new { isPublic = true, version = v.Version() })), Body(new { isPublic = "ja", version = 1 })),
+        new("GET /api/v1/public/vacancies", Anonymous, _ => new($"{Api}/public/vacancies?pageSize=10"), Query("pageSize=veel")),
         new("POST /api/v1/vacancies/import", Adviser, s => Csv($"{Api}/vacancies/import?dryRun=true",
             $"externalId;employerKvk;title;occupation;hoursPerWeekMax;contractType;postcode;municipality\nC-1;{s.EmployerKvk};Chauffeur;Chauffeur;32;regulier;3811 AB;Amersfoort\n"), Query("dryRun=misschien")),
         new("POST /api/v1/vacancies/carve", Adviser, s => Read(s, "POST /api/v1/vacancies/{id}/escalate", v => Send($"{Api}/vacancies/carve", new

@@ -74,7 +74,8 @@ public sealed partial class ApiDesignRulesTests(Apps apps)
         {
             foreach (var property in schema.Value.TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : Enumerable.Empty<JsonProperty>())
             {
-                Check(CamelCase().IsMatch(property.Name), "camelCase field names (docs/api.md)", $"{schema.Name}.{property.Name}");
+                // The JSON-LD keywords of the published vacancies' JobPosting documents are fixed by JSON-LD itself (ADR 0032).
+                Check(CamelCase().IsMatch(property.Name) || JsonLdKeywords.Contains(property.Name), "camelCase field names (docs/api.md)", $"{schema.Name}.{property.Name}");
             }
 
             if (schema.Value.TryGetProperty("enum", out var values))
@@ -90,6 +91,8 @@ public sealed partial class ApiDesignRulesTests(Apps apps)
     }
 
     private static readonly string[] RetryStatuses = ["429", "503"];
+
+    private static readonly string[] JsonLdKeywords = ["@context", "@type"];
 
     private static void CheckOperation(JsonElement operation, string where, Action<bool, string, string> check)
     {

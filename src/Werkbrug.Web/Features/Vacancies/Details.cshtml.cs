@@ -10,7 +10,8 @@ namespace Werkbrug.Web.Features.Vacancies;
 
 [Authorize(Policy = Policies.Advisers)]
 public sealed class VacancyDetailsPage(
-    VacancyDetails.Handler details, ChangeVacancyStatus.Handler statuses, EscalateVacancy.Handler escalations, VacancyChoices choices, AccessScope scope,
+    VacancyDetails.Handler details, ChangeVacancyStatus.Handler statuses, EscalateVacancy.Handler escalations, ChangeVacancyPublication.Handler publications,
+    VacancyChoices choices, AccessScope scope,
     IStringLocalizer<SharedResource> text)
     : PageModel
 {
@@ -19,6 +20,9 @@ public sealed class VacancyDetailsPage(
 
     [BindProperty]
     public EscalateVacancy.Command EscalateInput { get; set; } = new();
+
+    [BindProperty]
+    public ChangeVacancyPublication.Command PublicationInput { get; set; } = new();
 
     public VacancyDetails.View View { get; private set; } = null!;
 
@@ -43,6 +47,17 @@ public sealed class VacancyDetailsPage(
     {
         var result = await escalations.HandleAsync(id, EscalateInput, cancellationToken);
         return await RespondAsync(id, result, "EscalateInput", text["Vacancy.Escalated"].Value, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostPublicationAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await publications.HandleAsync(id, PublicationInput, cancellationToken);
+        if (result.Errors is [{ Kind: ErrorKind.Forbidden }, ..])
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return await RespondAsync(id, result, "PublicationInput", text[PublicationInput.IsPublic == true ? "Vacancy.PublishedNotice" : "Vacancy.UnpublishedNotice"].Value, cancellationToken);
     }
 
     private async Task<IActionResult> RespondAsync(Guid id, Result<int> result, string prefix, string notice, CancellationToken cancellationToken)

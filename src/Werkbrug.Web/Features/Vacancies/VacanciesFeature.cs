@@ -19,6 +19,7 @@ public static class VacanciesFeature
         services.AddScoped<UpdateVacancy.Handler>();
         services.AddScoped<ChangeVacancyStatus.Handler>();
         services.AddScoped<EscalateVacancy.Handler>();
+        services.AddScoped<ChangeVacancyPublication.Handler>();
         services.AddScoped<CarveJob.Handler>();
         services.AddScoped<ImportVacancies.Handler>();
         services.AddScoped<JobCarvingChoices.Handler>();
@@ -53,6 +54,10 @@ public static class VacanciesFeature
         vacancies.MapPost("/{id:guid}/escalate", async (Guid id, EscalateVacancy.Command command, EscalateVacancy.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))
             .WithSummary("Escalates the vacancy from local to regional with a reason (once; 409 after that) and notifies the region's teams.");
+
+        vacancies.MapPut("/{id:guid}/publication", async (Guid id, ChangeVacancyPublication.Command command, ChangeVacancyPublication.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, command, ct).ThenAsync(_ => details.HandleAsync(id, ct))).Ok(text))
+            .WithSummary("Marks the vacancy public (isPublic true) or takes it off (false); version is the one read (409 when it moved on). Only advisers of the owner organisation (403 for another organisation). A public vacancy is shown on the front door (/vacatures/{id}) and in GET /api/v1/public/vacancies while it is open (open, candidates proposed, partly filled) and its closing date has not passed; an ended vacancy cannot be made public (400 on isPublic). isShownPublicly in the answer says whether it is shown now.");
 
         vacancies.MapPost("/import", async (HttpRequest request, ImportVacancies.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
                 (await handler.HandleAsync(new StringReader(await ImportText.ReadAsync(request.Body, ct)), dryRun, ct)).Ok(text, v => ImportReport.From(v, ImportVacancies.Columns, text)))

@@ -8,7 +8,7 @@ namespace Werkbrug.Web.Features.Vacancies;
 
 /// <summary>
 /// One vacancy with its tasks, skills, competences, SBI section, the employer's contact person for it, status history,
-/// escalations and the statuses it may move to.
+/// escalations, the statuses it may move to, and whether it is public (and shown to the public now).
 /// </summary>
 public static class VacancyDetails
 {
@@ -56,6 +56,9 @@ public static class VacancyDetails
         IReadOnlyList<EscalationView> Escalations,
         DateTime CreatedAtUtc,
         DateTime LastActivityAtUtc,
+        bool IsPublic,
+        DateTime? PublicSinceUtc,
+        bool IsShownPublicly,
         int Version);
 
     public sealed record TaskView(Guid Id, string Description, int SharePercent, bool Separable, Guid? SourceVacancyId, string? SourceVacancyTitle, Guid? SourceTaskId);
@@ -107,7 +110,8 @@ public static class VacancyDetails
                 v.Status, VacancyWorkflow.NextFrom(v.Status).Select(s => s.ToString()).ToList(), v.EscalationLevel, v.IsStale(clock.GetUtcNow().UtcDateTime, options.Value.StaleAfterDays),
                 v.StatusHistory.OrderByDescending(h => h.AtUtc).Select(h => new StatusChangeView(h.From, h.To, h.AtUtc, h.ByUserId, Name(h.ByUserId), h.Note)).ToList(),
                 v.Escalations.OrderByDescending(e => e.AtUtc).Select(e => new EscalationView(e.From, e.To, e.Reason, e.AtUtc, e.ByUserId, Name(e.ByUserId))).ToList(),
-                v.CreatedAtUtc, v.LastActivityAtUtc, v.Version);
+                v.CreatedAtUtc, v.LastActivityAtUtc,
+                v.IsPublic, v.PublicSinceUtc, PublicVacancies.IsShown(v.IsPublic, v.Status, v.ClosingDate, DutchTime.Today(clock)), v.Version);
         }
     }
 }

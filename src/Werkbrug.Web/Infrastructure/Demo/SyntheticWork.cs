@@ -312,6 +312,12 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
                 Check(vacancy.Escalate("Lokaal geen passende kandidaten gevonden", created.AddTicks((lastActive - created).Ticks / 2), adviser.Id));
             }
 
+            // About a quarter of the published running vacancies are public, so the front door's /vacatures has some (ADR 0032).
+            if (running && status != VacancyStatus.Draft && random.Next(4) == 0)
+            {
+                Check(vacancy.SetPublic(true, created.AddTicks((lastActive - created).Ticks / 2)));
+            }
+
             // A running vacancy is written now (running instances pick it up as a change, as they do with the profiles'
             // UpdatedAtUtc); a stale one keeps its last activity of weeks ago.
             vacancy.Touch(lastActive);

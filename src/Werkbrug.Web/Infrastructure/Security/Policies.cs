@@ -169,6 +169,10 @@ public static class PublicEndpoints
         // "Welke ondersteuning kan ik krijgen?": the instruments that may apply, from answers without personal data (page and API).
         "/werkgevers/ondersteuning",
         "/api/v1/instruments/public-check",
+        // Published vacancies: those their owner marked public, open and not closed, without personal data (pages and the JSON-LD feed).
+        "/vacatures",
+        "/vacatures/{id:guid}",
+        "/api/v1/public/vacancies",
         // The employer's personal link: checks the token, then sets its cookie (the pages behind it need the link).
         "/werkgevers/voordrachten/open",
     };

@@ -38,6 +38,8 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         // The legacy id is unique per owner organisation in the region (the CSV import matches on it); nulls do not count.
         builder.HasIndex(v => new { v.RegionCode, v.OwnerOrganisationId, v.ExternalId }).IsUnique();
         builder.HasIndex(v => new { v.RegionCode, v.Status, v.LastActivityAtUtc });
+        // The public feed and pages: the region's public vacancies, newest posting first.
+        builder.HasIndex(v => new { v.RegionCode, v.IsPublic, v.PublicSinceUtc });
         builder.HasIndex(v => new { v.RegionCode, v.EmployerId });
 
         builder.OwnsMany(v => v.Tasks, t =>

@@ -2531,6 +2531,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("IsCreatedFunction")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -2566,6 +2569,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
+
+                    b.Property<DateTime?>("PublicSinceUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -2615,6 +2621,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "EmployerId");
+
+                    b.HasIndex("RegionCode", "IsPublic", "PublicSinceUtc");
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "ExternalId")
                         .IsUnique();

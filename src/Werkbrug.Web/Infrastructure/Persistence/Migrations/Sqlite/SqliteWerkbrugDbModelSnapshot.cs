@@ -2517,6 +2517,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsCreatedFunction")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
 
@@ -2551,6 +2554,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublicSinceUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegionCode")
@@ -2601,6 +2607,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "EmployerId");
+
+                    b.HasIndex("RegionCode", "IsPublic", "PublicSinceUtc");
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "ExternalId")
                         .IsUnique();
