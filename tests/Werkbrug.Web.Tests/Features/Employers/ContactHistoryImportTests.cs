@@ -206,6 +206,40 @@ public sealed class ContactHistoryImportTests(Apps apps)
     }
 
     [Fact]
+    public async Task a_file_over_the_import_limit_is_refused_as_problem_json_before_it_is_read()
+    {
+        var app = apps.For(Db.Sqlite);
+        var api = app.ApiClient(await app.CreateAdviserAsync(Region, Roles.AccountManager));
+        using var body = new DeclaredLengthContent(64L * 1024 * 1024 + 1);
+
+        var response = await api.PostAsync("/api/v1/contact-moments/import", body, Ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>A body that declares more bytes than the import limit (Api:MaxImportBytes, 64 MB) and sends only a header line.</summary>
+    private sealed class DeclaredLengthContent : HttpContent
+    {
+        private readonly long _length;
+
+        public DeclaredLengthContent(long length)
+        {
+            _length = length;
+            Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            stream.WriteAsync(Encoding.UTF8.GetBytes(Header + "\n")).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _length;
+            return true;
+        }
+    }
+
+    [Fact]
     public async Task case_managers_and_analysts_may_not_import_contact_history()
     {
         var app = apps.For(Db.Sqlite);
