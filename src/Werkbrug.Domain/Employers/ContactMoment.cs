@@ -91,8 +91,6 @@ public sealed class ContactMoment : IRegionScoped
     /// </summary>
     public string? ImportedAdviserName { get; init; }
 
-    public bool IsImported => ImportKey is not null;
-
     public bool HasOpenFollowUp => FollowUp is not null && FollowUpDoneAtUtc is null;
 
     /// <summary>Marks the follow-up done. Returns false when there is none or it was done already.</summary>
