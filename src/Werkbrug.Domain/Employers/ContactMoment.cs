@@ -73,6 +73,24 @@ public sealed class ContactMoment : IRegionScoped
 
     public DateTime LoggedAtUtc { get; init; }
 
+    /// <summary>The free-text subject a legacy system gave the contact; null for contacts logged in Werkbrug (they have topics).</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The legacy system an imported contact came from ("WBS"); null for contacts logged in Werkbrug.</summary>
+    public string? ImportSource { get; init; }
+
+    /// <summary>
+    /// What makes an imported contact the same on a second import: the legacy id, else a hash of the row's normalised
+    /// content (docs/adr/0033); unique per region. Null for contacts logged in Werkbrug.
+    /// </summary>
+    public string? ImportKey { get; init; }
+
+    /// <summary>
+    /// The adviser's name as the legacy system gave it, kept when it matched no Werkbrug user of the region; the contact
+    /// is then recorded under the user who imported it (<see cref="AdviserUserId"/>), never under an invented user.
+    /// </summary>
+    public string? ImportedAdviserName { get; init; }
+
     public bool HasOpenFollowUp => FollowUp is not null && FollowUpDoneAtUtc is null;
 
     /// <summary>Marks the follow-up done. Returns false when there is none or it was done already.</summary>

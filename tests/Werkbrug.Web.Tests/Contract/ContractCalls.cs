@@ -104,6 +104,9 @@ public static class ContractCalls
         }), MalformedJson),
         new("GET /api/v1/contact-moments", Adviser, s => new($"{Api}/contact-moments?employerId={s.EmployerId}"), Query("employerId=geen-id")),
         new("GET /api/v1/contact-moments/{id}", Adviser, s => new($"{Api}/contact-moments/{s.Answer("POST /api/v1/contact-moments").Id()}"), UnknownId),
+        new("POST /api/v1/contact-moments/import", Adviser, s => Csv($"{Api}/contact-moments/import",
+            $"kvknummer;datum;tijd;adviseur;kanaal;onderwerp;notitie;id\n{s.Answer("POST /api/v1/employers").Text("kvkNumber")};2025-03-04;10:30;Oud Adviseur;telefoon;Uit WBS;Notitie;{Unique("wbs")}\n"),
+            new BadInput(400, "file without the documented columns", path => Csv(path, "kvknummer;fax\n"))),
         new("POST /api/v1/contact-moments/{id}/follow-up-done", Adviser, s => new($"{Api}/contact-moments/{s.Answer("POST /api/v1/contact-moments").Id()}/follow-up-done"), UnknownId),
 
         // Intake requests from the front door, through every step.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Web.Infrastructure.Errors;
+using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Employers;
@@ -40,5 +41,13 @@ public static class ContactMomentEndpoints
                 (await handler.HandleAsync(id, ct).ThenAsync(_ => timeline.OneAsync(id, ct))).Ok(text))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("Marks the follow-up of a contact moment done.");
+
+        contacts.MapPost("/import", async (HttpRequest request, ImportContactHistory.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
+                (await handler.HandleAsync(new StringReader(await ImportText.ReadAsync(request.Body, ct)), dryRun, ct)).Ok(text, v => ContactHistoryReport.From(v, text)))
+            .RequireAuthorization(Policies.Advisers)
+            .Accepts<string>("text/csv")
+            .WithSummary("Imports a legacy contact history from CSV (kvkNumber, date, time, adviser, channel, subject, note, legacyId, source; format in Features/Employers/README.md; separator , ; or tab). "
+                + "Idempotent: a row with a legacy id imported before, or without one the same normalised content, is AlreadyPresent. Every line is reported (Imported, AlreadyPresent, Rejected with reasons); "
+                + "the good rows are saved together, rejected rows change nothing; an employer outside the caller's region is unknown. dryRun=true only checks.");
     }
 }

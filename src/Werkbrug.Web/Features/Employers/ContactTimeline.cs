@@ -27,7 +27,10 @@ public static class ContactTimeline
         DateOnly? FollowUpDue,
         DateTime? FollowUpDoneAtUtc,
         bool IsPlanned,
-        DateTime LoggedAtUtc);
+        DateTime LoggedAtUtc,
+        string? Subject,
+        string? ImportSource,
+        string? ImportedAdviserName);
 
     public sealed record Query : PageRequest
     {

@@ -22,7 +22,7 @@ public static class EmployerQueries
             c.Id, c.EmployerId, c.OccurredAtUtc, c.Channel, c.Initiator,
             c.AdviserUserId, db.Users.Where(u => u.Id == c.AdviserUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
             c.OrganisationId, db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
-            c.Topics, c.Note, c.FollowUp, c.FollowUpDue, c.FollowUpDoneAtUtc, c.IsPlanned, c.LoggedAtUtc));
+            c.Topics, c.Note, c.FollowUp, c.FollowUpDue, c.FollowUpDoneAtUtc, c.IsPlanned, c.LoggedAtUtc, c.Subject, c.ImportSource, c.ImportedAdviserName));
 
     /// <summary>
     /// The contacts that need <paramref name="adviserId"/> on <paramref name="today"/>: planned for that day, or with an open

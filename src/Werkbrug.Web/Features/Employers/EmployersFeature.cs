@@ -20,6 +20,7 @@ public static class EmployersFeature
         services.AddScoped<LogContactMoment.Handler>();
         services.AddScoped<CompleteFollowUp.Handler>();
         services.AddScoped<ImportEmployers.Handler>();
+        services.AddScoped<ImportContactHistory.Handler>();
         return services;
     }
 

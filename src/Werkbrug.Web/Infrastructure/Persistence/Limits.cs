@@ -54,6 +54,11 @@ public static class ContactMomentLimits
     public const int Note = 1000;
     public const int FollowUp = 500;
     public const int TopicCode = 40;
+    public const int Subject = 200;
+    public const int ImportSource = 40;
+    public const int LegacyId = 100;
+    public const int ImportKey = 200;
+    public const int ImportedAdviserName = 150;
 }
 
 public static class IntakeLimits

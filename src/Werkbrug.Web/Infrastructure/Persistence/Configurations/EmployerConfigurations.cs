@@ -79,10 +79,16 @@ internal sealed class ContactMomentConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(c => c.RegionCode).HasMaxLength(4);
         builder.Property(c => c.Note).HasMaxLength(ContactMomentLimits.Note);
         builder.Property(c => c.FollowUp).HasMaxLength(ContactMomentLimits.FollowUp);
+        builder.Property(c => c.Subject).HasMaxLength(ContactMomentLimits.Subject);
+        builder.Property(c => c.ImportSource).HasMaxLength(ContactMomentLimits.ImportSource);
+        builder.Property(c => c.ImportKey).HasMaxLength(ContactMomentLimits.ImportKey);
+        builder.Property(c => c.ImportedAdviserName).HasMaxLength(ContactMomentLimits.ImportedAdviserName);
         builder.HasOne<Employer>().WithMany().HasForeignKey(c => c.EmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(c => c.AdviserUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         // The timeline and the recent-contact warning read one employer's contacts by date.
         builder.HasIndex(c => new { c.RegionCode, c.EmployerId, c.OccurredAtUtc });
+        // An imported contact is imported once per region (ImportContactHistory; null for contacts logged here).
+        builder.HasIndex(c => new { c.RegionCode, c.ImportKey }).IsUnique();
     }
 }

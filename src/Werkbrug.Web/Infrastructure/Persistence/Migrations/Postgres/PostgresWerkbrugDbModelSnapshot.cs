@@ -349,6 +349,18 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("FollowUpDue")
                         .HasColumnType("date");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ImportSource")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ImportedAdviserName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<int>("Initiator")
                         .HasColumnType("integer");
 
@@ -373,6 +385,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -386,6 +402,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("RegionCode", "EmployerId", "OccurredAtUtc");
 

@@ -337,6 +337,18 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("FollowUpDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportSource")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedAdviserName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Initiator")
                         .HasColumnType("INTEGER");
 
@@ -361,6 +373,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -374,6 +390,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("RegionCode", "EmployerId", "OccurredAtUtc");
 
