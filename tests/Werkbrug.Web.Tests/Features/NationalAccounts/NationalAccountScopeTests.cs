@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Tests.Features.JobSeekers;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Features.NationalAccounts;
+
+/// <summary>
+/// The one exception to region scope (ADR 0034), as a matrix: the national account manager reads the employer and vacancy
+/// data of their own accounts in every region and nothing else of another region, and changes none of it outside their
+/// own region (403 problem+json, the Dutch 403 page); every other role still sees only its own region.
+/// </summary>
+public sealed class NationalAccountScopeTests(Apps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, Providers]
+    public async Task the_national_account_manager_reads_their_accounts_in_every_region_and_nothing_else(Db db)
+    {
+        var app = apps.For(db);
+        var world = await NationalWorld.ArrangeAsync(app);
+        var nam = app.ApiClient(world.NationalManager);
+        var seekerOwner = await app.CreateUserAsync("AM16", Roles.CaseManager);
+        var seeker = await app.RegisterJobSeekerAsync(seekerOwner);
+
+        async Task<HttpStatusCode> StatusAsync(HttpClient api, string url) => (await api.GetAsync(url, Ct)).StatusCode;
+
+        // Before the employer is their account, the national account manager is just a user of AM04.
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(nam, $"/api/v1/employers/{world.Employers["AM16"]}"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(nam, $"/api/v1/vacancies/{world.Vacancy16}"));
+
+        await world.RegisterAccountAsync(app);
+
+        var cells = new List<(string What, HttpStatusCode Expected, HttpStatusCode Observed)>();
+        async Task ExpectAsync(string what, HttpClient api, string url, HttpStatusCode expected) => cells.Add((what, expected, await StatusAsync(api, url)));
+        foreach (var region in NationalWorld.Others.Prepend(NationalWorld.Own))
+        {
+            await ExpectAsync($"NAM × account's employer in {region}", nam, $"/api/v1/employers/{world.Employers[region]}", HttpStatusCode.OK);
+        }
+
+        await ExpectAsync("NAM × account's vacancy in AM16", nam, $"/api/v1/vacancies/{world.Vacancy16}", HttpStatusCode.OK);
+        await ExpectAsync("NAM × other employer in AM16", nam, $"/api/v1/employers/{world.OtherEmployer16}", HttpStatusCode.NotFound);
+        await ExpectAsync("NAM × other vacancy in AM16", nam, $"/api/v1/vacancies/{world.OtherVacancy16}", HttpStatusCode.NotFound);
+        await ExpectAsync("NAM × job seeker in AM16", nam, $"/api/v1/job-seekers/{seeker.Id}", HttpStatusCode.NotFound);
+        await ExpectAsync("NAM × locations of the account's employer in AM16", nam, $"/api/v1/employers/{world.Employers["AM16"]}/locations", HttpStatusCode.OK);
+        await ExpectAsync("NAM × account page", nam, $"/api/v1/national-accounts", HttpStatusCode.OK);
+        foreach (var role in new[] { Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.CaseManager, Roles.Analyst })
+        {
+            var other = app.ApiClient(await app.CreateUserAsync(NationalWorld.Own, role));
+            var adviser = role is Roles.AccountManager or Roles.Manager or Roles.RegionCoordinator;
+            await ExpectAsync($"{role} of AM04 × account's employer in AM04", other, $"/api/v1/employers/{world.Employers[NationalWorld.Own]}", adviser ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            await ExpectAsync($"{role} of AM04 × account's employer in AM16", other, $"/api/v1/employers/{world.Employers["AM16"]}", adviser ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
+            await ExpectAsync($"{role} of AM04 × account's vacancy in AM16", other, $"/api/v1/vacancies/{world.Vacancy16}", adviser ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
+            await ExpectAsync($"{role} × national accounts", other, "/api/v1/national-accounts", HttpStatusCode.Forbidden);
+        }
+
+        // Another national account manager does not see this account.
+        var otherNam = app.ApiClient(await app.CreateUserAsync(NationalWorld.Own, Roles.NationalAccountManager));
+        await ExpectAsync("other NAM × account's employer in AM16", otherNam, $"/api/v1/employers/{world.Employers["AM16"]}", HttpStatusCode.NotFound);
+        await ExpectAsync("other NAM × account's vacancy in AM16", otherNam, $"/api/v1/vacancies/{world.Vacancy16}", HttpStatusCode.NotFound);
+
+        var wrong = cells.Where(c => c.Expected != c.Observed).Select(c => $"{c.What}: expected {(int)c.Expected}, got {(int)c.Observed}").ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+
+        // The lists: the account's registrations of every region, not the other employer of AM16.
+        var list = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers?q={world.Kvk}&pageSize=100", Ct);
+        var vacancies = await nam.GetFromJsonAsync<JsonElement>("/api/v1/vacancies?pageSize=100", Ct);
+        var ids = vacancies.Items().Select(v => v.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(world.Vacancy16, ids);
+        Assert.DoesNotContain(world.OtherVacancy16, ids);
+        Assert.Equal(world.Employers.Values.Order(), list.Items().Select(e => e.GetProperty("id").GetGuid()).Order());
+    }
+
+    [Theory, Providers]
+    public async Task writes_outside_the_own_region_are_refused_with_403_in_the_api_and_a_dutch_page(Db db)
+    {
+        var app = apps.For(db);
+        var world = await NationalWorld.ArrangeAsync(app);
+        await world.RegisterAccountAsync(app);
+        var nam = app.ApiClient(world.NationalManager);
+        var foreign = world.Employers["AM16"];
+        var before = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{foreign}", Ct);
+
+        var edit = await nam.PutAsJsonAsync($"/api/v1/employers/{foreign}", new
+        {
+            kvkNumber = world.Kvk, tradeName = "Overgenomen door landelijk", sbiCodes = new[] { "4941" }, sizeClass = "Employees10To49", status = "Client",
+            version = before.GetProperty("version").GetInt32(),
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.Equal("application/problem+json", edit.Content.Headers.ContentType?.MediaType);
+        var problem = await edit.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("Error.OutOfRegion", problem.GetProperty("code").GetString());
+        Assert.Contains("andere regio", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var contact = await nam.PostAsJsonAsync("/api/v1/contact-moments", new
+        {
+            employerId = foreign, occurredAt = DateTimeOffset.UtcNow.AddHours(-1), channel = "Phone", initiator = "ServicePoint", topics = new[] { "vacancy" },
+            note = "Landelijk gesprek", acknowledgeWarnings = true,
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, contact.StatusCode);
+        var vacancy = await nam.PostAsJsonAsync("/api/v1/vacancies", Vacancies.VacancyTestData.Body(foreign), Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, vacancy.StatusCode);
+
+        var after = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{foreign}", Ct);
+        Assert.Equal(before.GetProperty("tradeName").GetString(), after.GetProperty("tradeName").GetString());
+        Assert.Equal(before.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
+        Assert.Equal(0, await app.InDbAsync(d => d.ContactMoments.CountAsync(c => c.EmployerId == foreign, Ct)));
+        Assert.Equal(1, await app.InDbAsync(d => d.Vacancies.CountAsync(v => v.EmployerId == foreign, Ct)));
+
+        // In the own region the same edit goes through.
+        var own = world.Employers[NationalWorld.Own];
+        var mine = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{own}", Ct);
+        var ownEdit = await nam.PutAsJsonAsync($"/api/v1/employers/{own}", new
+        {
+            kvkNumber = world.Kvk, tradeName = mine.GetProperty("tradeName").GetString() + " Amersfoort", sbiCodes = new[] { "4941" }, sizeClass = "Employees10To49",
+            status = "Client", version = mine.GetProperty("version").GetInt32(),
+        }, Ct);
+        Assert.True(ownEdit.StatusCode == HttpStatusCode.OK, await ownEdit.Content.ReadAsStringAsync(Ct));
+
+        // The page: the edit form of another region's registration answers with the Dutch 403 page, not a raw error.
+        var pages = await PageClient.LoginAsync(app, world.NationalManager);
+        var form = await pages.GetAsync($"/employers/{foreign}/edit");
+        Assert.Equal(HttpStatusCode.OK, form.Response.StatusCode);
+        var refused = await pages.SubmitAsync(form, "form.wb-form", new() { ["Input.TradeName"] = ["Overgenomen"] });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Response.StatusCode);
+        Assert.Contains("hoort bij een andere regio", refused.Document.QuerySelector("#out-of-region")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+    }
+}
