@@ -15,6 +15,10 @@ namespace Werkbrug.Web.Tests.Features.NationalAccounts;
 /// </summary>
 public sealed class NationalAccountScopeTests(Apps apps)
 {
+    private static readonly string[] Sbi = ["4941"];
+
+    private static readonly string[] Topics = ["vacancy"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory, Providers]
@@ -86,7 +90,7 @@ public sealed class NationalAccountScopeTests(Apps apps)
 
         var edit = await nam.PutAsJsonAsync($"/api/v1/employers/{foreign}", new
         {
-            kvkNumber = world.Kvk, tradeName = "Overgenomen door landelijk", sbiCodes = new[] { "4941" }, sizeClass = "Employees10To49", status = "Client",
+            kvkNumber = world.Kvk, tradeName = "Overgenomen door landelijk", sbiCodes = Sbi, sizeClass = "Employees10To49", status = "Client",
             version = before.GetProperty("version").GetInt32(),
         }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
@@ -97,7 +101,7 @@ public sealed class NationalAccountScopeTests(Apps apps)
 
         var contact = await nam.PostAsJsonAsync("/api/v1/contact-moments", new
         {
-            employerId = foreign, occurredAt = DateTimeOffset.UtcNow.AddHours(-1), channel = "Phone", initiator = "ServicePoint", topics = new[] { "vacancy" },
+            employerId = foreign, occurredAt = DateTimeOffset.UtcNow.AddHours(-1), channel = "Phone", initiator = "ServicePoint", topics = Topics,
             note = "Landelijk gesprek", acknowledgeWarnings = true,
         }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, contact.StatusCode);
@@ -115,7 +119,7 @@ public sealed class NationalAccountScopeTests(Apps apps)
         var mine = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{own}", Ct);
         var ownEdit = await nam.PutAsJsonAsync($"/api/v1/employers/{own}", new
         {
-            kvkNumber = world.Kvk, tradeName = mine.GetProperty("tradeName").GetString() + " Amersfoort", sbiCodes = new[] { "4941" }, sizeClass = "Employees10To49",
+            kvkNumber = world.Kvk, tradeName = mine.GetProperty("tradeName").GetString() + " Amersfoort", sbiCodes = Sbi, sizeClass = "Employees10To49",
             status = "Client", version = mine.GetProperty("version").GetInt32(),
         }, Ct);
         Assert.True(ownEdit.StatusCode == HttpStatusCode.OK, await ownEdit.Content.ReadAsStringAsync(Ct));
