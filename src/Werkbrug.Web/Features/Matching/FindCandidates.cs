@@ -146,18 +146,22 @@ public static class FindCandidates
                     Math.Round(match.DistanceKm, 1),
                     match.Explanation,
                     [.. match.Breakdown.Select(c => new Criterion(c.Label, c.Weight, c.Credit, c.Points, c.Detail))],
-                    [.. match.Gaps.Select(g => Gap(g, guide?.GetValueOrDefault(id)))],
+                    [.. match.Gaps.Select(g => Gap(g, guide?.Views.GetValueOrDefault(id)))],
                     shortlisted.Contains(id))
                 {
-                    Instruments = guide?.GetValueOrDefault(id),
+                    Instruments = guide?.Views.GetValueOrDefault(id),
                 });
             }
 
+            // One append for the whole search, one record per candidate shown: by name under profile management; seen
+            // pseudonymised under sharing on consent when the instrument guide used facts a grant opened, else regional matching.
+            var shared = guide?.SharedOnConsent ?? new HashSet<string>();
             await audit.RecordAsync(
                 AuditAction.Search,
                 [
                     (ProcessingActivities.ProfileManagement, [.. candidates.Where(c => c.JobSeekerId is not null).Select(c => c.Pseudonym)]),
-                    (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null).Select(c => c.Pseudonym)]),
+                    (ProcessingActivities.SharingOnConsent, [.. candidates.Where(c => c.JobSeekerId is null && shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
+                    (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null && !shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
                 ],
                 cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible));
