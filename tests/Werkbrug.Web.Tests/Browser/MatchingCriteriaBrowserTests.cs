@@ -19,6 +19,9 @@ public sealed class MatchingCriteriaBrowserTests(Browsers browsers)
     private const string SiblingSkill = "voorraad schoonmaakmiddelen bijhouden";
     private const string CarvedTask = "Dozen tillen en stapelen";
 
+    private static readonly string[] Walking = ["ProlongedWalking"];
+    private static readonly string[] Lifting = ["HeavyLifting"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory, BrowserProviders]
@@ -37,8 +40,8 @@ public sealed class MatchingCriteriaBrowserTests(Browsers browsers)
             b["skills"] = new object[] { new { label = WantedSkill, kind = "Required", importance = "Must" } };
             b["tasks"] = new object[]
             {
-                new { description = "Orders verzamelen", sharePercent = 60, separable = false, demands = new[] { "ProlongedWalking" } },
-                new { description = CarvedTask, sharePercent = 30, separable = true, demands = new[] { "HeavyLifting" } },
+                new { description = "Orders verzamelen", sharePercent = 60, separable = false, demands = Walking },
+                new { description = CarvedTask, sharePercent = 30, separable = true, demands = Lifting },
             };
             b["dutchSpeaking"] = "Good";
             b["dutchReading"] = "Good";
@@ -49,7 +52,7 @@ public sealed class MatchingCriteriaBrowserTests(Browsers browsers)
         {
             p["skills"] = new[] { new { label = WantedSkill, taxonomyCode = (string?)null } };
             p["languages"] = new[] { new { code = "nld", oral = "Good", written = "Good", reading = "Good", listening = "Good" } };
-            p["limitations"] = new[] { "HeavyLifting" };
+            p["limitations"] = Lifting;
         });
         var related = await RegisterAsync(api, "Bram", p =>
         {

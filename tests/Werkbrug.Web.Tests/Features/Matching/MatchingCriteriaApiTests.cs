@@ -16,6 +16,8 @@ public sealed class MatchingCriteriaApiTests(Apps apps)
 {
     private const string Region = "AM11";
 
+    private static readonly string[] Lifting = ["HeavyLifting"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static void Criteria(Dictionary<string, object?> b)
@@ -79,7 +81,7 @@ public sealed class MatchingCriteriaApiTests(Apps apps)
         var api = app.ApiClient(coach);
         var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync(), change: Criteria);
         await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version());
-        var limited = await RegisterAsync(api, p => p["limitations"] = new[] { "HeavyLifting" });
+        var limited = await RegisterAsync(api, p => p["limitations"] = Lifting);
         var notInRegister = await RegisterAsync(api, p => p["jobsAgreementTarget"] = false);
         await app.MatchingCaughtUpAsync();
 
