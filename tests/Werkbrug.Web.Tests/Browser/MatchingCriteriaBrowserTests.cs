@@ -89,7 +89,7 @@ public sealed class MatchingCriteriaBrowserTests(Browsers browsers)
         Assert.Contains($"Taak '{CarvedTask}' vraagt zwaar tillen", a, StringComparison.Ordinal);
         Assert.Contains("Jobcarving", a, StringComparison.Ordinal);
         // The one with a related skill: the explanation names the related skill that earned part of the points; no licence.
-        Assert.Contains($"via de verwante vaardigheid '{SiblingSkill}'", b, StringComparison.Ordinal);
+        Assert.Contains($"via de verwante vaardigheid ‘{SiblingSkill}’", b, StringComparison.Ordinal);
         Assert.Contains("Rijbewijs B ontbreekt", b, StringComparison.Ordinal);
         Assert.Contains("Alle taken passen", b, StringComparison.Ordinal);
         // The one who speaks well but reads at a lower level: reading counts.
