@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
-using LanguageLevel = Werkbrug.Domain.JobSeekers.LanguageLevel;
 using Werkbrug.Web.Infrastructure.Persistence;
+using LanguageLevel = Werkbrug.Domain.JobSeekers.LanguageLevel;
 
 namespace Werkbrug.Web.Features.Vacancies;
 

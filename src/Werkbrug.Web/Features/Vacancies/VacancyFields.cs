@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
-using LanguageLevel = Werkbrug.Domain.JobSeekers.LanguageLevel;
 using Werkbrug.Web.Infrastructure.Persistence;
+using LanguageLevel = Werkbrug.Domain.JobSeekers.LanguageLevel;
 
 namespace Werkbrug.Web.Features.Vacancies;
 

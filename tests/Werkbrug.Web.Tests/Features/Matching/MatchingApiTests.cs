@@ -23,6 +23,7 @@ public sealed class MatchingApiTests(Apps apps)
     private const string OtherRegion = "AM12";
 
     /// <summary>What a ranking judges a candidate by: two candidates equal in these are ranked alike.</summary>
+    private static readonly string[] FullProfile = ["FullProfile"];
     private static readonly string[] JudgedParts = ["score", "distanceKm", "explanation", "breakdown", "gaps"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -170,8 +171,14 @@ public sealed class MatchingApiTests(Apps apps)
         var shared = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
         var consent = await app.ApiClient(pool.OtherCaseManager).PostAsJsonAsync($"/api/v1/consents?jobSeekerId={shared.Id}", new
         {
-            kind = "Consent", categories = new[] { "FullProfile" }, recipientOrganisationId = pool.AccountManager.OrganisationId, purpose = "Matching",
-            @explicit = false, note = "Schriftelijk akkoord", validFrom = "2020-01-01", validUntil = "2099-12-31",
+            kind = "Consent",
+            categories = FullProfile,
+            recipientOrganisationId = pool.AccountManager.OrganisationId,
+            purpose = "Matching",
+            @explicit = false,
+            note = "Schriftelijk akkoord",
+            validFrom = "2020-01-01",
+            validUntil = "2099-12-31",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
         var manager = await app.CreateUserInOrganisationAsync(pool.AccountManager, Roles.Manager);
