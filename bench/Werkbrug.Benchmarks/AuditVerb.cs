@@ -15,10 +15,11 @@ namespace Werkbrug.Benchmarks;
 
 /// <summary>
 /// <c>audit</c>: audited reads per second, 1, 8 and 32 concurrent callers on one region's chain, on SQLite and (when
-/// <see cref="PostgresVariable"/> names a server) on PostgreSQL. Baseline: the per-request transaction of ADR 0006 (a copy of
-/// that algorithm below); against it the group-commit <see cref="AuditWriter"/> (ADR 0016). Both run on the same fresh
-/// database through the app's own registrations, with the same warm-up; each read appends one batch of
-/// <see cref="SubjectsPerRead"/> subjects in its own DI scope, as a request would.
+/// <see cref="PostgresVariable"/> names a server) on PostgreSQL. Baselines: the per-request transaction of ADR 0006 and the
+/// group commit of ADR 0016 writing through EF's SaveChanges (copies of both algorithms below); against them the app's
+/// <see cref="AuditWriter"/> with its set-based store (ADR 0037). All run on the same fresh database through the app's own
+/// registrations, with the same warm-up; each read appends one batch of <see cref="SubjectsPerRead"/> subjects in its own
+/// DI scope, as a request would.
 /// </summary>
 internal static class AuditVerb
 {
@@ -27,24 +28,29 @@ internal static class AuditVerb
     private const string Region = "AM14";
     private static readonly int[] CallerCounts = [1, 8, 32];
 
-    public static int Run(Options options) => RunAsync(options.Seconds ?? 3).GetAwaiter().GetResult();
+    public static int Run(Options options) => RunAsync(options.Seconds ?? 3, options.Callers is { } callers ? [callers] : CallerCounts).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(int seconds)
+    private static async Task<int> RunAsync(int seconds, int[] callerCounts)
     {
         var summary = new List<string>();
         foreach (var database in Databases())
         {
             try
             {
-                using var host = Host(database.Provider, database.ConnectionString);
+                using var host = Host(database.Provider, database.ConnectionString, efStore: false);
+                using var efHost = Host(database.Provider, database.ConnectionString, efStore: true);
                 await PrepareAsync(host.Services);
-                foreach (var callers in CallerCounts)
+                foreach (var callers in callerCounts)
                 {
                     var baseline = await MeasureAsync(host.Services, callers, seconds, (db, batch) => PerRequestTransaction.AppendAsync(db, batch));
+                    var efWriter = efHost.Services.GetRequiredService<AuditWriter>();
+                    var ef = await MeasureAsync(efHost.Services, callers, seconds, (_, batch) => efWriter.AppendAsync([batch], CancellationToken.None));
                     var writer = host.Services.GetRequiredService<AuditWriter>();
                     var grouped = await MeasureAsync(host.Services, callers, seconds, (_, batch) => writer.AppendAsync([batch], CancellationToken.None));
-                    Console.WriteLine($"audit: db={database.Name} callers={callers} per_request_tx_reads_per_s={baseline:F0} group_commit_reads_per_s={grouped:F0} ratio={grouped / baseline:F2}");
-                    summary.Add($"{database.Name}_c{callers}_ratio={grouped / baseline:F2}");
+                    Console.WriteLine(
+                        $"audit: db={database.Name} callers={callers} per_request_tx_reads_per_s={baseline:F0} group_commit_ef_reads_per_s={ef:F0} " +
+                        $"group_commit_set_reads_per_s={grouped:F0} ratio={grouped / baseline:F2} set_vs_ef={grouped / ef:F2}");
+                    summary.Add($"{database.Name}_c{callers}_ratio={grouped / baseline:F2} {database.Name}_c{callers}_set_vs_ef={grouped / ef:F2}");
                 }
 
                 await using var scope = host.Services.CreateAsyncScope();
@@ -52,6 +58,10 @@ internal static class AuditVerb
                 db.Scope.EnterSystemScope();
                 var verification = await new AuditChainVerifier(db).VerifyAsync(Region, CancellationToken.None);
                 Console.WriteLine($"audit: db={database.Name} processing_records={verification.ProcessingRecords} chain_intact={verification.IsIntact}");
+                if (db.Database.IsNpgsql())
+                {
+                    Console.WriteLine($"audit: db={database.Name} {await SizesAsync(db)}");
+                }
             }
             finally
             {
@@ -95,7 +105,30 @@ internal static class AuditVerb
         [.. Enumerable.Range(0, SubjectsPerRead).Select(_ => "WZ-" + RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 10))],
         Guid.NewGuid(), Guid.NewGuid(), "CaseManager", "GET /api/v1/job-seekers", DateTime.UtcNow);
 
-    private static IHost Host(DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// PostgreSQL: the mean stored size of a record (<c>pg_column_size</c> of the row: its data and 24-byte header) and the
+    /// bytes on disk per record over all partitions of each log, table and indexes together.
+    /// </summary>
+    private static async Task<string> SizesAsync(WerkbrugDb db)
+    {
+        var sizes = new List<string>();
+        foreach (var (table, name) in new[] { ("ProcessingLogRecords", "processing"), ("UserAuditRecords", "user") })
+        {
+            // The table names are this method's own constants, never input.
+            var rowSql = $"""SELECT avg(pg_column_size(t.*))::float8 AS "Value" FROM "{table}" AS t""";
+            var diskSql = $"""
+                SELECT (SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = '"{table}"'::regclass)::float8
+                    / greatest((SELECT count(*) FROM "{table}"), 1) AS "Value"
+                """;
+            var row = await db.Database.SqlQueryRaw<double>(rowSql).SingleAsync();
+            var disk = await db.Database.SqlQueryRaw<double>(diskSql).SingleAsync();
+            sizes.Add($"{name}_row_bytes={row:F0} {name}_disk_bytes_per_record={disk:F0}");
+        }
+
+        return string.Join(' ', sizes);
+    }
+
+    private static IHost Host(DatabaseProvider provider, string connectionString, bool efStore)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration[DatabaseOptions.Section + ":Provider"] = provider.ToString();
@@ -105,6 +138,11 @@ internal static class AuditVerb
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddWerkbrugDatabase(builder.Configuration, builder.Environment);
         builder.Services.AddPersonalDataProtection();
+        if (efStore)
+        {
+            builder.Services.AddScoped<IAuditLogStore, EfSaveChangesStore>();
+        }
+
         return builder.Build();
     }
 
@@ -205,7 +243,7 @@ internal static class AuditVerb
             }
         }
 
-        private static List<object> Chain(WerkbrugDb db, AuditChainHead head, AuditBatch batch)
+        public static List<object> Chain(WerkbrugDb db, AuditChainHead head, AuditBatch batch)
         {
             var at = AuditChain.Truncate(batch.AtUtc);
             var records = new List<object>();
@@ -250,7 +288,63 @@ internal static class AuditVerb
             return records;
         }
 
-        private static long LockKey(string regionCode) =>
+        public static long LockKey(string regionCode) =>
             BitConverter.ToInt64(SHA256.HashData(Encoding.ASCII.GetBytes("werkbrug-audit-chain:" + regionCode)), 0);
+    }
+
+    /// <summary>
+    /// The second baseline: <c>DatabaseAuditLogStore</c> as ADR 0016 left it (copied): the group's records added to EF's
+    /// change tracker and written by SaveChanges (on PostgreSQL EF's batched single-row inserts, on SQLite one statement per
+    /// record built by EF), the heads tracked and saved with their version.
+    /// </summary>
+    private sealed class EfSaveChangesStore(WerkbrugDb db) : IAuditLogStore
+    {
+        private const int Attempts = 5;
+
+        public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken)
+        {
+            var keys = batches.Select(b => b.RegionCode).Distinct().ToDictionary(r => r, PerRequestTransaction.LockKey);
+            var regions = keys.Keys.ToList();
+            var lockOrder = keys.Values.Order().ToArray();
+            for (var attempt = 1; ; attempt++)
+            {
+                var added = new List<object>();
+                try
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    if (db.Database.IsNpgsql())
+                    {
+                        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({lockOrder}) AS k", cancellationToken);
+                    }
+
+                    var heads = await db.AuditChainHeads.Where(h => regions.Contains(h.RegionCode)).ToDictionaryAsync(h => h.RegionCode, cancellationToken);
+                    foreach (var region in regions.Where(r => !heads.ContainsKey(r)))
+                    {
+                        var head = new AuditChainHead { RegionCode = region };
+                        db.AuditChainHeads.Add(head);
+                        added.Add(head);
+                        heads[region] = head;
+                    }
+
+                    foreach (var batch in batches)
+                    {
+                        added.AddRange(PerRequestTransaction.Chain(db, heads[batch.RegionCode], batch));
+                    }
+
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return;
+                }
+                catch (DbUpdateException) when (attempt < Attempts)
+                {
+                    foreach (var entry in db.ChangeTracker.Entries().Where(e => added.Contains(e.Entity) || e.Entity is AuditChainHead).ToList())
+                    {
+                        entry.State = EntityState.Detached;
+                    }
+
+                    await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
+                }
+            }
+        }
     }
 }

@@ -41,9 +41,9 @@ static int Help()
               the filled databases and reuses them in the next run with that name
           starter-set [output.tsv]
               regenerates src/Werkbrug.Matching/Taxonomy/starter-taxonomy.tsv from the shared ESCO data
-          audit [--seconds 3]
-              audited reads per second with 1, 8 and 32 callers: per-request transaction vs group commit, SQLite and
-              PostgreSQL (WERKBRUG_BENCH_POSTGRES)
+          audit [--seconds 3] [--callers N]
+              audited reads per second with 1, 8 and 32 callers (or N): per-request transaction, group commit through EF's
+              SaveChanges, group commit with set-based inserts; SQLite and PostgreSQL (WERKBRUG_BENCH_POSTGRES)
           load [--provider postgres|sqlite] [--scale 1] [--region-only AM14] [--clients 32] [--seconds 60] [--warmup 10]
                [--compare-seconds N] [--timeout 30] [--ready-timeout 1800] [--keep] [--no-build]
               fills a database with the synthetic generator, starts app instances on it, drives a mix of requests
@@ -69,6 +69,9 @@ namespace Werkbrug.Benchmarks
         /// <summary>A name under which the filled database is kept and reused by the next run (see <see cref="BenchHost"/>).</summary>
         public string? Keep { get; init; }
 
+        /// <summary>The audit verb's concurrent callers (default: 1, 8 and 32 in turn).</summary>
+        public int? Callers { get; init; }
+
         public static Options Parse(string[] args)
         {
             int? Int(string name)
@@ -85,6 +88,7 @@ namespace Werkbrug.Benchmarks
                 Vacancies = Int("--vacancies"),
                 BaselineRows = Int("--baseline-rows"),
                 Warmup = Int("--warmup"),
+                Callers = Int("--callers"),
                 Postgres = postgres >= 0 && postgres + 1 < args.Length ? args[postgres + 1] : null,
                 Keep = keep >= 0 && keep + 1 < args.Length ? args[keep + 1] : null,
             };

@@ -129,7 +129,8 @@ public sealed record CompetenceRating(Competence Code, Mastery Mastery);
 
 public sealed record LanguageSkill(string Code, LanguageLevel Oral, LanguageLevel Written, LanguageLevel Reading, LanguageLevel Listening);
 
-public sealed record EducationRecord(string Name, EducationLevel Level, EducationStatus Status, DiplomaIndicator Diploma, string? Institution);
+/// <summary>An education; <see cref="MboLevel"/> (1–4) is the MBO level of an MBO education, when known.</summary>
+public sealed record EducationRecord(string Name, EducationLevel Level, EducationStatus Status, DiplomaIndicator Diploma, string? Institution, int? MboLevel = null);
 
 /// <summary>Work done, with the occupation's taxonomy code (an ESCO URI) when the label could be resolved.</summary>
 public sealed record WorkExperienceRecord(string Occupation, string? Organisation, DateOnly? From, DateOnly? Until, string? OccupationCode = null);
@@ -166,6 +167,9 @@ public sealed class WorkPreferences
 /// </summary>
 public sealed record FunctionalWorkRequirements(Indicator Adaptation, Indicator Supervision, Indicator Variation, string? Adjustments)
 {
+    /// <summary>The task demands the person cannot meet (what a task clash is computed from); sealed like the rest.</summary>
+    public Vacancies.TaskDemands Limitations { get; init; }
+
     public static FunctionalWorkRequirements None { get; } = new(Indicator.Unknown, Indicator.Unknown, Indicator.Unknown, null);
 
     public bool IsEmpty => this == None;

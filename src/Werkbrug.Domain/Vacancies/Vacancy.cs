@@ -1,4 +1,5 @@
 using Werkbrug.Domain.Common;
+using LanguageLevel = Werkbrug.Domain.JobSeekers.LanguageLevel;
 
 namespace Werkbrug.Domain.Vacancies;
 
@@ -36,6 +37,27 @@ public sealed class Vacancy : IRegionScoped, IVersioned
     public List<VacancyCompetence> Competences { get; init; } = [];
 
     public EducationLevel? EducationLevel { get; set; }
+
+    /// <summary>The MBO level (1–4) asked for, only with <see cref="EducationLevel"/> MBO/havo/vwo; null means any MBO level.</summary>
+    public int? MboLevel { get; set; }
+
+    /// <summary>The Dutch a candidate needs, per skill (the VUM codeNiveauTaalbeheersing scale); null asks nothing.</summary>
+    public LanguageLevel? DutchSpeaking { get; set; }
+
+    public LanguageLevel? DutchListening { get; set; }
+
+    public LanguageLevel? DutchReading { get; set; }
+
+    public LanguageLevel? DutchWriting { get; set; }
+
+    /// <summary>The driving-licence category the job needs (a <see cref="JobSeekers.DrivingLicences"/> code), if any.</summary>
+    public string? DrivingLicence { get; set; }
+
+    /// <summary>The years of work experience asked for, if any.</summary>
+    public int? MinExperienceYears { get; set; }
+
+    /// <summary>Reserved for the banenafspraak target group (people in the doelgroepregister): only they are proposed.</summary>
+    public bool ReservedForJobsAgreement { get; set; }
 
     public int HoursPerWeekMin { get; set; }
 
@@ -205,6 +227,9 @@ public sealed class VacancyTask
 
     /// <summary>Could be split off (afsplitsbaar) into a created function.</summary>
     public bool Separable { get; set; }
+
+    /// <summary>What the task demands (heavy lifting, night shifts, ...): what a job seeker's limitations are checked against.</summary>
+    public TaskDemands Demands { get; set; }
 
     /// <summary>For a created function: the vacancy and task this one was copied from.</summary>
     public Guid? SourceVacancyId { get; init; }

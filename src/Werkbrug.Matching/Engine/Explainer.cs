@@ -43,13 +43,20 @@ internal static class Explainer
         var gaps = new List<Gap>();
         var summary = new List<string>();
 
-        // Best credit per wanted skill, remembering whether it came from the skill itself or a relation.
+        // Best credit per wanted skill, remembering what earned it: the skill itself, a related held skill or the occupation.
         var best = new int[plan.Slots.Length];
+        var via = new string?[plan.Slots.Length];
+        var source = new EvidenceSource[plan.Slots.Length];
         foreach (var s in skills)
         {
             foreach (var e in plan.EntriesFor(s))
             {
-                best[e.Slot] = Math.Max(best[e.Slot], e.Credit);
+                if (e.Credit > best[e.Slot])
+                {
+                    best[e.Slot] = e.Credit;
+                    var held = new SkillId(s);
+                    (source[e.Slot], via[e.Slot]) = held == plan.Slots[e.Slot] ? (EvidenceSource.Held, null) : (EvidenceSource.RelatedSkill, taxonomy[held].DisplayLabel);
+                }
             }
         }
 
@@ -57,8 +64,23 @@ internal static class Explainer
         {
             foreach (var e in plan.OccupationEntriesFor(r.Occupation))
             {
-                best[e.Slot] = Math.Max(best[e.Slot], e.Credit);
+                if (e.Credit > best[e.Slot])
+                {
+                    best[e.Slot] = e.Credit;
+                    (source[e.Slot], via[e.Slot]) = (EvidenceSource.Occupation, taxonomy[new OccupationId(r.Occupation)].DisplayLabel);
+                }
             }
+        }
+
+        List<SkillEvidence> Evidence(int from, int to)
+        {
+            var list = new List<SkillEvidence>();
+            for (var i = from; i < to; i++)
+            {
+                list.Add(new SkillEvidence(taxonomy[plan.Slots[i]].DisplayLabel, best[i], best[i] > 0 ? source[i] : EvidenceSource.Missing, best[i] > 0 ? via[i] : null));
+            }
+
+            return list;
         }
 
         if (plan.RequiredCount > 0)
@@ -66,7 +88,6 @@ internal static class Explainer
             var full = 0;
             var partial = 0;
             var sum = 0;
-            var matched = new List<string>();
             for (var i = 0; i < plan.RequiredCount; i++)
             {
                 sum += best[i];
@@ -74,41 +95,38 @@ internal static class Explainer
                 if (best[i] >= Rules.Full)
                 {
                     full++;
-                    matched.Add(skill.Label);
                     continue;
                 }
 
                 partial += best[i] > 0 ? 1 : 0;
                 var kind = best[i] > 0 ? GapKind.PartialSkill : GapKind.MissingSkill;
-                var text = best[i] > 0 ? $"Vaardigheid '{skill.Label}' deels aanwezig (verwante ervaring)" : $"Vaardigheid '{skill.Label}' ontbreekt";
-                var bridges = skill.Trainable ? new List<Bridge> { new(BridgeKind.Training, $"Training of cursus '{skill.Label}'") } : [];
+                var text = best[i] > 0 ? $"Vaardigheid '{skill.DisplayLabel}' deels aanwezig ({How(source[i], via[i])})" : $"Vaardigheid '{skill.DisplayLabel}' ontbreekt";
+                var bridges = skill.Trainable ? new List<Bridge> { new(BridgeKind.Training, $"Training of cursus '{skill.DisplayLabel}'") } : [];
                 gaps.Add(new Gap(kind, text, bridges) { SkillUri = skill.Uri });
             }
 
             var credit = sum / plan.RequiredCount;
-            var detail = $"{full} van {plan.RequiredCount} vereiste vaardigheden" + (partial > 0 ? $", {partial} deels" : string.Empty)
-                + (matched.Count > 0 ? $" ({string.Join(", ", matched.Take(3))})" : string.Empty);
-            breakdown.Add(new CriterionScore(Criterion.RequiredSkills, plan.WRequired, credit, "Vereiste vaardigheden", detail));
+            var evidence = Evidence(0, plan.RequiredCount);
+            breakdown.Add(new CriterionScore(Criterion.RequiredSkills, plan.WRequired, credit, "Vereiste vaardigheden", SkillDetail(evidence)) { Skills = evidence });
             summary.Add($"{full} van {plan.RequiredCount} vereiste vaardigheden" + (partial > 0 ? $" en {partial} deels" : string.Empty));
         }
 
         if (plan.NiceCount > 0)
         {
             var sum = 0;
-            var full = 0;
             for (var i = plan.RequiredCount; i < plan.Slots.Length; i++)
             {
                 sum += best[i];
-                full += best[i] >= Rules.Full ? 1 : 0;
             }
 
-            breakdown.Add(new CriterionScore(Criterion.NiceToHaveSkills, plan.WNice, sum / plan.NiceCount, "Gewenste vaardigheden", $"{full} van {plan.NiceCount} gewenste vaardigheden"));
+            var evidence = Evidence(plan.RequiredCount, plan.Slots.Length);
+            breakdown.Add(new CriterionScore(Criterion.NiceToHaveSkills, plan.WNice, sum / plan.NiceCount, "Gewenste vaardigheden", SkillDetail(evidence)) { Skills = evidence });
         }
 
         if (q.Occupation is not null)
         {
             var sim = r.Occupation == CandidateRecord.NoOccupation ? 0 : plan.SimilarityTo(r.Occupation);
-            var label = r.Occupation == CandidateRecord.NoOccupation ? null : taxonomy[new OccupationId(r.Occupation)].Label;
+            var label = r.Occupation == CandidateRecord.NoOccupation ? null : taxonomy[new OccupationId(r.Occupation)].DisplayLabel;
             var detail = label is null ? "geen beroep bekend"
                 : sim >= Rules.Full ? $"zelfde beroep ({label})"
                 : sim > 0 ? $"verwant beroep ({label})" : $"ander beroep ({label})";
@@ -149,7 +167,8 @@ internal static class Explainer
         if (q.MinEducation > EducationLevel.None)
         {
             var credit = plan.EducationCredit[r.Education & 15];
-            breakdown.Add(new CriterionScore(Criterion.Education, plan.WEducation, credit, "Opleiding", credit >= Rules.Full ? "niveau voldoende" : "lager niveau dan gevraagd"));
+            var have = (EducationLevel)(r.Education & 15);
+            breakdown.Add(new CriterionScore(Criterion.Education, plan.WEducation, credit, "Opleiding", $"{EducationLabel(have)}, gevraagd {EducationLabel(q.MinEducation)}" + (credit >= Rules.Full ? " (voldoende)" : " (lager)")));
             if (credit < Rules.Full)
             {
                 gaps.Add(new Gap(GapKind.Education, "Opleidingsniveau lager dan gevraagd", [new Bridge(BridgeKind.Training, "Opleiding of EVC-traject")]));
@@ -159,17 +178,18 @@ internal static class Explainer
         if (q.MinDutch > LanguageLevel.None)
         {
             var credit = plan.LanguageCredit[r.Dutch & 15];
-            breakdown.Add(new CriterionScore(Criterion.Language, plan.WLanguage, credit, "Nederlandse taal", credit >= Rules.Full ? "niveau voldoende" : $"lager dan {q.MinDutch}"));
+            var have = (LanguageLevel)(r.Dutch & 15);
+            breakdown.Add(new CriterionScore(Criterion.Language, plan.WLanguage, credit, "Nederlandse taal", $"{LanguageLabel(have)}, gevraagd {LanguageLabel(q.MinDutch)}" + (credit >= Rules.Full ? " (voldoende)" : " (lager)")));
             if (credit < Rules.Full)
             {
-                gaps.Add(new Gap(GapKind.Language, $"Taalniveau Nederlands lager dan {q.MinDutch}", [new Bridge(BridgeKind.Training, "Taaltraining Nederlands")]));
+                gaps.Add(new Gap(GapKind.Language, $"Taalniveau Nederlands lager dan {LanguageLabel(q.MinDutch)}", [new Bridge(BridgeKind.Training, "Taaltraining Nederlands")]));
             }
         }
 
         if (q.RequiredLicences != DrivingLicences.None)
         {
             var credit = Rules.LicenceCredit((DrivingLicences)r.Licences, q.RequiredLicences);
-            breakdown.Add(new CriterionScore(Criterion.DrivingLicence, plan.WLicence, credit, "Rijbewijs", credit >= Rules.Full ? "aanwezig" : "ontbreekt"));
+            breakdown.Add(new CriterionScore(Criterion.DrivingLicence, plan.WLicence, credit, "Rijbewijs", credit >= Rules.Full ? $"rijbewijs {q.RequiredLicences} aanwezig" : $"rijbewijs {q.RequiredLicences} ontbreekt"));
             if (credit < Rules.Full)
             {
                 gaps.Add(new Gap(GapKind.DrivingLicence, $"Rijbewijs {q.RequiredLicences} ontbreekt", [new Bridge(BridgeKind.Training, "Rijopleiding")]));
@@ -218,16 +238,51 @@ internal static class Explainer
             }
         }
 
-        return (breakdown, Sentence(Percent(rawScore, plan.MaxScore), distanceKm, summary, gaps), gaps);
+        return (breakdown, Sentence(Percent(rawScore, plan.MaxScore), rawScore, plan.MaxScore, distanceKm, summary, gaps), gaps);
     }
+
+    /// <summary>"zelf aanwezig", "via verwante vaardigheid 'X'", "via beroep 'Y'".</summary>
+    private static string How(EvidenceSource source, string? via) => source switch
+    {
+        EvidenceSource.Held => "zelf aanwezig",
+        EvidenceSource.RelatedSkill => $"via verwante vaardigheid '{via}'",
+        EvidenceSource.Occupation => $"via beroep '{via}'",
+        _ => "ontbreekt",
+    };
+
+    /// <summary>Each wanted skill with what earned its credit: "'magazijnbeheer' zelf aanwezig; 'heftruck rijden' via verwante vaardigheid 'reachtruck rijden' (60%)".</summary>
+    private static string SkillDetail(List<SkillEvidence> evidence) => string.Join("; ", evidence.Select(e =>
+        $"'{e.Skill}' {How(e.Source, e.Via)}" + (e.Credit is > 0 and < Rules.Full ? string.Create(Dutch, $" ({e.Credit / 10}%)") : string.Empty)));
+
+    public static string EducationLabel(EducationLevel level) => level switch
+    {
+        EducationLevel.Primary => "basisonderwijs",
+        EducationLevel.Vmbo => "vmbo",
+        EducationLevel.Mbo1 => "MBO 1",
+        EducationLevel.Mbo2 => "MBO 2",
+        EducationLevel.Mbo3 => "MBO 3",
+        EducationLevel.Mbo4HavoVwo => "MBO 4/havo/vwo",
+        EducationLevel.Hbo => "hbo",
+        EducationLevel.Wo => "wo",
+        _ => "geen opleiding bekend",
+    };
+
+    public static string LanguageLabel(LanguageLevel level) => level switch
+    {
+        LanguageLevel.None => "onbekend of geen",
+        LanguageLevel.A1 or LanguageLevel.A2 => $"{level} (redelijk)",
+        LanguageLevel.B1 or LanguageLevel.B2 => $"{level} (goed)",
+        _ => $"{level} (uitstekend)",
+    };
 
     public static int Percent(int raw, int max) => max <= 0 ? 0 : (int)Math.Round(100.0 * raw / max, MidpointRounding.AwayFromZero);
 
-    private static string Sentence(int percent, float distanceKm, List<string> summary, List<Gap> gaps)
+    private static string Sentence(int percent, int rawScore, int maxScore, float distanceKm, List<string> summary, List<Gap> gaps)
     {
         var sb = new StringBuilder();
         var parts = summary.Where(s => s != "aanpassing nodig in taken").Append(string.Create(Dutch, $"reisafstand ca. {Math.Round(distanceKm):0} km"));
-        sb.Append(Dutch, $"Match {percent}%: ").AppendJoin(", ", parts).Append('.');
+        var earned = Math.Round(rawScore / (double)Rules.Full, 1, MidpointRounding.AwayFromZero);
+        sb.Append(Dutch, $"Match {percent}% ({earned:0.#} van de {maxScore / Rules.Full} punten die voor deze vacature te halen zijn): ").AppendJoin(", ", parts).Append('.');
         var missing = gaps.Where(g => g.Kind is GapKind.MissingSkill).Take(3).ToList();
         if (missing.Count > 0)
         {

@@ -5,7 +5,35 @@ public sealed record CriterionScore(Criterion Criterion, int Weight, int Credit,
 {
     /// <summary>Points this criterion adds to the raw score (weight × credit).</summary>
     public int Points => Weight * Credit;
+
+    /// <summary>The most this criterion can earn on the one scale explanations use: its weight.</summary>
+    public int MaxPoints => Weight;
+
+    /// <summary>What it earned on that scale: weight × credit / 1000, to one decimal.</summary>
+    public double EarnedPoints => Math.Round(Weight * Credit / (double)Rules.Full, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>For the skill criteria: per wanted skill, what earned its credit (the skill itself, a related skill, the occupation) or that nothing did.</summary>
+    public IReadOnlyList<SkillEvidence> Skills { get; init; } = [];
 }
+
+/// <summary>How a wanted skill earned its credit.</summary>
+public enum EvidenceSource
+{
+    /// <summary>Nothing the candidate holds counts for it.</summary>
+    Missing,
+
+    /// <summary>The candidate holds the skill itself.</summary>
+    Held,
+
+    /// <summary>A broader, narrower or sibling skill the candidate holds (named in <see cref="SkillEvidence.Via"/>).</summary>
+    RelatedSkill,
+
+    /// <summary>The candidate's occupation lists the skill (named in <see cref="SkillEvidence.Via"/>).</summary>
+    Occupation,
+}
+
+/// <summary>One wanted skill (Dutch label, or English marked "(Engels)") with the credit it earned (0–1000) and what earned it.</summary>
+public sealed record SkillEvidence(string Skill, int Credit, EvidenceSource Source, string? Via);
 
 public enum GapKind
 {

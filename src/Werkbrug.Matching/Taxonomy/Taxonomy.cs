@@ -33,8 +33,11 @@ public sealed class Skill
 
     public string? LabelEn { get; internal set; }
 
-    /// <summary>The Dutch label, else the English one, else the URI: what explanations show.</summary>
+    /// <summary>The Dutch label, else the English one, else the URI.</summary>
     public string Label => LabelNl ?? LabelEn ?? Uri;
+
+    /// <summary>What explanations show: the Dutch label, else the English one marked "(Engels)", else the URI.</summary>
+    public string DisplayLabel => LabelNl ?? (LabelEn is { } en ? en + " (Engels)" : Uri);
 
     public IReadOnlyList<string> AltLabelsNl { get; internal set; } = [];
 
@@ -76,6 +79,9 @@ public sealed class Occupation
     public string? LabelEn { get; internal set; }
 
     public string Label => LabelNl ?? LabelEn ?? Uri;
+
+    /// <summary>What explanations show: the Dutch label, else the English one marked "(Engels)", else the URI.</summary>
+    public string DisplayLabel => LabelNl ?? (LabelEn is { } en ? en + " (Engels)" : Uri);
 
     public IReadOnlyList<string> AltLabelsNl { get; internal set; } = [];
 

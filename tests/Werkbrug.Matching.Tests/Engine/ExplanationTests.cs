@@ -16,7 +16,7 @@ public sealed class ExplanationTests
         var match = Match(World.Candidate() with { Skills = [World.A, World.B, World.C] });
         Assert.Equal(100, match.Score);
         Assert.False(match.IsNearMiss);
-        Assert.Equal("Match 100%: 2 van 2 vereiste vaardigheden, zelfde beroep (heftruckchauffeur), reisafstand ca. 1 km.", match.Explanation);
+        Assert.Equal("Match 100% (100 van de 100 punten die voor deze vacature te halen zijn): 2 van 2 vereiste vaardigheden, zelfde beroep (heftruckchauffeur), reisafstand ca. 1 km.", match.Explanation);
         Assert.Contains(match.Breakdown, b => b.Criterion == Criterion.RequiredSkills && b.Detail.Contains("heftruck besturen", StringComparison.Ordinal));
     }
 
@@ -44,6 +44,50 @@ public sealed class ExplanationTests
         {
             Assert.Contains(gap.Bridges, x => x.Kind == b);
         }
+    }
+
+    [Fact]
+    public void names_the_related_skill_that_earned_a_partial_credit()
+    {
+        var match = Match(World.Candidate() with { Skills = [World.A2, World.B], Occupation = null });
+        var required = Assert.Single(match.Breakdown, b => b.Criterion == Criterion.RequiredSkills);
+        Assert.Equal(
+            [
+                new SkillEvidence("heftruck besturen", Rules.Sibling, EvidenceSource.RelatedSkill, "reachtruck besturen"),
+                new SkillEvidence("orderpicken", Rules.Full, EvidenceSource.Held, null),
+            ],
+            required.Skills);
+        Assert.Equal("'heftruck besturen' via verwante vaardigheid 'reachtruck besturen' (40%); 'orderpicken' zelf aanwezig", required.Detail);
+        var gap = Assert.Single(match.Gaps, g => g.Kind == GapKind.PartialSkill);
+        Assert.Equal("Vaardigheid 'heftruck besturen' deels aanwezig (via verwante vaardigheid 'reachtruck besturen')", gap.Description);
+    }
+
+    [Fact]
+    public void names_the_occupation_that_earned_a_credit_and_marks_a_label_only_in_english()
+    {
+        var group = World.Taxonomy.FindSkill("urn:group:G")!.Id;
+        var match = Match(World.Candidate() with { Skills = [World.B], Occupation = World.O1 }, World.Vacancy() with { RequiredSkills = [World.A, group] });
+        var required = Assert.Single(match.Breakdown, b => b.Criterion == Criterion.RequiredSkills);
+        Assert.Equal(new SkillEvidence("heftruck besturen", Rules.EssentialInOccupation, EvidenceSource.Occupation, "heftruckchauffeur"), required.Skills[0]);
+        Assert.Equal(new SkillEvidence("group G (Engels)", 0, EvidenceSource.Missing, null), required.Skills[1]);
+        Assert.Contains(match.Gaps, g => g.Description == "Vaardigheid 'group G (Engels)' ontbreekt");
+    }
+
+    [Fact]
+    public void shows_points_on_one_scale_and_what_the_percentage_is_relative_to()
+    {
+        var match = Match(World.Candidate() with { Skills = [World.A2, World.B], Occupation = null, Dutch = LanguageLevel.A2 });
+        foreach (var c in match.Breakdown)
+        {
+            Assert.Equal(c.Weight, c.MaxPoints);
+            Assert.Equal(Math.Round(c.Weight * c.Credit / 1000.0, 1, MidpointRounding.AwayFromZero), c.EarnedPoints);
+        }
+
+        var max = match.Breakdown.Sum(c => c.MaxPoints);
+        var earned = match.RawScore / 1000.0;
+        Assert.Equal((int)Math.Round(100 * earned / max, MidpointRounding.AwayFromZero), match.Score);
+        Assert.StartsWith($"Match {match.Score}% ({Math.Round(earned, 1).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))} van de {max} punten die voor deze vacature te halen zijn): ", match.Explanation, StringComparison.Ordinal);
+        Assert.Equal("A2 (redelijk), gevraagd B1 (goed) (lager)", Assert.Single(match.Breakdown, b => b.Criterion == Criterion.Language).Detail);
     }
 
     [Fact]

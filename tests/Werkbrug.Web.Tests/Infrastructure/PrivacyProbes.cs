@@ -6,11 +6,30 @@ namespace Werkbrug.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Makes the audit store fail, but only for the users a test names: the app is shared by parallel tests,
-/// so a global switch would break theirs.
+/// so a global switch would break theirs. It also keeps the appends that carried a watched user's batches, so a test
+/// can count how many appends one request made.
 /// </summary>
 public sealed class AuditFaults
 {
     private readonly ConcurrentDictionary<Guid, bool> _failing = new();
+    private readonly ConcurrentDictionary<Guid, ConcurrentQueue<IReadOnlyList<AuditBatch>>> _watched = new();
+
+    /// <summary>From now on, keeps every append that holds a batch of <paramref name="userId"/>.</summary>
+    public void Watch(Guid userId) => _watched.TryAdd(userId, new());
+
+    /// <summary>The appends (each: the batches the store got in one call, of whichever users) that held a batch of the watched user.</summary>
+    public IReadOnlyList<IReadOnlyList<AuditBatch>> AppendsOf(Guid userId) => _watched.TryGetValue(userId, out var appends) ? [.. appends] : [];
+
+    public void Saw(IReadOnlyList<AuditBatch> batches)
+    {
+        foreach (var user in batches.Select(b => b.ActorUserId).Distinct())
+        {
+            if (user is { } id && _watched.TryGetValue(id, out var appends))
+            {
+                appends.Enqueue(batches);
+            }
+        }
+    }
 
     public void FailFor(Guid userId) => _failing[userId] = true;
 
@@ -25,8 +44,16 @@ public sealed class AuditFaults
 /// </summary>
 public sealed class FaultyAuditLogStore(DatabaseAuditLogStore inner, AuditFaults faults) : IAuditLogStore
 {
-    public Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken) =>
-        batches.Any(b => faults.Fails(b.ActorUserId)) ? throw new InvalidOperationException("Test fault: the audit store is unavailable.") : inner.AppendAsync(batches, cancellationToken);
+    public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken)
+    {
+        if (batches.Any(b => faults.Fails(b.ActorUserId)))
+        {
+            throw new InvalidOperationException("Test fault: the audit store is unavailable.");
+        }
+
+        await inner.AppendAsync(batches, cancellationToken);
+        faults.Saw(batches);
+    }
 }
 
 /// <summary>Every log message the app writes (Debug and up, every category), with exceptions, for scanning for personal data.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Instruments;
@@ -7,7 +6,6 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Matching.Engine;
 using Werkbrug.Web.Features.JobSeekers;
-using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -18,11 +16,11 @@ namespace Werkbrug.Web.Features.Instruments;
 /// search (<see cref="PrepareAsync"/>), which also gives the engine its gap-bridge provider (the catalogue evaluated for
 /// employer × vacancy); then every candidate of the result is evaluated on the facts the viewer may see
 /// (<see cref="CandidateFacts"/>, grants and owners read in one query each), and the gap bridges are narrowed to the
-/// instruments that are not ruled out for that candidate. The search's own audit record covers the candidates it lists
-/// (by name under profile management, the others under regional matching); a candidate seen pseudonymised whose facts
-/// were used under a consent or referral grant is recorded once more, as read under sharing on consent.
+/// instruments that are not ruled out for that candidate. The guide writes no audit record of its own: it names the
+/// candidates seen pseudonymised whose facts it used under a consent or referral grant (<see cref="Guide.SharedOnConsent"/>),
+/// and the search records each candidate once, in its one append, under sharing on consent for those (ADR 0037).
 /// </summary>
-public sealed class MatchInstruments(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, TimeProvider clock)
+public sealed class MatchInstruments(WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, TimeProvider clock)
 {
     /// <summary>What a search evaluates against: the catalogue, the employer's and the vacancy's facts, the engine's bridge provider.</summary>
     public sealed record Setting(IReadOnlyList<Instrument> Instruments, EligibilityFacts Facts, InstrumentBridgeProvider Bridges);
@@ -34,6 +32,9 @@ public sealed class MatchInstruments(WerkbrugDb db, JobSeekerAccess access, Pers
 
         public EligibilityOutcome? OutcomeOf(string key) => Answers.FirstOrDefault(a => a.Key == key)?.Outcome;
     }
+
+    /// <summary>The answers per candidate (by profile id), and the pseudonyms of those whose facts were used under a grant.</summary>
+    public sealed record Guide(IReadOnlyDictionary<Guid, View> Views, IReadOnlySet<string> SharedOnConsent);
 
     public async Task<Setting> PrepareAsync(Vacancy vacancy, CancellationToken cancellationToken)
     {
@@ -50,8 +51,8 @@ public sealed class MatchInstruments(WerkbrugDb db, JobSeekerAccess access, Pers
         return new Setting(instruments, facts, new InstrumentBridgeProvider(Eligibility.Evaluate(instruments, facts)));
     }
 
-    /// <summary>The answers per candidate (by profile id) for the profiles the viewer sees at all.</summary>
-    public async Task<IReadOnlyDictionary<Guid, View>> EvaluateAsync(Setting setting, IReadOnlyList<JobSeekerProfile> profiles, CancellationToken cancellationToken)
+    /// <summary>The answers per candidate (by profile id) for the profiles the viewer sees at all; the caller records the reads.</summary>
+    public async Task<Guide> EvaluateAsync(Setting setting, IReadOnlyList<JobSeekerProfile> profiles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(profiles);
@@ -63,7 +64,7 @@ public sealed class MatchInstruments(WerkbrugDb db, JobSeekerAccess access, Pers
         var providers = setting.Instruments.ToDictionary(i => i.Id, i => i.Provider);
 
         var views = new Dictionary<Guid, View>();
-        var shared = new List<string>();
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var profile in profiles)
         {
             var level = levels[profile.Id];
@@ -92,8 +93,6 @@ public sealed class MatchInstruments(WerkbrugDb db, JobSeekerAccess access, Pers
             }
         }
 
-        await audit.RecordAsync(ProcessingActivities.SharingOnConsent, AuditAction.Read, shared, cancellationToken);
-
-        return views;
+        return new Guide(views, shared);
     }
 }

@@ -112,6 +112,12 @@ public sealed record ProfileInput
     [StringLength(JobSeekerLimits.Adjustments)]
     public string? Adjustments { get; init; }
 
+    /// <summary>
+    /// Task demands the person cannot meet (special-category data, sealed with the other work requirements): a vacancy task
+    /// demanding one of these clashes, which only the person's case manager is told (job carving may help).
+    /// </summary>
+    public List<Domain.Vacancies.TaskDemands>? Limitations { get; init; }
+
     public DateOnly? AvailableFrom { get; init; }
 
     public DateOnly? LastContactOn { get; init; }
@@ -127,7 +133,8 @@ public sealed record ProfileInput
 /// <summary>A competence row: a form leaves Mastery empty for "not assessed", which drops the row.</summary>
 public sealed record CompetenceInput(Competence Code, Mastery? Mastery);
 
-public sealed record EducationInput(string? Name, EducationLevel? Level, EducationStatus? Status, DiplomaIndicator? Diploma, string? Institution);
+/// <summary>An education row; <see cref="MboLevel"/> (1–4) only with level MBO.</summary>
+public sealed record EducationInput(string? Name, EducationLevel? Level, EducationStatus? Status, DiplomaIndicator? Diploma, string? Institution, int? MboLevel = null);
 
 public sealed record WorkExperienceInput(string? Occupation, string? Organisation, DateOnly? From, DateOnly? Until);
 
@@ -161,10 +168,11 @@ public static class ProfileInputRules
         }
 
         var education = (input.Education ?? []).Where(e => !string.IsNullOrWhiteSpace(e.Name))
-            .Select(e => new EducationRecord(e.Name!.Trim(), e.Level ?? EducationLevel.Other, e.Status ?? EducationStatus.Unknown, e.Diploma ?? DiplomaIndicator.Unknown, InputText.Clean(e.Institution)))
+            .Select(e => new EducationRecord(e.Name!.Trim(), e.Level ?? EducationLevel.Other, e.Status ?? EducationStatus.Unknown, e.Diploma ?? DiplomaIndicator.Unknown, InputText.Clean(e.Institution), e.MboLevel))
             .ToList();
         if (education.Any(e => e.Name.Length > JobSeekerLimits.Label || e.Institution?.Length > JobSeekerLimits.Institution
-            || !Enum.IsDefined(e.Level) || !Enum.IsDefined(e.Status) || !Enum.IsDefined(e.Diploma)))
+            || !Enum.IsDefined(e.Level) || !Enum.IsDefined(e.Status) || !Enum.IsDefined(e.Diploma)
+            || e.MboLevel is not null && (e.Level != EducationLevel.Mbo || e.MboLevel is < 1 or > 4)))
         {
             errors.Add(Error.Validation("Education", "JobSeeker.InvalidEducation"));
         }
@@ -220,8 +228,16 @@ public static class ProfileInputRules
             errors.AddRange(ProfileRules.Check(birth, input.MinHoursPerWeek, input.MaxHoursPerWeek, experience, today));
         }
 
+        if ((input.Limitations ?? []).Any(l => !Domain.Vacancies.TaskDemandList.IsSingle(l)))
+        {
+            errors.Add(Error.Validation("Limitations", "Validation.Invalid"));
+        }
+
         var requirements = new FunctionalWorkRequirements(
-            input.AdaptationNeeded ?? Indicator.Unknown, input.SupervisionNeeded ?? Indicator.Unknown, input.VariationNeeded ?? Indicator.Unknown, InputText.Clean(input.Adjustments));
+            input.AdaptationNeeded ?? Indicator.Unknown, input.SupervisionNeeded ?? Indicator.Unknown, input.VariationNeeded ?? Indicator.Unknown, InputText.Clean(input.Adjustments))
+        {
+            Limitations = Domain.Vacancies.TaskDemandList.Combine(input.Limitations),
+        };
         return new Checked(competences, languages, licences, education, experience, skills, traits, interests, training, branches, bsn, pc4, requirements);
     }
 

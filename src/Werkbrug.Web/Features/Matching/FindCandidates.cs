@@ -12,6 +12,7 @@ using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Matching;
 
@@ -63,9 +64,44 @@ public static class FindCandidates
         /// are answered "vraag het de casemanager". Null when the search asked for no instruments.
         /// </summary>
         public MatchInstruments.View? Instruments { get; init; }
+
+        /// <summary>Points earned on the breakdown's one scale (the sum of <see cref="Criterion.EarnedPoints"/>).</summary>
+        public double EarnedPoints { get; init; }
+
+        /// <summary>The most any candidate can earn for this vacancy; <see cref="Score"/> is <see cref="EarnedPoints"/> as a share of it.</summary>
+        public int MaxPoints { get; init; }
+
+        /// <summary>Whether the vacancy's tasks fit the person (only for a viewer who may see their limitations); null when no task records a demand.</summary>
+        public TaskFit.View? TaskFit { get; init; }
     }
 
-    public sealed record Criterion(string Label, int Weight, int Credit, int Points, string Detail);
+    /// <summary>
+    /// One criterion. <see cref="EarnedPoints"/> of <see cref="MaxPoints"/> is the scale to show; <see cref="Weight"/>,
+    /// <see cref="Credit"/> (0–1000) and <see cref="Points"/> (weight × credit) are the raw figures, kept for partners.
+    /// </summary>
+    public sealed record Criterion(string Label, int Weight, int Credit, int Points, string Detail)
+    {
+        public double EarnedPoints { get; init; }
+
+        public int MaxPoints { get; init; }
+
+        /// <summary>For the skill criteria: each wanted skill with what earned its credit (the skill itself, a named related skill or occupation) or that nothing did.</summary>
+        public IReadOnlyList<SkillEvidenceView> Skills { get; init; } = [];
+
+        public static Criterion From(CriterionScore c)
+        {
+            ArgumentNullException.ThrowIfNull(c);
+            return new(c.Label, c.Weight, c.Credit, c.Points, c.Detail)
+            {
+                EarnedPoints = c.EarnedPoints,
+                MaxPoints = c.MaxPoints,
+                Skills = [.. c.Skills.Select(s => new SkillEvidenceView(s.Skill, s.Credit / 10, s.Source, s.Via))],
+            };
+        }
+    }
+
+    /// <summary>A wanted skill (Dutch label, or English marked "(Engels)"), the share of its credit earned (0–100), and through what.</summary>
+    public sealed record SkillEvidenceView(string Skill, int CreditPercent, EvidenceSource Source, string? Via);
 
     /// <summary>A gap with its bridges; <see cref="Instruments"/> are the instrument guide's (applies or may apply for this candidate).</summary>
     public sealed record GapView(string Description, IReadOnlyList<string> Bridges)
@@ -76,7 +112,7 @@ public static class FindCandidates
     /// <summary>An instrument that would close a gap: "Loonkostensubsidie kan deze plaatsing mogelijk maken", with its outcome for the candidate.</summary>
     public sealed record InstrumentBridgeView(string Key, string Name, EligibilityOutcome Outcome, string Description);
 
-    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, MatchInstruments instruments, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, MatchInstruments instruments, TimeProvider clock, PersonalDataVault vault)
     {
         public async Task<Result<Results>> HandleAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
         {
@@ -135,6 +171,7 @@ public static class FindCandidates
                 }
 
                 var named = level.ShowsIdentity();
+                var (fit, taskGaps) = TaskFit.Of(vacancy, found.Profile, level, vault);
                 candidates.Add(new Candidate(
                     skip + candidates.Count + 1,
                     found.Profile.Pseudonym,
@@ -145,19 +182,26 @@ public static class FindCandidates
                     match.Score,
                     Math.Round(match.DistanceKm, 1),
                     match.Explanation,
-                    [.. match.Breakdown.Select(c => new Criterion(c.Label, c.Weight, c.Credit, c.Points, c.Detail))],
-                    [.. match.Gaps.Select(g => Gap(g, guide?.GetValueOrDefault(id)))],
+                    [.. match.Breakdown.Select(Criterion.From)],
+                    [.. match.Gaps.Select(g => Gap(g, guide?.Views.GetValueOrDefault(id))), .. taskGaps],
                     shortlisted.Contains(id))
                 {
-                    Instruments = guide?.GetValueOrDefault(id),
+                    Instruments = guide?.Views.GetValueOrDefault(id),
+                    EarnedPoints = Math.Round(match.Breakdown.Sum(c => c.EarnedPoints), 1),
+                    MaxPoints = match.Breakdown.Sum(c => c.MaxPoints),
+                    TaskFit = fit,
                 });
             }
 
+            // One append for the whole search, one record per candidate shown: by name under profile management; seen
+            // pseudonymised under sharing on consent when the instrument guide used facts a grant opened, else regional matching.
+            var shared = guide?.SharedOnConsent ?? new HashSet<string>();
             await audit.RecordAsync(
                 AuditAction.Search,
                 [
                     (ProcessingActivities.ProfileManagement, [.. candidates.Where(c => c.JobSeekerId is not null).Select(c => c.Pseudonym)]),
-                    (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null).Select(c => c.Pseudonym)]),
+                    (ProcessingActivities.SharingOnConsent, [.. candidates.Where(c => c.JobSeekerId is null && shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
+                    (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null && !shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
                 ],
                 cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible));

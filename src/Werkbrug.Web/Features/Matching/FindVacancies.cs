@@ -70,7 +70,7 @@ public static class FindVacancies
                 {
                     results.Add(new VacancyResult(
                         skip + results.Count + 1, v.Id, v.Title, v.Employer ?? string.Empty, v.MunicipalityName, match.Score, Math.Round(match.DistanceKm, 1), match.Explanation,
-                        [.. match.Breakdown.Select(c => new FindCandidates.Criterion(c.Label, c.Weight, c.Credit, c.Points, c.Detail))],
+                        [.. match.Breakdown.Select(FindCandidates.Criterion.From)],
                         [.. match.Gaps.Select(g => new FindCandidates.GapView(g.Description, [.. g.Bridges.Select(b => b.Description)]))]));
                 }
             }

@@ -12,8 +12,9 @@ namespace Werkbrug.Web.Features.Matching;
 /// Occupations and skills count by their stored taxonomy code only (resolved once at write time, <see cref="MatchingCodes"/>):
 /// a label without a known code is unresolved and does not count, and no lookup runs here, so mapping a profile takes
 /// microseconds. The 25 VUM behavioural competences are folded onto the engine's sixteen.
-/// Functional work requirements (special-category data) are not mapped: the contract's adaptation, supervision
-/// and variation indicators say nothing about which task demands clash, so they never influence a ranking.
+/// Functional work requirements (special-category data) are not mapped and neither are the vacancy's task demands: a
+/// person's limitations never influence a ranking, and whether a task clashes is worked out per viewer afterwards, only
+/// for those who may see the limitations (<see cref="TaskFit"/>, ADR 0038).
 /// </summary>
 public sealed class MatchingMap(SkillTaxonomy taxonomy)
 {
@@ -41,7 +42,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             TargetGroups = TargetGroupsOf(profile, today),
             MinHoursPerWeek = Math.Clamp(preferences.MinHoursPerWeek ?? 0, 0, 60),
             MaxHoursPerWeek = Math.Clamp(preferences.MaxHoursPerWeek ?? 40, 0, 60),
-            Education = Level((int)profile.WorkAndThinkingLevel),
+            Education = Education(profile),
             Dutch = Dutch(profile.Languages),
             Licences = Licences(profile.DrivingLicences),
             ExperienceYears = Math.Min(60, ExperienceYears(profile.WorkExperience, today)),
@@ -70,12 +71,17 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
                 _ => Engine.ContractTypes.WorkExperience,
             },
             HoursPerWeek = vacancy.HoursPerWeekMax,
-            MinEducation = vacancy.EducationLevel is { } level ? Level((int)level) : Engine.EducationLevel.None,
+            MinEducation = vacancy.EducationLevel is { } level ? Level((int)level, vacancy.MboLevel) : Engine.EducationLevel.None,
+            MinDutch = Cefr(Max(vacancy.DutchSpeaking, vacancy.DutchListening, vacancy.DutchReading, vacancy.DutchWriting)),
+            RequiredLicences = vacancy.DrivingLicence is { } licence ? Licence(licence) : Engine.DrivingLicences.None,
+            MinExperienceYears = Math.Clamp(vacancy.MinExperienceYears ?? 0, 0, 60),
+            ReservedFor = vacancy.ReservedForJobsAgreement ? TargetGroups.JobAgreement : TargetGroups.None,
             Occupation = Occupation(vacancy.OccupationCode),
             RequiredSkills = Skills(must.Select(s => s.TaxonomyCode)),
             NiceToHaveSkills = Skills(nice.Select(s => s.TaxonomyCode)),
             Competences = Fold(vacancy.Competences.Select(c => (c.Code, c.Importance == Importance.Must ? 2 : 1))),
-            Tasks = [.. vacancy.Tasks.OrderBy(t => t.Position).Select(t => new JobTask(t.Description, FunctionalIndicators.None))],
+            // No tasks: without anyone's limitations in the index every candidate would get the same "all tasks fit" (ADR 0038).
+            Tasks = [],
         };
     }
 
@@ -115,17 +121,58 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
         return best;
     }
 
-    /// <summary>VUM werk- en denkniveau (the same code list on profiles and vacancies) onto the engine's ordered levels.</summary>
-    internal static Engine.EducationLevel Level(int workAndThinkingLevel) => workAndThinkingLevel switch
+    /// <summary>
+    /// VUM werk- en denkniveau (the same code list on profiles and vacancies) onto the engine's ordered levels; MBO/havo/vwo
+    /// with a known MBO level (1–4) maps to that level, without one to MBO 2.
+    /// </summary>
+    internal static Engine.EducationLevel Level(int workAndThinkingLevel, int? mboLevel = null) => workAndThinkingLevel switch
     {
         1 => Engine.EducationLevel.None,
         2 => Engine.EducationLevel.Primary,
         3 => Engine.EducationLevel.Vmbo,
-        4 => Engine.EducationLevel.Mbo2,
+        4 => Mbo(mboLevel),
         5 => Engine.EducationLevel.Hbo,
         6 => Engine.EducationLevel.Wo,
         _ => Engine.EducationLevel.None,
     };
+
+    private static Engine.EducationLevel Mbo(int? level) => level switch
+    {
+        1 => Engine.EducationLevel.Mbo1,
+        3 => Engine.EducationLevel.Mbo3,
+        4 => Engine.EducationLevel.Mbo4HavoVwo,
+        _ => Engine.EducationLevel.Mbo2,
+    };
+
+    /// <summary>
+    /// The highest of the werk- en denkniveau and the educations completed (or with a diploma), at full resolution: an MBO
+    /// education with its level counts as MBO 1–4, havo/vwo as MBO 4's level.
+    /// </summary>
+    internal static Engine.EducationLevel Education(JobSeekerProfile profile)
+    {
+        var best = Level((int)profile.WorkAndThinkingLevel);
+        foreach (var e in profile.Education)
+        {
+            if (e.Status != EducationStatus.Completed && e.Diploma != DiplomaIndicator.Yes)
+            {
+                continue;
+            }
+
+            var level = e.Level switch
+            {
+                Vum.EducationLevel.Primary => Engine.EducationLevel.Primary,
+                Vum.EducationLevel.Vmbo => Engine.EducationLevel.Vmbo,
+                Vum.EducationLevel.HavoVwo => Engine.EducationLevel.Mbo4HavoVwo,
+                Vum.EducationLevel.Mbo => Mbo(e.MboLevel),
+                Vum.EducationLevel.HboBachelor => Engine.EducationLevel.Hbo,
+                Vum.EducationLevel.WoMaster => Engine.EducationLevel.Wo,
+                _ => Engine.EducationLevel.None,
+            };
+            best = level > best ? level : best;
+        }
+
+        return best;
+    }
 
     /// <summary>VUM mastery (1 good … 4 none) onto the engine's 0–3.</summary>
     internal static int Mastery(Vum.Mastery mastery) => mastery switch
@@ -236,7 +283,11 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
         return groups;
     }
 
-    private static Engine.LanguageLevel Dutch(IEnumerable<LanguageSkill> languages)
+    /// <summary>
+    /// The candidate's Dutch: the lowest of speaking, listening, reading and writing that is known (so a person who speaks
+    /// well but cannot read or write Dutch does not pass a reading job), on the CEFR scale of the engine.
+    /// </summary>
+    internal static Engine.LanguageLevel Dutch(IEnumerable<LanguageSkill> languages)
     {
         var dutch = languages.FirstOrDefault(l => string.Equals(l.Code, "nl", StringComparison.OrdinalIgnoreCase) || string.Equals(l.Code, "nld", StringComparison.OrdinalIgnoreCase));
         if (dutch is null)
@@ -244,37 +295,52 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             return Engine.LanguageLevel.None;
         }
 
-        var best = (Vum.LanguageLevel)Math.Max((int)Usable(dutch.Oral), (int)Usable(dutch.Listening));
-        return best switch
-        {
-            Vum.LanguageLevel.Excellent => Engine.LanguageLevel.C1,
-            Vum.LanguageLevel.Good => Engine.LanguageLevel.B1,
-            Vum.LanguageLevel.Reasonable => Engine.LanguageLevel.A2,
-            _ => Engine.LanguageLevel.None,
-        };
-
-        static Vum.LanguageLevel Usable(Vum.LanguageLevel level) => level == Vum.LanguageLevel.NotApplicable ? Vum.LanguageLevel.Unknown : level;
+        var known = new[] { dutch.Oral, dutch.Listening, dutch.Reading, dutch.Written }.Where(l => l is not Vum.LanguageLevel.Unknown and not Vum.LanguageLevel.NotApplicable).ToList();
+        return known.Count == 0 ? Engine.LanguageLevel.None : Cefr(known.Min());
     }
 
+    /// <summary>The VUM language scale onto CEFR: redelijk A2, goed B1, uitstekend C1.</summary>
+    internal static Engine.LanguageLevel Cefr(Vum.LanguageLevel? level) => level switch
+    {
+        Vum.LanguageLevel.Excellent => Engine.LanguageLevel.C1,
+        Vum.LanguageLevel.Good => Engine.LanguageLevel.B1,
+        Vum.LanguageLevel.Reasonable => Engine.LanguageLevel.A2,
+        _ => Engine.LanguageLevel.None,
+    };
+
+    private static Vum.LanguageLevel? Max(params Vum.LanguageLevel?[] levels) =>
+        levels.Where(l => l is Vum.LanguageLevel.Reasonable or Vum.LanguageLevel.Good or Vum.LanguageLevel.Excellent).Max();
+
+    /// <summary>The licences held, each with the categories it includes (C and D need B, CE needs C and BE, B includes AM).</summary>
     private static Engine.DrivingLicences Licences(IEnumerable<string> licences)
     {
         var held = Engine.DrivingLicences.None;
         foreach (var licence in licences)
         {
-            held |= licence.Trim().ToUpperInvariant() switch
+            held |= Licence(licence) switch
             {
-                "B" => Engine.DrivingLicences.B,
-                "BE" => Engine.DrivingLicences.BE,
-                "C" or "C1" => Engine.DrivingLicences.C,
-                "CE" or "C1E" => Engine.DrivingLicences.CE,
-                "D" or "D1" => Engine.DrivingLicences.D,
-                "AM" => Engine.DrivingLicences.AM,
-                _ => Engine.DrivingLicences.None,
+                Engine.DrivingLicences.CE => Engine.DrivingLicences.CE | Engine.DrivingLicences.C | Engine.DrivingLicences.BE | Engine.DrivingLicences.B | Engine.DrivingLicences.AM,
+                Engine.DrivingLicences.C or Engine.DrivingLicences.D => Licence(licence) | Engine.DrivingLicences.B | Engine.DrivingLicences.AM,
+                Engine.DrivingLicences.BE => Engine.DrivingLicences.BE | Engine.DrivingLicences.B | Engine.DrivingLicences.AM,
+                Engine.DrivingLicences.B => Engine.DrivingLicences.B | Engine.DrivingLicences.AM,
+                var other => other,
             };
         }
 
         return held;
     }
+
+    /// <summary>One licence code onto the engine's categories (C1 counts as C, D1 as D; unknown codes as none).</summary>
+    internal static Engine.DrivingLicences Licence(string licence) => licence.Trim().ToUpperInvariant() switch
+    {
+        "B" or "B+" => Engine.DrivingLicences.B,
+        "BE" => Engine.DrivingLicences.BE,
+        "C" or "C1" => Engine.DrivingLicences.C,
+        "CE" or "C1E" => Engine.DrivingLicences.CE,
+        "D" or "D1" => Engine.DrivingLicences.D,
+        "AM" => Engine.DrivingLicences.AM,
+        _ => Engine.DrivingLicences.None,
+    };
 
     private static int ExperienceYears(IEnumerable<WorkExperienceRecord> experience, DateOnly today)
     {

@@ -176,7 +176,7 @@ public static class ImportVacancies
             var before = Snapshot(vacancy);
             var fields = command with
             {
-                Tasks = vacancy.Tasks.OrderBy(t => t.Position).Select(t => new TaskInput { Id = t.Id, Description = t.Description, SharePercent = t.SharePercent, Separable = t.Separable }).ToList(),
+                Tasks = vacancy.Tasks.OrderBy(t => t.Position).Select(t => new TaskInput { Id = t.Id, Description = t.Description, SharePercent = t.SharePercent, Separable = t.Separable, Demands = [.. TaskDemandList.Split(t.Demands)] }).ToList(),
             };
             var kept = input with
             {
@@ -188,7 +188,21 @@ public static class ImportVacancies
             };
             var skills = vacancy.Skills.ToList();
             var competences = vacancy.Competences.ToList();
-            VacancyInput.Apply(vacancy, fields with { EducationLevel = vacancy.EducationLevel }, kept);
+            VacancyInput.Apply(
+                vacancy,
+                fields with
+                {
+                    EducationLevel = vacancy.EducationLevel,
+                    MboLevel = vacancy.MboLevel,
+                    DutchSpeaking = vacancy.DutchSpeaking,
+                    DutchListening = vacancy.DutchListening,
+                    DutchReading = vacancy.DutchReading,
+                    DutchWriting = vacancy.DutchWriting,
+                    DrivingLicence = vacancy.DrivingLicence,
+                    MinExperienceYears = vacancy.MinExperienceYears,
+                    ReservedForJobsAgreement = vacancy.ReservedForJobsAgreement,
+                },
+                kept);
             if (before == Snapshot(vacancy))
             {
                 // Nothing imported differs: put the very same row objects back so nothing is written.

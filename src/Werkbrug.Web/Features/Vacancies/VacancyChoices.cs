@@ -20,6 +20,17 @@ public sealed class VacancyChoices(WerkbrugDb db, ReferenceChoices reference, IS
 
     public IReadOnlyList<KeyValuePair<string, string>> SkillKinds => text.Options<SkillKind>();
 
+    /// <summary>The Dutch levels a vacancy can ask for (redelijk, goed, uitstekend).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> DutchLevels =>
+        [.. text.Options<Domain.JobSeekers.LanguageLevel>().Where(o => o.Key is nameof(Domain.JobSeekers.LanguageLevel.Reasonable) or nameof(Domain.JobSeekers.LanguageLevel.Good) or nameof(Domain.JobSeekers.LanguageLevel.Excellent))];
+
+    public static IReadOnlyList<KeyValuePair<string, string>> MboLevels { get; } = [.. Enumerable.Range(1, 4).Select(n => KeyValuePair.Create(n.ToString(CultureInfo.InvariantCulture), "MBO " + n.ToString(CultureInfo.InvariantCulture)))];
+
+    public IReadOnlyList<KeyValuePair<string, string>> DrivingLicences => text.Options(VacancyInput.MatchingLicences, "DrivingLicence");
+
+    /// <summary>Every task demand with its label (resource "TaskDemands.&lt;name&gt;").</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> TaskDemands => [.. TaskDemandList.All.Select(d => KeyValuePair.Create(d.ToString(), text.Label(d)))];
+
     public IReadOnlyList<KeyValuePair<string, string>> Importances => text.Options<Importance>();
 
     public IReadOnlyList<KeyValuePair<string, string>> Competences =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Persistence;
+using LanguageLevel = Werkbrug.Domain.JobSeekers.LanguageLevel;
 
 namespace Werkbrug.Web.Features.Vacancies;
 
@@ -24,6 +25,14 @@ public static class VacancyDetails
         IReadOnlyList<SkillView> Skills,
         IReadOnlyList<CompetenceView> Competences,
         EducationLevel? EducationLevel,
+        int? MboLevel,
+        LanguageLevel? DutchSpeaking,
+        LanguageLevel? DutchListening,
+        LanguageLevel? DutchReading,
+        LanguageLevel? DutchWriting,
+        string? DrivingLicence,
+        int? MinExperienceYears,
+        bool ReservedForJobsAgreement,
         int HoursPerWeekMin,
         int HoursPerWeekMax,
         string? Schedule,
@@ -61,7 +70,11 @@ public static class VacancyDetails
         bool IsShownPublicly,
         int Version);
 
-    public sealed record TaskView(Guid Id, string Description, int SharePercent, bool Separable, Guid? SourceVacancyId, string? SourceVacancyTitle, Guid? SourceTaskId);
+    public sealed record TaskView(Guid Id, string Description, int SharePercent, bool Separable, Guid? SourceVacancyId, string? SourceVacancyTitle, Guid? SourceTaskId)
+    {
+        /// <summary>What the task demands (each one value); empty when nothing was recorded.</summary>
+        public IReadOnlyList<TaskDemands> Demands { get; init; } = [];
+    }
 
     public sealed record SkillView(
         string Label, string? TaxonomyCode,
@@ -101,10 +114,12 @@ public static class VacancyDetails
             return new View(
                 v.Id, v.EmployerId, employer, v.Title, v.Occupation, v.OccupationCode, v.Description,
                 v.Tasks.OrderBy(t => t.Position).Select(t => new TaskView(
-                    t.Id, t.Description, t.SharePercent, t.Separable, t.SourceVacancyId, t.SourceVacancyId is { } s ? sources.GetValueOrDefault(s) : null, t.SourceTaskId)).ToList(),
+                    t.Id, t.Description, t.SharePercent, t.Separable, t.SourceVacancyId, t.SourceVacancyId is { } s ? sources.GetValueOrDefault(s) : null, t.SourceTaskId)
+                { Demands = TaskDemandList.Split(t.Demands) }).ToList(),
                 v.Skills.OrderBy(s => s.Position).Select(s => new SkillView(s.Label, s.TaxonomyCode, s.Kind, s.Importance)).ToList(),
                 v.Competences.OrderBy(c => c.Position).Select(c => new CompetenceView(c.Code, c.Importance)).ToList(),
-                v.EducationLevel, v.HoursPerWeekMin, v.HoursPerWeekMax, v.Schedule, v.ContractType,
+                v.EducationLevel, v.MboLevel, v.DutchSpeaking, v.DutchListening, v.DutchReading, v.DutchWriting, v.DrivingLicence, v.MinExperienceYears, v.ReservedForJobsAgreement,
+                v.HoursPerWeekMin, v.HoursPerWeekMax, v.Schedule, v.ContractType,
                 v.AddressLine, v.Postcode, v.Pc4, v.MunicipalityName, v.Positions, v.SbiSection, v.ContactName, v.ContactPhone, v.ContactEmail, v.StartDate, v.ClosingDate, v.OpenToAdaptingJob, v.HardToFill,
                 v.OwnerOrganisationId, organisation, v.AdviserUserId, Name(v.AdviserUserId), v.ExternalId, v.IntakeRequestId, v.IsCreatedFunction,
                 v.Status, VacancyWorkflow.NextFrom(v.Status).Select(s => s.ToString()).ToList(), v.EscalationLevel, v.IsStale(clock.GetUtcNow().UtcDateTime, options.Value.StaleAfterDays),

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Persistence;
+using LanguageLevel = Werkbrug.Domain.JobSeekers.LanguageLevel;
 
 namespace Werkbrug.Web.Features.Vacancies;
 
@@ -47,6 +48,37 @@ public abstract record VacancyFields
 
     [DefinedEnum]
     public EducationLevel? EducationLevel { get; init; }
+
+    /// <summary>The MBO level (1–4) asked for; only with education level MBO/havo/vwo.</summary>
+    [Range(1, 4)]
+    public int? MboLevel { get; init; }
+
+    /// <summary>Dutch needed for speaking (VUM codeNiveauTaalbeheersing: None, Reasonable, Good, Excellent); left out asks nothing.</summary>
+    [DefinedEnum]
+    public LanguageLevel? DutchSpeaking { get; init; }
+
+    /// <summary>Dutch needed for listening.</summary>
+    [DefinedEnum]
+    public LanguageLevel? DutchListening { get; init; }
+
+    /// <summary>Dutch needed for reading.</summary>
+    [DefinedEnum]
+    public LanguageLevel? DutchReading { get; init; }
+
+    /// <summary>Dutch needed for writing.</summary>
+    [DefinedEnum]
+    public LanguageLevel? DutchWriting { get; init; }
+
+    /// <summary>The driving-licence category the job needs (AM, B, BE, C1, C, C1E, CE, D1, D), if any.</summary>
+    [StringLength(4)]
+    public string? DrivingLicence { get; init; }
+
+    /// <summary>Years of work experience asked for (0–50).</summary>
+    [Range(0, 50)]
+    public int? MinExperienceYears { get; init; }
+
+    /// <summary>Reserved for the banenafspraak target group (doelgroepregister): only people registered there are proposed.</summary>
+    public bool ReservedForJobsAgreement { get; init; }
 
     [Range(0, VacancyRules.MaxHoursPerWeek)]
     public int? HoursPerWeekMin { get; init; }
@@ -125,6 +157,9 @@ public sealed record TaskInput
     public int? SharePercent { get; init; }
 
     public bool Separable { get; init; }
+
+    /// <summary>What the task demands (each one value: HeavyLifting, NightShifts, ...); a job seeker's limitations are checked against these.</summary>
+    public List<TaskDemands>? Demands { get; init; }
 
     public bool IsEmpty() => string.IsNullOrWhiteSpace(Description) && SharePercent is null;
 }

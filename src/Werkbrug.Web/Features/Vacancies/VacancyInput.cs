@@ -90,6 +90,8 @@ public static class VacancyInput
             errors.Add(Error.Validation(nameof(VacancyFields.Competences), "Validation.Invalid"));
         }
 
+        CheckMatchingCriteria(fields, tasks, errors);
+
         var location = errors.Any(e => e.Field is nameof(VacancyFields.Postcode) or nameof(VacancyFields.MunicipalityName))
             ? null
             : LocationRules.Check(fields.Postcode, fields.MunicipalityName, known.Pc4s, known.Municipalities, errors);
@@ -132,6 +134,14 @@ public static class VacancyInput
         vacancy.OccupationCode = InputText.Clean(fields.OccupationCode);
         vacancy.Description = InputText.Clean(fields.Description);
         vacancy.EducationLevel = fields.EducationLevel;
+        vacancy.MboLevel = fields.EducationLevel == EducationLevel.MboHavoVwo ? fields.MboLevel : null;
+        vacancy.DutchSpeaking = fields.DutchSpeaking;
+        vacancy.DutchListening = fields.DutchListening;
+        vacancy.DutchReading = fields.DutchReading;
+        vacancy.DutchWriting = fields.DutchWriting;
+        vacancy.DrivingLicence = InputText.Clean(fields.DrivingLicence)?.ToUpperInvariant();
+        vacancy.MinExperienceYears = fields.MinExperienceYears is > 0 ? fields.MinExperienceYears : null;
+        vacancy.ReservedForJobsAgreement = fields.ReservedForJobsAgreement;
         vacancy.HoursPerWeekMin = fields.HoursPerWeekMin ?? 0;
         vacancy.HoursPerWeekMax = fields.HoursPerWeekMax!.Value;
         vacancy.Schedule = InputText.Clean(fields.Schedule);
@@ -160,6 +170,7 @@ public static class VacancyInput
             task.Description = t.Task.Description!.Trim();
             task.SharePercent = t.Task.SharePercent!.Value;
             task.Separable = t.Task.Separable;
+            task.Demands = TaskDemandList.Combine(t.Task.Demands);
             task.Position = position;
             return task;
         }).ToList();
@@ -209,6 +220,28 @@ public static class VacancyInput
         AddTooMany(nameof(VacancyFields.Skills), skills.Count, VacancyLimits.Skills, errors);
         AddTooMany(nameof(VacancyFields.Competences), competences, VacancyLimits.Competences, errors);
     }
+
+    /// <summary>The matching criteria: a known licence category the matching understands, an MBO level only with MBO, single known task demands.</summary>
+    private static void CheckMatchingCriteria(VacancyFields fields, List<(int Row, TaskInput Task)> tasks, List<Error> errors)
+    {
+        if (InputText.Clean(fields.DrivingLicence)?.ToUpperInvariant() is { } licence && !MatchingLicences.Contains(licence, StringComparer.Ordinal))
+        {
+            errors.Add(Error.Validation(nameof(VacancyFields.DrivingLicence), "Vacancy.UnknownDrivingLicence", string.Join(", ", MatchingLicences)));
+        }
+
+        if (fields.MboLevel is not null && fields.EducationLevel != EducationLevel.MboHavoVwo)
+        {
+            errors.Add(Error.Validation(nameof(VacancyFields.MboLevel), "Vacancy.MboLevelWithoutMbo"));
+        }
+
+        foreach (var (row, task) in tasks.Where(t => t.Task.Demands?.Any(d => !TaskDemandList.IsSingle(d)) == true))
+        {
+            errors.Add(Error.Validation(nameof(VacancyFields.Tasks), "Vacancy.UnknownTaskDemand", row));
+        }
+    }
+
+    /// <summary>The driving-licence categories a vacancy can ask for: those the matching compares.</summary>
+    public static IReadOnlyList<string> MatchingLicences { get; } = ["AM", "B", "BE", "C1", "C", "C1E", "CE", "D1", "D"];
 
     private static void AddTooMany(string field, int count, int max, List<Error> errors)
     {

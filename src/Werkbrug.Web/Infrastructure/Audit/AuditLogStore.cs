@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -24,8 +23,9 @@ public interface IAuditLogStore
 /// as one). Appends are serialised per region: PostgreSQL takes a transaction-scoped advisory lock on each
 /// region's chain (several in one statement, always in the order of their keys, so two writers cannot deadlock),
 /// SQLite's IMMEDIATE transaction holds the database write lock; the head row's version and the unique (region,
-/// sequence) indexes make any fork fail instead of being stored. Reads reach it through <see cref="AuditWriter"/>,
-/// which hands it everything pending at once, of every region (ADR 0016).
+/// sequence) indexes make any fork fail instead of being stored. The records are sealed here and written set-based by
+/// <see cref="AuditInserts"/>: one statement per log for all of them (ADR 0037). Reads reach it through
+/// <see cref="AuditWriter"/>, which hands it everything pending at once, of every region (ADR 0016).
 /// </summary>
 public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
 {
@@ -37,55 +37,54 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
         var keys = batches.Select(b => b.RegionCode).Distinct().ToDictionary(r => r, LockKey);
         var regions = keys.Keys.ToList();
         var lockOrder = keys.Values.Order().ToArray();
+        // A transaction the caller opened is joined (and committed by the caller); a failed statement may have ended it, so
+        // a lost race is not retried inside it.
+        var joined = db.Database.CurrentTransaction is not null;
 
         for (var attempt = 1; ; attempt++)
         {
-            var added = new List<object>();
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                if (db.Database.IsNpgsql())
-                {
-                    // unnest yields the keys in array order, and the locks are taken row by row in that order.
-                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({lockOrder}) AS k", cancellationToken);
-                }
-
-                var heads = await db.AuditChainHeads.Where(h => regions.Contains(h.RegionCode)).ToDictionaryAsync(h => h.RegionCode, cancellationToken);
-                foreach (var region in regions.Where(r => !heads.ContainsKey(r)))
-                {
-                    var head = new AuditChainHead { RegionCode = region };
-                    db.AuditChainHeads.Add(head);
-                    added.Add(head);
-                    heads[region] = head;
-                }
-
+                await using var owned = joined ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+                var heads = await AuditInserts.LockAndReadHeadsAsync(db, regions, lockOrder, cancellationToken);
+                var processing = new List<ProcessingLogRecord>();
+                var users = new List<UserAuditRecord>();
                 foreach (var batch in batches)
                 {
-                    added.AddRange(Chain(heads[batch.RegionCode], batch));
+                    Chain(heads[batch.RegionCode].Head, batch, processing, users);
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await AuditInserts.WriteAsync(db, processing, users, heads.Values, cancellationToken);
+                // The change these records cover (a create, update or erasure) is saved after them, in the same transaction:
+                // a lost race for a head above leaves it pending for the next attempt.
+                if (db.ChangeTracker.HasChanges())
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(cancellationToken);
+                }
+
                 return;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception exception) when (!joined && attempt < Attempts && IsLostRace(exception))
             {
-                // Lost a race for the head (a first append in the region, or a writer without the lock): forget
-                // what this attempt added and read the head again.
-                foreach (var entry in db.ChangeTracker.Entries().Where(e => added.Contains(e.Entity) || e.Entity is AuditChainHead).ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
-
+                // Lost a race for a head (a writer without the lock): nothing was kept; read the heads again.
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
             }
         }
     }
 
-    private List<object> Chain(AuditChainHead head, AuditBatch batch)
+    /// <summary>A head that moved, or a (region, sequence) already taken: another writer appended first.</summary>
+    private static bool IsLostRace(Exception exception) => exception is AuditChainConflictException
+        || exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }
+        || exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+
+    private static void Chain(AuditChainHead head, AuditBatch batch, List<ProcessingLogRecord> processing, List<UserAuditRecord> users)
     {
         var at = AuditChain.Truncate(batch.AtUtc);
-        var records = new List<object>();
         foreach (var subject in batch.SubjectPseudonyms)
         {
             var record = new ProcessingLogRecord
@@ -101,8 +100,7 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
                 OrganisationId = batch.OrganisationId,
             };
             record.Seal(head.ProcessingHash);
-            db.ProcessingLog.Add(record);
-            records.Add(record);
+            processing.Add(record);
             (head.ProcessingSequence, head.ProcessingHash) = (record.Sequence, record.Hash);
         }
 
@@ -121,10 +119,8 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
             AtUtc = at,
         };
         user.Seal(head.UserHash);
-        db.UserAuditLog.Add(user);
-        records.Add(user);
+        users.Add(user);
         (head.UserSequence, head.UserHash) = (user.Sequence, user.Hash);
-        return records;
     }
 
     /// <summary>A stable 64-bit advisory-lock key per region chain.</summary>

@@ -115,6 +115,10 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
 
     private sealed partial class RegionWriter(IServiceProvider services, Batch batch, SyntheticData.Options options, TimeProvider clock)
     {
+        /// <summary>Task demands (and limitations) the demo draws from.</summary>
+        private static readonly TaskDemands[] DemoDemands =
+            [TaskDemands.None, TaskDemands.HeavyLifting, TaskDemands.ProlongedStanding | TaskDemands.Bending, TaskDemands.NightShifts, TaskDemands.CustomerContact | TaskDemands.TimePressure];
+
         private static readonly string[] FirstNames = ["Anna", "Bram", "Daan", "Emma", "Fleur", "Gijs", "Hanna", "Iris", "Jesse", "Julia", "Lotte", "Mohamed", "Noor", "Ruben", "Sanne", "Thijs", "Yara", "Fatima"];
 
         private static readonly string[] Surnames = ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Yilmaz", "El Idrissi"];
@@ -300,6 +304,15 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
 
             vacancy.Tasks.Add(new VacancyTask { Position = 0, Description = "Uitvoerende werkzaamheden", SharePercent = 70, Separable = random.Next(3) == 0 });
             vacancy.Tasks.Add(new VacancyTask { Position = 1, Description = "Ondersteunende taken", SharePercent = 30, Separable = true });
+
+            // The matching criteria of ADR 0038, drawn from their own sequence so the rest of the demo stays as it was.
+            var criteria = new Random(number);
+            vacancy.DutchSpeaking = criteria.Next(3) == 0 ? Domain.JobSeekers.LanguageLevel.Good : null;
+            vacancy.DutchReading = criteria.Next(4) == 0 ? Domain.JobSeekers.LanguageLevel.Reasonable : null;
+            vacancy.DrivingLicence = criteria.Next(5) == 0 ? "B" : null;
+            vacancy.MinExperienceYears = criteria.Next(4) == 0 ? criteria.Next(1, 4) : null;
+            vacancy.Tasks[0].Demands = DemoDemands[criteria.Next(DemoDemands.Length)];
+            vacancy.Tasks[1].Demands = criteria.Next(2) == 0 ? TaskDemands.HeavyLifting : TaskDemands.None;
             vacancy.Created(created, adviser.Id);
             var path = StatusPaths[status];
             foreach (var (step, i) in path.Select((s, i) => (s, i)))
@@ -393,6 +406,9 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
 
             profile.SealedWorkRequirements = _vault.SealWorkRequirements(batch.RegionCode, random.Next(7) == 0
                 ? new FunctionalWorkRequirements(Indicator.Yes, (Indicator)random.Next(0, 3), (Indicator)random.Next(0, 3), "Vaste werkplek, korte instructies")
+                {
+                    Limitations = DemoDemands[new Random(number).Next(DemoDemands.Length)],
+                }
                 : FunctionalWorkRequirements.None);
             profile.AssessWerkfit(random.Next(10) switch { < 5 => WerkfitStatus.WorkReady, < 8 => WerkfitStatus.WorkReadyLater, _ => WerkfitStatus.NotWorkReady },
                 _today.AddDays(-random.Next(0, 300)), caseManager.Id);

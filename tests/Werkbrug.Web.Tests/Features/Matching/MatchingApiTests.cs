@@ -23,6 +23,7 @@ public sealed class MatchingApiTests(Apps apps)
     private const string OtherRegion = "AM12";
 
     /// <summary>What a ranking judges a candidate by: two candidates equal in these are ranked alike.</summary>
+    private static readonly string[] FullProfile = ["FullProfile"];
     private static readonly string[] JudgedParts = ["score", "distanceKm", "explanation", "breakdown", "gaps"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -153,6 +154,61 @@ public sealed class MatchingApiTests(Apps apps)
         Assert.Contains((own.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search), added);
         Assert.Contains((own.Pseudonym, "werkzoekenden.profielbeheer", AuditAction.Search), added);
         Assert.Equal(2, added.Count(r => r == (other.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search)));
+    }
+
+    /// <summary>
+    /// One search, one append (ADR 0037): every candidate shown is recorded exactly once, in the same call to the store, under
+    /// the activity that applies (by name: profile management; a grant's facts used by the instrument guide: sharing on
+    /// consent; otherwise regional matching); the guide writes no second batch of its own.
+    /// </summary>
+    [Theory, Providers]
+    public async Task one_search_makes_one_append_with_one_record_per_candidate_shown(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var own = await app.RegisterJobSeekerAsync(pool.OwnCaseManager);
+        var other = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
+        var shared = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
+        var consent = await app.ApiClient(pool.OtherCaseManager).PostAsJsonAsync($"/api/v1/consents?jobSeekerId={shared.Id}", new
+        {
+            kind = "Consent",
+            categories = FullProfile,
+            recipientOrganisationId = pool.AccountManager.OrganisationId,
+            purpose = "Matching",
+            @explicit = false,
+            note = "Schriftelijk akkoord",
+            validFrom = "2020-01-01",
+            validUntil = "2099-12-31",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
+        var manager = await app.CreateUserInOrganisationAsync(pool.AccountManager, Roles.Manager);
+        await app.MatchingCaughtUpAsync();
+        app.AuditFaults.Watch(manager.Id);
+        var since = DateTime.UtcNow.AddSeconds(-1);
+
+        var shown = (await CandidatesAsync(app.ApiClient(manager), pool.VacancyId)).Items().Select(c => c.GetProperty("pseudonym").GetString()!).ToList();
+
+        Assert.Contains(own.Pseudonym, shown);
+        Assert.Contains(other.Pseudonym, shown);
+        Assert.Contains(shared.Pseudonym, shown);
+        var append = Assert.Single(app.AuditFaults.AppendsOf(manager.Id));
+        var batches = append.Where(b => b.ActorUserId == manager.Id).ToList();
+        Assert.Single(batches.Select(b => b.TraceId).Distinct());
+        var recorded = batches.SelectMany(b => b.SubjectPseudonyms.Select(p => (Pseudonym: p, b.ActivityCode, b.Action))).ToList();
+        Assert.Equal(shown.Order(StringComparer.Ordinal), recorded.Select(r => r.Pseudonym).Order(StringComparer.Ordinal));
+        Assert.Contains((own.Pseudonym, "werkzoekenden.profielbeheer", AuditAction.Search), recorded);
+        Assert.Contains((other.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search), recorded);
+        Assert.Contains((shared.Pseudonym, "werkzoekenden.delen-op-grondslag", AuditAction.Search), recorded);
+
+        // And stored so: one record per candidate shown under this search's trace id, found by organisation and time as EF queries them.
+        var trace = batches[0].TraceId;
+        var stored = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking()
+            .Where(r => r.TraceId == trace && r.OrganisationId == manager.OrganisationId && r.AtUtc >= since)
+            .Select(r => r.SubjectPseudonym).ToListAsync(Ct));
+        Assert.Equal(shown.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
+        var users = await app.InDbAsync(d => d.UserAuditLog.AsNoTracking().Where(u => u.TraceId == trace && u.ActorUserId == manager.Id).ToListAsync(Ct));
+        Assert.Equal(shown.Count, users.Sum(u => u.SubjectCount));
+        Assert.True((await app.InDbAsync(d => new Werkbrug.Web.Infrastructure.Audit.AuditChainVerifier(d).VerifyAsync(Region, Ct))).IsIntact);
     }
 
     [Theory, Providers]

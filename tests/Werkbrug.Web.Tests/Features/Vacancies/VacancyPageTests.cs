@@ -30,11 +30,11 @@ public sealed class VacancyPageTests(Apps apps)
         var (_, form) = await session.GetAsync($"/vacancies/new?employer={employer}");
 
         Assert.Equal(employer.ToString(), form.QuerySelector("#Input_EmployerId option[selected]")?.GetAttribute("value"));
-        Assert.Equal(2, form.QuerySelectorAll("#Input_Tasks fieldset").Length);
+        Assert.Equal(2, form.QuerySelectorAll("#Input_Tasks > fieldset").Length);
 
         var (_, more) = await session.SubmitAsync(form, "form.wb-form", [("Input.Tasks[0].Description", "Kantoren schoonmaken")], button: "button[name='More']");
 
-        Assert.Equal(5, more.QuerySelectorAll("#Input_Tasks fieldset").Length);
+        Assert.Equal(5, more.QuerySelectorAll("#Input_Tasks > fieldset").Length);
         Assert.Equal("Kantoren schoonmaken", more.QuerySelector("#task-0-description")?.GetAttribute("value"));
         Assert.Null(more.QuerySelector("#error-summary"));
 

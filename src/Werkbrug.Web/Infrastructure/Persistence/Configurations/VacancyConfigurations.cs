@@ -28,6 +28,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.Property(v => v.ContactName).HasMaxLength(VacancyLimits.ContactName);
         builder.Property(v => v.ContactPhone).HasMaxLength(VacancyLimits.ContactPhone);
         builder.Property(v => v.ContactEmail).HasMaxLength(VacancyLimits.ContactEmail);
+        builder.Property(v => v.DrivingLicence).HasMaxLength(4);
         builder.HasOne<Region>().WithMany().HasForeignKey(v => v.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employer>().WithMany().HasForeignKey(v => v.EmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);

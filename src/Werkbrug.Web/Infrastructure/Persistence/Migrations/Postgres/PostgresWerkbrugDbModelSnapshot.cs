@@ -2638,6 +2638,22 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("DrivingLicence")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int?>("DutchListening")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DutchReading")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DutchSpeaking")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DutchWriting")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("EducationLevel")
                         .HasColumnType("integer");
 
@@ -2671,6 +2687,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateTime>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MboLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinExperienceYears")
+                        .HasColumnType("integer");
 
                     b.Property<string>("MunicipalityName")
                         .IsRequired()
@@ -2712,6 +2734,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
+
+                    b.Property<bool>("ReservedForJobsAgreement")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SbiSection")
                         .HasMaxLength(1)
@@ -3447,6 +3472,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("Institution");
 
                             b1.Property<int>("Level");
+
+                            b1.Property<int?>("MboLevel");
 
                             b1.Property<string>("Name")
                                 .IsRequired();
@@ -4329,6 +4356,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int>("Demands")
+                                .HasColumnType("integer");
 
                             b1.Property<string>("Description")
                                 .IsRequired()

@@ -2624,6 +2624,22 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DrivingLicence")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DutchListening")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutchReading")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutchSpeaking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutchWriting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("EducationLevel")
                         .HasColumnType("INTEGER");
 
@@ -2657,6 +2673,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MboLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinExperienceYears")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MunicipalityName")
                         .IsRequired()
@@ -2698,6 +2720,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReservedForJobsAgreement")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SbiSection")
                         .HasMaxLength(1)
@@ -3433,6 +3458,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("Institution");
 
                             b1.Property<int>("Level");
+
+                            b1.Property<int?>("MboLevel");
 
                             b1.Property<string>("Name")
                                 .IsRequired();
@@ -4315,6 +4342,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Demands")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
