@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -134,6 +135,18 @@ public static class WerkbrugApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery(); // minimal-API form posts (language switch, logout) check their token here
+        // A minimal-API form post whose token failed ends here with 400: the handlers the request delegate generator builds
+        // (ADR 0039) would otherwise read the form regardless and fail with 500.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

@@ -11,8 +11,8 @@ public static class AftercareEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/aftercare-tasks").WithTags("Aftercare");
-        tasks.MapGet("/", async ([AsParameters] MyTasks.Query query, MyTasks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.TasksAsync(query, ct)).Ok(text, request))
+        tasks.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] MyTasks.Query query, MyTasks.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.TasksAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.Tasks)
             .WithSummary("\"Mijn taken\": the open aftercare tasks assigned to the caller, overdue first, then by due date (overdueOnly=true for the late ones; overdue and daysLate per task), or with done=true the tasks done in the last 30 days, latest first. Candidates by name for the own organisation, else by pseudonym; each one listed is recorded in the audit log.");
 

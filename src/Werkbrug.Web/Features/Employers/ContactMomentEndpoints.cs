@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -14,8 +15,8 @@ public static class ContactMomentEndpoints
 
     public static void Map(RouteGroupBuilder contacts)
     {
-        contacts.MapGet("/", async ([AsParameters] ContactTimeline.Query query, ContactTimeline.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        contacts.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] ContactTimeline.Query query, ContactTimeline.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The contact timeline of one employer (employerId), newest first.");
 

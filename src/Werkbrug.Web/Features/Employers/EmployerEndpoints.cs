@@ -21,8 +21,8 @@ public static class EmployerEndpoints
 
     private static void MapEmployers(RouteGroupBuilder employers)
     {
-        employers.MapGet("/", async ([AsParameters] EmployerList.Query query, EmployerList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        employers.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] EmployerList.Query query, EmployerList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The region's employers, 50 per page: search by name or KvK number (q), filter by status, SBI section and municipality.");
 

@@ -19,8 +19,8 @@ public static class InstrumentEndpoints
     {
         var instruments = api.MapGroup("/instruments").WithTags("Instruments");
 
-        instruments.MapGet("/", async ([AsParameters] InstrumentCatalogue.Query query, InstrumentCatalogue.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.ListAsync(query, ct)).Ok(text, request))
+        instruments.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] InstrumentCatalogue.Query query, InstrumentCatalogue.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.Staff)
             .WithSummary("The region's instrument catalogue by name; filters q (name or key), provider, coverage, benefit, municipality (where it applies) and currentOnly (valid today).");
 

@@ -11,8 +11,8 @@ public static class IntakeRequestEndpoints
 {
     public static void Map(RouteGroupBuilder requests)
     {
-        requests.MapGet("/", async ([AsParameters] IntakeRequestList.Query query, IntakeRequestList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        requests.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] IntakeRequestList.Query query, IntakeRequestList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("The region's front-door requests, newest due date first: filter by q (the whole reference, any case, or part of the company name), status, type, teamId, mine (owned by me) and overdue.");
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -12,8 +13,8 @@ public static class FreshnessEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var jobSeekers = api.MapGroup("/job-seekers").WithTags("Job seekers");
-        jobSeekers.MapGet("/in-view", async ([AsParameters] ClientInView.Query query, ClientInView.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Select(v => v.Listing).Ok(text, request))
+        jobSeekers.MapGet("/in-view", RuntimeBinding.Handler(async ([AsParameters] ClientInView.Query query, ClientInView.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Select(v => v.Listing).Ok(text, request)))
             .RequireAuthorization(Policies.ForRole(Roles.CaseManager))
             .WithSummary("\"Klant in beeld\": the own organisation's active job seekers, who to call in next first (stale, then due soon, then fresh; oldest contact first), only the caller's own clients unless mine=false; each row with its freshness. The organisation's freshness counts are at /job-seekers/freshness. Each one listed is recorded in the audit log.");
 

@@ -14,8 +14,8 @@ public static class JobSeekerEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var jobSeekers = api.MapGroup("/job-seekers").WithTags("Job seekers");
-        jobSeekers.MapGet("/", async ([AsParameters] JobSeekerList.Query query, JobSeekerList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        jobSeekers.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] JobSeekerList.Query query, JobSeekerList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("The own organisation's job seekers, filtered by name (q). Each one listed is recorded in the audit log.");
 
@@ -81,8 +81,8 @@ public static class JobSeekerEndpoints
             .WithSummary("Exact search by BSN within the own organisation. The BSN goes in the body, never in the URL.");
 
         var matching = api.MapGroup("/matching-profiles").WithTags("Matching profiles").RequireAuthorization(Policies.JobSeekers);
-        matching.MapGet("/", async ([AsParameters] RegionalPool.Query query, RegionalPool.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        matching.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] RegionalPool.Query query, RegionalPool.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .WithSummary("The region's pool of other organisations' active job seekers as pseudonymised matching profiles.");
 
         matching.MapGet("/{pseudonym}", async (string pseudonym, RegionalPool.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>

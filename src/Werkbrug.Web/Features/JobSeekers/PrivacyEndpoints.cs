@@ -38,8 +38,8 @@ public static class PrivacyEndpoints
             .RequireAuthorization(Policies.ForRole(Domain.Organisations.Roles.CaseManager))
             .WithSummary("Withdraws a consent or legal basis of the own organisation with a reason: final (409 when already withdrawn) and effective for every read from now on.");
 
-        api.MapGet("/audit-log", async ([AsParameters] AuditLogQuery.Query query, AuditLogQuery.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        api.MapGet("/audit-log", RuntimeBinding.Handler(async ([AsParameters] AuditLogQuery.Query query, AuditLogQuery.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.Administration)
             .WithTags("Audit log")
             .WithSummary("The processing log of one job seeker of the own organisation (jobSeekerId), for an access request (GDPR art. 15): activity, action, organisation and time, never the colleague; newest first.");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -24,8 +25,8 @@ public static class MailFeature
         var outbox = api.MapGroup("/mail-outbox").RequireAuthorization(Policies.Administration).WithTags("Administration");
         outbox.MapGet("/", async (OutboxStatus.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.SummaryAsync(ct)))
             .WithSummary("E-mail of your region: on or off (and the server), how many mails are pending, sent and given up, and since when the oldest waits.");
-        outbox.MapGet("/mails", async ([AsParameters] OutboxStatus.Query query, OutboxStatus.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.ListAsync(query, ct)).Ok(text, request))
+        outbox.MapGet("/mails", RuntimeBinding.Handler(async ([AsParameters] OutboxStatus.Query query, OutboxStatus.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(query, ct)).Ok(text, request)))
             .WithSummary("The region's mails, newest first (status=Pending|Sent|Failed): kind, recipient, attempts, next attempt, last error. Never what a mail says.");
     }
 }

@@ -29,8 +29,8 @@ public static class MatchingFeature
     public static void MapMatching(this RouteGroupBuilder api)
     {
         var vacancies = api.MapGroup("/vacancies").WithTags("Matching").RequireAuthorization(Policies.Advisers);
-        vacancies.MapGet("/{id:guid}/candidates", async (Guid id, [AsParameters] FindCandidates.Query query, FindCandidates.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, query, ct)).Select(r => r.Candidates).Ok(text, request))
+        vacancies.MapGet("/{id:guid}/candidates", RuntimeBinding.Handler(async (Guid id, [AsParameters] FindCandidates.Query query, FindCandidates.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, query, ct)).Select(r => r.Candidates).Ok(text, request)))
             .WithSummary("The region's job seekers ranked for a vacancy, best first (maxDistanceKm; includeReadyInTime), each with its rank, a score breakdown, a Dutch explanation and gaps with bridges; page 2 holds the ranks after the first pageSize, total is the number of eligible job seekers. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.");
 
         vacancies.MapGet("/{id:guid}/shortlist", async (Guid id, [AsParameters] PageRequest paging, Shortlist.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
@@ -60,8 +60,8 @@ public static class MatchingFeature
             .WithTags("Matching")
             .WithSummary("Equal chances in matching: of the region's referrals made in the period (from/to, default the last twelve months), how many were sent to the employer and how many led to a hire, per age band (on the period's last day), benefit type, and own or another organisation's candidate. Aggregates only; a figure of 1 up to the small-group threshold minus one is hidden (suppressed), and so is one that would give it away.");
 
-        api.MapGet("/job-seekers/{id:guid}/vacancies", async (Guid id, [AsParameters] FindVacancies.Query query, FindVacancies.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(id, query, ct)).Select(r => r.Vacancies).Ok(text, request))
+        api.MapGet("/job-seekers/{id:guid}/vacancies", RuntimeBinding.Handler(async (Guid id, [AsParameters] FindVacancies.Query query, FindVacancies.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(id, query, ct)).Select(r => r.Vacancies).Ok(text, request)))
             .RequireAuthorization(Policies.JobSeekers)
             .WithTags("Matching")
             .WithSummary("The region's open vacancies ranked for one of the own organisation's job seekers, best first, each with its rank, breakdown, explanation and gaps; page 2 holds the ranks after the first pageSize, total is the number of eligible vacancies. 404 for anybody else's job seeker.");

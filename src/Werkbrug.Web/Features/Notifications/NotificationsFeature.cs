@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -18,8 +19,8 @@ public static class NotificationsFeature
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
 
-        notifications.MapGet("/", async ([AsParameters] NotificationList.Query query, NotificationList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        notifications.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] NotificationList.Query query, NotificationList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.Staff)
             .WithSummary("The current user's notifications, newest first (unreadOnly to leave out read ones).");
 

@@ -22,9 +22,9 @@ public static class PublishedVacanciesFeature
 
     public static void MapPublishedVacancies(this RouteGroupBuilder api)
     {
-        api.MapGet("/public/vacancies", async ([AsParameters] PublicPostings.Query query, PublicPostings.Handler handler, HttpContext http, IOptions<ApiOptions> options,
+        api.MapGet("/public/vacancies", RuntimeBinding.Handler(async ([AsParameters] PublicPostings.Query query, PublicPostings.Handler handler, HttpContext http, IOptions<ApiOptions> options,
                 IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Feed(await handler.ListAsync(query, ct), http, PublicBaseUrl.Of(http.Request, options.Value), json.Value.SerializerOptions, text))
+                Feed(await handler.ListAsync(query, ct), http, PublicBaseUrl.Of(http.Request, options.Value), json.Value.SerializerOptions, text)))
             .WithTags("Published vacancies")
             .AllowAnonymous()
             .Produces(StatusCodes.Status304NotModified)

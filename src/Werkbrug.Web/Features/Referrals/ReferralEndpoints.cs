@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -29,8 +30,8 @@ public static class ReferralEndpoints
             .RequireAuthorization(Policies.Advisers)
             .WithSummary("Proposes a candidate of the regional pool (by pseudonym) for an open vacancy, with a motivation. A candidate of another organisation waits for the owner's approval. Send an Idempotency-Key header: the same request sent twice with one key creates one referral (the second answer is 200 with replayed=true).");
 
-        referrals.MapGet("/", async ([AsParameters] ReferralList.Query query, ReferralList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        referrals.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] ReferralList.Query query, ReferralList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.JobSeekers)
             .WithSummary("The referrals of the own organisation: made by it, or of its job seekers (vacancyId, status, waitingForUs). Each listed candidate is recorded in the audit log.");
 

@@ -97,8 +97,8 @@ public static class SurveyEndpoints
             .RequireAuthorization(Edit)
             .WithSummary("The texts given to one question (question: its key) of a version and year, for the region coordinator; none when fewer respondents gave one than the small-group threshold.");
 
-        surveys.MapGet("/shared-responses", async ([AsParameters] SharedResponses.Query query, SharedResponses.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        surveys.MapGet("/shared-responses", RuntimeBinding.Handler(async ([AsParameters] SharedResponses.Query query, SharedResponses.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .RequireAuthorization(Policies.SharedSurveyResponses)
             .WithSummary("The responses whose respondents agreed that the signed-in adviser (the employer's account manager when invited, or the case manager who handed over the link) may see them as theirs, newest first: survey, version, day, why invited, employer (none for a job seeker), report mark and every answer in words. Only the caller's own; all other responses stay anonymous and count only in the aggregate results, where small groups stay hidden. survey: only that survey's.");
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Security;
@@ -31,8 +32,8 @@ public static class VacanciesFeature
     {
         var vacancies = api.MapGroup("/vacancies").WithTags("Vacancies").RequireAuthorization(Policies.Advisers);
 
-        vacancies.MapGet("/", async ([AsParameters] VacancyList.Query query, VacancyList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).Ok(text, request))
+        vacancies.MapGet("/", RuntimeBinding.Handler(async ([AsParameters] VacancyList.Query query, VacancyList.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.HandleAsync(query, ct)).Ok(text, request)))
             .WithSummary("The region's vacancies, newest first, 50 per page: filter by status, SBI section of the employer, municipality, owner organisation, employer, age in days (minAgeDays, maxAgeDays) and staleOnly.");
 
         vacancies.MapGet("/{id:guid}", async (Guid id, VacancyDetails.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
