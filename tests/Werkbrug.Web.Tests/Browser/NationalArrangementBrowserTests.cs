@@ -29,7 +29,7 @@ public sealed class NationalArrangementBrowserTests(Browsers browsers)
         await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen als landelijk account" }).ClickAsync();
         await page.WaitForURLAsync("**/national-accounts/*");
         Assert.Equal(4, await page.Locator("#region-figures tbody tr").CountAsync());
-        Assert.Equal("1", (await page.Locator("#region-figures tbody tr[data-region='AM16'] td").Nth(1).InnerTextAsync()).Trim());
+        Assert.Equal("1", (await page.Locator("#region-figures tbody tr[data-region='AM27'] td").Nth(1).InnerTextAsync()).Trim());
         await PageChecks.CheckAsync(session, "the account per region", problems);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe landelijke afspraak" }).ClickAsync();
@@ -51,7 +51,7 @@ public sealed class NationalArrangementBrowserTests(Browsers browsers)
         await page.WaitForSelectorAsync("#arrangement-stage:has-text('Beoordeling door de regio’s')");
         await PageChecks.CheckAsync(session, "the arrangement in review", problems);
 
-        foreach (var (region, decision) in new[] { ("AM16", "Getekend"), ("AM31", "Getekend"), ("AM03", "Afgezien") })
+        foreach (var (region, decision) in new[] { ("AM27", "Getekend"), ("AM32", "Getekend"), ("AM03", "Afgezien") })
         {
             await using var manager = await browsers.NewSessionAsync(db);
             await manager.SignInAsync(world.Managers[region].Email, world.Managers[region].Password);
@@ -70,27 +70,27 @@ public sealed class NationalArrangementBrowserTests(Browsers browsers)
 
         await page.GotoAsync(url);
         var history = await page.Locator("#arrangement-history").InnerTextAsync();
-        Assert.Contains($"{names["AM16"]} heeft getekend", history, StringComparison.Ordinal);
-        Assert.Contains($"{names["AM31"]} heeft getekend", history, StringComparison.Ordinal);
+        Assert.Contains($"{names["AM27"]} heeft getekend", history, StringComparison.Ordinal);
+        Assert.Contains($"{names["AM32"]} heeft getekend", history, StringComparison.Ordinal);
         Assert.Contains($"{names["AM03"]} ziet af", history, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Volgende stap: Uitvoeringsplan" }).ClickAsync();
         await page.WaitForSelectorAsync("#arrangement-stage:has-text('Uitvoeringsplan')");
 
-        // A month later AM16's vacancy of the account still has no candidates: AM16 lags and is escalated to its manager.
+        // A month later AM27's vacancy of the account still has no candidates: AM27 lags and is escalated to its manager.
         await world.AgeVacancyAsync(app);
         await page.GotoAsync(url);
-        var lagging = page.Locator("#arrangement-regions tr[data-region='AM16']");
+        var lagging = page.Locator("#arrangement-regions tr[data-region='AM27']");
         Assert.Contains("blijft achter", await lagging.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("#arrangement-regions tr[data-region='AM31'] button").CountAsync());
+        Assert.Equal(0, await page.Locator("#arrangement-regions tr[data-region='AM32'] button").CountAsync());
         await PageChecks.CheckAsync(session, "the arrangement with a lagging region", problems);
-        await lagging.GetByRole(AriaRole.Button, new() { Name = $"Escaleren naar de manager van {names["AM16"]}" }).ClickAsync();
-        await page.WaitForSelectorAsync("#arrangement-regions tr[data-region='AM16'] td:has-text('geëscaleerd op')");
-        Assert.Contains($"{names["AM16"]} geëscaleerd naar de manager: 1 open vacatures, 1 over de reactietermijn, 0 voordrachten, 0 van 10 plaatsingen",
+        await lagging.GetByRole(AriaRole.Button, new() { Name = $"Escaleren naar de manager van {names["AM27"]}" }).ClickAsync();
+        await page.WaitForSelectorAsync("#arrangement-regions tr[data-region='AM27'] td:has-text('geëscaleerd op')");
+        Assert.Contains($"{names["AM27"]} geëscaleerd naar de manager: 1 open vacatures, 1 over de reactietermijn, 0 voordrachten, 0 van 10 plaatsingen",
             await page.Locator("#arrangement-history").InnerTextAsync(), StringComparison.Ordinal);
 
         await using (var manager = await browsers.NewSessionAsync(db))
         {
-            await manager.SignInAsync(world.Managers["AM16"].Email, world.Managers["AM16"].Password);
+            await manager.SignInAsync(world.Managers["AM27"].Email, world.Managers["AM27"].Password);
             await manager.Page.GotoAsync("/notifications");
             var text = await manager.Page.Locator("main").InnerTextAsync();
             Assert.Contains("Achtervang bij landelijke afspraak ‘Instroom winkelpersoneel’", text, StringComparison.Ordinal);

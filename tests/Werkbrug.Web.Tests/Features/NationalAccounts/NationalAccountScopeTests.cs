@@ -27,14 +27,14 @@ public sealed class NationalAccountScopeTests(Apps apps)
         var app = apps.For(db);
         var world = await NationalWorld.ArrangeAsync(app);
         var nam = app.ApiClient(world.NationalManager);
-        var seekerOwner = await app.CreateUserAsync("AM16", Roles.CaseManager);
+        var seekerOwner = await app.CreateUserAsync("AM27", Roles.CaseManager);
         var seeker = await app.RegisterJobSeekerAsync(seekerOwner);
 
         async Task<HttpStatusCode> StatusAsync(HttpClient api, string url) => (await api.GetAsync(url, Ct)).StatusCode;
 
-        // Before the employer is their account, the national account manager is just a user of AM04.
-        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(nam, $"/api/v1/employers/{world.Employers["AM16"]}"));
-        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(nam, $"/api/v1/vacancies/{world.Vacancy16}"));
+        // Before the employer is their account, the national account manager is just a user of AM09.
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(nam, $"/api/v1/employers/{world.Employers["AM27"]}"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(nam, $"/api/v1/vacancies/{world.VacancyAway}"));
 
         await world.RegisterAccountAsync(app);
 
@@ -45,36 +45,36 @@ public sealed class NationalAccountScopeTests(Apps apps)
             await ExpectAsync($"NAM × account's employer in {region}", nam, $"/api/v1/employers/{world.Employers[region]}", HttpStatusCode.OK);
         }
 
-        await ExpectAsync("NAM × account's vacancy in AM16", nam, $"/api/v1/vacancies/{world.Vacancy16}", HttpStatusCode.OK);
-        await ExpectAsync("NAM × other employer in AM16", nam, $"/api/v1/employers/{world.OtherEmployer16}", HttpStatusCode.NotFound);
-        await ExpectAsync("NAM × other vacancy in AM16", nam, $"/api/v1/vacancies/{world.OtherVacancy16}", HttpStatusCode.NotFound);
-        await ExpectAsync("NAM × job seeker in AM16", nam, $"/api/v1/job-seekers/{seeker.Id}", HttpStatusCode.NotFound);
-        await ExpectAsync("NAM × locations of the account's employer in AM16", nam, $"/api/v1/employers/{world.Employers["AM16"]}/locations", HttpStatusCode.OK);
+        await ExpectAsync("NAM × account's vacancy in AM27", nam, $"/api/v1/vacancies/{world.VacancyAway}", HttpStatusCode.OK);
+        await ExpectAsync("NAM × other employer in AM27", nam, $"/api/v1/employers/{world.OtherEmployerAway}", HttpStatusCode.NotFound);
+        await ExpectAsync("NAM × other vacancy in AM27", nam, $"/api/v1/vacancies/{world.OtherVacancyAway}", HttpStatusCode.NotFound);
+        await ExpectAsync("NAM × job seeker in AM27", nam, $"/api/v1/job-seekers/{seeker.Id}", HttpStatusCode.NotFound);
+        await ExpectAsync("NAM × locations of the account's employer in AM27", nam, $"/api/v1/employers/{world.Employers["AM27"]}/locations", HttpStatusCode.OK);
         await ExpectAsync("NAM × account page", nam, $"/api/v1/national-accounts", HttpStatusCode.OK);
         foreach (var role in new[] { Roles.AccountManager, Roles.Manager, Roles.RegionCoordinator, Roles.CaseManager, Roles.Analyst })
         {
             var other = app.ApiClient(await app.CreateUserAsync(NationalWorld.Own, role));
             var adviser = role is Roles.AccountManager or Roles.Manager or Roles.RegionCoordinator;
-            await ExpectAsync($"{role} of AM04 × account's employer in AM04", other, $"/api/v1/employers/{world.Employers[NationalWorld.Own]}", adviser ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
-            await ExpectAsync($"{role} of AM04 × account's employer in AM16", other, $"/api/v1/employers/{world.Employers["AM16"]}", adviser ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
-            await ExpectAsync($"{role} of AM04 × account's vacancy in AM16", other, $"/api/v1/vacancies/{world.Vacancy16}", adviser ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
+            await ExpectAsync($"{role} of AM09 × account's employer in AM09", other, $"/api/v1/employers/{world.Employers[NationalWorld.Own]}", adviser ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            await ExpectAsync($"{role} of AM09 × account's employer in AM27", other, $"/api/v1/employers/{world.Employers["AM27"]}", adviser ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
+            await ExpectAsync($"{role} of AM09 × account's vacancy in AM27", other, $"/api/v1/vacancies/{world.VacancyAway}", adviser ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
             await ExpectAsync($"{role} × national accounts", other, "/api/v1/national-accounts", HttpStatusCode.Forbidden);
         }
 
         // Another national account manager does not see this account.
         var otherNam = app.ApiClient(await app.CreateUserAsync(NationalWorld.Own, Roles.NationalAccountManager));
-        await ExpectAsync("other NAM × account's employer in AM16", otherNam, $"/api/v1/employers/{world.Employers["AM16"]}", HttpStatusCode.NotFound);
-        await ExpectAsync("other NAM × account's vacancy in AM16", otherNam, $"/api/v1/vacancies/{world.Vacancy16}", HttpStatusCode.NotFound);
+        await ExpectAsync("other NAM × account's employer in AM27", otherNam, $"/api/v1/employers/{world.Employers["AM27"]}", HttpStatusCode.NotFound);
+        await ExpectAsync("other NAM × account's vacancy in AM27", otherNam, $"/api/v1/vacancies/{world.VacancyAway}", HttpStatusCode.NotFound);
 
         var wrong = cells.Where(c => c.Expected != c.Observed).Select(c => $"{c.What}: expected {(int)c.Expected}, got {(int)c.Observed}").ToList();
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
 
-        // The lists: the account's registrations of every region, not the other employer of AM16.
+        // The lists: the account's registrations of every region, not the other employer of AM27.
         var list = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers?q={world.Kvk}&pageSize=100", Ct);
         var vacancies = await nam.GetFromJsonAsync<JsonElement>("/api/v1/vacancies?pageSize=100", Ct);
         var ids = vacancies.Items().Select(v => v.GetProperty("id").GetGuid()).ToList();
-        Assert.Contains(world.Vacancy16, ids);
-        Assert.DoesNotContain(world.OtherVacancy16, ids);
+        Assert.Contains(world.VacancyAway, ids);
+        Assert.DoesNotContain(world.OtherVacancyAway, ids);
         Assert.Equal(world.Employers.Values.Order(), list.Items().Select(e => e.GetProperty("id").GetGuid()).Order());
     }
 
@@ -85,7 +85,7 @@ public sealed class NationalAccountScopeTests(Apps apps)
         var world = await NationalWorld.ArrangeAsync(app);
         await world.RegisterAccountAsync(app);
         var nam = app.ApiClient(world.NationalManager);
-        var foreign = world.Employers["AM16"];
+        var foreign = world.Employers["AM27"];
         var before = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{foreign}", Ct);
 
         var edit = await nam.PutAsJsonAsync($"/api/v1/employers/{foreign}", new

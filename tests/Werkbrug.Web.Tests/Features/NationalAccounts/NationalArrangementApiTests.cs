@@ -57,15 +57,15 @@ public sealed class NationalArrangementApiTests(Apps apps)
         var id = await world.RegisterAccountAsync(app);
         var twice = await ProblemAsync(await nam.PostAsJsonAsync("/api/v1/national-accounts", new { kvkNumber = world.Kvk }, Ct), HttpStatusCode.Conflict);
         Assert.Equal("NationalAccounts.AlreadyRegistered", twice.GetProperty("code").GetString());
-        await app.ApiClient(world.Advisers["AM31"]).LogContactAsync(world.Employers["AM31"], DateTimeOffset.UtcNow.AddDays(-2));
+        await app.ApiClient(world.Advisers["AM32"]).LogContactAsync(world.Employers["AM32"], DateTimeOffset.UtcNow.AddDays(-2));
 
         var account = await OkAsync(await nam.GetAsync($"/api/v1/national-accounts/{id}", Ct));
         var regions = account.GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("regionCode").GetString()!);
         Assert.Equal(NationalWorld.Others.Append(NationalWorld.Own).Order(), regions.Keys.Order());
-        Assert.Equal(["Vakkenvuller Landelijk"], regions["AM16"].GetProperty("vacancies").EnumerateArray().Select(v => v.GetProperty("title").GetString()));
-        Assert.Empty(regions["AM31"].GetProperty("vacancies").EnumerateArray());
-        Assert.Equal(1, regions["AM31"].GetProperty("contacts").GetInt32());
-        Assert.Equal(0, regions["AM16"].GetProperty("contacts").GetInt32());
+        Assert.Equal(["Vakkenvuller Landelijk"], regions["AM27"].GetProperty("vacancies").EnumerateArray().Select(v => v.GetProperty("title").GetString()));
+        Assert.Empty(regions["AM32"].GetProperty("vacancies").EnumerateArray());
+        Assert.Equal(1, regions["AM32"].GetProperty("contacts").GetInt32());
+        Assert.Equal(0, regions["AM27"].GetProperty("contacts").GetInt32());
         Assert.Single(regions["AM03"].GetProperty("registrations").EnumerateArray().Single().GetProperty("locations").EnumerateArray());
         var list = await OkAsync(await nam.GetAsync("/api/v1/national-accounts", Ct));
         var row = Assert.Single(list.Items());
@@ -108,13 +108,13 @@ public sealed class NationalArrangementApiTests(Apps apps)
         version = changed.GetProperty("version").GetInt32();
 
         // A manager cannot answer before the review; the national account manager sends it to the regions.
-        var early = await ProblemAsync(await app.ApiClient(world.Managers["AM16"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision",
+        var early = await ProblemAsync(await app.ApiClient(world.Managers["AM27"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision",
             new { decision = "Accepted", on = DutchTime.Today(TimeProvider.System), version }, Ct), HttpStatusCode.Conflict);
         Assert.Equal("NationalArrangements.NotInReview", early.GetProperty("code").GetString());
         var review = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/advance", new { version }, Ct));
         Assert.Equal("RegionsReview", review.GetProperty("stage").GetString());
-        Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM31"], "Notification.NationalArrangement.Review"));
-        Assert.Equal(0, await NotificationsAsync(app, world.Advisers["AM31"], "Notification.NationalArrangement.Review"));
+        Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Review"));
+        Assert.Equal(0, await NotificationsAsync(app, world.Advisers["AM32"], "Notification.NationalArrangement.Review"));
         var terms = await ProblemAsync(await nam.PutAsJsonAsync($"/api/v1/national-arrangements/{id}", WithTerm(Terms(account, review.GetProperty("version").GetInt32()), 2), Ct), HttpStatusCode.Conflict);
         Assert.Equal("NationalArrangements.TermsFixed", terms.GetProperty("code").GetString());
         var silent = await ProblemAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/advance", new { version = review.GetProperty("version").GetInt32() }, Ct), HttpStatusCode.Conflict);
@@ -123,18 +123,18 @@ public sealed class NationalArrangementApiTests(Apps apps)
         // Each region answers for itself only: an adviser may not, a manager of a region outside it may not.
         var current = review.GetProperty("version").GetInt32();
         var today = DutchTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(world.Advisers["AM16"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision", new { decision = "Accepted", on = today, version = current }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(world.Advisers["AM27"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision", new { decision = "Accepted", on = today, version = current }, Ct)).StatusCode);
         var outsider = app.ApiClient(await app.CreateUserAsync(NationalWorld.Own, Roles.Manager));
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision", new { decision = "Accepted", on = today, version = current }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/national-arrangements/{id}", Ct)).StatusCode);
-        foreach (var (region, decision) in new[] { ("AM16", "Accepted"), ("AM31", "Accepted"), ("AM03", "Declined") })
+        foreach (var (region, decision) in new[] { ("AM27", "Accepted"), ("AM32", "Accepted"), ("AM03", "Declined") })
         {
             var manager = app.ApiClient(world.Managers[region]);
             var answered = await OkAsync(await manager.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision", new { decision, on = today, version = current }, Ct));
             current = answered.GetProperty("version").GetInt32();
         }
 
-        var again = await ProblemAsync(await app.ApiClient(world.Managers["AM16"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision", new { decision = "Declined", on = today, version = current - 1 }, Ct), HttpStatusCode.Conflict);
+        var again = await ProblemAsync(await app.ApiClient(world.Managers["AM27"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision", new { decision = "Declined", on = today, version = current - 1 }, Ct), HttpStatusCode.Conflict);
         Assert.Equal("Error.StaleVersion", again.GetProperty("code").GetString());
         Assert.Equal(2, await NotificationsAsync(app, world.NationalManager, "Notification.NationalArrangement.Accepted"));
         Assert.Equal(1, await NotificationsAsync(app, world.NationalManager, "Notification.NationalArrangement.Declined"));
@@ -142,26 +142,26 @@ public sealed class NationalArrangementApiTests(Apps apps)
         var plan = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/advance", new { version = current }, Ct));
         Assert.Equal("ExecutionPlan", plan.GetProperty("stage").GetString());
 
-        // AM16's vacancy of the account waits a month without candidates: AM16 lags; AM31 has nothing open and does not.
+        // AM27's vacancy of the account waits a month without candidates: AM27 lags; AM32 has nothing open and does not.
         await world.AgeVacancyAsync(app);
         var lagging = await OkAsync(await nam.GetAsync($"/api/v1/national-arrangements/{id}", Ct));
         var byRegion = lagging.GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("regionCode").GetString()!);
-        Assert.True(byRegion["AM16"].GetProperty("lags").GetBoolean());
-        Assert.Equal(1, byRegion["AM16"].GetProperty("figures").GetProperty("vacanciesPastTerm").GetInt32());
-        Assert.False(byRegion["AM31"].GetProperty("lags").GetBoolean());
+        Assert.True(byRegion["AM27"].GetProperty("lags").GetBoolean());
+        Assert.Equal(1, byRegion["AM27"].GetProperty("figures").GetProperty("vacanciesPastTerm").GetInt32());
+        Assert.False(byRegion["AM32"].GetProperty("lags").GetBoolean());
         Assert.False(byRegion["AM03"].GetProperty("lags").GetBoolean());
         Assert.Equal("Declined", byRegion["AM03"].GetProperty("decision").GetString());
         Assert.Equal(today, byRegion["AM03"].GetProperty("decidedOn").GetString());
         current = lagging.GetProperty("version").GetInt32();
-        var notLagging = await ProblemAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/regions/AM31/escalate", new { version = current }, Ct), HttpStatusCode.Conflict);
+        var notLagging = await ProblemAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/regions/AM32/escalate", new { version = current }, Ct), HttpStatusCode.Conflict);
         Assert.Equal("NationalArrangements.NotLagging", notLagging.GetProperty("code").GetString());
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(world.Managers["AM16"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/regions/AM16/escalate", new { version = current }, Ct)).StatusCode);
-        var escalated = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/regions/AM16/escalate", new { version = current }, Ct));
-        Assert.Equal(today, escalated.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "AM16").GetProperty("escalatedOn").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(world.Managers["AM27"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/regions/AM27/escalate", new { version = current }, Ct)).StatusCode);
+        var escalated = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/regions/AM27/escalate", new { version = current }, Ct));
+        Assert.Equal(today, escalated.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "AM27").GetProperty("escalatedOn").GetString());
 
-        var note = await app.InDbAsync(d => d.Notifications.SingleAsync(n => n.RecipientUserId == world.Managers["AM16"].Id && n.TextKey == "Notification.NationalArrangement.Escalated", Ct));
+        var note = await app.InDbAsync(d => d.Notifications.SingleAsync(n => n.RecipientUserId == world.Managers["AM27"].Id && n.TextKey == "Notification.NationalArrangement.Escalated", Ct));
         Assert.Equal(["Instroom winkelpersoneel", "1", "1", "4", "3", "0", "0", "10"], note.TextArguments.Where((_, i) => i != 1));
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM31"], "Notification.NationalArrangement.Escalated"));
+        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Escalated"));
 
         foreach (var next in new[] { "Pilot", "Agreement" })
         {
@@ -196,7 +196,7 @@ public sealed class NationalArrangementApiTests(Apps apps)
         var id = created.GetProperty("id").GetGuid();
         var review = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/advance", new { version = created.GetProperty("version").GetInt32() }, Ct));
         var today = DutchTime.Today(TimeProvider.System);
-        await OkAsync(await app.ApiClient(world.Managers["AM16"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision",
+        await OkAsync(await app.ApiClient(world.Managers["AM27"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision",
             new { decision = "Accepted", on = today, version = review.GetProperty("version").GetInt32() }, Ct));
 
         async Task<int> RemindAsync()
@@ -219,20 +219,20 @@ public sealed class NationalArrangementApiTests(Apps apps)
         });
 
         // Asked today: nobody is due. Other arrangements in the database may be, so only this one's regions are counted.
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM31"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
         await RemindAsync();
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM31"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
 
         // Twenty calendar days hold at least ten working days, holidays included.
         Assert.True(WorkingDays.Add(today.AddDays(-20), NationalArrangement.ReviewWorkingDays) <= today);
         await AskedAsync(20);
         await RemindAsync();
         await RemindAsync();
-        Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM31"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
         Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM03"], "Notification.NationalArrangement.Reminder"));
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM16"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM27"], "Notification.NationalArrangement.Reminder"));
         var view = await OkAsync(await nam.GetAsync($"/api/v1/national-arrangements/{id}", Ct));
-        var am31 = view.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "AM31");
+        var am31 = view.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "AM32");
         Assert.Equal(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), am31.GetProperty("remindedOn").GetString());
         Assert.Equal(2, view.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("event").GetString() == "Reminded"));
     }

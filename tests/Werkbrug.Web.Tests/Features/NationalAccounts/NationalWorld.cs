@@ -9,17 +9,17 @@ using Werkbrug.Web.Tests.Infrastructure;
 namespace Werkbrug.Web.Tests.Features.NationalAccounts;
 
 /// <summary>
-/// A national employer registered in four regions (AM04, the national account manager's own, and AM16, AM31, AM03), a
-/// vacancy of it in AM16, and beside it an ordinary employer of AM16 with a vacancy; an account manager in each region
+/// A national employer registered in four regions (AM09, the national account manager's own, and AM27, AM32, AM03), a
+/// vacancy of it in AM27, and beside it an ordinary employer of AM27 with a vacancy; an account manager in each region
 /// and a manager in each of the three other regions.
 /// </summary>
 public sealed record NationalWorld(
-    TestUser NationalManager, string Kvk, IReadOnlyDictionary<string, Guid> Employers, Guid Vacancy16, Guid OtherEmployer16, Guid OtherVacancy16,
+    TestUser NationalManager, string Kvk, IReadOnlyDictionary<string, Guid> Employers, Guid VacancyAway, Guid OtherEmployerAway, Guid OtherVacancyAway,
     IReadOnlyDictionary<string, TestUser> Advisers, IReadOnlyDictionary<string, TestUser> Managers)
 {
-    public const string Own = "AM04";
+    public const string Own = "AM09";
 
-    public static readonly string[] Others = ["AM16", "AM31", "AM03"];
+    public static readonly string[] Others = ["AM27", "AM32", "AM03"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -41,10 +41,10 @@ public sealed record NationalWorld(
             }
         }
 
-        var api16 = app.ApiClient(advisers["AM16"]);
-        var vacancy = (await api16.CreateVacancyAsync(employers["AM16"], "Vakkenvuller Landelijk")).GetProperty("id").GetGuid();
-        var other = await api16.RegisterEmployerAsync();
-        var otherVacancy = (await api16.CreateVacancyAsync(other, "Monteur Regionaal")).GetProperty("id").GetGuid();
+        var apiAway = app.ApiClient(advisers["AM27"]);
+        var vacancy = (await apiAway.CreateVacancyAsync(employers["AM27"], "Vakkenvuller Landelijk")).GetProperty("id").GetGuid();
+        var other = await apiAway.RegisterEmployerAsync();
+        var otherVacancy = (await apiAway.CreateVacancyAsync(other, "Monteur Regionaal")).GetProperty("id").GetGuid();
         return new NationalWorld(nationalManager, kvk, employers, vacancy, other, otherVacancy, advisers, managers);
     }
 
@@ -56,7 +56,7 @@ public sealed record NationalWorld(
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Makes the AM16 vacancy a month old, so it is past any reaction term without candidates.</summary>
+    /// <summary>Makes the AM27 vacancy a month old, so it is past any reaction term without candidates.</summary>
     public Task AgeVacancyAsync(WerkbrugAppFactory app) => app.InDbAsync(db =>
-        db.Vacancies.Where(v => v.Id == Vacancy16).ExecuteUpdateAsync(s => s.SetProperty(v => v.CreatedAtUtc, v => v.CreatedAtUtc.AddDays(-30)), Ct));
+        db.Vacancies.Where(v => v.Id == VacancyAway).ExecuteUpdateAsync(s => s.SetProperty(v => v.CreatedAtUtc, v => v.CreatedAtUtc.AddDays(-30)), Ct));
 }
