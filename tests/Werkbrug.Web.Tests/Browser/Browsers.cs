@@ -149,34 +149,9 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByLabel("E-mailadres").FillAsync(email);
         await Page.GetByLabel("Wachtwoord").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        // Polls the page itself instead of waiting for a navigation's lifecycle events: under load such an event was seen
-        // to be missed now and then (the browser stood on "/" and the wait still ran out).
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var state = "(not read)";
-        while (clock.Elapsed < SignInTimeout)
-        {
-            try
-            {
-                state = await Page.EvaluateAsync<string>("() => location.pathname + ' ' + document.readyState");
-                if (!state.StartsWith("/account/login", StringComparison.Ordinal) && !state.EndsWith(" loading", StringComparison.Ordinal))
-                {
-                    return;
-                }
-            }
-            catch (PlaywrightException)
-            {
-                // Between two documents: try again.
-            }
-
-            await Task.Delay(100);
-        }
-
-        var summary = await Page.Locator("#error-summary").AllInnerTextsAsync();
-        throw new TimeoutException(
-            $"Signing in as {email} did not finish in {SignInTimeout.TotalSeconds} s: the page is at '{state}'; error summary: '{string.Join(" ", summary).Trim()}'.");
+        // Polls the page itself instead of waiting for a navigation's lifecycle events (see PageNavigation).
+        await Page.WaitForPageAsync(url => !url.AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal), $"Signing in as {email}");
     }
-
-    private static readonly TimeSpan SignInTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The console errors since the last call, then forgets them.</summary>
     public IReadOnlyList<string> TakeConsoleErrors()

@@ -38,7 +38,7 @@ public sealed class ClientInViewBrowserTests(Browsers browsers)
 
         await session.SignInAsync(me.Email, me.Password);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Klant in beeld", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/job-seekers/in-view");
+        await page.WaitForPathAsync("/job-seekers/in-view");
         await PageChecks.CheckAsync(session, "klant in beeld", problems);
 
         var rows = page.Locator("#clients-in-view tbody tr");
@@ -57,7 +57,7 @@ public sealed class ClientInViewBrowserTests(Browsers browsers)
         await page.Locator("#Input_Note").FillAsync("Gebeld over de vacature in de logistiek");
         await page.Locator("#Input_Channel").SelectOptionAsync(new SelectOptionValue { Label = "Telefoon" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Contact vastleggen" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/job-seekers/in-view");
+        await page.WaitForPathAsync("/job-seekers/in-view");
         Assert.Contains("is vastgelegd", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await PageChecks.CheckAsync(session, "klant in beeld after the contact", problems);
         Assert.Equal($"client-{fresh.Id}", await rows.Nth(0).GetAttributeAsync("id"));

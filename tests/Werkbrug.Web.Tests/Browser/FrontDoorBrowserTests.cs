@@ -42,7 +42,7 @@ public sealed class FrontDoorBrowserTests(Browsers browsers)
         await page.Locator("#Input_Phone").FillAsync("033 123 45 67");
         await page.Locator("#Input_Text").FillAsync("Wij zoeken een timmerman voor 32 uur.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/werkgevers/bevestiging");
+        await page.WaitForPathAsync("/werkgevers/bevestiging");
         var reference = (await page.Locator("#reference").InnerTextAsync()).Trim();
         await PageChecks.CheckAsync(session, "confirmation", problems);
 

@@ -22,7 +22,7 @@ public sealed class GoalBrowserTests(Browsers browsers)
         await page.Locator("#Input_Kind").SelectOptionAsync("ExecutionPlan");
         await page.Locator("#Input_Title").FillAsync("Uitvoeringsplan De Peel 2026");
         await page.Locator("#plan-form button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync("**/plans/*");
+        await page.WaitForPageAsync(url => url.AbsolutePath.StartsWith("/plans/", StringComparison.Ordinal) && Guid.TryParse(url.AbsolutePath["/plans/".Length..], out _), "Creating the plan");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Doel toevoegen" }).ClickAsync();
         await PageChecks.CheckAsync(session, "the goal form", problems);
@@ -31,7 +31,7 @@ public sealed class GoalBrowserTests(Browsers browsers)
         await page.Locator("#Input_To").FillAsync("2026-06-30");
         await page.Locator("#Input_Target").FillAsync("20");
         await page.Locator("#goal-form button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync("**/plans/*#goals");
+        await page.WaitForPageAsync(url => url.AbsolutePath.StartsWith("/plans/", StringComparison.Ordinal) && url.Fragment == "#goals", "Adding the goal");
 
         // 17 placements in Q2 (GoalWorld) of a target of 20: 85 %, and Q2 is over, so behind.
         var row = page.Locator("#joint-goals tbody tr").First;

@@ -16,12 +16,12 @@ public sealed class LabourMarketBrowserTests(Browsers browsers)
 
         await page.GotoAsync(new Uri(session.Host.BaseAddress, "/werkgevers").ToString());
         await page.Locator("main a[href='/werkgevers/arbeidsmarkt']").ClickAsync();
-        await page.WaitForURLAsync("**/werkgevers/arbeidsmarkt");
+        await page.WaitForPathAsync("/werkgevers/arbeidsmarkt");
         await PageChecks.CheckAsync(session, "the public labour-market picture", problems);
 
         await session.SignInAsync(world.Manager.Email, world.Manager.Password);
         await page.Locator("nav a[href='/labour-market']").First.ClickAsync();
-        await page.WaitForURLAsync("**/labour-market");
+        await page.WaitForPathAsync("/labour-market");
         // The chart's table: productiemedewerker first with 12 open vacancies against 8 werkfit candidates (see LabourMarketTests).
         Assert.Equal(["productiemedewerker", "12", "8"], (await page.Locator("#chart-top-occupations tbody tr").First.Locator("th, td").AllInnerTextsAsync()).Select(t => t.Trim()));
         await PageChecks.CheckAsync(session, "the labour-market picture for staff", problems);

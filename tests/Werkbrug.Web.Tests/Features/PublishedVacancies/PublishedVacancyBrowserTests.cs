@@ -38,10 +38,10 @@ public sealed class PublishedVacancyBrowserTests(Browsers browsers)
         var view = visitor.Page;
         await view.GotoAsync("/werkgevers");
         await view.GetByRole(AriaRole.Link, new() { Name = "Vacatures in de regio bekijken" }).ClickAsync();
-        await view.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/vacatures");
+        await view.WaitForPathAsync("/vacatures");
         await PageChecks.CheckAsync(visitor, "public vacancy list", problems);
         await view.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
-        await view.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/vacatures/{vacancy.Id()}");
+        await view.WaitForPathAsync($"/vacatures/{vacancy.Id()}");
         await PageChecks.CheckAsync(visitor, "public vacancy", problems);
 
         Assert.Equal(title, (await view.Locator("h1").InnerTextAsync()).Trim());
