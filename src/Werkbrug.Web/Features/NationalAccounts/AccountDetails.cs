@@ -52,7 +52,8 @@ public static class AccountDetails
                 .OrderBy(v => v.Title).Select(v => new { v.RegionCode, Row = new VacancyRow(v.Id, v.Title, v.Status, v.MunicipalityName, v.Positions) })
                 .ToListAsync(cancellationToken);
             var managerIds = employers.Select(e => e.AccountManagerUserId).OfType<Guid>().Append(account.ManagerUserId).Distinct().ToList();
-            var names = await db.Users.Where(u => managerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            // The account managers of the other regions' registrations: their names only, past the users' region filter.
+            var names = await db.Users.IgnoreQueryFilters().Where(u => managerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             var regionNames = await db.Regions.ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
             var counts = await AccountFigures.PerRegionAsync(db, account.KvkNumber, since, 1, 0, today, cancellationToken);
             var arrangements = await db.NationalArrangements.AsNoTracking().Where(a => a.NationalAccountId == id)

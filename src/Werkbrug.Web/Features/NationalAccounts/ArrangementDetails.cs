@@ -66,7 +66,7 @@ public static class ArrangementDetails
             var regionNames = await db.Regions.ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
             var history = await db.ArrangementChanges.AsNoTracking().Where(c => c.ArrangementId == id)
                 .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id)
-                .Select(c => new HistoryEntry(c.AtUtc, c.Event, c.RegionCode, c.Detail, db.Users.Where(u => u.Id == c.UserId).Select(u => u.DisplayName).FirstOrDefault()))
+                .Select(c => new HistoryEntry(c.AtUtc, c.Event, c.RegionCode, c.Detail, db.Users.IgnoreQueryFilters().Where(u => u.Id == c.UserId).Select(u => u.DisplayName).FirstOrDefault()))
                 .ToListAsync(cancellationToken);
 
             var owner = account.ManagerUserId == db.Scope.UserId;

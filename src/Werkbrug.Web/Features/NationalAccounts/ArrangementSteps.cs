@@ -71,7 +71,9 @@ public static class ArrangementSteps
         CancellationToken cancellationToken)
     {
         var names = roles.ToArray();
-        var users = await db.Users.Where(u => u.RegionCode == regionCode && u.IsActive)
+
+        // Users are region-scoped; the region asked is mostly not the caller's, so its managers are looked up past the filter (ids only).
+        var users = await db.Users.IgnoreQueryFilters().Where(u => u.RegionCode == regionCode && u.IsActive)
             .Where(u => db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).Any(n => names.Contains(n!)))
             .Select(u => u.Id).ToListAsync(cancellationToken);
         db.Notifications.AddRange(users.Select(id => NotificationOutbox.New(regionCode, id, NotificationKind, textKey, arguments, $"/national-arrangements/{arrangementId}", nowUtc)));
@@ -156,8 +158,9 @@ public static class ArrangementSteps
             db.Entry(arrangement).State = EntityState.Modified;
             db.Record(clock, arrangement, command.Decision == RegionDecision.Accepted ? ArrangementEvent.Accepted : ArrangementEvent.Declined, region,
                 command.On!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            // The national account manager is mostly of another region than the deciding manager: looked up past the region filter (id and region only).
             var manager = await db.NationalAccounts.Where(n => n.Id == arrangement.NationalAccountId)
-                .Join(db.Users, n => n.ManagerUserId, u => u.Id, (n, u) => new { u.Id, u.RegionCode }).SingleAsync(cancellationToken);
+                .Join(db.Users.IgnoreQueryFilters(), n => n.ManagerUserId, u => u.Id, (n, u) => new { u.Id, u.RegionCode }).SingleAsync(cancellationToken);
             var regionName = await db.Regions.Where(r => r.Code == region).Select(r => r.Name).SingleAsync(cancellationToken);
             db.Notifications.Add(NotificationOutbox.New(
                 manager.RegionCode, manager.Id, NotificationKind, "Notification.NationalArrangement." + command.Decision, [arrangement.Title, regionName],

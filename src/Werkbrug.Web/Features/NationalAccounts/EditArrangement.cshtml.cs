@@ -65,8 +65,12 @@ public sealed class EditArrangementPage(SaveArrangement.Handler handler, Arrange
             AccountId = a.NationalAccountId;
             Input = new PageInput
             {
-                Title = a.Title, ReactionTermWorkingDays = a.ReactionTermWorkingDays, CandidatesPerVacancy = a.CandidatesPerVacancy, AftercareWeeks = a.AftercareWeeks,
-                AftercareDescription = a.AftercareDescription, Version = a.Version,
+                Title = a.Title,
+                ReactionTermWorkingDays = a.ReactionTermWorkingDays,
+                CandidatesPerVacancy = a.CandidatesPerVacancy,
+                AftercareWeeks = a.AftercareWeeks,
+                AftercareDescription = a.AftercareDescription,
+                Version = a.Version,
                 Regions = [.. a.Regions.Select(r => new RegionInput { RegionCode = r.RegionCode, PlacementTarget = r.PlacementTarget })],
             };
         }

@@ -90,7 +90,11 @@ public sealed class NationalAccountScopeTests(Apps apps)
 
         var edit = await nam.PutAsJsonAsync($"/api/v1/employers/{foreign}", new
         {
-            kvkNumber = world.Kvk, tradeName = "Overgenomen door landelijk", sbiCodes = Sbi, sizeClass = "Employees10To49", status = "Client",
+            kvkNumber = world.Kvk,
+            tradeName = "Overgenomen door landelijk",
+            sbiCodes = Sbi,
+            sizeClass = "Employees10To49",
+            status = "Client",
             version = before.GetProperty("version").GetInt32(),
         }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
@@ -101,8 +105,13 @@ public sealed class NationalAccountScopeTests(Apps apps)
 
         var contact = await nam.PostAsJsonAsync("/api/v1/contact-moments", new
         {
-            employerId = foreign, occurredAt = DateTimeOffset.UtcNow.AddHours(-1), channel = "Phone", initiator = "ServicePoint", topics = Topics,
-            note = "Landelijk gesprek", acknowledgeWarnings = true,
+            employerId = foreign,
+            occurredAt = DateTimeOffset.UtcNow.AddHours(-1),
+            channel = "Phone",
+            initiator = "ServicePoint",
+            topics = Topics,
+            note = "Landelijk gesprek",
+            acknowledgeWarnings = true,
         }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, contact.StatusCode);
         var vacancy = await nam.PostAsJsonAsync("/api/v1/vacancies", Vacancies.VacancyTestData.Body(foreign), Ct);
@@ -119,8 +128,12 @@ public sealed class NationalAccountScopeTests(Apps apps)
         var mine = await nam.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{own}", Ct);
         var ownEdit = await nam.PutAsJsonAsync($"/api/v1/employers/{own}", new
         {
-            kvkNumber = world.Kvk, tradeName = mine.GetProperty("tradeName").GetString() + " Amersfoort", sbiCodes = Sbi, sizeClass = "Employees10To49",
-            status = "Client", version = mine.GetProperty("version").GetInt32(),
+            kvkNumber = world.Kvk,
+            tradeName = mine.GetProperty("tradeName").GetString() + " Amersfoort",
+            sbiCodes = Sbi,
+            sizeClass = "Employees10To49",
+            status = "Client",
+            version = mine.GetProperty("version").GetInt32(),
         }, Ct);
         Assert.True(ownEdit.StatusCode == HttpStatusCode.OK, await ownEdit.Content.ReadAsStringAsync(Ct));
 

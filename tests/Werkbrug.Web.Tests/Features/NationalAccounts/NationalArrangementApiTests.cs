@@ -88,7 +88,11 @@ public sealed class NationalArrangementApiTests(Apps apps)
 
         var invalid = await ProblemAsync(await nam.PostAsJsonAsync("/api/v1/national-arrangements", new
         {
-            nationalAccountId = account, title = "Snel", reactionTermWorkingDays = 0, candidatesPerVacancy = 3, aftercareWeeks = 4,
+            nationalAccountId = account,
+            title = "Snel",
+            reactionTermWorkingDays = 0,
+            candidatesPerVacancy = 3,
+            aftercareWeeks = 4,
             regions = new[] { new { regionCode = "AM20", placementTarget = 5 } },
         }, Ct), HttpStatusCode.BadRequest);
         Assert.True(invalid.GetProperty("errors").TryGetProperty("reactionTermWorkingDays", out _), invalid.ToString());

@@ -9,8 +9,8 @@ using Werkbrug.Web.Tests.Infrastructure;
 namespace Werkbrug.Web.Tests.Features.NationalAccounts;
 
 /// <summary>
-/// A national employer registered in four regions (AM09, the national account manager's own, and AM27, AM32, AM03), a
-/// vacancy of it in AM27, and beside it an ordinary employer of AM27 with a vacancy; an account manager in each region
+/// A national employer registered in four regions (AM09, the national account manager's own, and AM27, AM32, AM03), an
+/// open vacancy of it in AM27, and beside it an ordinary employer of AM27 with a vacancy; an account manager in each region
 /// and a manager in each of the three other regions.
 /// </summary>
 public sealed record NationalWorld(
@@ -42,7 +42,10 @@ public sealed record NationalWorld(
         }
 
         var apiAway = app.ApiClient(advisers["AM27"]);
-        var vacancy = (await apiAway.CreateVacancyAsync(employers["AM27"], "Vakkenvuller Landelijk")).GetProperty("id").GetGuid();
+        var draft = await apiAway.CreateVacancyAsync(employers["AM27"], "Vakkenvuller Landelijk");
+        var opened = await apiAway.MoveAsync(draft.Id(), "Open", draft.Version());
+        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync(Ct));
+        var vacancy = draft.Id();
         var other = await apiAway.RegisterEmployerAsync();
         var otherVacancy = (await apiAway.CreateVacancyAsync(other, "Monteur Regionaal")).GetProperty("id").GetGuid();
         return new NationalWorld(nationalManager, kvk, employers, vacancy, other, otherVacancy, advisers, managers);
