@@ -120,6 +120,7 @@ public static class WerkbrugApp
             StatusCodeSelector = exception => exception switch
             {
                 BadHttpRequestException bad => bad.StatusCode,
+                Infrastructure.Security.OutOfRegionWriteException => StatusCodes.Status403Forbidden,
                 _ when DatabaseOutage.Is(exception) || exception is InstanceNotReadyException => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },

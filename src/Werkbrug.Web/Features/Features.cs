@@ -14,6 +14,7 @@ using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Features.LabourMarket;
 using Werkbrug.Web.Features.Mail;
 using Werkbrug.Web.Features.Matching;
+using Werkbrug.Web.Features.NationalAccounts;
 using Werkbrug.Web.Features.Notifications;
 using Werkbrug.Web.Features.Placements;
 using Werkbrug.Web.Features.PublishedVacancies;
@@ -56,6 +57,7 @@ public static class Features
         services.AddInstruments();
         services.AddMail();
         services.AddSurveys();
+        services.AddNationalAccounts();
         return services;
     }
 
@@ -83,6 +85,7 @@ public static class Features
         api.MapInstruments();
         api.MapMail();
         api.MapSurveys();
+        api.MapNationalAccounts();
         return app;
     }
 }

@@ -338,6 +338,25 @@ public static class ContractCalls
         new("GET /api/v1/instruments/eligibility", Adviser, s => new($"{Api}/instruments/eligibility?candidate={s.OwnCandidate.Pseudonym}&vacancyId={s.VacancyId}"), Query("candidate=onbekend")),
         new("DELETE /api/v1/instruments/{id}", Coordinator, s => Read(s, "PUT /api/v1/instruments/{id}", i => new($"{Api}/instruments/{i.Id()}?version={i.Version()}")), Query("version=twee")),
 
+        // National accounts: the national account manager takes on an employer of four regions and proposes an arrangement in
+        // the region, which goes to the regions' review and the region's manager signs; then escalates the scenario's lagging region.
+        new("POST /api/v1/national-accounts", NationalManager, s => Send($"{Api}/national-accounts", new { kvkNumber = s.NationalKvk }), Body(new { kvkNumber = 12345678 })),
+        new("GET /api/v1/national-accounts", NationalManager, _ => new($"{Api}/national-accounts"), Query("page=eerste")),
+        new("GET /api/v1/national-accounts/{id}", NationalManager, s => new($"{Api}/national-accounts/{s.Answer("POST /api/v1/national-accounts").Id()}"), UnknownId),
+        new("POST /api/v1/national-arrangements", NationalManager, s => Send($"{Api}/national-arrangements", Arrangement(s, reactionTermWorkingDays: 5)),
+            Body(new { title = "Instroom", reactionTermWorkingDays = "vijf", candidatesPerVacancy = 3, aftercareWeeks = 4 })),
+        new("GET /api/v1/national-arrangements", Manager, _ => new($"{Api}/national-arrangements"), Query("page=eerste")),
+        new("GET /api/v1/national-arrangements/{id}", NationalManager, s => new($"{Api}/national-arrangements/{s.Answer("POST /api/v1/national-arrangements").Id()}"), UnknownId),
+        new("PUT /api/v1/national-arrangements/{id}", NationalManager, s => Read(s, "GET /api/v1/national-arrangements/{id}", a =>
+            Send($"{Api}/national-arrangements/{a.Id()}", With(Arrangement(s, reactionTermWorkingDays: 4), "version", a.Version()))), MalformedJson),
+        new("POST /api/v1/national-arrangements/{id}/advance", NationalManager, s => Step(s, "PUT /api/v1/national-arrangements/{id}", "advance", new { }),
+            Body(new { version = "twee" })),
+        new("POST /api/v1/national-arrangements/{id}/decision", Manager, s => Step(s, "POST /api/v1/national-arrangements/{id}/advance", "decision", new { decision = "Accepted", on = Day(0) }),
+            Body(new { decision = "Misschien", on = Day(0), version = 1 })),
+        new("GET /api/v1/national-arrangements/{id}/history", NationalManager, s => new($"{Api}/national-arrangements/{s.Answer("POST /api/v1/national-arrangements").Id()}/history"), UnknownId),
+        new("POST /api/v1/national-arrangements/{id}/regions/{regionCode}/escalate", NationalManager, s =>
+            Send($"{Api}/national-arrangements/{s.Lagging.Id}/regions/{s.Lagging.LaggingRegion}/escalate", new { version = s.Lagging.Version }), Body(new { version = "een" })),
+
         // Notifications, the audit log; then what ends things: revoking and erasing.
         new("GET /api/v1/notifications", OtherCaseManager, _ => new($"{Api}/notifications?unreadOnly=true"), Query("unreadOnly=misschien")),
         new("GET /api/v1/notifications/unread-count", OtherCaseManager, _ => new($"{Api}/notifications/unread-count"), None),
@@ -356,6 +375,18 @@ public static class ContractCalls
     private static string Day(int days) => DutchTime.Today(TimeProvider.System).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Text(this JsonElement element, string name) => element.GetProperty(name).GetString()!;
+
+    /// <summary>The terms of an arrangement for the walk's national account in the scenario's region.</summary>
+    private static object Arrangement(ContractScenario s, int reactionTermWorkingDays) => new
+    {
+        nationalAccountId = s.Answer("POST /api/v1/national-accounts").Id(),
+        title = "Instroom magazijnmedewerkers",
+        reactionTermWorkingDays,
+        candidatesPerVacancy = 3,
+        aftercareWeeks = 26,
+        aftercareDescription = "Jobcoach de eerste zes maanden",
+        regions = new[] { new { regionCode = ContractScenario.Region, placementTarget = 6 } },
+    };
 
     private static Guid Placement(ContractScenario s) => s.Answer("POST /api/v1/referrals/{id}/hire").GetProperty("placementId").GetGuid();
 

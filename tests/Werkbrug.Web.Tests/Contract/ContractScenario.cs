@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Tests.Features.EmployerLinks;
 using Werkbrug.Web.Tests.Features.IntakeRequests;
@@ -20,6 +22,9 @@ public enum Caller
     Coordinator,
     CaseManager,
     OtherCaseManager,
+
+    /// <summary>A national account manager of the region.</summary>
+    NationalManager,
     Employer,
 
     /// <summary>Nobody signed in: the public endpoints.</summary>
@@ -29,17 +34,27 @@ public enum Caller
 /// <summary>A referral made for the walk and the version its last step left it at.</summary>
 public sealed record ScenarioReferral(Guid Id, int Version);
 
+/// <summary>A national arrangement made for the walk, the version its last step left it at and the region that lags it.</summary>
+public sealed record ScenarioArrangement(Guid Id, int Version, string LaggingRegion);
+
 /// <summary>
 /// What the contract walks work on, built once per host through the API (intake requests, which only the public
 /// front door makes, straight in the database): in region <see cref="Region"/>, which no other test uses, organisation
 /// A with an administrator, an account manager, a manager and a case manager, organisation B with a case manager; an
 /// employer with an open vacancy; job seekers of both organisations; referrals waiting at each step the walk takes next;
-/// an employer link to the vacancy and a new intake request. The valid walk keeps the answers of its calls
-/// (<see cref="Answer"/>), so a later call can use what an earlier one made.
+/// an employer link to the vacancy and a new intake request. For the national accounts: a national account manager
+/// of the region and two national employers, each registered in <see cref="Region"/> and the <see cref="NationalRegions"/>
+/// (by an account manager of each): one for the walk to take on as an account (<see cref="NationalKvk"/>), the other
+/// already an account with an arrangement in the execution plan that <see cref="NationalRegions"/>[0] signed and now lags,
+/// its vacancy of the employer open for a month without candidates (<see cref="Lagging"/>), for the walk to escalate.
+/// The valid walk keeps the answers of its calls (<see cref="Answer"/>), so a later call can use what an earlier one made.
 /// </summary>
 public sealed class ContractScenario
 {
     public const string Region = "AM13";
+
+    /// <summary>The other regions the national employers are registered in (with <see cref="Region"/>, the four an account needs).</summary>
+    public static readonly string[] NationalRegions = ["AM27", "AM32", "AM03"];
 
     private static readonly ConcurrentDictionary<WerkbrugAppFactory, Lazy<Task<ContractScenario>>> Scenarios = new();
     private readonly Dictionary<string, JsonElement> _answers = new(StringComparer.Ordinal);
@@ -86,6 +101,12 @@ public sealed class ContractScenario
     /// <summary>A survey started from the report's employer questionnaire (appendix 2), which has the monitor view.</summary>
     public required Guid MonitorSurveyId { get; init; }
 
+    /// <summary>The KvK number of a national employer that is no account yet.</summary>
+    public required string NationalKvk { get; init; }
+
+    /// <summary>An arrangement in the execution plan with a region that lags it.</summary>
+    public required ScenarioArrangement Lagging { get; init; }
+
     public TestUser this[Caller caller] => Users[caller];
 
     /// <summary>The scenario of <paramref name="app"/>, built on the first call only.</summary>
@@ -127,6 +148,7 @@ public sealed class ContractScenario
             [Caller.Coordinator] = await app.CreateUserInOrganisationAsync(admin, Roles.RegionCoordinator),
             [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
             [Caller.OtherCaseManager] = await app.CreateAdviserAsync(Region, Roles.CaseManager),
+            [Caller.NationalManager] = await app.CreateUserInOrganisationAsync(admin, Roles.NationalAccountManager),
         };
         var adviser = app.ApiClient(users[Caller.Adviser]);
         var kvk = EmployerPages.NewKvk();
@@ -141,6 +163,26 @@ public sealed class ContractScenario
             return new ScenarioReferral(step.Id(), step.Version());
         }
 
+        var nationalAdvisers = new Dictionary<string, TestUser> { [Region] = users[Caller.Adviser] };
+        foreach (var region in NationalRegions)
+        {
+            nationalAdvisers[region] = await app.CreateUserAsync(region, Roles.AccountManager);
+        }
+
+        async Task<IReadOnlyDictionary<string, Guid>> NationalEmployerAsync(string nationalKvk)
+        {
+            var name = EmployerPages.UniqueName("Landelijke Bouwmarkten");
+            var employers = new Dictionary<string, Guid>();
+            foreach (var (region, accountManager) in nationalAdvisers)
+            {
+                employers[region] = await app.ApiClient(accountManager).RegisterEmployerAsync(name, nationalKvk);
+            }
+
+            return employers;
+        }
+
+        var nationalKvk = EmployerPages.NewKvk();
+        await NationalEmployerAsync(nationalKvk);
         var link = await new LinkSetup(users[Caller.Adviser], users[Caller.CaseManager], vacancy.Id(), employerId, adviser).LinkAsync();
         return new ContractScenario(app)
         {
@@ -161,6 +203,47 @@ public sealed class ContractScenario
                 "/api/v1/surveys", new { templateKey = "werkzoekendentevredenheid" }, TestContext.Current.CancellationToken))).Id(),
             MonitorSurveyId = (await ReferralTestData.OkAsync(await app.ApiClient(users[Caller.Coordinator]).PostAsJsonAsync(
                 "/api/v1/surveys", new { templateKey = "werkgeversenquete-2022" }, TestContext.Current.CancellationToken))).Id(),
+            NationalKvk = nationalKvk,
+            Lagging = await LaggingArrangementAsync(app, users[Caller.NationalManager], nationalAdvisers, NationalEmployerAsync),
         };
+    }
+
+    /// <summary>
+    /// A national employer made an account, an arrangement for it in the first of <see cref="NationalRegions"/> that
+    /// region's manager signs (proposed, reviewed, signed, into the execution plan), and a vacancy of the employer there,
+    /// opened a month ago without candidates: the region lags the arrangement.
+    /// </summary>
+    private static async Task<ScenarioArrangement> LaggingArrangementAsync(
+        WerkbrugAppFactory app, TestUser nationalManager, Dictionary<string, TestUser> advisers, Func<string, Task<IReadOnlyDictionary<string, Guid>>> registerAsync)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var region = NationalRegions[0];
+        var kvk = EmployerPages.NewKvk();
+        var employers = await registerAsync(kvk);
+        var nam = app.ApiClient(nationalManager);
+        var manager = app.ApiClient(await app.CreateUserInOrganisationAsync(advisers[region], Roles.Manager));
+
+        var account = await ReferralTestData.OkAsync(await nam.PostAsJsonAsync("/api/v1/national-accounts", new { kvkNumber = kvk }, ct));
+        var arrangement = await ReferralTestData.OkAsync(await nam.PostAsJsonAsync("/api/v1/national-arrangements", new
+        {
+            nationalAccountId = account.Id(),
+            title = "Instroom bouwmarktpersoneel",
+            reactionTermWorkingDays = 5,
+            candidatesPerVacancy = 2,
+            aftercareWeeks = 13,
+            regions = new[] { new { regionCode = region, placementTarget = 4 } },
+        }, ct));
+        var path = $"/api/v1/national-arrangements/{arrangement.Id()}";
+        arrangement = await ReferralTestData.OkAsync(await nam.PostAsJsonAsync($"{path}/advance", new { version = arrangement.Version() }, ct));
+        arrangement = await ReferralTestData.OkAsync(await manager.PostAsJsonAsync($"{path}/decision",
+            new { decision = "Accepted", on = DutchTime.Today(TimeProvider.System), version = arrangement.Version() }, ct));
+        arrangement = await ReferralTestData.OkAsync(await nam.PostAsJsonAsync($"{path}/advance", new { version = arrangement.Version() }, ct));
+
+        var there = app.ApiClient(advisers[region]);
+        var vacancy = await there.CreateVacancyAsync(employers[region]);
+        await ReferralTestData.OkAsync(await there.MoveAsync(vacancy.Id(), "Open", vacancy.Version()));
+        await app.InDbAsync(db => db.Vacancies.Where(v => v.Id == vacancy.Id())
+            .ExecuteUpdateAsync(v => v.SetProperty(x => x.CreatedAtUtc, x => x.CreatedAtUtc.AddDays(-30)), ct));
+        return new ScenarioArrangement(arrangement.Id(), arrangement.Version(), region);
     }
 }

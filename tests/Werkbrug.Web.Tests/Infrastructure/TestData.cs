@@ -121,10 +121,11 @@ public static class TestData
             await db.SaveChangesAsync();
             return created;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e)
         {
             db.Entry(created).State = EntityState.Detached;
-            return await db.ServicePoints.FirstAsync(s => s.RegionCode == regionCode && s.Kind == ServicePointKind.Regional);
+            return await db.ServicePoints.FirstOrDefaultAsync(s => s.RegionCode == regionCode && s.Kind == ServicePointKind.Regional)
+                ?? throw new InvalidOperationException($"No regional service point in {regionCode}, and adding one failed.", e);
         }
     }
 

@@ -62,7 +62,7 @@ public static class EmployerDetails
                 employer.SbiCodes.Select(c => new SbiCodeView(c, Sbi.SectionOf(c) ?? string.Empty)).ToList(),
                 employer.SizeClass,
                 employer.Status,
-                NationalAccounts.IsNational(regionCount),
+                Domain.Employers.NationalAccounts.IsNational(regionCount),
                 regionCount,
                 employer.Locations.OrderBy(l => l.MunicipalityName).ThenBy(l => l.Postcode)
                     .Select(l => new LocationView(l.Id, l.AddressLine, l.Postcode, l.Pc4, l.MunicipalityName, names.RegionOf.GetValueOrDefault(l.MunicipalityName))).ToList(),

@@ -101,7 +101,7 @@ public static class EmployerList
             var regions = await db.RegionCountsAsync(rows.Select(r => r.KvkNumber).ToList(), cancellationToken);
             var items = rows.Select(r => new Row(
                 r.Id, r.TradeName, r.KvkNumber, r.Status, r.SbiSections, municipalities[r.Id].Distinct().Order(StringComparer.Ordinal).ToList(), r.AccountManager,
-                NationalAccounts.IsNational(regions.GetValueOrDefault(r.KvkNumber)))).ToList();
+                Domain.Employers.NationalAccounts.IsNational(regions.GetValueOrDefault(r.KvkNumber)))).ToList();
             return page.With(items);
         }
     }

@@ -60,6 +60,8 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.Placements", "/placements", Policies.JobSeekerRoles),
         new("Nav.Indicators", "/indicators", Policies.IndicatorRoles),
         new("Nav.Plans", "/plans", Policies.IndicatorRoles),
+        new("Nav.NationalAccounts", "/national-accounts", [Roles.NationalAccountManager]),
+        new("Nav.NationalArrangements", "/national-arrangements", Policies.NationalArrangementRoles),
         new("Nav.Surveys", "/surveys", Policies.IndicatorRoles),
         new("Nav.SurveyHandOver", "/surveys/hand-over", [Roles.CaseManager]),
         new("Nav.SurveysShared", "/surveys/shared", Policies.SharedSurveyResponseRoles),

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.FrontDoor;
+using Werkbrug.Domain.NationalArrangements;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -139,7 +140,7 @@ public sealed class LivingDemo(
 
     private static string Email(string name) => $"{name}@demo.werkbrug.nl";
 
-    /// <summary>The largest employers are registered in three more regions as well: national accounts for the national account manager.</summary>
+    /// <summary>The largest employers are registered in three more regions as well, and are the demo national account manager's accounts (ADR 0034).</summary>
     private async Task RegisterNationalAccountsAsync(CancellationToken cancellationToken)
     {
         var others = await db.Municipalities.Where(m => m.RegionCode != Region).OrderBy(m => m.RegionCode).ThenBy(m => m.Name)
@@ -169,6 +170,14 @@ public sealed class LivingDemo(
                 copy.Locations.Add(new EmployerLocation { AddressLine = "Hoofdkantoor", Postcode = employer.Locations[0].Postcode, Pc4 = employer.Locations[0].Pc4, MunicipalityName = region.Name });
                 db.Employers.Add(copy);
             }
+
+            db.NationalAccounts.Add(new NationalAccount
+            {
+                KvkNumber = employer.KvkNumber,
+                Name = employer.TradeName,
+                ManagerUserId = nationalManager,
+                CreatedAtUtc = employer.CreatedAtUtc,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);

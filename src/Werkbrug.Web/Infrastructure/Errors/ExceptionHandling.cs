@@ -8,7 +8,8 @@ namespace Werkbrug.Web.Infrastructure.Errors;
 
 /// <summary>
 /// The one place unexpected exceptions end. API requests get problem+json; pages get the Dutch error
-/// page (through UseExceptionHandler's re-execution). Four "expected" exceptions are translated here:
+/// page (through UseExceptionHandler's re-execution). Five "expected" exceptions are translated here:
+/// a write outside the user's own region (403, ADR 0034),
 /// a lost optimistic-concurrency race (409), an unreadable request body (400 naming the field), an unreachable
 /// database (<see cref="DatabaseOutage"/>) and an instance that is not ready yet (<see cref="InstanceNotReadyException"/>):
 /// both 503 with Retry-After, logged as a warning.
@@ -36,9 +37,15 @@ public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IS
             httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        var outOfRegion = exception is Security.OutOfRegionWriteException;
+        if (outOfRegion)
+        {
+            logger.LogWarning("A write outside the user's own region was refused ({Reason}); answered 403", exception.Message);
+        }
+
         if (!path.StartsWithSegments("/api"))
         {
-            if (!outage)
+            if (!outage && !outOfRegion)
             {
                 logger.LogError(exception, "Unhandled exception on a page");
             }
@@ -49,6 +56,12 @@ public sealed class WerkbrugExceptionHandler(IProblemDetailsService problems, IS
         var problem = exception switch
         {
             _ when outage => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable },
+            _ when outOfRegion => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Detail = text["Error.OutOfRegion"],
+                Extensions = { ["code"] = "Error.OutOfRegion" },
+            },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

@@ -12,6 +12,7 @@ using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Mail;
+using Werkbrug.Domain.NationalArrangements;
 using Werkbrug.Domain.Notifications;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Planning;
@@ -119,12 +120,20 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<PopulationCount> PopulationCounts => Set<PopulationCount>();
 
+    public DbSet<NationalAccount> NationalAccounts => Set<NationalAccount>();
+
+    public DbSet<NationalArrangement> NationalArrangements => Set<NationalArrangement>();
+
+    public DbSet<ArrangementChange> ArrangementChanges => Set<ArrangementChange>();
+
     public AccessScope Scope => scope;
 
     // Read by the query filters; EF evaluates these per query, so each request sees its own scope.
     private bool ScopeIsSystem => scope.IsSystem;
 
     private string? ScopeRegionCode => scope.RegionCode;
+
+    private Guid? ScopeNationalAccountManagerId => scope.NationalAccountManagerId;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -136,6 +145,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
             var method = typeof(WerkbrugDb).GetMethod(nameof(ApplyRegionScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
             method.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
         }
+
+        ApplyNationalAccountScope(builder);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
         {
@@ -154,6 +165,7 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangesToAppendOnly();
+        RefuseWritesOutsideOwnRegion();
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -161,6 +173,7 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToAppendOnly();
+        RefuseWritesOutsideOwnRegion();
         BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -182,6 +195,67 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
         Expression<Func<T, bool>> filter = e => ScopeIsSystem || e.RegionCode == ScopeRegionCode;
         builder.Entity<T>().HasQueryFilter(RegionFilter, filter);
         builder.Entity<T>().HasIndex(e => e.RegionCode);
+    }
+
+    /// <summary>
+    /// The one, reviewed exception to region scope (ADR 0034): a national account manager also sees the employers of their
+    /// national accounts (by KvK number) in every region, and those employers' vacancies. Nothing else of another region:
+    /// contact moments, referrals, placements and job seekers stay behind the plain region filter. Read-only: see
+    /// <see cref="RefuseWritesOutsideOwnRegion"/>. For every other principal the extra condition is a null parameter,
+    /// which EF removes from the SQL.
+    /// </summary>
+    private void ApplyNationalAccountScope(ModelBuilder builder)
+    {
+        builder.Entity<Employer>().HasQueryFilter(RegionFilter, e => ScopeIsSystem || e.RegionCode == ScopeRegionCode
+            || (ScopeNationalAccountManagerId != null
+                && NationalAccounts.Any(a => a.ManagerUserId == ScopeNationalAccountManagerId && a.KvkNumber == e.KvkNumber)));
+        builder.Entity<Vacancy>().HasQueryFilter(RegionFilter, v => ScopeIsSystem || v.RegionCode == ScopeRegionCode
+            || (ScopeNationalAccountManagerId != null
+                && Employers.Any(e => e.Id == v.EmployerId
+                    && NationalAccounts.Any(a => a.ManagerUserId == ScopeNationalAccountManagerId && a.KvkNumber == e.KvkNumber))));
+    }
+
+    /// <summary>
+    /// Region scope for writes, in the same one place as for reads (ADR 0034). A signed-in user changes or deletes nothing
+    /// of another region, and saves nothing at all in a unit of work that tracks another region's employer or vacancy; a
+    /// national account manager also hangs nothing new (a contact moment, a vacancy, ...) on another region's employer or
+    /// vacancy. So the national account manager reads their accounts across regions but changes them only in their own.
+    /// New rows of another region are not refused here: anonymous and public forms (the front door routes by postcode, a
+    /// survey link by its invitation) add them, whoever happens to be signed in. Start-up and jobs (system scope) are
+    /// not region users.
+    /// </summary>
+    private void RefuseWritesOutsideOwnRegion()
+    {
+        if (scope.IsSystem || !scope.IsAuthenticated || scope.RegionCode is not { } own || !ChangeTracker.HasChanges())
+        {
+            return;
+        }
+
+        var entries = ChangeTracker.Entries<IRegionScoped>().ToList();
+        var foreign = entries.FirstOrDefault(e => e.Entity.RegionCode != own
+            && (e.State is EntityState.Modified or EntityState.Deleted || e.Entity is Employer or Vacancy));
+        if (foreign is not null)
+        {
+            throw new OutOfRegionWriteException(foreign.Metadata.ClrType.Name, foreign.Entity.RegionCode);
+        }
+
+        if (scope.NationalAccountManagerId is null)
+        {
+            return;
+        }
+
+        var referenced = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .SelectMany(e => e.Metadata.GetForeignKeys()
+                .Where(fk => fk.PrincipalEntityType.ClrType == typeof(Employer) || fk.PrincipalEntityType.ClrType == typeof(Vacancy))
+                .Select(fk => (fk.PrincipalEntityType.ClrType, Id: e.Property(fk.Properties[0].Name).CurrentValue as Guid?)))
+            .Where(r => r.Id is not null).ToList();
+        var employers = referenced.Where(r => r.ClrType == typeof(Employer)).Select(r => r.Id!.Value).Distinct().ToList();
+        var vacancies = referenced.Where(r => r.ClrType == typeof(Vacancy)).Select(r => r.Id!.Value).Distinct().ToList();
+        if ((employers.Count > 0 && Employers.IgnoreQueryFilters().Any(e => employers.Contains(e.Id) && e.RegionCode != own))
+            || (vacancies.Count > 0 && Vacancies.IgnoreQueryFilters().Any(v => vacancies.Contains(v.Id) && v.RegionCode != own)))
+        {
+            throw new OutOfRegionWriteException(employers.Count > 0 ? nameof(Employer) : nameof(Vacancy), "(another)");
+        }
     }
 
     /// <summary>Audit records are only ever added: no code path may change or delete one (the database refuses it too).</summary>

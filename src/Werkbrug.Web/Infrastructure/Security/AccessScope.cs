@@ -26,6 +26,12 @@ public sealed class AccessScope(IHttpContextAccessor http, IOptions<IdentityOpti
 
     public Guid? UserId => ParseGuid(identity.Value.ClaimsIdentity.UserIdClaimType);
 
+    /// <summary>
+    /// The user id when the principal is a national account manager: the region filter of employers and vacancies then
+    /// also admits their national accounts in every region (<see cref="Persistence.WerkbrugDb"/>, ADR 0034). Null otherwise.
+    /// </summary>
+    public Guid? NationalAccountManagerId => !_system && IsInRole(Domain.Organisations.Roles.NationalAccountManager) ? UserId : null;
+
     public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
 
     /// <summary>Lifts the region filter for this DI scope. Only for start-up, seeding and background jobs.</summary>

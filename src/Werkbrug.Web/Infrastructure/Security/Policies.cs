@@ -101,6 +101,18 @@ public static class Policies
     /// <summary>The roles <see cref="SharedSurveyResponses"/> admits.</summary>
     public static IReadOnlyList<string> SharedSurveyResponseRoles { get; } = [.. AdviserRoles, Roles.CaseManager];
 
+    /// <summary>National accounts (ADR 0034): the national account manager's own accounts across regions.</summary>
+    public const string NationalAccounts = nameof(NationalAccounts);
+
+    /// <summary>
+    /// National arrangements: the national account manager drafts and steers them; a region's managers and region
+    /// coordinators read those their region takes part in and answer for their region.
+    /// </summary>
+    public const string NationalArrangements = nameof(NationalArrangements);
+
+    /// <summary>The roles <see cref="NationalArrangements"/> admits.</summary>
+    public static IReadOnlyList<string> NationalArrangementRoles { get; } = [Roles.NationalAccountManager, Roles.Manager, Roles.RegionCoordinator];
+
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
 
@@ -119,6 +131,8 @@ public static class Policies
         options.AddPolicy(InstrumentEditors, p => p.RequireAuthenticatedUser().RequireRole(InstrumentEditorRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));
         options.AddPolicy(SharedSurveyResponses, p => p.RequireAuthenticatedUser().RequireRole(SharedSurveyResponseRoles));
+        options.AddPolicy(NationalAccounts, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalAccountManager));
+        options.AddPolicy(NationalArrangements, p => p.RequireAuthenticatedUser().RequireRole(NationalArrangementRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)
         {

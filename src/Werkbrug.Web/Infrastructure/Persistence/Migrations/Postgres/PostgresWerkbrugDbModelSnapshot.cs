@@ -1361,6 +1361,122 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ShortlistEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "AtUtc");
+
+                    b.ToTable("NationalArrangementChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("ManagerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KvkNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ManagerUserId", "KvkNumber");
+
+                    b.ToTable("NationalAccounts");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AftercareDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("AftercareWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CandidatesPerVacancy")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NationalAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReactionTermWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NationalAccountId", "Stage");
+
+                    b.ToTable("NationalArrangements");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3562,6 +3678,87 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("VacancyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalArrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalAccount", null)
+                        .WithMany()
+                        .HasForeignKey("NationalAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.NationalArrangements.ArrangementRegion", "Regions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ArrangementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("AskedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid?>("DecidedByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Decision")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("EscalatedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("PlacementTarget")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)");
+
+                            b1.Property<DateOnly?>("RemindedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArrangementId");
+
+                            b1.HasIndex("RegionCode");
+
+                            b1.ToTable("NationalArrangementRegions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrangementId");
+
+                            b1.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                                .WithMany()
+                                .HasForeignKey("RegionCode")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>

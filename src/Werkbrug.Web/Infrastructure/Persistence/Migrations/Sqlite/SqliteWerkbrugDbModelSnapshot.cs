@@ -1347,6 +1347,122 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ShortlistEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "AtUtc");
+
+                    b.ToTable("NationalArrangementChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ManagerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KvkNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ManagerUserId", "KvkNumber");
+
+                    b.ToTable("NationalAccounts");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AftercareDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AftercareWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidatesPerVacancy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NationalAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReactionTermWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NationalAccountId", "Stage");
+
+                    b.ToTable("NationalArrangements");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3548,6 +3664,87 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("VacancyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalArrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalAccount", null)
+                        .WithMany()
+                        .HasForeignKey("NationalAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.NationalArrangements.ArrangementRegion", "Regions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ArrangementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AskedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("DecidedByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Decision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("EscalatedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PlacementTarget")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RemindedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArrangementId");
+
+                            b1.HasIndex("RegionCode");
+
+                            b1.ToTable("NationalArrangementRegions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrangementId");
+
+                            b1.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                                .WithMany()
+                                .HasForeignKey("RegionCode")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
