@@ -86,7 +86,7 @@ public sealed class MatchingCriteriaBrowserTests(Browsers browsers)
         // The one who holds the skill: it counted itself; the heavy task clashes and is separable, so job carving is suggested.
         Assert.Contains($"{WantedSkill}: zelf aanwezig", a, StringComparison.Ordinal);
         Assert.Contains("Eén taak past niet", a, StringComparison.Ordinal);
-        Assert.Contains($"Taak '{CarvedTask}' vraagt zwaar tillen", a, StringComparison.Ordinal);
+        Assert.Contains($"Taak ‘{CarvedTask}’ vraagt zwaar tillen", a, StringComparison.Ordinal);
         Assert.Contains("Jobcarving", a, StringComparison.Ordinal);
         // The one with a related skill: the explanation names the related skill that earned part of the points; no licence.
         Assert.Contains($"via de verwante vaardigheid ‘{SiblingSkill}’", b, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Instruments;
@@ -112,7 +113,8 @@ public static class FindCandidates
     /// <summary>An instrument that would close a gap: "Loonkostensubsidie kan deze plaatsing mogelijk maken", with its outcome for the candidate.</summary>
     public sealed record InstrumentBridgeView(string Key, string Name, EligibilityOutcome Outcome, string Description);
 
-    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, MatchInstruments instruments, TimeProvider clock, PersonalDataVault vault)
+    public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, MatchInstruments instruments, TimeProvider clock, PersonalDataVault vault,
+        IStringLocalizer<SharedResource> text)
     {
         public async Task<Result<Results>> HandleAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
         {
@@ -171,7 +173,7 @@ public static class FindCandidates
                 }
 
                 var named = level.ShowsIdentity();
-                var (fit, taskGaps) = TaskFit.Of(vacancy, found.Profile, level, vault);
+                var (fit, taskGaps) = TaskFit.Of(vacancy, found.Profile, level, vault, text);
                 candidates.Add(new Candidate(
                     skip + candidates.Count + 1,
                     found.Profile.Pseudonym,

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Matching.Engine;
+using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Matching;
@@ -29,15 +31,17 @@ public static class TaskFit
         AskCaseManager,
     }
 
-    /// <summary>The outcome with a plain Dutch sentence; the clashing tasks come back as gaps with their bridges.</summary>
+    /// <summary>The outcome with a plain sentence in the request's language; the clashing tasks come back as gaps with their bridges.</summary>
     public sealed record View(Outcome Outcome, string Summary);
 
     /// <summary>The fit of <paramref name="vacancy"/>'s tasks for a person the viewer sees at <paramref name="level"/>, and the gaps for clashing tasks.</summary>
-    public static (View? Fit, IReadOnlyList<FindCandidates.GapView> Gaps) Of(Vacancy vacancy, JobSeekerProfile profile, DisclosureLevel level, PersonalDataVault vault)
+    public static (View? Fit, IReadOnlyList<FindCandidates.GapView> Gaps) Of(
+        Vacancy vacancy, JobSeekerProfile profile, DisclosureLevel level, PersonalDataVault vault, IStringLocalizer<SharedResource> text)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(text);
         var demanding = vacancy.Tasks.Where(t => t.Demands != TaskDemands.None).OrderBy(t => t.Position).ToList();
         if (demanding.Count == 0)
         {
@@ -46,42 +50,20 @@ public static class TaskFit
 
         if (!level.ShowsSealedFields())
         {
-            return (new View(Outcome.AskCaseManager, "De taken vragen een bepaalde belasting; of die past, beoordeelt de casemanager van deze werkzoekende."), []);
+            return (new View(Outcome.AskCaseManager, text["Matching.TaskFit.AskCaseManager"].Value), []);
         }
 
         var limitations = vault.OpenWorkRequirements(profile.RegionCode, profile.SealedWorkRequirements).Limitations;
         var gaps = new List<FindCandidates.GapView>();
         foreach (var task in demanding.Where(t => Rules.Clashes((FunctionalIndicators)(int)t.Demands, (FunctionalIndicators)(int)limitations)))
         {
-            var asked = string.Join(", ", TaskDemandList.Split(task.Demands & limitations).Select(Label));
-            var bridge = task.Separable
-                ? $"Jobcarving: taak '{task.Description}' is afsplitsbaar; maak er een gecreëerde functie van of laat een collega haar doen"
-                : $"Taak '{task.Description}' in overleg met de werkgever aanpassen (jobcarving)";
-            gaps.Add(new FindCandidates.GapView($"Taak '{task.Description}' vraagt {asked}; dat past niet bij de eisen aan het werk", [bridge]));
+            var asked = string.Join(", ", TaskDemandList.Split(task.Demands & limitations).Select(d => text.Label(d)));
+            var bridge = text[task.Separable ? "Matching.TaskFit.CarveOff" : "Matching.TaskFit.Adapt", task.Description].Value;
+            gaps.Add(new FindCandidates.GapView(text["Matching.TaskFit.Gap", task.Description, asked].Value, [bridge]));
         }
 
         return gaps.Count == 0
-            ? (new View(Outcome.Fits, "Alle taken passen bij de eisen aan het werk van deze werkzoekende."), [])
-            : (new View(Outcome.Clashes, gaps.Count == 1 ? "Eén taak past niet; zie de knelpunten." : $"{gaps.Count} taken passen niet; zie de knelpunten."), gaps);
+            ? (new View(Outcome.Fits, text["Matching.TaskFit.Fits"].Value), [])
+            : (new View(Outcome.Clashes, (gaps.Count == 1 ? text["Matching.TaskFit.OneClash"] : text["Matching.TaskFit.Clashes", gaps.Count]).Value), gaps);
     }
-
-    /// <summary>The Dutch name of a task demand (as on the vacancy form).</summary>
-    public static string Label(TaskDemands demand) => demand switch
-    {
-        TaskDemands.HeavyLifting => "zwaar tillen",
-        TaskDemands.ProlongedStanding => "lang staan",
-        TaskDemands.ProlongedWalking => "veel lopen",
-        TaskDemands.Bending => "bukken",
-        TaskDemands.FineMotorWork => "fijn handwerk",
-        TaskDemands.NightShifts => "nachtdiensten",
-        TaskDemands.IrregularHours => "onregelmatige tijden",
-        TaskDemands.Noise => "lawaai",
-        TaskDemands.TimePressure => "tijdsdruk",
-        TaskDemands.CustomerContact => "klantcontact",
-        TaskDemands.WorkingAtHeight => "werken op hoogte",
-        TaskDemands.Driving => "autorijden",
-        TaskDemands.ScreenWork => "beeldschermwerk",
-        TaskDemands.OutdoorWork => "buitenwerk",
-        _ => demand.ToString(),
-    };
 }

@@ -90,7 +90,7 @@ public sealed class MatchingCriteriaApiTests(Apps apps)
         Assert.DoesNotContain(own, c => c.GetProperty("pseudonym").GetString() == notInRegister);
         var seen = Assert.Single(own, c => c.GetProperty("pseudonym").GetString() == limited);
         Assert.Equal("Clashes", seen.GetProperty("taskFit").GetProperty("outcome").GetString());
-        var carving = Assert.Single(seen.GetProperty("gaps").EnumerateArray(), g => g.GetProperty("description").GetString()!.StartsWith("Taak 'Dozen tillen'", StringComparison.Ordinal));
+        var carving = Assert.Single(seen.GetProperty("gaps").EnumerateArray(), g => g.GetProperty("description").GetString()!.StartsWith("Taak ‘Dozen tillen’", StringComparison.Ordinal));
         Assert.Contains("Jobcarving", carving.GetProperty("bridges")[0].GetString(), StringComparison.Ordinal);
         var breakdown = seen.GetProperty("breakdown").EnumerateArray().ToList();
         Assert.All(breakdown, c => Assert.Equal(c.GetProperty("weight").GetInt32(), c.GetProperty("maxPoints").GetInt32()));

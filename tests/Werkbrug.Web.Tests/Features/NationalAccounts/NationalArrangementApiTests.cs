@@ -42,8 +42,12 @@ public sealed class NationalArrangementApiTests(Apps apps)
         return JsonDocument.Parse(body).RootElement;
     }
 
-    private static Task<int> NotificationsAsync(WerkbrugAppFactory app, TestUser user, string key) =>
-        app.InDbAsync(d => d.Notifications.CountAsync(n => n.RecipientUserId == user.Id && n.TextKey == key, Ct));
+    /// <summary>
+    /// The notifications of <paramref name="key"/> about arrangement <paramref name="id"/> to <paramref name="user"/>: every manager of a
+    /// region is told of every arrangement it takes part in, and the contract walk makes arrangements in these regions on the same host.
+    /// </summary>
+    private static Task<int> NotificationsAsync(WerkbrugAppFactory app, Guid id, TestUser user, string key) =>
+        app.InDbAsync(d => d.Notifications.CountAsync(n => n.RecipientUserId == user.Id && n.TextKey == key && n.Link == $"/national-arrangements/{id}", Ct));
 
     [Theory, Providers]
     public async Task an_employer_in_four_regions_becomes_an_account_shown_per_region(Db db)
@@ -117,8 +121,8 @@ public sealed class NationalArrangementApiTests(Apps apps)
         Assert.Equal("NationalArrangements.NotInReview", early.GetProperty("code").GetString());
         var review = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/advance", new { version }, Ct));
         Assert.Equal("RegionsReview", review.GetProperty("stage").GetString());
-        Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Review"));
-        Assert.Equal(0, await NotificationsAsync(app, world.Advisers["AM32"], "Notification.NationalArrangement.Review"));
+        Assert.Equal(1, await NotificationsAsync(app, id, world.Managers["AM32"], "Notification.NationalArrangement.Review"));
+        Assert.Equal(0, await NotificationsAsync(app, id, world.Advisers["AM32"], "Notification.NationalArrangement.Review"));
         var terms = await ProblemAsync(await nam.PutAsJsonAsync($"/api/v1/national-arrangements/{id}", WithTerm(Terms(account, review.GetProperty("version").GetInt32()), 2), Ct), HttpStatusCode.Conflict);
         Assert.Equal("NationalArrangements.TermsFixed", terms.GetProperty("code").GetString());
         var silent = await ProblemAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/advance", new { version = review.GetProperty("version").GetInt32() }, Ct), HttpStatusCode.Conflict);
@@ -140,8 +144,8 @@ public sealed class NationalArrangementApiTests(Apps apps)
 
         var again = await ProblemAsync(await app.ApiClient(world.Managers["AM27"]).PostAsJsonAsync($"/api/v1/national-arrangements/{id}/decision", new { decision = "Declined", on = today, version = current - 1 }, Ct), HttpStatusCode.Conflict);
         Assert.Equal("Error.StaleVersion", again.GetProperty("code").GetString());
-        Assert.Equal(2, await NotificationsAsync(app, world.NationalManager, "Notification.NationalArrangement.Accepted"));
-        Assert.Equal(1, await NotificationsAsync(app, world.NationalManager, "Notification.NationalArrangement.Declined"));
+        Assert.Equal(2, await NotificationsAsync(app, id, world.NationalManager, "Notification.NationalArrangement.Accepted"));
+        Assert.Equal(1, await NotificationsAsync(app, id, world.NationalManager, "Notification.NationalArrangement.Declined"));
 
         var plan = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/advance", new { version = current }, Ct));
         Assert.Equal("ExecutionPlan", plan.GetProperty("stage").GetString());
@@ -163,9 +167,9 @@ public sealed class NationalArrangementApiTests(Apps apps)
         var escalated = await OkAsync(await nam.PostAsJsonAsync($"/api/v1/national-arrangements/{id}/regions/AM27/escalate", new { version = current }, Ct));
         Assert.Equal(today, escalated.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "AM27").GetProperty("escalatedOn").GetString());
 
-        var note = await app.InDbAsync(d => d.Notifications.SingleAsync(n => n.RecipientUserId == world.Managers["AM27"].Id && n.TextKey == "Notification.NationalArrangement.Escalated", Ct));
+        var note = await app.InDbAsync(d => d.Notifications.SingleAsync(n => n.RecipientUserId == world.Managers["AM27"].Id && n.TextKey == "Notification.NationalArrangement.Escalated" && n.Link == $"/national-arrangements/{id}", Ct));
         Assert.Equal(["Instroom winkelpersoneel", "1", "1", "4", "3", "0", "0", "10"], note.TextArguments.Where((_, i) => i != 1));
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Escalated"));
+        Assert.Equal(0, await NotificationsAsync(app, id, world.Managers["AM32"], "Notification.NationalArrangement.Escalated"));
 
         foreach (var next in new[] { "Pilot", "Agreement" })
         {
@@ -223,18 +227,18 @@ public sealed class NationalArrangementApiTests(Apps apps)
         });
 
         // Asked today: nobody is due. Other arrangements in the database may be, so only this one's regions are counted.
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(0, await NotificationsAsync(app, id, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
         await RemindAsync();
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(0, await NotificationsAsync(app, id, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
 
         // Twenty calendar days hold at least ten working days, holidays included.
         Assert.True(WorkingDays.Add(today.AddDays(-20), NationalArrangement.ReviewWorkingDays) <= today);
         await AskedAsync(20);
         await RemindAsync();
         await RemindAsync();
-        Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
-        Assert.Equal(1, await NotificationsAsync(app, world.Managers["AM03"], "Notification.NationalArrangement.Reminder"));
-        Assert.Equal(0, await NotificationsAsync(app, world.Managers["AM27"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(1, await NotificationsAsync(app, id, world.Managers["AM32"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(1, await NotificationsAsync(app, id, world.Managers["AM03"], "Notification.NationalArrangement.Reminder"));
+        Assert.Equal(0, await NotificationsAsync(app, id, world.Managers["AM27"], "Notification.NationalArrangement.Reminder"));
         var view = await OkAsync(await nam.GetAsync($"/api/v1/national-arrangements/{id}", Ct));
         var am31 = view.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "AM32");
         Assert.Equal(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), am31.GetProperty("remindedOn").GetString());
