@@ -104,11 +104,13 @@ public static class VacancyDetails
             }
 
             var userIds = v.StatusHistory.Select(h => h.ByUserId).Concat(v.Escalations.Select(e => e.ByUserId)).Append(v.AdviserUserId).Distinct().ToList();
-            var users = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var users = await db.Users.Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             var employer = await db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.TradeName).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
             var organisation = await db.Organisations.Where(o => o.Id == v.OwnerOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
             var sourceIds = v.Tasks.Select(t => t.SourceVacancyId).OfType<Guid>().Distinct().ToList();
-            var sources = await db.Vacancies.Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+            // Only the titles: a whole vacancy comes with its five owned collections joined in one query, and PostgreSQL planned
+            // that join over the whole tables even for no ids (seconds per page view).
+            var sources = sourceIds.Count == 0 ? [] : await db.Vacancies.Where(s => sourceIds.Contains(s.Id)).Select(s => new { s.Id, s.Title }).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
             string Name(Guid user) => users.GetValueOrDefault(user) ?? string.Empty;
 
             return new View(
