@@ -50,6 +50,31 @@ public sealed class MigrationTests(Apps apps)
     }
 }
 
+public sealed class PostgresSessionTests(Apps apps)
+{
+    [Theory]
+    [InlineData("Host=db;Database=werkbrug", "-c jit=off")]
+    [InlineData("Host=db;Database=werkbrug;Options=-c statement_timeout=5000", "-c statement_timeout=5000 -c jit=off")]
+    [InlineData("Host=db;Database=werkbrug;Options=-c jit=on", "-c jit=on")]
+    public void the_app_turns_jit_off_unless_the_connection_string_says_otherwise(string configured, string options) =>
+        Assert.Equal(options, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString(configured)).Options);
+
+    [Theory, Providers]
+    public async Task the_apps_postgresql_sessions_run_without_jit(Db db)
+    {
+        if (db != Db.Postgres)
+        {
+            Assert.Skip("jit is PostgreSQL's");
+        }
+
+        var app = apps.For(db);
+
+        var jit = await app.InDbAsync(d => d.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").SingleAsync());
+
+        Assert.Equal("off", jit);
+    }
+}
+
 public sealed class ListColumnTests(Apps apps)
 {
     [Theory, Providers]
