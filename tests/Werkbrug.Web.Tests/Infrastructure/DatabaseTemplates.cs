@@ -107,7 +107,7 @@ public static class DatabaseTemplates
 
     public static void DropPostgres(string name)
     {
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgresConnection(name)));
+        ClearPools(PostgresConnection(name));
         Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
@@ -135,7 +135,7 @@ public static class DatabaseTemplates
         // write-ahead log into the file when the last connection closes.
         if (db == Db.Postgres)
         {
-            NpgsqlConnection.ClearPool(new NpgsqlConnection(template.ConnectionString));
+            ClearPools(template.ConnectionString);
         }
         else
         {
@@ -151,6 +151,13 @@ public static class DatabaseTemplates
         }
 
         return template;
+    }
+
+    /// <summary>Closes the idle pooled connections to a database: the tests' own, and the app's (its sessions' options make it another pool).</summary>
+    public static void ClearPools(string connectionString)
+    {
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(DatabaseSetup.PostgresConnectionString(connectionString)));
     }
 
     private static string PostgresConnection(string database) =>

@@ -40,7 +40,7 @@ public sealed class OutageHost : IAsyncDisposable
         if (_forwarder is not null)
         {
             _forwarder.Dispose();
-            NpgsqlConnection.ClearPool(new NpgsqlConnection(App.ConnectionString));
+            DatabaseTemplates.ClearPools(App.ConnectionString);
         }
         else
         {
