@@ -22,7 +22,7 @@ public sealed class GoalBrowserTests(Browsers browsers)
         await page.Locator("#Input_Kind").SelectOptionAsync("ExecutionPlan");
         await page.Locator("#Input_Title").FillAsync("Uitvoeringsplan De Peel 2026");
         await page.Locator("#plan-form button[type=submit]").First.ClickAsync();
-        await page.WaitForPageAsync(url => url.AbsolutePath.StartsWith("/plans/", StringComparison.Ordinal) && Guid.TryParse(url.AbsolutePath["/plans/".Length..], out _), "Creating the plan");
+        await page.WaitForRecordAsync("/plans/", "Creating the plan");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Doel toevoegen" }).ClickAsync();
         await PageChecks.CheckAsync(session, "the goal form", problems);

@@ -27,7 +27,7 @@ public sealed class NationalArrangementBrowserTests(Browsers browsers)
         await PageChecks.CheckAsync(session, "the national accounts without an account", problems);
         await page.GetByLabel("KvK-nummer").FillAsync(world.Kvk);
         await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen als landelijk account" }).ClickAsync();
-        await page.WaitForPageAsync(url => url.AbsolutePath.StartsWith("/national-accounts/", StringComparison.Ordinal) && Guid.TryParse(url.AbsolutePath["/national-accounts/".Length..], out _), "Taking the employer on as an account");
+        await page.WaitForRecordAsync("/national-accounts/", "Taking the employer on as an account");
         Assert.Equal(4, await page.Locator("#region-figures tbody tr").CountAsync());
         Assert.Equal("1", (await page.Locator("#region-figures tbody tr[data-region='AM27'] td").Nth(1).InnerTextAsync()).Trim());
         await PageChecks.CheckAsync(session, "the account per region", problems);
@@ -44,7 +44,7 @@ public sealed class NationalArrangementBrowserTests(Browsers browsers)
 
         await PageChecks.CheckAsync(session, "the arrangement form", problems);
         await page.Locator("#arrangement-form button[type=submit]").ClickAsync();
-        await page.WaitForPageAsync(url => url.AbsolutePath.StartsWith("/national-arrangements/", StringComparison.Ordinal) && Guid.TryParse(url.AbsolutePath["/national-arrangements/".Length..], out _), "Proposing the arrangement");
+        await page.WaitForRecordAsync("/national-arrangements/", "Proposing the arrangement");
         var url = new Uri(page.Url).AbsolutePath;
         Assert.Equal("Voorstel", (await page.Locator("#arrangement-stage").InnerTextAsync()).Trim());
         await page.GetByRole(AriaRole.Button, new() { Name = "Volgende stap: Beoordeling door de regio’s" }).ClickAsync();

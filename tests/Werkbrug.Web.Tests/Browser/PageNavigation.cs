@@ -26,8 +26,8 @@ internal static class PageNavigation
             try
             {
                 state = await page.EvaluateAsync<string>("() => document.readyState + ' ' + location.href");
-                var (readiness, address) = (state[..state.IndexOf(' ', StringComparison.Ordinal)], state[(state.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-                if (readiness != "loading" && arrived(new Uri(address)))
+                var parts = state.Split(' ', 2);
+                if (parts[0] != "loading" && arrived(new Uri(parts[1])))
                 {
                     return;
                 }
@@ -44,6 +44,10 @@ internal static class PageNavigation
         throw new TimeoutException(
             $"{what} did not finish in {Timeout.TotalSeconds} s: the page is at '{state}'; errors shown: '{string.Join(" | ", errors).Trim()}'.");
     }
+
+    /// <summary>Waits for a record's page under <paramref name="prefix"/>: the prefix followed by the record's id (a GUID), as a form's redirect gives.</summary>
+    public static Task WaitForRecordAsync(this IPage page, string prefix, string what) =>
+        page.WaitForPageAsync(url => url.AbsolutePath.StartsWith(prefix, StringComparison.Ordinal) && Guid.TryParse(url.AbsolutePath[prefix.Length..], out _), what);
 
     /// <summary>Waits for the page at <paramref name="path"/> (the address's path, query and fragment left out).</summary>
     public static Task WaitForPathAsync(this IPage page, string path) =>

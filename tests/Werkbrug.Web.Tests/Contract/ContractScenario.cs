@@ -7,6 +7,7 @@ using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Tests.Features.EmployerLinks;
 using Werkbrug.Web.Tests.Features.IntakeRequests;
 using Werkbrug.Web.Tests.Features.JobSeekers;
+using Werkbrug.Web.Tests.Features.NationalAccounts;
 using Werkbrug.Web.Tests.Features.Referrals;
 using Werkbrug.Web.Tests.Features.Vacancies;
 using Werkbrug.Web.Tests.Infrastructure;
@@ -169,17 +170,8 @@ public sealed class ContractScenario
             nationalAdvisers[region] = await app.CreateUserAsync(region, Roles.AccountManager);
         }
 
-        async Task<IReadOnlyDictionary<string, Guid>> NationalEmployerAsync(string nationalKvk)
-        {
-            var name = EmployerPages.UniqueName("Landelijke Bouwmarkten");
-            var employers = new Dictionary<string, Guid>();
-            foreach (var (region, accountManager) in nationalAdvisers)
-            {
-                employers[region] = await app.ApiClient(accountManager).RegisterEmployerAsync(name, nationalKvk);
-            }
-
-            return employers;
-        }
+        Task<IReadOnlyDictionary<string, Guid>> NationalEmployerAsync(string nationalKvk) =>
+            NationalWorld.RegisterEmployerAsync(app, nationalAdvisers, "Landelijke Bouwmarkten", nationalKvk);
 
         var nationalKvk = EmployerPages.NewKvk();
         await NationalEmployerAsync(nationalKvk);

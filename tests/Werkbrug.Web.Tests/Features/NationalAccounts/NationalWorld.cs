@@ -29,17 +29,16 @@ public sealed record NationalWorld(
         var nationalManager = await app.CreateUserAsync(Own, Roles.NationalAccountManager);
         var advisers = new Dictionary<string, TestUser>();
         var managers = new Dictionary<string, TestUser>();
-        var employers = new Dictionary<string, Guid>();
-        var name = EmployerPages.UniqueName("Landelijke Winkels");
         foreach (var region in Others.Prepend(Own))
         {
             advisers[region] = await app.CreateUserAsync(region, Roles.AccountManager);
-            employers[region] = await app.ApiClient(advisers[region]).RegisterEmployerAsync(name, kvk);
             if (region != Own)
             {
                 managers[region] = await app.CreateUserInOrganisationAsync(advisers[region], Roles.Manager);
             }
         }
+
+        var employers = await RegisterEmployerAsync(app, advisers, "Landelijke Winkels", kvk);
 
         var apiAway = app.ApiClient(advisers["AM27"]);
         var draft = await apiAway.CreateVacancyAsync(employers["AM27"], "Vakkenvuller Landelijk");
@@ -49,6 +48,19 @@ public sealed record NationalWorld(
         var other = await apiAway.RegisterEmployerAsync();
         var otherVacancy = (await apiAway.CreateVacancyAsync(other, "Monteur Regionaal")).GetProperty("id").GetGuid();
         return new NationalWorld(nationalManager, kvk, employers, vacancy, other, otherVacancy, advisers, managers);
+    }
+
+    /// <summary>One employer (one KvK number, a unique name from <paramref name="name"/>) registered in each region by that region's account manager; its id per region.</summary>
+    public static async Task<IReadOnlyDictionary<string, Guid>> RegisterEmployerAsync(WerkbrugAppFactory app, IReadOnlyDictionary<string, TestUser> accountManagers, string name, string kvk)
+    {
+        var unique = EmployerPages.UniqueName(name);
+        var employers = new Dictionary<string, Guid>();
+        foreach (var (region, accountManager) in accountManagers)
+        {
+            employers[region] = await app.ApiClient(accountManager).RegisterEmployerAsync(unique, kvk);
+        }
+
+        return employers;
     }
 
     /// <summary>The national account manager takes the employer on as their account; returns its id.</summary>
