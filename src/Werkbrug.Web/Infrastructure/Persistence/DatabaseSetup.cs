@@ -9,7 +9,7 @@ using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Persistence;
 
-public static class DatabaseSetup
+public static partial class DatabaseSetup
 {
     public const string ConnectionStringName = "Werkbrug";
 
@@ -81,13 +81,17 @@ public static class DatabaseSetup
     public static string PostgresConnectionString(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        if (builder.Options is null || !JitSetting().IsMatch(builder.Options))
         {
             builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
         }
 
         return builder.ConnectionString;
     }
+
+    /// <summary><c>jit=...</c> in a connection string's Options (<c>jit_above_cost</c> and its like are other settings).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bjit\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex JitSetting();
 
     /// <summary>The configured SQLite connection string (<c>data/werkbrug.db</c> by default), its file under <paramref name="contentRoot"/> unless rooted.</summary>
     public static string SqliteConnectionString(IConfiguration configuration, string contentRoot)

@@ -56,6 +56,7 @@ public sealed class PostgresSessionTests(Apps apps)
     [InlineData("Host=db;Database=werkbrug", "-c jit=off")]
     [InlineData("Host=db;Database=werkbrug;Options=-c statement_timeout=5000", "-c statement_timeout=5000 -c jit=off")]
     [InlineData("Host=db;Database=werkbrug;Options=-c jit=on", "-c jit=on")]
+    [InlineData("Host=db;Database=werkbrug;Options=-c jit_above_cost=500000", "-c jit_above_cost=500000 -c jit=off")]
     public void the_app_turns_jit_off_unless_the_connection_string_says_otherwise(string configured, string options) =>
         Assert.Equal(options, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString(configured)).Options);
 
