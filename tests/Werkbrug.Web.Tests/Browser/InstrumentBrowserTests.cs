@@ -22,6 +22,7 @@ public sealed class InstrumentBrowserTests(Browsers browsers)
         await page.Locator("nav a[href='/instruments']").First.ClickAsync();
         await page.Locator("#Provider").SelectOptionAsync("Municipality");
         await page.Locator("form.wb-filter button[type=submit]").ClickAsync();
+        await page.WaitForPageAsync(url => url.AbsolutePath == "/instruments" && url.Query.Contains("Provider=Municipality", StringComparison.Ordinal), "Filtering to the municipality's instruments");
         Assert.Contains("Plaatsingspremie Tiel", await page.Locator("#instruments").InnerTextAsync(), StringComparison.Ordinal);
         await PageChecks.CheckAsync(session, "the instrument guide", problems);
 
@@ -29,6 +30,7 @@ public sealed class InstrumentBrowserTests(Browsers browsers)
         await page.Locator("#Candidate").FillAsync(world.Candidate.Pseudonym);
         await page.Locator("#VacancyId").SelectOptionAsync(world.VacancyId.ToString());
         await page.Locator("#check-form button[type=submit]").ClickAsync();
+        await page.WaitForPageAsync(url => url.AbsolutePath == "/instruments/check" && url.Query.Contains("VacancyId=", StringComparison.Ordinal), "Checking the candidate against the vacancy");
 
         // The owner's case manager sees everything: bijstand, lives in Tiel, a 24-hour vacancy: the premium applies, with its reasons.
         var premium = page.Locator("[data-outcome='Applies'] [data-key='plaatsingspremie-tiel']");
@@ -37,8 +39,9 @@ public sealed class InstrumentBrowserTests(Browsers browsers)
         await PageChecks.CheckAsync(session, "the eligibility check", problems);
 
         await premium.GetByRole(AriaRole.Link, new() { Name = "Plaatsingspremie Tiel" }).ClickAsync();
+        await page.WaitForRecordAsync("/instruments/", "Opening the premium");
         await page.Locator("#watch").ClickAsync();
-        Assert.Equal("Niet meer volgen", (await page.Locator("#watch").InnerTextAsync()).Trim());
+        await page.Locator("#watch", new() { HasTextString = "Niet meer volgen" }).WaitForAsync();
         await PageChecks.CheckAsync(session, "an instrument with its change log", problems);
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
