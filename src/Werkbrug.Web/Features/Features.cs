@@ -4,6 +4,7 @@ using Werkbrug.Web.Features.Aftercare;
 using Werkbrug.Web.Features.ApiDocs;
 using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.Exchange;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Features.Home;
@@ -56,6 +57,7 @@ public static class Features
         services.AddInstruments();
         services.AddMail();
         services.AddSurveys();
+        services.AddExchange();
         return services;
     }
 
@@ -69,6 +71,7 @@ public static class Features
         api.MapEmployers();
         api.MapIntakeRequests();
         api.MapVacancies();
+        api.MapExchange();
         api.MapPublishedVacancies();
         api.MapNotifications();
         api.MapJobSeekers();
