@@ -179,8 +179,14 @@ public static class PartnerExchange
                 var p = found.GetValueOrDefault(c.EntityId);
                 return new ProfileChange
                 {
-                    Sequence = c.Sequence, Id = c.EntityId, ExternalId = p?.ExternalId ?? c.ExternalId, SourceSystem = p?.SourceSystem, ChangedBySource = c.ChangedBySource,
-                    Removed = p is null, ChangedAtUtc = c.AtUtc, Profile = p is null ? null : VumProfiles.From(p, vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements)),
+                    Sequence = c.Sequence,
+                    Id = c.EntityId,
+                    ExternalId = p?.ExternalId ?? c.ExternalId,
+                    SourceSystem = p?.SourceSystem,
+                    ChangedBySource = c.ChangedBySource,
+                    Removed = p is null,
+                    ChangedAtUtc = c.AtUtc,
+                    Profile = p is null ? null : VumProfiles.From(p, vault.OpenWorkRequirements(p.RegionCode, p.SealedWorkRequirements)),
                 };
             }).ToList();
             return new ChangesPage<ProfileChange> { Since = since, Watermark = changes.Count > 0 ? changes[^1].Sequence : since, More = more, Items = items };
@@ -206,8 +212,14 @@ public static class PartnerExchange
                 var known = sources.GetValueOrDefault(c.EntityId);
                 return new VacancyChange
                 {
-                    Sequence = c.Sequence, Id = c.EntityId, ExternalId = known?.ExternalId ?? c.ExternalId, SourceSystem = known?.SourceSystem, ChangedBySource = c.ChangedBySource,
-                    Removed = v is null, ChangedAtUtc = c.AtUtc, Vacancy = v,
+                    Sequence = c.Sequence,
+                    Id = c.EntityId,
+                    ExternalId = known?.ExternalId ?? c.ExternalId,
+                    SourceSystem = known?.SourceSystem,
+                    ChangedBySource = c.ChangedBySource,
+                    Removed = v is null,
+                    ChangedAtUtc = c.AtUtc,
+                    Vacancy = v,
                 };
             }).ToList();
             return new ChangesPage<VacancyChange> { Since = since, Watermark = changes.Count > 0 ? changes[^1].Sequence : since, More = more, Items = items };

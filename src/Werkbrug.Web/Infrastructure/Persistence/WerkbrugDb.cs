@@ -217,8 +217,14 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
             {
                 changes.Add(new ExchangeChange
                 {
-                    RegionCode = region, Kind = kind, EntityId = id, OwnerOrganisationId = owner, ExternalId = externalId, ChangedBySource = source,
-                    Removed = entry.State == EntityState.Deleted, AtUtc = now,
+                    RegionCode = region,
+                    Kind = kind,
+                    EntityId = id,
+                    OwnerOrganisationId = owner,
+                    ExternalId = externalId,
+                    ChangedBySource = source,
+                    Removed = entry.State == EntityState.Deleted,
+                    AtUtc = now,
                 });
             }
         }
