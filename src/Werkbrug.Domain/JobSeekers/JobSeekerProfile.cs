@@ -24,6 +24,9 @@ public sealed class JobSeekerProfile : IRegionScoped, IVersioned
     /// <summary>The id in the owner's own system (for imports); unique per organisation.</summary>
     public string? ExternalId { get; set; }
 
+    /// <summary>The partner system that delivers this profile through the exchange API (with <see cref="ExternalId"/> its key there); null when kept in Werkbrug.</summary>
+    public string? SourceSystem { get; set; }
+
     /// <summary>The stable per-region pseudonym (<see cref="Pseudonyms"/>), set once at registration.</summary>
     public required string Pseudonym { get; init; }
 

@@ -117,6 +117,9 @@ public sealed class Vacancy : IRegionScoped, IVersioned
     /// <summary>The id in a legacy system; unique per region and owner organisation (the CSV import matches on it).</summary>
     public string? ExternalId { get; set; }
 
+    /// <summary>The partner system that delivers this vacancy through the exchange API (with <see cref="ExternalId"/> its key there); null when kept in Werkbrug.</summary>
+    public string? SourceSystem { get; set; }
+
     /// <summary>The front-door request this vacancy was taken in from.</summary>
     public Guid? IntakeRequestId { get; init; }
 

@@ -4,6 +4,7 @@ using Werkbrug.Web.Features.Aftercare;
 using Werkbrug.Web.Features.ApiDocs;
 using Werkbrug.Web.Features.EmployerLinks;
 using Werkbrug.Web.Features.Employers;
+using Werkbrug.Web.Features.Exchange;
 using Werkbrug.Web.Features.FrontDoor;
 using Werkbrug.Web.Features.Goals;
 using Werkbrug.Web.Features.Home;
@@ -58,6 +59,7 @@ public static class Features
         services.AddMail();
         services.AddSurveys();
         services.AddNationalAccounts();
+        services.AddExchange();
         return services;
     }
 
@@ -71,6 +73,7 @@ public static class Features
         api.MapEmployers();
         api.MapIntakeRequests();
         api.MapVacancies();
+        api.MapExchange();
         api.MapPublishedVacancies();
         api.MapNotifications();
         api.MapJobSeekers();

@@ -158,6 +158,16 @@ public static class ContractCalls
         new("POST /api/v1/job-seekers/import", CaseManager, _ => Csv($"{Api}/job-seekers/import?dryRun=true",
             "externalId;givenName;surname;birthDate;postcode;werkfitStatus;benefit\nC-1;Sanne;Jansen;1990-04-02;3811 AB;werkfit;bijstand\n"), Query("dryRun=misschien")),
         new("POST /api/v1/job-seekers/import-vum", CaseManager, s => Send($"{Api}/job-seekers/import-vum?dryRun=true", new[] { s.Answer("GET /api/v1/job-seekers/{id}/vum") }), MalformedJson),
+        new("GET /api/v1/vacancies/{id}/vum", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/vum"), UnknownId),
+        new("GET /api/v1/vacancies/export-vum", Adviser, _ => new($"{Api}/vacancies/export-vum"), Query("page=eerste")),
+        new("POST /api/v1/vacancies/import-vum", Adviser, s => Send($"{Api}/vacancies/import-vum?dryRun=true", new[] { s.Answer("GET /api/v1/vacancies/{id}/vum") }), MalformedJson),
+
+        // Partner systems: push in the VUM shape with a partner token, pull the changes feed; the freshness report.
+        new("POST /api/v1/exchange/profiles", PartnerCaseManager, s => Send($"{Api}/exchange/profiles", new[] { s.Answer("GET /api/v1/job-seekers/{id}/vum") }), MalformedJson),
+        new("GET /api/v1/exchange/profiles/changes", PartnerCaseManager, _ => new($"{Api}/exchange/profiles/changes?since=0&limit=10"), Query("limit=veel")),
+        new("POST /api/v1/exchange/vacancies", PartnerAdviser, s => Send($"{Api}/exchange/vacancies", new[] { With(s.Answer("GET /api/v1/vacancies/{id}/vum"), "idVacature", "PARTNER-1") }), MalformedJson),
+        new("GET /api/v1/exchange/vacancies/changes", PartnerAdviser, _ => new($"{Api}/exchange/vacancies/changes?since=0&limit=10"), Query("since=gisteren")),
+        new("GET /api/v1/exchange/freshness", Manager, _ => new($"{Api}/exchange/freshness"), None),
         new("POST /api/v1/job-seekers/find-by-bsn", CaseManager, s => Send($"{Api}/job-seekers/find-by-bsn", new { bsn = s.OwnCandidate.Bsn }), Body(new { bsn = 123456782 })),
         new("GET /api/v1/job-seekers/in-view", CaseManager, _ => new($"{Api}/job-seekers/in-view?mine=false"), Query("mine=misschien")),
         new("GET /api/v1/job-seekers/freshness", CaseManager, _ => new($"{Api}/job-seekers/freshness"), None),

@@ -28,6 +28,12 @@ public enum Caller
     NationalManager,
     Employer,
 
+    /// <summary>A partner system: a partner token (source system "contract-partner") of the case manager.</summary>
+    PartnerCaseManager,
+
+    /// <summary>A partner system: a partner token (source system "contract-partner") of the adviser.</summary>
+    PartnerAdviser,
+
     /// <summary>Nobody signed in: the public endpoints.</summary>
     Anonymous,
 }
@@ -175,6 +181,15 @@ public sealed class ContractScenario
 
         var nationalKvk = EmployerPages.NewKvk();
         await NationalEmployerAsync(nationalKvk);
+        async Task<TestUser> PartnerAsync(TestUser user)
+        {
+            var made = await ReferralTestData.OkAsync(await app.ApiClient(user).PostAsJsonAsync(
+                "/api/v1/tokens", new { name = "Partnerkoppeling", sourceSystem = "contract-partner" }, TestContext.Current.CancellationToken));
+            return user with { Token = made.GetProperty("token").GetString()! };
+        }
+
+        users[Caller.PartnerCaseManager] = await PartnerAsync(users[Caller.CaseManager]);
+        users[Caller.PartnerAdviser] = await PartnerAsync(users[Caller.Adviser]);
         var link = await new LinkSetup(users[Caller.Adviser], users[Caller.CaseManager], vacancy.Id(), employerId, adviser).LinkAsync();
         return new ContractScenario(app)
         {

@@ -30,6 +30,14 @@ public static class CreateToken
 
         /// <summary>The token's roles; left out: every role the user has.</summary>
         public IReadOnlyList<string>? Roles { get; init; }
+
+        /// <summary>
+        /// Makes a partner token: the name of the partner's own system (lower-case letters, digits and hyphens). Only a partner
+        /// token may push profiles and vacancies to /api/v1/exchange and pull its changes feed.
+        /// </summary>
+        [StringLength(TokenLimits.SourceSystem)]
+        [RegularExpression("^[a-z0-9][a-z0-9-]*$")]
+        public string? SourceSystem { get; init; }
     }
 
     public sealed record Created(
@@ -82,6 +90,7 @@ public static class CreateToken
                 TokenHash = PersonalAccessTokens.Hash(secret),
                 Prefix = secret[..12],
                 Roles = Roles.All.Where(roles.Contains).ToList(),
+                SourceSystem = InputText.Clean(command.SourceSystem),
                 CreatedAtUtc = now,
                 ExpiresAtUtc = now.AddDays(command.ExpiresInDays ?? DefaultDays),
                 CreatedByUserId = db.Scope.UserId ?? user.Id,

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Exchange;
+using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Imports;
@@ -23,6 +25,8 @@ public static class VacanciesFeature
         services.AddScoped<ChangeVacancyPublication.Handler>();
         services.AddScoped<CarveJob.Handler>();
         services.AddScoped<ImportVacancies.Handler>();
+        services.AddScoped<ImportVumVacancies.Handler>();
+        services.AddScoped<VumVacancies.ExportHandler>();
         services.AddScoped<JobCarvingChoices.Handler>();
         services.AddScoped<VacancyPrefill.Handler>();
         return services;
@@ -64,6 +68,21 @@ public static class VacanciesFeature
                 (await handler.HandleAsync(new StringReader(await ImportText.ReadAsync(request.Body, ct)), dryRun, ct)).Ok(text, v => ImportReport.From(v, ImportVacancies.Columns, text)))
             .Accepts<string>("text/csv")
             .WithSummary("Imports vacancies into the caller's organisation from CSV (columns in docs/import.md). Idempotent by externalId; the employer is found by KvK number in the region; rows with errors are reported per line and change nothing. dryRun=true only checks.");
+
+        vacancies.MapPost("/import-vum", async (List<VumVacancy>? vacancies, ImportVumVacancies.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct, bool dryRun = false) =>
+                (await handler.HandleAsync(vacancies, dryRun, ExchangeDelivery.FileSource, ct)).Ok(text, v => ImportReport.From(v, VumVacancies.Fields, text)))
+            .WithSummary("Imports vacancies into the caller's organisation from a JSON array in the VUM contract's Vacature shape (idVacature is the external id; the employer's KvK number, status, tasks and weights in the \"werkbrug\" extension). Idempotent by idVacature; a known vacancy is brought in line with the array's (a whole record). Same report as the CSV import; line is the position in the array, from 1. dryRun=true only checks.");
+
+        // The VUM contract's own JSON shape (VumProfiles.Json: no nulls) in the collection, as for the profiles.
+        vacancies.MapGet("/export-vum", async ([AsParameters] PageRequest paging, VumVacancies.ExportHandler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.AllAsync(paging, ct)).Select(p => p.ToCollection(request)).Json(text, VumProfiles.Json))
+            .WithSummary("The region's vacancies in the VUM contract's Vacature shape, oldest first, with the \"werkbrug\" extension: what the contract lacks, and the process data (the vacancy's referrals counted per state, never a person).")
+            .Produces<Collection<VumVacancy>>();
+
+        vacancies.MapGet("/{id:guid}/vum", async (Guid id, VumVacancies.ExportHandler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.OneAsync(id, ct)).Json(text, VumProfiles.Json))
+            .WithSummary("One vacancy of the region in the VUM contract's Vacature shape (see export-vum).")
+            .Produces<VumVacancy>();
 
         vacancies.MapPost("/carve", async (CarveJob.Command command, CarveJob.Handler handler, VacancyDetails.Handler details, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(command, ct).ThenAsync(id => details.HandleAsync(id, ct))).Created(text, Location))

@@ -27,6 +27,9 @@ public static class UserLimits
 public static class TokenLimits
 {
     public const int Name = 100;
+
+    /// <summary>A partner token's source system name (also on the profiles and vacancies it delivers).</summary>
+    public const int SourceSystem = 60;
 }
 
 public static class EmployerLimits

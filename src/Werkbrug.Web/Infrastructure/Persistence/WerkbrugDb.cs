@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.Exchange;
 using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Geography;
 using Werkbrug.Domain.Indicators;
@@ -125,6 +126,9 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<NationalArrangement> NationalArrangements => Set<NationalArrangement>();
 
     public DbSet<ArrangementChange> ArrangementChanges => Set<ArrangementChange>();
+    public DbSet<ExchangeChange> ExchangeChanges => Set<ExchangeChange>();
+
+    public DbSet<ExchangeDelivery> ExchangeDeliveries => Set<ExchangeDelivery>();
 
     public AccessScope Scope => scope;
 
@@ -167,15 +171,78 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
         RefuseChangesToAppendOnly();
         RefuseWritesOutsideOwnRegion();
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!RecordExchangeChanges() || !Database.IsNpgsql())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        Database.ExecuteSqlRaw(ExchangeOrderLock);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToAppendOnly();
         RefuseWritesOutsideOwnRegion();
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!RecordExchangeChanges() || !Database.IsNpgsql())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await Database.ExecuteSqlRawAsync(ExchangeOrderLock, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    /// <summary>
+    /// The changes feed's order (ADR 0036): on PostgreSQL a transaction that adds feed entries first takes this lock, so the
+    /// sequence numbers become visible in the order they were drawn and a reader past n never misses a later-committed n - 1.
+    /// SQLite has one writer at a time anyway. The lock ends with the transaction.
+    /// </summary>
+    private const string ExchangeOrderLock = "SELECT pg_advisory_xact_lock(190436)";
+
+    /// <summary>A feed entry for every profile and vacancy being added, changed or removed; true when there is any.</summary>
+    private bool RecordExchangeChanges()
+    {
+        var now = DateTime.UtcNow;
+        var source = scope.SourceSystem;
+        var changes = new List<ExchangeChange>();
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            var (kind, id, owner, externalId, region) = entry.Entity switch
+            {
+                JobSeekerProfile p => (ExchangeKind.Profile, p.Id, p.OwnerOrganisationId, p.ExternalId, p.RegionCode),
+                Vacancy v => (ExchangeKind.Vacancy, v.Id, v.OwnerOrganisationId, v.ExternalId, v.RegionCode),
+                _ => (default(ExchangeKind), Guid.Empty, Guid.Empty, null, string.Empty),
+            };
+            if (kind != default)
+            {
+                changes.Add(new ExchangeChange
+                {
+                    RegionCode = region,
+                    Kind = kind,
+                    EntityId = id,
+                    OwnerOrganisationId = owner,
+                    ExternalId = externalId,
+                    ChangedBySource = source,
+                    Removed = entry.State == EntityState.Deleted,
+                    AtUtc = now,
+                });
+            }
+        }
+
+        ExchangeChanges.AddRange(changes);
+        return changes.Count > 0;
     }
 
     /// <summary>

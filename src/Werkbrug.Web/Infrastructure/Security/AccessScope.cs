@@ -24,6 +24,9 @@ public sealed class AccessScope(IHttpContextAccessor http, IOptions<IdentityOpti
 
     public Guid? OrganisationId => ParseGuid(WerkbrugClaims.Organisation);
 
+    /// <summary>The partner source system of the bearer token in use, when it is a partner token.</summary>
+    public string? SourceSystem => IsAuthenticated ? Principal!.FindFirstValue(WerkbrugClaims.SourceSystem) : null;
+
     public Guid? UserId => ParseGuid(identity.Value.ClaimsIdentity.UserIdClaimType);
 
     /// <summary>

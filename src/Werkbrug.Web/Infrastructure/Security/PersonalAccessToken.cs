@@ -25,6 +25,12 @@ public sealed class PersonalAccessToken : IRegionScoped
     /// <summary>The roles this token may use; always a subset of the user's roles at the time of use.</summary>
     public List<string> Roles { get; init; } = [];
 
+    /// <summary>
+    /// A partner token: the name of the partner's own system ("gemeente-amersfoort-sociaal-domein"). Only such a token may push profiles
+    /// and vacancies through the exchange API; what it delivers is kept under this name with its external ids.
+    /// </summary>
+    public string? SourceSystem { get; init; }
+
     public DateTime CreatedAtUtc { get; init; }
 
     public DateTime ExpiresAtUtc { get; init; }

@@ -55,6 +55,10 @@ public sealed class PersonalAccessTokenHandler(
             .ToListAsync(Context.RequestAborted);
         var identity = WerkbrugClaimsFactory.Identity(user, roles.Where(token.Roles.Contains), identityOptions.Value.ClaimsIdentity);
         identity.AddClaim(new Claim(WerkbrugClaims.TokenId, token.Id.ToString()));
+        if (token.SourceSystem is { } source)
+        {
+            identity.AddClaim(new Claim(WerkbrugClaims.SourceSystem, source));
+        }
 
         if (token.LastUsedAtUtc is null || now - token.LastUsedAtUtc > TimeSpan.FromMinutes(5))
         {

@@ -112,6 +112,20 @@ public static class Policies
 
     /// <summary>The roles <see cref="NationalArrangements"/> admits.</summary>
     public static IReadOnlyList<string> NationalArrangementRoles { get; } = [Roles.NationalAccountManager, Roles.Manager, Roles.RegionCoordinator];
+    /// <summary>
+    /// A partner system pushing job-seeker profiles and pulling their changes (ADR 0036): a bearer token with a source system
+    /// (<see cref="WerkbrugClaims.SourceSystem"/>) whose user is a case manager; what it delivers goes into that user's organisation.
+    /// </summary>
+    public const string PartnerProfiles = nameof(PartnerProfiles);
+
+    /// <summary>A partner system pushing vacancies and pulling their changes: a partner token of an adviser (<see cref="AdviserRoles"/>).</summary>
+    public const string PartnerVacancies = nameof(PartnerVacancies);
+
+    /// <summary>The freshness of the exchange per source (deliveries, rows, errors; counts only): managers, region coordinators and administrators.</summary>
+    public const string ExchangeFreshness = nameof(ExchangeFreshness);
+
+    /// <summary>The roles <see cref="ExchangeFreshness"/> admits.</summary>
+    public static IReadOnlyList<string> ExchangeFreshnessRoles { get; } = [Roles.Manager, Roles.RegionCoordinator, Roles.Administrator];
 
     /// <summary>The policy that admits exactly one role, named "Role:&lt;role&gt;".</summary>
     public static string ForRole(string role) => "Role:" + role;
@@ -133,6 +147,9 @@ public static class Policies
         options.AddPolicy(SharedSurveyResponses, p => p.RequireAuthenticatedUser().RequireRole(SharedSurveyResponseRoles));
         options.AddPolicy(NationalAccounts, p => p.RequireAuthenticatedUser().RequireRole(Roles.NationalAccountManager));
         options.AddPolicy(NationalArrangements, p => p.RequireAuthenticatedUser().RequireRole(NationalArrangementRoles));
+        options.AddPolicy(PartnerProfiles, p => p.RequireAuthenticatedUser().RequireClaim(WerkbrugClaims.SourceSystem).RequireRole(Roles.CaseManager));
+        options.AddPolicy(PartnerVacancies, p => p.RequireAuthenticatedUser().RequireClaim(WerkbrugClaims.SourceSystem).RequireRole(AdviserRoles));
+        options.AddPolicy(ExchangeFreshness, p => p.RequireAuthenticatedUser().RequireRole(ExchangeFreshnessRoles));
         options.AddPolicy(EmployerLink, p => p.AddAuthenticationSchemes(EmployerLinkClaims.Scheme).RequireClaim(EmployerLinkClaims.Link));
         foreach (var role in Roles.All)
         {

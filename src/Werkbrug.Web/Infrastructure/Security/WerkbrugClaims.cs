@@ -7,4 +7,7 @@ public static class WerkbrugClaims
     public const string Organisation = "wb:organisation";
     public const string DisplayName = "wb:name";
     public const string TokenId = "wb:token";
+
+    /// <summary>A partner token's source system (only on a bearer token that has one).</summary>
+    public const string SourceSystem = "wb:source";
 }

@@ -51,6 +51,7 @@ public static class PrivacySweep
         "POST /api/v1/job-seekers/{id}/erase", "page /job-seekers/{id}/consents", "page /job-seekers/{id}/erase",
         "GET /api/v1/job-seekers/{id}/vum", "GET /api/v1/job-seekers/export-vum", "POST /api/v1/job-seekers/import?dryRun=true",
         "POST /api/v1/job-seekers/import-vum?dryRun=true", "page /job-seekers/import",
+        "POST /api/v1/exchange/profiles", "GET /api/v1/exchange/profiles/changes", "GET /api/v1/exchange/freshness", "page /exchange/freshness",
     ];
 
     /// <summary>
@@ -64,6 +65,15 @@ public static class PrivacySweep
         var region = relation != Relation.OtherRegion;
         var named = own && role is Roles.CaseManager or Roles.Manager;
         var pooled = region && !named;
+        // The partner exchange (called with a partner token of the user): a case manager's token pushes and pulls the own
+        // organisation's profiles only; the freshness report is counts for its roles.
+        if (endpoint.Contains("/exchange/", StringComparison.Ordinal))
+        {
+            return endpoint.Contains("freshness", StringComparison.Ordinal) ? Policies.ExchangeFreshnessRoles.Contains(role) ? "none" : "403"
+                : role != Roles.CaseManager ? "403"
+                : own && endpoint.StartsWith("GET", StringComparison.Ordinal) ? "full" : "none";
+        }
+
         if (endpoint.Contains("audit-log", StringComparison.Ordinal))
         {
             return role != Roles.Administrator ? "403" : own ? "full" : "404";
@@ -157,10 +167,11 @@ public static class PrivacySweep
                     _ => await app.CreateUserAsync(otherRegion, role),
                 };
                 var api = app.ApiClient(user);
+                var partner = await PartnerAsync(app, api);
                 var pages = await PageClient.LoginAsync(app, user);
                 foreach (var endpoint in Endpoints)
                 {
-                    var (status, body, urls) = await CallAsync(api, pages, endpoint, seeker);
+                    var (status, body, urls) = await CallAsync(endpoint.Contains("/api/v1/exchange/", StringComparison.Ordinal) && !endpoint.Contains("freshness", StringComparison.Ordinal) ? partner : api, pages, endpoint, seeker);
                     var observed = status switch
                     {
                         HttpStatusCode.Forbidden => "403",
@@ -179,6 +190,17 @@ public static class PrivacySweep
         }
 
         return (seeker, cells);
+    }
+
+    /// <summary>A client with a partner token (source system "matrix-partner") of the user <paramref name="api"/> calls as.</summary>
+    private static async Task<HttpClient> PartnerAsync(WerkbrugAppFactory app, HttpClient api)
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/tokens", new { name = "Matrix", sourceSystem = "matrix-partner" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var made = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", made.GetProperty("token").GetString());
+        return client;
     }
 
     private static async Task<(HttpStatusCode, string, IReadOnlyList<string>)> CallAsync(HttpClient api, PageClient pages, string endpoint, RegisteredJobSeeker seeker)
@@ -201,7 +223,7 @@ public static class PrivacySweep
         using var csv = new StringContent("externId;voornaam;achternaam;geboortedatum;postcode;werkfit;uitkering\n", System.Text.Encoding.UTF8, "text/csv");
         using var response = endpoint.Split(' ')[0] switch
         {
-            "POST" when path.Contains("/import-vum", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new[] { new { idWerkzoekende = "matrix" } }, ct),
+            "POST" when path.Contains("/import-vum", StringComparison.Ordinal) || path.EndsWith("/exchange/profiles", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new[] { new { idWerkzoekende = "matrix" } }, ct),
             "POST" when path.Contains("/import", StringComparison.Ordinal) => await api.PostAsync(path, csv, ct),
             "PUT" => await api.PutAsJsonAsync(path, new { givenName = "X", surname = "Y", birthDate = "1990-01-01", postcode = "3811 AB", werkfitStatus = "WorkReady", benefit = "None", version = 999 }, ct),
             "POST" when path.EndsWith("/contacts", StringComparison.Ordinal) => await api.PostAsJsonAsync(path, new { occurredOn = DateOnly.FromDateTime(Domain.Common.DutchTime.ToLocal(DateTime.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), channel = "Phone", version = 999 }, ct),

@@ -120,9 +120,9 @@ public sealed class VumContractTests(Apps apps)
 /// </summary>
 public sealed class VumContract(Dictionary<object, object> schemas)
 {
-    public static VumContract Load()
+    public static VumContract Load(string file = "UM-Gemeente-WerkzoekendenProfielen-0.8.7.yaml")
     {
-        var text = File.ReadAllText(SharedData.PathOf("vum", "UM-Gemeente-WerkzoekendenProfielen-0.8.7.yaml"));
+        var text = File.ReadAllText(SharedData.PathOf("vum", file));
         var root = (Dictionary<object, object>)new DeserializerBuilder().Build().Deserialize<object>(text)!;
         var components = (Dictionary<object, object>)root["components"];
         return new VumContract((Dictionary<object, object>)components["schemas"]);

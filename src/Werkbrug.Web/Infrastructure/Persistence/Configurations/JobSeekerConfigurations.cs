@@ -16,6 +16,7 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
         builder.ToTable("JobSeekers");
         builder.Property(e => e.RegionCode).HasMaxLength(4);
         builder.Property(e => e.ExternalId).HasMaxLength(JobSeekerLimits.ExternalId);
+        builder.Property(e => e.SourceSystem).HasMaxLength(TokenLimits.SourceSystem);
         builder.Property(e => e.Pseudonym).HasMaxLength(JobSeekerLimits.Pseudonym);
         builder.Property(e => e.GivenName).HasMaxLength(JobSeekerLimits.Name);
         builder.Property(e => e.Surname).HasMaxLength(JobSeekerLimits.Name);

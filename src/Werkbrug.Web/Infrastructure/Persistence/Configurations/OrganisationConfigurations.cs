@@ -62,6 +62,7 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.Name).HasMaxLength(TokenLimits.Name);
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.Property(t => t.Prefix).HasMaxLength(16);
+        builder.Property(t => t.SourceSystem).HasMaxLength(TokenLimits.SourceSystem);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }

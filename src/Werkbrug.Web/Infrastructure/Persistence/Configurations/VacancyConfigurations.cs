@@ -24,6 +24,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.Property(v => v.Pc4).HasMaxLength(4);
         builder.Property(v => v.MunicipalityName).HasMaxLength(VacancyLimits.MunicipalityName);
         builder.Property(v => v.ExternalId).HasMaxLength(VacancyLimits.ExternalId);
+        builder.Property(v => v.SourceSystem).HasMaxLength(TokenLimits.SourceSystem);
         builder.Property(v => v.SbiSection).HasMaxLength(VacancyLimits.SbiSection);
         builder.Property(v => v.ContactName).HasMaxLength(VacancyLimits.ContactName);
         builder.Property(v => v.ContactPhone).HasMaxLength(VacancyLimits.ContactPhone);

@@ -488,6 +488,100 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBySource")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "Kind", "OwnerOrganisationId", "Sequence");
+
+                    b.ToTable("ExchangeChanges");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "OrganisationId", "SourceSystem", "ReceivedAtUtc");
+
+                    b.ToTable("ExchangeDeliveries");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1127,6 +1221,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<string>("SealedWorkRequirements")
                         .HasColumnType("text");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<string>("Surname")
                         .IsRequired()
@@ -2746,6 +2844,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -2850,6 +2952,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Roles")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()

@@ -476,6 +476,98 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBySource")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "Kind", "OwnerOrganisationId", "Sequence");
+
+                    b.ToTable("ExchangeChanges");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "OrganisationId", "SourceSystem", "ReceivedAtUtc");
+
+                    b.ToTable("ExchangeDeliveries");
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,6 +1206,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SealedWorkRequirements")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Surname")
@@ -2732,6 +2828,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -2835,6 +2935,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Roles")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
