@@ -22,6 +22,7 @@ using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Surveys;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Features.Vacancies;
+using Werkbrug.Web.Features.VacancyOffers;
 using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Api;
 
@@ -43,6 +44,7 @@ public static class Features
         services.AddIntakeRequests();
         services.AddVacancies();
         services.AddPublishedVacancies();
+        services.AddVacancyOffers();
         services.AddNotifications();
         services.AddJobSeekers();
         services.AddMatching();
@@ -70,6 +72,7 @@ public static class Features
         api.MapIntakeRequests();
         api.MapVacancies();
         api.MapPublishedVacancies();
+        api.MapVacancyOffers();
         api.MapNotifications();
         api.MapJobSeekers();
         api.MapMatching();

@@ -20,6 +20,9 @@ public enum Caller
     Coordinator,
     CaseManager,
     OtherCaseManager,
+
+    /// <summary>An account manager of another region (<see cref="ContractScenario.RemoteRegion"/>), to which the scenario offers a vacancy.</summary>
+    RemoteAdviser,
     Employer,
 
     /// <summary>Nobody signed in: the public endpoints.</summary>
@@ -40,6 +43,9 @@ public sealed record ScenarioReferral(Guid Id, int Version);
 public sealed class ContractScenario
 {
     public const string Region = "AM13";
+
+    /// <summary>The region the scenario's hard-to-fill vacancy is offered to.</summary>
+    public const string RemoteRegion = "AM12";
 
     private static readonly ConcurrentDictionary<WerkbrugAppFactory, Lazy<Task<ContractScenario>>> Scenarios = new();
     private readonly Dictionary<string, JsonElement> _answers = new(StringComparer.Ordinal);
@@ -76,6 +82,14 @@ public sealed class ContractScenario
     public required ScenarioReferral ForEmployerToHire { get; init; }
 
     public required ScenarioReferral ForEmployerToReject { get; init; }
+
+    /// <summary>A hard-to-fill open vacancy, not offered yet (the walk offers it and withdraws the offer).</summary>
+    public required Guid OfferVacancyId { get; init; }
+
+    /// <summary>Referrals from <see cref="RemoteRegion"/> to a vacancy offered there, awaiting this region: to accept and to refuse.</summary>
+    public required ScenarioReferral ToAccept { get; init; }
+
+    public required ScenarioReferral ToRefuse { get; init; }
 
     /// <summary>A new intake request of the region.</summary>
     public required Guid IntakeRequestId { get; init; }
@@ -127,6 +141,7 @@ public sealed class ContractScenario
             [Caller.Coordinator] = await app.CreateUserInOrganisationAsync(admin, Roles.RegionCoordinator),
             [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
             [Caller.OtherCaseManager] = await app.CreateAdviserAsync(Region, Roles.CaseManager),
+            [Caller.RemoteAdviser] = await app.CreateAdviserAsync(RemoteRegion, Roles.AccountManager),
         };
         var adviser = app.ApiClient(users[Caller.Adviser]);
         var kvk = EmployerPages.NewKvk();
@@ -139,6 +154,25 @@ public sealed class ContractScenario
             var proposed = await adviser.ReferAsync(vacancy.Id(), (await app.RegisterJobSeekerAsync(owner)).Pseudonym);
             var step = send ? await ReferralTestData.OkAsync(await adviser.StepAsync(proposed.Id(), "send", new { version = proposed.Version(), disclose = Array.Empty<string>() })) : proposed;
             return new ScenarioReferral(step.Id(), step.Version());
+        }
+
+        // A hard-to-fill vacancy offered to the remote region, whose adviser refers two of its own organisation's candidates.
+        async Task<Guid> HardToFillAsync()
+        {
+            var hard = await adviser.CreateVacancyAsync(employerId, change: b => b["hardToFill"] = true);
+            await ReferralTestData.OkAsync(await adviser.MoveAsync(hard.Id(), "Open", hard.Version()));
+            return hard.Id();
+        }
+
+        var offered = await HardToFillAsync();
+        await ReferralTestData.OkAsync(await adviser.PostAsJsonAsync($"/api/v1/vacancies/{offered}/offers", new { regions = new[] { RemoteRegion } }, TestContext.Current.CancellationToken));
+        var remote = app.ApiClient(users[Caller.RemoteAdviser]);
+        var remoteCaseManager = await app.CreateUserInOrganisationAsync(users[Caller.RemoteAdviser], Roles.CaseManager);
+        async Task<ScenarioReferral> ReferAcrossAsync()
+        {
+            var proposed = await remote.ReferAsync(offered, (await app.RegisterJobSeekerAsync(remoteCaseManager)).Pseudonym);
+            var sent = await ReferralTestData.OkAsync(await remote.StepAsync(proposed.Id(), "send", new { version = proposed.Version(), disclose = Array.Empty<string>() }));
+            return new ScenarioReferral(sent.Id(), sent.Version());
         }
 
         var link = await new LinkSetup(users[Caller.Adviser], users[Caller.CaseManager], vacancy.Id(), employerId, adviser).LinkAsync();
@@ -156,6 +190,9 @@ public sealed class ContractScenario
             ToWithdraw = await ReferAsync(users[Caller.OtherCaseManager], send: false),
             ForEmployerToHire = await ReferAsync(users[Caller.CaseManager], send: true),
             ForEmployerToReject = await ReferAsync(users[Caller.CaseManager], send: true),
+            OfferVacancyId = await HardToFillAsync(),
+            ToAccept = await ReferAcrossAsync(),
+            ToRefuse = await ReferAcrossAsync(),
             IntakeRequestId = (await app.NewRequestAsync(Region)).Id,
             JobSeekerSurveyId = (await ReferralTestData.OkAsync(await app.ApiClient(users[Caller.Coordinator]).PostAsJsonAsync(
                 "/api/v1/surveys", new { templateKey = "werkzoekendentevredenheid" }, TestContext.Current.CancellationToken))).Id(),

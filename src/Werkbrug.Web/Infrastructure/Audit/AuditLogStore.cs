@@ -50,7 +50,8 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
                     await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({lockOrder}) AS k", cancellationToken);
                 }
 
-                var heads = await db.AuditChainHeads.Where(h => regions.Contains(h.RegionCode)).ToDictionaryAsync(h => h.RegionCode, cancellationToken);
+                // The batch names its region (the subjects'), which is not always the caller's: read the heads past the region filter.
+                var heads = await db.AuditChainHeads.IgnoreQueryFilters([WerkbrugDb.RegionFilter]).Where(h => regions.Contains(h.RegionCode)).ToDictionaryAsync(h => h.RegionCode, cancellationToken);
                 foreach (var region in regions.Where(r => !heads.ContainsKey(r)))
                 {
                     var head = new AuditChainHead { RegionCode = region };
