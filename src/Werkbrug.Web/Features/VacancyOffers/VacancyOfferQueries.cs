@@ -75,7 +75,8 @@ public static class OfferedVacancyList
                 var row = await OfferedVacancies.Vacancies(db, t.OfferingRegionCode).Where(v => v.Id == t.VacancyId)
                     .Select(v => new Row(
                         t.OfferId, v.Id, v.Title, v.Occupation, string.Empty, v.MunicipalityName, v.HoursPerWeekMin, v.HoursPerWeekMax, v.Status,
-                        t.OfferingRegionCode, string.Empty, t.OfferedAtUtc) { EmployerId = v.EmployerId })
+                        t.OfferingRegionCode, string.Empty, t.OfferedAtUtc)
+                    { EmployerId = v.EmployerId })
                     .FirstOrDefaultAsync(cancellationToken);
                 if (row is not null)
                 {
