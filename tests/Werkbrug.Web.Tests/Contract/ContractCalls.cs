@@ -206,7 +206,7 @@ public static class ContractCalls
         new("GET /api/v1/vacancy-offers/{id}", RemoteAdviser, s => new($"{Api}/vacancy-offers/{s.Answer("POST /api/v1/vacancies/{id}/offers").GetProperty("offerId").GetGuid()}"), UnknownId),
         new("POST /api/v1/vacancy-offers/{id}/withdraw", Adviser, s => Read(s, "POST /api/v1/vacancies/{id}/offers", o =>
             Send($"{Api}/vacancy-offers/{o.GetProperty("offerId").GetGuid()}/withdraw", new { reason = "Lokaal vervuld.", version = o.Version() })), Body(new { reason = 5, version = 1 })),
- s => Send($"{Api}/vacancies/{s.VacancyId}/employer-links", new { contactName = "Petra de Vries", validDays = 30 }), Body(new { contactName = "Petra de Vries", validDays = "dertig" })),
+        new("POST /api/v1/vacancies/{id}/employer-links", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/employer-links", new { contactName = "Petra de Vries", validDays = 30 }), Body(new { contactName = "Petra de Vries", validDays = "dertig" })),
         new("GET /api/v1/vacancies/{id}/employer-links", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/employer-links"), UnknownId),
         new("GET /api/v1/employer-link", Employer, _ => new($"{Api}/employer-link"), None),
         new("GET /api/v1/employer-link/referrals", Employer, _ => new($"{Api}/employer-link/referrals"), Query("page=eerste")),
