@@ -1,6 +1,6 @@
 namespace Werkbrug.Domain.Organisations;
 
-/// <summary>One of the 35 labour-market regions (arbeidsmarktregio), keyed by its CBS code (AM01–AM35).</summary>
+/// <summary>One of the 35 labour-market regions (arbeidsmarktregio), keyed by its CBS code (AM01–AM38, with gaps: AM04, AM16 and AM31 are not used).</summary>
 public sealed class Region
 {
     public required string Code { get; init; }
@@ -9,12 +9,12 @@ public sealed class Region
 
     public List<Municipality> Municipalities { get; init; } = [];
 
-    /// <summary>True when <paramref name="code"/> has the shape of a CBS labour-market region code, AM01 to AM35.</summary>
+    /// <summary>True when <paramref name="code"/> has the shape of a CBS labour-market region code, AM01 to AM38 (whether the region exists is the region table's answer).</summary>
     public static bool IsValidCode(string? code) =>
         code is { Length: 4 } &&
         code.StartsWith("AM", StringComparison.Ordinal) &&
         int.TryParse(code.AsSpan(2), System.Globalization.NumberStyles.None, null, out var n) &&
-        n is >= 1 and <= 35;
+        n is >= 1 and <= 38;
 }
 
 /// <summary>A municipality (gemeente) and the labour-market region it belongs to.</summary>

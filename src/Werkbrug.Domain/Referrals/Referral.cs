@@ -27,8 +27,11 @@ public enum ReferralStatus
     /// <summary>ingetrokken by the service point.</summary>
     Withdrawn = 7,
 
-    /// <summary>afgewezen door de eigenaar: the owner organisation did not approve.</summary>
+    /// <summary>afgewezen door de eigenaar: the owner organisation did not approve (or the vacancy's region did not accept).</summary>
     Declined = 8,
+
+    /// <summary>wacht op de regio van de vacature: a referral to a vacancy offered by another region waits for that region's acceptance.</summary>
+    AwaitingVacancyOwner = 9,
 }
 
 /// <summary>Why an employer did not hire a referred candidate (the code list of the aftercare feedback).</summary>
@@ -107,6 +110,15 @@ public sealed class Referral : IRegionScoped, IVersioned
 
     public required Guid ReferredByUserId { get; init; }
 
+    /// <summary>
+    /// The vacancy's region when it is not the referral's own: the vacancy was offered to this region
+    /// (<see cref="Vacancies.VacancyOffer"/>) and the referral lives with its candidate. Null for a referral inside one region.
+    /// </summary>
+    public string? VacancyRegionCode { get; init; }
+
+    /// <summary>The offer the referral came through (set with <see cref="VacancyRegionCode"/>).</summary>
+    public Guid? VacancyOfferId { get; init; }
+
     public required string Motivation { get; init; }
 
     public ReferralStatus Status { get; private set; } = ReferralStatus.Proposed;
@@ -148,6 +160,9 @@ public sealed class Referral : IRegionScoped, IVersioned
     public bool NeedsOwnerApproval => OwnerOrganisationId != ReferringOrganisationId;
 
     public bool IsFinal => ReferralWorkflow.IsFinal(Status);
+
+    /// <summary>A referral to another region's offered vacancy: that region accepts it before the employer sees it.</summary>
+    public bool NeedsVacancyOwnerAcceptance => VacancyRegionCode is not null;
 
     /// <summary>
     /// Records the proposal. A candidate of another organisation goes straight on to <see cref="ReferralStatus.AwaitingOwner"/>;
@@ -193,6 +208,21 @@ public sealed class Referral : IRegionScoped, IVersioned
         }
 
         return Status != ReferralStatus.AwaitingOwner ? Refused(ReferralStatus.Declined) : Move(ReferralStatus.Declined, atUtc, ReferralActor.Staff(byUserId), reason.Trim());
+    }
+
+    /// <summary>The offered vacancy's region accepts the referral (disclosure chosen before): it goes to the employer.</summary>
+    public Error? Accept(DateTime atUtc, Guid byUserId) =>
+        Status != ReferralStatus.AwaitingVacancyOwner ? Refused(ReferralStatus.SentToEmployer) : Move(ReferralStatus.SentToEmployer, atUtc, ReferralActor.Staff(byUserId), null);
+
+    /// <summary>The offered vacancy's region does not accept the referral, with a reason.</summary>
+    public Error? Refuse(string reason, DateTime atUtc, Guid byUserId)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Error.Validation("Reason", "Validation.Required");
+        }
+
+        return Status != ReferralStatus.AwaitingVacancyOwner ? Refused(ReferralStatus.Declined) : Move(ReferralStatus.Declined, atUtc, ReferralActor.Staff(byUserId), reason.Trim());
     }
 
     /// <summary>The service point withdraws the referral (the candidate found other work, the vacancy closed, ...).</summary>
@@ -272,7 +302,7 @@ public sealed class Referral : IRegionScoped, IVersioned
         DisclosureLegalBasis = DisclosureBasis == ConsentKind.LegalBasis ? disclosure.LegalBasis : null;
         ExplicitConsent = DisclosureBasis == ConsentKind.Consent && disclosure.ExplicitConsent;
         ApprovedByUserId = byUserId;
-        return Move(ReferralStatus.SentToEmployer, atUtc, ReferralActor.Staff(byUserId), null);
+        return Move(NeedsVacancyOwnerAcceptance ? ReferralStatus.AwaitingVacancyOwner : ReferralStatus.SentToEmployer, atUtc, ReferralActor.Staff(byUserId), null);
     }
 
     private Error? Move(ReferralStatus to, DateTime atUtc, ReferralActor actor, string? note)
@@ -339,8 +369,9 @@ public static class ReferralWorkflow
 {
     private static readonly Dictionary<ReferralStatus, ReferralStatus[]> Allowed = new()
     {
-        [ReferralStatus.Proposed] = [ReferralStatus.AwaitingOwner, ReferralStatus.SentToEmployer, ReferralStatus.Withdrawn],
-        [ReferralStatus.AwaitingOwner] = [ReferralStatus.SentToEmployer, ReferralStatus.Declined, ReferralStatus.Withdrawn],
+        [ReferralStatus.Proposed] = [ReferralStatus.AwaitingOwner, ReferralStatus.AwaitingVacancyOwner, ReferralStatus.SentToEmployer, ReferralStatus.Withdrawn],
+        [ReferralStatus.AwaitingOwner] = [ReferralStatus.AwaitingVacancyOwner, ReferralStatus.SentToEmployer, ReferralStatus.Declined, ReferralStatus.Withdrawn],
+        [ReferralStatus.AwaitingVacancyOwner] = [ReferralStatus.SentToEmployer, ReferralStatus.Declined, ReferralStatus.Withdrawn],
         [ReferralStatus.SentToEmployer] = [ReferralStatus.Invited, ReferralStatus.Hired, ReferralStatus.Rejected, ReferralStatus.Withdrawn],
         [ReferralStatus.Invited] = [ReferralStatus.Hired, ReferralStatus.Rejected, ReferralStatus.Withdrawn],
         [ReferralStatus.Hired] = [],

@@ -24,6 +24,7 @@ using Werkbrug.Web.Features.Shared;
 using Werkbrug.Web.Features.Surveys;
 using Werkbrug.Web.Features.Tokens;
 using Werkbrug.Web.Features.Vacancies;
+using Werkbrug.Web.Features.VacancyOffers;
 using Werkbrug.Web.Infrastructure;
 using Werkbrug.Web.Infrastructure.Api;
 
@@ -45,6 +46,7 @@ public static class Features
         services.AddIntakeRequests();
         services.AddVacancies();
         services.AddPublishedVacancies();
+        services.AddVacancyOffers();
         services.AddNotifications();
         services.AddJobSeekers();
         services.AddMatching();
@@ -75,6 +77,7 @@ public static class Features
         api.MapVacancies();
         api.MapExchange();
         api.MapPublishedVacancies();
+        api.MapVacancyOffers();
         api.MapNotifications();
         api.MapJobSeekers();
         api.MapMatching();

@@ -8,14 +8,15 @@ public sealed class OrganisationRulesTests
     [InlineData("AM01", true)]
     [InlineData("AM14", true)]
     [InlineData("AM35", true)]
+    [InlineData("AM38", true)]
     [InlineData("AM00", false)]
-    [InlineData("AM36", false)]
+    [InlineData("AM39", false)]
     [InlineData("am14", false)]
     [InlineData("AM1", false)]
     [InlineData("AM+1", false)]
     [InlineData("", false)]
     [InlineData(null, false)]
-    public void region_codes_are_AM01_to_AM35(string? code, bool valid) => Assert.Equal(valid, Region.IsValidCode(code));
+    public void region_codes_are_AM01_to_AM38(string? code, bool valid) => Assert.Equal(valid, Region.IsValidCode(code));
 
     [Theory]
     [InlineData(ServicePointKind.Regional, new ServicePointKind[0], true)]

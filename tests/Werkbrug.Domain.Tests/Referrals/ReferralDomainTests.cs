@@ -9,7 +9,11 @@ public sealed class ReferralWorkflowTests
     private static readonly HashSet<(ReferralStatus, ReferralStatus)> Allowed =
     [
         (ReferralStatus.Proposed, ReferralStatus.AwaitingOwner), (ReferralStatus.Proposed, ReferralStatus.SentToEmployer), (ReferralStatus.Proposed, ReferralStatus.Withdrawn),
+        (ReferralStatus.Proposed, ReferralStatus.AwaitingVacancyOwner),
         (ReferralStatus.AwaitingOwner, ReferralStatus.SentToEmployer), (ReferralStatus.AwaitingOwner, ReferralStatus.Declined), (ReferralStatus.AwaitingOwner, ReferralStatus.Withdrawn),
+        (ReferralStatus.AwaitingOwner, ReferralStatus.AwaitingVacancyOwner),
+        (ReferralStatus.AwaitingVacancyOwner, ReferralStatus.SentToEmployer), (ReferralStatus.AwaitingVacancyOwner, ReferralStatus.Declined),
+        (ReferralStatus.AwaitingVacancyOwner, ReferralStatus.Withdrawn),
         (ReferralStatus.SentToEmployer, ReferralStatus.Invited), (ReferralStatus.SentToEmployer, ReferralStatus.Hired), (ReferralStatus.SentToEmployer, ReferralStatus.Rejected), (ReferralStatus.SentToEmployer, ReferralStatus.Withdrawn),
         (ReferralStatus.Invited, ReferralStatus.Hired), (ReferralStatus.Invited, ReferralStatus.Rejected), (ReferralStatus.Invited, ReferralStatus.Withdrawn),
     ];
@@ -41,7 +45,7 @@ public sealed class ReferralWorkflowTests
     [Fact]
     public void final_and_open_statuses_partition_the_workflow()
     {
-        Assert.Equal([ReferralStatus.Proposed, ReferralStatus.AwaitingOwner, ReferralStatus.SentToEmployer, ReferralStatus.Invited], ReferralWorkflow.Open.Order());
+        Assert.Equal([ReferralStatus.Proposed, ReferralStatus.AwaitingOwner, ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.AwaitingVacancyOwner], ReferralWorkflow.Open.Order());
         foreach (var status in new[] { ReferralStatus.Hired, ReferralStatus.Rejected, ReferralStatus.Withdrawn, ReferralStatus.Declined })
         {
             Assert.True(ReferralWorkflow.IsFinal(status));
@@ -59,7 +63,7 @@ public sealed class ReferralStepTests
     private static readonly Guid Adviser = Guid.NewGuid();
     private static readonly Guid CaseManager = Guid.NewGuid();
 
-    private static Referral New(bool otherOwner)
+    private static Referral New(bool otherOwner, string? vacancyRegion = null)
     {
         var referring = Guid.NewGuid();
         var referral = new Referral
@@ -72,10 +76,39 @@ public sealed class ReferralStepTests
             OwnerOrganisationId = otherOwner ? Guid.NewGuid() : referring,
             ReferringOrganisationId = referring,
             ReferredByUserId = Adviser,
+            VacancyRegionCode = vacancyRegion,
             Motivation = "Past.",
         };
         referral.Proposed(Now);
         return referral;
+    }
+
+    [Fact]
+    public void a_referral_to_another_regions_offered_vacancy_waits_for_that_region_after_the_owner_and_then_goes_to_the_employer()
+    {
+        var referral = New(otherOwner: true, vacancyRegion: "AM14");
+        Assert.True(referral.NeedsVacancyOwnerAcceptance);
+        Assert.Equal("Referral.StepNotAllowed", referral.Accept(Now, Adviser)!.Code);
+        Assert.Null(referral.Approve(new Disclosure(DataCategories.ContactDetails, ConsentKind.Consent, null, false), Now.AddHours(1), CaseManager));
+        Assert.Equal(ReferralStatus.AwaitingVacancyOwner, referral.Status);
+        Assert.Equal("Referral.StepNotAllowed", referral.Decline("nee", Now, CaseManager)!.Code);
+        Assert.Equal("Validation.Required", referral.Refuse(" ", Now, Adviser)!.Code);
+        var owner = Guid.NewGuid();
+        Assert.Null(referral.Accept(Now.AddHours(2), owner));
+        Assert.Equal((ReferralStatus.SentToEmployer, DataCategories.ContactDetails), (referral.Status, referral.Disclosure));
+        Assert.Equal(new Guid?[] { Adviser, Adviser, CaseManager, owner }, referral.History.Select(h => h.ByUserId));
+        Assert.Equal("Referral.AlreadyDone", referral.Accept(Now, owner)!.Code);
+    }
+
+    [Fact]
+    public void the_offering_region_refuses_a_referral_with_a_reason_and_an_own_candidate_is_sent_to_it_first()
+    {
+        var referral = New(otherOwner: false, vacancyRegion: "AM14");
+        Assert.Null(referral.Send(Disclosure.AnonymousSheet, Now, Adviser));
+        Assert.Equal(ReferralStatus.AwaitingVacancyOwner, referral.Status);
+        Assert.Null(referral.Refuse(" te ver weg ", Now, Adviser));
+        Assert.Equal(ReferralStatus.Declined, referral.Status);
+        Assert.Equal("te ver weg", referral.History[^1].Note);
     }
 
     [Fact]

@@ -204,6 +204,18 @@ public static class ContractCalls
             Body(new { reason = "Opleiding", version = "twee" })),
         new("POST /api/v1/referrals/{id}/withdraw", Adviser, s => Send($"{Api}/referrals/{s.ToWithdraw.Id}/withdraw", new { version = s.ToWithdraw.Version, reason = "Vacature anders ingevuld." }),
             Body(new { reason = 5, version = 1 })),
+        new("POST /api/v1/referrals/{id}/accept", Adviser, s => Send($"{Api}/referrals/{s.ToAccept.Id}/accept", new { version = s.ToAccept.Version }), Body(new { version = "twee" })),
+        new("POST /api/v1/referrals/{id}/refuse", Adviser, s => Send($"{Api}/referrals/{s.ToRefuse.Id}/refuse", new { version = s.ToRefuse.Version, reason = "Te ver van de werkplek." }),
+            Body(new { reason = "Te ver", version = "twee" })),
+
+        // Vacancies offered across regions: offer, the log, what the other region sees, withdraw.
+        new("POST /api/v1/vacancies/{id}/offers", Adviser, s => Send($"{Api}/vacancies/{s.OfferVacancyId}/offers", new { regions = new[] { ContractScenario.RemoteRegion }, note = "Ploegendienst." }),
+            Body(new { regions = ContractScenario.RemoteRegion })),
+        new("GET /api/v1/vacancies/{id}/offers", Adviser, s => new($"{Api}/vacancies/{s.OfferVacancyId}/offers"), UnknownId),
+        new("GET /api/v1/vacancy-offers", RemoteAdviser, _ => new($"{Api}/vacancy-offers"), Query("page=eerste")),
+        new("GET /api/v1/vacancy-offers/{id}", RemoteAdviser, s => new($"{Api}/vacancy-offers/{s.Answer("POST /api/v1/vacancies/{id}/offers").GetProperty("offerId").GetGuid()}"), UnknownId),
+        new("POST /api/v1/vacancy-offers/{id}/withdraw", Adviser, s => Read(s, "POST /api/v1/vacancies/{id}/offers", o =>
+            Send($"{Api}/vacancy-offers/{o.GetProperty("offerId").GetGuid()}/withdraw", new { reason = "Lokaal vervuld.", version = o.Version() })), Body(new { reason = 5, version = 1 })),
         new("POST /api/v1/vacancies/{id}/employer-links", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/employer-links", new { contactName = "Petra de Vries", validDays = 30 }), Body(new { contactName = "Petra de Vries", validDays = "dertig" })),
         new("GET /api/v1/vacancies/{id}/employer-links", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/employer-links"), UnknownId),
         new("GET /api/v1/employer-link", Employer, _ => new($"{Api}/employer-link"), None),

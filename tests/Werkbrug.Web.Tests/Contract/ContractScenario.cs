@@ -26,6 +26,9 @@ public enum Caller
 
     /// <summary>A national account manager of the region.</summary>
     NationalManager,
+
+    /// <summary>An account manager of another region (<see cref="ContractScenario.RemoteRegion"/>), to which the scenario offers a vacancy.</summary>
+    RemoteAdviser,
     Employer,
 
     /// <summary>A partner system: a partner token (source system "contract-partner") of the case manager.</summary>
@@ -63,6 +66,9 @@ public sealed class ContractScenario
     /// <summary>The other regions the national employers are registered in (with <see cref="Region"/>, the four an account needs).</summary>
     public static readonly string[] NationalRegions = ["AM27", "AM32", "AM03"];
 
+    /// <summary>The region the scenario's hard-to-fill vacancy is offered to.</summary>
+    public const string RemoteRegion = "AM12";
+
     private static readonly ConcurrentDictionary<WerkbrugAppFactory, Lazy<Task<ContractScenario>>> Scenarios = new();
     private readonly Dictionary<string, JsonElement> _answers = new(StringComparer.Ordinal);
 
@@ -98,6 +104,14 @@ public sealed class ContractScenario
     public required ScenarioReferral ForEmployerToHire { get; init; }
 
     public required ScenarioReferral ForEmployerToReject { get; init; }
+
+    /// <summary>A hard-to-fill open vacancy, not offered yet (the walk offers it and withdraws the offer).</summary>
+    public required Guid OfferVacancyId { get; init; }
+
+    /// <summary>Referrals from <see cref="RemoteRegion"/> to a vacancy offered there, awaiting this region: to accept and to refuse.</summary>
+    public required ScenarioReferral ToAccept { get; init; }
+
+    public required ScenarioReferral ToRefuse { get; init; }
 
     /// <summary>A new intake request of the region.</summary>
     public required Guid IntakeRequestId { get; init; }
@@ -156,6 +170,8 @@ public sealed class ContractScenario
             [Caller.CaseManager] = await app.CreateUserInOrganisationAsync(admin, Roles.CaseManager),
             [Caller.OtherCaseManager] = await app.CreateAdviserAsync(Region, Roles.CaseManager),
             [Caller.NationalManager] = await app.CreateUserInOrganisationAsync(admin, Roles.NationalAccountManager),
+
+            [Caller.RemoteAdviser] = await app.CreateAdviserAsync(RemoteRegion, Roles.AccountManager),
         };
         var adviser = app.ApiClient(users[Caller.Adviser]);
         var kvk = EmployerPages.NewKvk();
@@ -190,6 +206,26 @@ public sealed class ContractScenario
 
         users[Caller.PartnerCaseManager] = await PartnerAsync(users[Caller.CaseManager]);
         users[Caller.PartnerAdviser] = await PartnerAsync(users[Caller.Adviser]);
+
+        // A hard-to-fill vacancy offered to the remote region, whose adviser refers two of its own organisation's candidates.
+        async Task<Guid> HardToFillAsync()
+        {
+            var hard = await adviser.CreateVacancyAsync(employerId, change: b => b["hardToFill"] = true);
+            await ReferralTestData.OkAsync(await adviser.MoveAsync(hard.Id(), "Open", hard.Version()));
+            return hard.Id();
+        }
+
+        var offered = await HardToFillAsync();
+        await ReferralTestData.OkAsync(await adviser.PostAsJsonAsync($"/api/v1/vacancies/{offered}/offers", new { regions = new[] { RemoteRegion } }, TestContext.Current.CancellationToken));
+        var remote = app.ApiClient(users[Caller.RemoteAdviser]);
+        var remoteCaseManager = await app.CreateUserInOrganisationAsync(users[Caller.RemoteAdviser], Roles.CaseManager);
+        async Task<ScenarioReferral> ReferAcrossAsync()
+        {
+            var proposed = await remote.ReferAsync(offered, (await app.RegisterJobSeekerAsync(remoteCaseManager)).Pseudonym);
+            var sent = await ReferralTestData.OkAsync(await remote.StepAsync(proposed.Id(), "send", new { version = proposed.Version(), disclose = Array.Empty<string>() }));
+            return new ScenarioReferral(sent.Id(), sent.Version());
+        }
+
         var link = await new LinkSetup(users[Caller.Adviser], users[Caller.CaseManager], vacancy.Id(), employerId, adviser).LinkAsync();
         return new ContractScenario(app)
         {
@@ -205,6 +241,9 @@ public sealed class ContractScenario
             ToWithdraw = await ReferAsync(users[Caller.OtherCaseManager], send: false),
             ForEmployerToHire = await ReferAsync(users[Caller.CaseManager], send: true),
             ForEmployerToReject = await ReferAsync(users[Caller.CaseManager], send: true),
+            OfferVacancyId = await HardToFillAsync(),
+            ToAccept = await ReferAcrossAsync(),
+            ToRefuse = await ReferAcrossAsync(),
             IntakeRequestId = (await app.NewRequestAsync(Region)).Id,
             JobSeekerSurveyId = (await ReferralTestData.OkAsync(await app.ApiClient(users[Caller.Coordinator]).PostAsJsonAsync(
                 "/api/v1/surveys", new { templateKey = "werkzoekendentevredenheid" }, TestContext.Current.CancellationToken))).Id(),

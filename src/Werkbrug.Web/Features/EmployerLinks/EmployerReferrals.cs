@@ -81,9 +81,20 @@ public static class EmployerReferrals
                 return Result<Listing>.Failure(vacancy.Errors);
             }
 
-            var page = await ReferralAccess.Visible(db).AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id)
+            var referrals = ReferralAccess.Visible(db).AsNoTracking();
+            var page = await referrals.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id)
                 .Select(r => new Item(r.Id, r.Pseudonym, r.Status, r.Version, r.InterviewOn, r.UpdatedAtUtc)).ToPagedAsync(paging, cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. page.Items.Select(i => i.Pseudonym)], cancellationToken);
+
+            // Candidates referred from another region (the vacancy was offered there) are logged in their own region.
+            var ids = page.Items.Select(i => i.Id).ToList();
+            var regions = await referrals.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.RegionCode }).ToDictionaryAsync(r => r.Id, r => r.RegionCode, cancellationToken);
+            foreach (var region in page.Items.GroupBy(i => regions.GetValueOrDefault(i.Id) ?? db.Scope.RegionCode!))
+            {
+                await (region.Key == db.Scope.RegionCode
+                    ? audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. region.Select(i => i.Pseudonym)], cancellationToken)
+                    : audit.RecordForRegionAsync(region.Key, ProcessingActivities.Referral, AuditAction.List, [.. region.Select(i => i.Pseudonym)], cancellationToken));
+            }
+
             return new Listing(vacancy.Value, page);
         }
 
@@ -93,6 +104,7 @@ public static class EmployerReferrals
                 .Select(r => new
                 {
                     r.Id,
+                    r.RegionCode,
                     r.VacancyId,
                     r.JobSeekerId,
                     r.Pseudonym,
@@ -113,7 +125,8 @@ public static class EmployerReferrals
             }
 
             var title = await db.Vacancies.AsNoTracking().Where(v => v.Id == referral.VacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-            var profile = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == referral.JobSeekerId, cancellationToken);
+            // The candidate of a referral sent to this employer, in the candidate's region (another one when the vacancy was offered there).
+            var profile = await ReferralAccess.CandidateOf(db, referral.JobSeekerId, referral.RegionCode).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
             var disclosed = referral.Disclosure;
             var showRequirements = disclosed.HasFlag(DataCategories.WorkRequirements) && referral.DisclosureBasis == ConsentKind.Consent && referral.ExplicitConsent;
             var requirements = profile is not null && showRequirements ? vault.OpenWorkRequirements(profile.RegionCode, profile.SealedWorkRequirements) : null;
@@ -121,7 +134,9 @@ public static class EmployerReferrals
             var fullProfile = profile is not null && disclosed.HasFlag(DataCategories.FullProfile);
             var guide = await instruments.ForVacancyAsync(referral.VacancyId, fullProfile ? profile!.BirthDate : null, cancellationToken);
 
-            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken);
+            await (referral.RegionCode == db.Scope.RegionCode
+                ? audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken)
+                : audit.RecordForRegionAsync(referral.RegionCode, ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken));
             return new Sheet(
                 referral.Id, title, referral.Pseudonym, referral.Motivation, referral.Status, referral.Version, referral.InterviewOn,
                 referral.RejectionReason, referral.OutcomeOn,

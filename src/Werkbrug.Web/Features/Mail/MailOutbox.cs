@@ -68,7 +68,10 @@ public sealed class MailOutbox(WerkbrugDb db, IDataProtectionProvider protection
             return;
         }
 
-        var email = await db.Users.Where(u => u.Id == caseManagerId && u.IsActive).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        // The case manager works in the referral's (the candidate's) region, which is not the caller's when the employer of a
+        // vacancy offered across regions decided.
+        var email = await db.Users.IgnoreQueryFilters([WerkbrugDb.RegionFilter]).Where(u => u.Id == caseManagerId && u.RegionCode == referral.RegionCode && u.IsActive)
+            .Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
         if (email is not null)
         {
             Add(referral.RegionCode, MailKinds.ReferralOutcome, email, new MailContent(new()

@@ -9,6 +9,7 @@ using Werkbrug.Domain.Referrals;
 using Werkbrug.Matching.Engine;
 using Werkbrug.Web.Features.Instruments;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Features.VacancyOffers;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -124,11 +125,15 @@ public static class FindCandidates
                 return Result<Results>.Failure(errors);
             }
 
-            var vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == vacancyId, cancellationToken);
+            // A vacancy another region offers to this one is matched against this region's own pool (ADR 0035).
+            var vacancy = await OfferedVacancies.OwnOrOfferedAsync(db, vacancyId, cancellationToken);
             if (vacancy is null)
             {
                 return Error.NotFound();
             }
+
+            var offered = db.Scope.RegionCode is { } own && own != vacancy.RegionCode;
+            var pool = offered ? db.Scope.RegionCode! : vacancy.RegionCode;
 
             if (!indexes.IsCurrent)
             {
@@ -141,8 +146,9 @@ public static class FindCandidates
                 AcceptsReadyInTime = query.IncludeReadyInTime ?? vacancy.OpenToAdaptingJob,
             };
             var (skip, top) = query.Ranks;
-            var setting = query.Instruments == false ? null : await instruments.PrepareAsync(vacancy, cancellationToken);
-            var (ranked, eligible) = indexes.FindCandidates(vacancy.RegionCode, search, top, setting is null ? null : [setting.Bridges]);
+            // The instrument guide answers for the own region's employers and catalogue only.
+            var setting = query.Instruments == false || offered ? null : await instruments.PrepareAsync(vacancy, cancellationToken);
+            var (ranked, eligible) = indexes.FindCandidates(pool, search, top, setting is null ? null : [setting.Bridges]);
             var matches = ranked.Skip(skip).ToList();
 
             // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out, and so

@@ -31,7 +31,7 @@ public static class MatchingFeature
         var vacancies = api.MapGroup("/vacancies").WithTags("Matching").RequireAuthorization(Policies.Advisers);
         vacancies.MapGet("/{id:guid}/candidates", RuntimeBinding.Handler(async (Guid id, [AsParameters] FindCandidates.Query query, FindCandidates.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.HandleAsync(id, query, ct)).Select(r => r.Candidates).Ok(text, request)))
-            .WithSummary("The region's job seekers ranked for a vacancy, best first (maxDistanceKm; includeReadyInTime), each with its rank, a score breakdown, a Dutch explanation and gaps with bridges; page 2 holds the ranks after the first pageSize, total is the number of eligible job seekers. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.");
+            .WithSummary("The region's job seekers ranked for a vacancy (of the region, or offered to it by another region: then without the instrument guide), best first (maxDistanceKm; includeReadyInTime), each with its rank, a score breakdown, a Dutch explanation and gaps with bridges; page 2 holds the ranks after the first pageSize, total is the number of eligible job seekers. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.");
 
         vacancies.MapGet("/{id:guid}/shortlist", async (Guid id, [AsParameters] PageRequest paging, Shortlist.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.ListAsync(id, paging, ct)).Ok(text, request))

@@ -30,6 +30,12 @@ public sealed class ReferralPage(ReferralDetails.Handler details, ReferralSteps.
     public Task<IActionResult> OnPostDeclineAsync(Guid id, [Bind(Prefix = "Decline")] ReferralSteps.ReasonCommand command, CancellationToken ct) =>
         TakeAsync(id, ReferralAccess.Steps.Decline, "Decline", steps.DeclineAsync(id, command, ct), ct);
 
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, [Bind(Prefix = "Accept")] ReferralSteps.VersionCommand command, CancellationToken ct) =>
+        TakeAsync(id, ReferralAccess.Steps.Accept, "Accept", steps.AcceptAsync(id, command, ct), ct);
+
+    public Task<IActionResult> OnPostRefuseAsync(Guid id, [Bind(Prefix = "Refuse")] ReferralSteps.ReasonCommand command, CancellationToken ct) =>
+        TakeAsync(id, ReferralAccess.Steps.Refuse, "Refuse", steps.RefuseAsync(id, command, ct), ct);
+
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, [Bind(Prefix = "Withdraw")] ReferralSteps.ReasonCommand command, CancellationToken ct) =>
         TakeAsync(id, ReferralAccess.Steps.Withdraw, "Withdraw", steps.WithdrawAsync(id, command, ct), ct);
 

@@ -6,6 +6,7 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Features.VacancyOffers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -14,7 +15,7 @@ namespace Werkbrug.Web.Features.Referrals;
 
 /// <summary>
 /// An adviser proposes a candidate of the regional pool (by pseudonym, as the match list shows them) for an open
-/// vacancy, with a motivation. Sent twice with the same idempotency key it creates one referral; a candidate with a
+/// vacancy (of the own region, or offered to it by another region: ADR 0035), with a motivation. Sent twice with the same idempotency key it creates one referral; a candidate with a
 /// running referral for the same vacancy is not referred again.
 /// </summary>
 public static class ProposeReferral
@@ -39,6 +40,9 @@ public static class ProposeReferral
 
     public sealed record Created(Guid Id, ReferralStatus Status, int Version, bool Replayed);
 
+    /// <summary>The vacancy referred to; <paramref name="OfferingRegion"/> and <paramref name="OfferId"/> when another region offered it.</summary>
+    private sealed record Target(Guid Id, Guid EmployerId, VacancyStatus Status, string? OfferingRegion, Guid? OfferId);
+
     private static readonly VacancyStatus[] OpenForReferral = [VacancyStatus.Open, VacancyStatus.CandidatesProposed, VacancyStatus.PartlyFilled];
 
     public sealed class Handler(WerkbrugDb db, JobSeekerAccess access, ReferralFollowUp followUp, PersonalDataAudit audit, TimeProvider clock)
@@ -58,8 +62,14 @@ public static class ProposeReferral
                 return replayed;
             }
 
+            // The own region's vacancy, or one another region offers to this region (the referral then waits for that region).
             var vacancy = await db.Vacancies.AsNoTracking().Where(v => v.Id == command.VacancyId)
-                .Select(v => new { v.Id, v.EmployerId, v.Status }).FirstOrDefaultAsync(cancellationToken);
+                .Select(v => new Target(v.Id, v.EmployerId, v.Status, null, null)).FirstOrDefaultAsync(cancellationToken);
+            if (vacancy is null && await OfferedVacancies.FindAsync(db, command.VacancyId!.Value, cancellationToken) is { } offered)
+            {
+                vacancy = new Target(offered.Vacancy.Id, offered.Vacancy.EmployerId, offered.Vacancy.Status, offered.Vacancy.RegionCode, offered.Offer.OfferId);
+            }
+
             if (vacancy is null)
             {
                 return Error.Validation(nameof(Command.VacancyId), "Referral.UnknownVacancy");
@@ -97,6 +107,8 @@ public static class ProposeReferral
                 OwnerOrganisationId = profile.OwnerOrganisationId,
                 ReferringOrganisationId = db.Scope.OrganisationId ?? throw new InvalidOperationException("A referral is made for an organisation."),
                 ReferredByUserId = me,
+                VacancyRegionCode = vacancy.OfferingRegion,
+                VacancyOfferId = vacancy.OfferId,
                 Motivation = command.Motivation!.Trim(),
                 IdempotencyKey = key,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,

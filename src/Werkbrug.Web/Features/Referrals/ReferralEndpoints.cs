@@ -46,6 +46,10 @@ public static class ReferralEndpoints
             "The owner's case manager approves: chooses what the employer sees, on a recorded consent or legal basis (work requirements only with explicit consent).");
         MapStep<ReferralSteps.ReasonCommand>(referrals, ReferralAccess.Steps.Decline, (h, id, c, ct) => h.DeclineAsync(id, c, ct),
             "The owner's case manager declines, with a reason.");
+        MapStep<ReferralSteps.VersionCommand>(referrals, ReferralAccess.Steps.Accept, (h, id, c, ct) => h.AcceptAsync(id, c, ct),
+            "The region of a vacancy offered to other regions accepts a referral one of them made (status awaitingVacancyOwner): it goes to the employer with the disclosure the candidate's owner chose. Advisers of the vacancy's owner organisation.");
+        MapStep<ReferralSteps.ReasonCommand>(referrals, ReferralAccess.Steps.Refuse, (h, id, c, ct) => h.RefuseAsync(id, c, ct),
+            "The region of an offered vacancy does not accept a referral from another region, with a reason (the referral ends declined).");
         MapStep<ReferralSteps.ReasonCommand>(referrals, ReferralAccess.Steps.Withdraw, (h, id, c, ct) => h.WithdrawAsync(id, c, ct),
             "The referring or the owner organisation withdraws a running referral, with a reason.");
         MapStep<ReferralSteps.InviteCommand>(referrals, ReferralAccess.Steps.Invite, (h, id, c, ct) => h.InviteAsync(id, c, h.StaffActor, ct),

@@ -82,7 +82,7 @@ public sealed class ReferralFollowUp(WerkbrugDb db, MailOutbox mail, IOptions<Af
     private async Task<VacancyStatus?> FillAsync(Referral referral, DateTime now, CancellationToken cancellationToken)
     {
         var vacancy = await db.Vacancies.FirstAsync(v => v.Id == referral.VacancyId, cancellationToken);
-        var hired = 1 + await db.Referrals.CountAsync(r => r.VacancyId == vacancy.Id && r.Id != referral.Id && r.Status == ReferralStatus.Hired, cancellationToken);
+        var hired = 1 + await ReferralAccess.ToVacancy(db, vacancy.Id).CountAsync(r => r.Id != referral.Id && r.Status == ReferralStatus.Hired, cancellationToken);
         if (VacancyRules.StatusAfterHire(vacancy.Status, vacancy.Positions, hired) is not { } next)
         {
             return null;
@@ -107,9 +107,19 @@ public sealed class ReferralFollowUp(WerkbrugDb db, MailOutbox mail, IOptions<Af
             return;
         }
 
-        var caseManager = await db.JobSeekers.Where(j => j.Id == referral.JobSeekerId).Select(j => (Guid?)j.CaseManagerUserId).FirstOrDefaultAsync(cancellationToken);
-        var title = await db.Vacancies.Where(v => v.Id == referral.VacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        // Across regions too: the candidate's case manager hears what the offering region and its employer decide.
+        var caseManager = await ReferralAccess.CandidateOf(db, referral).Select(j => (Guid?)j.CaseManagerUserId).FirstOrDefaultAsync(cancellationToken);
+        var vacancy = await ReferralAccess.VacancyOf(db, referral.VacancyId, referral.RegionCode, referral.VacancyRegionCode)
+            .Select(v => new { v.Title, v.AdviserUserId }).FirstOrDefaultAsync(cancellationToken);
+        var title = vacancy?.Title ?? string.Empty;
         var actor = db.Scope.UserId;
+        if (referral.Status == ReferralStatus.AwaitingVacancyOwner && vacancy is not null && vacancy.AdviserUserId != actor)
+        {
+            // The offering region's adviser of the vacancy decides next.
+            db.Notifications.Add(NotificationOutbox.New(
+                referral.VacancyRegionCode!, vacancy.AdviserUserId, NotificationKind, "Notification.Referral." + referral.Status, [referral.Pseudonym, title], $"/referrals/{referral.Id}", now));
+        }
+
         var recipients = new[] { caseManager, referral.ReferredByUserId }
             .Where(r => r is not null && r != actor).Select(r => r!.Value).Distinct();
         foreach (var recipient in recipients)

@@ -12,10 +12,18 @@ using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Referrals;
 
-/// <summary>A row of a referral list: the candidate by name only where the privacy model allows it.</summary>
+/// <summary>
+/// A row of a referral list: the candidate by name only where the privacy model allows it. <see cref="RegionCode"/> is the
+/// candidate's region, <see cref="VacancyRegionCode"/> the vacancy's when another region offered it.
+/// </summary>
 public sealed record ReferralRow(
     Guid Id, ReferralStatus Status, Guid VacancyId, string VacancyTitle, string EmployerName, string Pseudonym, string? CandidateName,
-    string ReferringOrganisation, string OwnerOrganisation, DateTime CreatedAtUtc, DateTime UpdatedAtUtc);
+    string ReferringOrganisation, string OwnerOrganisation, DateTime CreatedAtUtc, DateTime UpdatedAtUtc)
+{
+    public string RegionCode { get; init; } = string.Empty;
+
+    public string? VacancyRegionCode { get; init; }
+}
 
 public static class ReferralList
 {
@@ -58,13 +66,20 @@ public static class ReferralList
             var organisation = db.Scope.OrganisationId ?? Guid.Empty;
             if (query.WaitingForUs == true)
             {
+                var region = db.Scope.RegionCode;
                 referrals = referrals.Where(r =>
                     (r.Status == ReferralStatus.AwaitingOwner && r.OwnerOrganisationId == organisation)
-                    || (r.Status == ReferralStatus.Proposed && r.ReferringOrganisationId == organisation));
+                    || (r.Status == ReferralStatus.Proposed && r.ReferringOrganisationId == organisation)
+                    || (r.Status == ReferralStatus.AwaitingVacancyOwner && r.VacancyRegionCode == region));
             }
 
             var page = await referrals.OrderByDescending(r => r.UpdatedAtUtc).ThenBy(r => r.Id).ToRows(db, access).ToPagedAsync(query, cancellationToken);
-            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. page.Items.Select(r => r.Pseudonym)], cancellationToken);
+            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.List, [.. page.Items.Where(r => r.RegionCode == db.Scope.RegionCode).Select(r => r.Pseudonym)], cancellationToken);
+            foreach (var other in page.Items.Where(r => r.RegionCode != db.Scope.RegionCode).GroupBy(r => r.RegionCode))
+            {
+                await audit.RecordForRegionAsync(other.Key, ProcessingActivities.Referral, AuditAction.List, [.. other.Select(r => r.Pseudonym)], cancellationToken);
+            }
+
             return page;
         }
     }
@@ -79,21 +94,32 @@ public static class ReferralList
         var organisation = db.Scope.OrganisationId ?? Guid.Empty;
         var ownNamed = access.OwnLevel.ShowsIdentity();
         var running = new[] { ReferralStatus.SentToEmployer, ReferralStatus.Invited, ReferralStatus.Hired };
+
+        // The vacancy, employer and organisations of a visible referral, read in their own region (another one when the vacancy
+        // was offered across regions, ADR 0035); each subquery names the region it reads.
+        var vacancies = db.Vacancies.IgnoreQueryFilters([WerkbrugDb.RegionFilter]);
+        var employers = db.Employers.IgnoreQueryFilters([WerkbrugDb.RegionFilter]);
+        var organisations = db.Organisations.IgnoreQueryFilters([WerkbrugDb.RegionFilter]);
+        var jobSeekers = db.JobSeekers.IgnoreQueryFilters([WerkbrugDb.RegionFilter]);
         return referrals.AsNoTracking().Select(r => new ReferralRow(
             r.Id,
             r.Status,
             r.VacancyId,
-            db.Vacancies.Where(v => v.Id == r.VacancyId).Select(v => v.Title).FirstOrDefault() ?? string.Empty,
-            db.Employers.Where(e => e.Id == r.EmployerId).Select(e => e.TradeName).FirstOrDefault() ?? string.Empty,
+            vacancies.Where(v => v.Id == r.VacancyId && v.RegionCode == (r.VacancyRegionCode ?? r.RegionCode)).Select(v => v.Title).FirstOrDefault() ?? string.Empty,
+            employers.Where(e => e.Id == r.EmployerId && e.RegionCode == (r.VacancyRegionCode ?? r.RegionCode)).Select(e => e.TradeName).FirstOrDefault() ?? string.Empty,
             r.Pseudonym,
             (ownNamed && r.OwnerOrganisationId == organisation)
                 || (r.ReferringOrganisationId == organisation && running.Contains(r.Status) && ((int)r.Disclosure & (int)DataCategories.ContactDetails) != 0)
-                ? db.JobSeekers.Where(j => j.Id == r.JobSeekerId).Select(j => j.GivenName + " " + j.Surname).FirstOrDefault()
+                ? jobSeekers.Where(j => j.Id == r.JobSeekerId && j.RegionCode == r.RegionCode).Select(j => j.GivenName + " " + j.Surname).FirstOrDefault()
                 : null,
-            db.Organisations.Where(o => o.Id == r.ReferringOrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
-            db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
+            organisations.Where(o => o.Id == r.ReferringOrganisationId && o.RegionCode == r.RegionCode).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
+            organisations.Where(o => o.Id == r.OwnerOrganisationId && o.RegionCode == r.RegionCode).Select(o => o.Name).FirstOrDefault() ?? string.Empty,
             r.CreatedAtUtc,
-            r.UpdatedAtUtc));
+            r.UpdatedAtUtc)
+        {
+            RegionCode = r.RegionCode,
+            VacancyRegionCode = r.VacancyRegionCode,
+        });
     }
 }
 
@@ -138,11 +164,15 @@ public static class ReferralDetails
 
             var userIds = referral.History.Where(e => e.ByUserId is not null).Select(e => e.ByUserId!.Value).Append(referral.ReferredByUserId).Distinct().ToList();
             var users = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-            var vacancy = await db.Vacancies.Where(v => v.Id == referral.VacancyId).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken);
-            var employer = await db.Employers.Where(e => e.Id == referral.EmployerId).Select(e => e.TradeName).FirstOrDefaultAsync(cancellationToken);
+            var vacancyRegion = referral.VacancyRegionCode ?? referral.RegionCode;
+            var vacancy = await ReferralAccess.VacancyOf(db, referral.VacancyId, referral.RegionCode, referral.VacancyRegionCode).Select(v => v.Title).FirstOrDefaultAsync(cancellationToken);
+            var employer = await db.Employers.IgnoreQueryFilters([WerkbrugDb.RegionFilter]).Where(e => e.Id == referral.EmployerId && e.RegionCode == vacancyRegion)
+                .Select(e => e.TradeName).FirstOrDefaultAsync(cancellationToken);
             var placement = await db.Placements.Where(p => p.ReferralId == referral.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
 
-            await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken);
+            await (referral.RegionCode == db.Scope.RegionCode
+                ? audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken)
+                : audit.RecordForRegionAsync(referral.RegionCode, ProcessingActivities.Referral, AuditAction.Read, [referral.Pseudonym], cancellationToken));
             return new View(
                 referral.Id, referral.Version, referral.Status, referral.VacancyId, vacancy ?? string.Empty, referral.EmployerId, employer ?? string.Empty,
                 referral.Pseudonym, named ? referral.JobSeekerId : null, candidate,
@@ -155,6 +185,6 @@ public static class ReferralDetails
         }
 
         private async Task<string> NameOfOrganisationAsync(Guid id, CancellationToken cancellationToken) =>
-            await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+            await db.Organisations.IgnoreQueryFilters([WerkbrugDb.RegionFilter]).Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
     }
 }

@@ -42,6 +42,9 @@ public static class ReferralSteps
             (Disclose ?? []).Aggregate(DataCategories.None, (all, c) => all | c), Basis, LegalBasis, ExplicitConsent);
     }
 
+    /// <summary>A step with nothing to say but the version seen (the offered vacancy's region accepting a referral).</summary>
+    public sealed record VersionCommand : Step;
+
     public sealed record ReasonCommand : Step
     {
         [Required]
@@ -101,6 +104,15 @@ public static class ReferralSteps
             StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MayDecide(db.Scope, r),
                 (r, now) => Task.FromResult(r.Decline(command.Reason!, now, Me)), cancellationToken);
 
+        /// <summary>The offered vacancy's region accepts a referral from another region: it goes to the employer with the disclosure chosen there.</summary>
+        public Task<Result<Done>> AcceptAsync(Guid id, VersionCommand command, CancellationToken cancellationToken) =>
+            StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MayAccept(db.Scope, r),
+                (r, now) => Task.FromResult(r.Accept(now, Me)), cancellationToken);
+
+        public Task<Result<Done>> RefuseAsync(Guid id, ReasonCommand command, CancellationToken cancellationToken) =>
+            StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MayAccept(db.Scope, r),
+                (r, now) => Task.FromResult(r.Refuse(command.Reason!, now, Me)), cancellationToken);
+
         public Task<Result<Done>> WithdrawAsync(Guid id, ReasonCommand command, CancellationToken cancellationToken) =>
             StepAsync(id, command, ReferralActor.Staff(Me), r => ReferralAccess.MayWithdraw(db.Scope, r),
                 (r, now) => Task.FromResult(r.Withdraw(command.Reason!, now, Me)), cancellationToken);
@@ -154,7 +166,7 @@ public static class ReferralSteps
             Guid id, Step command, ReferralActor actor, Func<Referral, bool> mayTake, Func<Referral, DateTime, Task<Error?>> step,
             CancellationToken cancellationToken, Func<HireDetails?>? hire = null)
         {
-            var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            var referral = await ReferralAccess.Visible(db).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (referral is null || !ReferralAccess.CanSee(db.Scope, referral))
             {
                 return Error.NotFound();
@@ -179,7 +191,9 @@ public static class ReferralSteps
             if (refused is null)
             {
                 outcome = await followUp.AfterAsync(referral, from, hire?.Invoke(), cancellationToken);
-                await audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Update, [referral.Pseudonym], cancellationToken);
+                await (referral.RegionCode == db.Scope.RegionCode
+                    ? audit.RecordAsync(ProcessingActivities.Referral, AuditAction.Update, [referral.Pseudonym], cancellationToken)
+                    : audit.RecordForRegionAsync(referral.RegionCode, ProcessingActivities.Referral, AuditAction.Update, [referral.Pseudonym], cancellationToken));
                 refused = await db.SaveOrConflictAsync(cancellationToken);
             }
 

@@ -52,6 +52,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.IntakeRequests", "/intake-requests", Policies.AdviserRoles),
         new("Nav.IntakeOverdue", "/intake-requests/overdue", Policies.ManagerRoles),
         new("Nav.Vacancies", "/vacancies", Policies.AdviserRoles),
+        new("Nav.VacancyOffers", "/vacancy-offers", Policies.AdviserRoles),
         new("Nav.Tasks", TasksHref, Policies.TaskRoles),
         new("Nav.AftercareOverdue", "/aftercare/overdue", Policies.ManagerRoles),
         new("Nav.Notifications", NotificationsHref),

@@ -30,16 +30,33 @@ public sealed partial class PersonalDataAudit(
     public Task RecordAsync(string activity, AuditAction action, IReadOnlyCollection<string> subjectPseudonyms, CancellationToken cancellationToken) =>
         RecordAsync(action, [(activity, subjectPseudonyms)], cancellationToken);
 
+    /// <summary>
+    /// Records that subjects of <paramref name="subjectRegion"/> were processed by someone of another region (a referral
+    /// to a vacancy offered across regions): the records go to the subjects' region, so its log answers their access
+    /// request; the records name the actor's organisation and roles as always.
+    /// </summary>
+    public async Task RecordForRegionAsync(string subjectRegion, string activity, AuditAction action, IReadOnlyCollection<string> subjectPseudonyms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subjectPseudonyms);
+        if (subjectPseudonyms.Count > 0)
+        {
+            await AppendAsync([Batch(activity, action, subjectPseudonyms, subjectRegion)], cancellationToken);
+        }
+    }
+
     /// <summary>Records one processing that touched subjects under several activities (a search that lists some by name, others pseudonymised), in one append.</summary>
     public async Task RecordAsync(AuditAction action, IReadOnlyList<(string Activity, IReadOnlyCollection<string> SubjectPseudonyms)> processed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(processed);
         var batches = processed.Where(p => p.SubjectPseudonyms.Count > 0).Select(p => Batch(p.Activity, action, p.SubjectPseudonyms)).ToList();
-        if (batches.Count == 0)
+        if (batches.Count > 0)
         {
-            return;
+            await AppendAsync(batches, cancellationToken);
         }
+    }
 
+    private async Task AppendAsync(List<AuditBatch> batches, CancellationToken cancellationToken)
+    {
         try
         {
             if (db.Database.CurrentTransaction is not null || db.ChangeTracker.HasChanges())
@@ -58,10 +75,10 @@ public sealed partial class PersonalDataAudit(
         }
     }
 
-    private AuditBatch Batch(string activity, AuditAction action, IReadOnlyCollection<string> subjectPseudonyms)
+    private AuditBatch Batch(string activity, AuditAction action, IReadOnlyCollection<string> subjectPseudonyms, string? subjectRegion = null)
     {
         var scope = db.Scope;
-        var region = scope.RegionCode ?? throw new InvalidOperationException("Personal data is processed only in a region's scope.");
+        var region = subjectRegion ?? scope.RegionCode ?? throw new InvalidOperationException("Personal data is processed only in a region's scope.");
         var request = http.HttpContext?.Request;
         // Staff are named by user, organisation and roles; an employer acting through its link has none of these,
         // so the link names the actor instead.

@@ -58,6 +58,10 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     public DbSet<IntakeRequestEvent> IntakeRequestEvents => Set<IntakeRequestEvent>();
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
 
+    public DbSet<VacancyOffer> VacancyOffers => Set<VacancyOffer>();
+
+    public DbSet<VacancyOfferTarget> VacancyOfferTargets => Set<VacancyOfferTarget>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();

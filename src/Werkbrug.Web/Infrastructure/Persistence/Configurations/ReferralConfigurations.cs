@@ -23,6 +23,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.RejectionReason).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.OutcomeNote).HasMaxLength(ReferralLimits.Note);
         builder.Property(r => r.IdempotencyKey).HasMaxLength(ReferralLimits.IdempotencyKey);
+        builder.Property(r => r.VacancyRegionCode).HasMaxLength(4);
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Vacancy>().WithMany().HasForeignKey(r => r.VacancyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employer>().WithMany().HasForeignKey(r => r.EmployerId).OnDelete(DeleteBehavior.Restrict);
@@ -39,6 +40,10 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.VacancyId, r.JobSeekerId });
         builder.HasIndex(r => new { r.OwnerOrganisationId, r.Status });
         builder.HasIndex(r => new { r.ReferringOrganisationId, r.Status });
+
+        // The offering region finds the referrals other regions made to its vacancies (Referrals/ReferralAccess).
+        builder.HasIndex(r => new { r.VacancyRegionCode, r.VacancyId });
+        builder.HasOne<VacancyOffer>().WithMany().HasForeignKey(r => r.VacancyOfferId).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsMany(r => r.History, h =>
         {

@@ -2381,6 +2381,13 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("VacancyId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("VacancyOfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VacancyRegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -2395,6 +2402,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("VacancyOfferId");
+
                     b.HasIndex("OwnerOrganisationId", "Status");
 
                     b.HasIndex("ReferredByUserId", "IdempotencyKey")
@@ -2403,6 +2412,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("ReferringOrganisationId", "Status");
 
                     b.HasIndex("VacancyId", "JobSeekerId");
+
+                    b.HasIndex("VacancyRegionCode", "VacancyId");
 
                     b.ToTable("Referrals", (string)null);
                 });
@@ -2892,6 +2903,106 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RegionCode", "Status", "LastActivityAtUtc");
 
                     b.ToTable("Vacancies");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("OfferedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OfferedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.PrimitiveCollection<List<string>>("TargetRegionCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("ToAllRegions")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferedByUserId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("WithdrawnByUserId");
+
+                    b.HasIndex("VacancyId", "OfferedAtUtc");
+
+                    b.ToTable("VacancyOffers", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOfferTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OfferedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OfferingRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingRegionCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("OfferId", "RegionCode")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "VacancyId");
+
+                    b.ToTable("VacancyOfferTargets", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Jobs.JobLease", b =>
@@ -4167,6 +4278,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Werkbrug.Domain.Vacancies.VacancyOffer", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyOfferId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Werkbrug.Domain.Referrals.ReferralEvent", "History", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -4508,6 +4624,53 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("StatusHistory");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOffer", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfferedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOfferTarget", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Vacancies.VacancyOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingRegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>

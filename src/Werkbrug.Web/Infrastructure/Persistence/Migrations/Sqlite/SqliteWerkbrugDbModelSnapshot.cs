@@ -2365,6 +2365,13 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("VacancyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("VacancyOfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VacancyRegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -2379,6 +2386,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionCode");
 
+                    b.HasIndex("VacancyOfferId");
+
                     b.HasIndex("OwnerOrganisationId", "Status");
 
                     b.HasIndex("ReferredByUserId", "IdempotencyKey")
@@ -2387,6 +2396,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ReferringOrganisationId", "Status");
 
                     b.HasIndex("VacancyId", "JobSeekerId");
+
+                    b.HasIndex("VacancyRegionCode", "VacancyId");
 
                     b.ToTable("Referrals", (string)null);
                 });
@@ -2876,6 +2887,106 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode", "Status", "LastActivityAtUtc");
 
                     b.ToTable("Vacancies");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OfferedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TargetRegionCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToAllRegions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferedByUserId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("WithdrawnByUserId");
+
+                    b.HasIndex("VacancyId", "OfferedAtUtc");
+
+                    b.ToTable("VacancyOffers", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOfferTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OfferedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferingRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingRegionCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("OfferId", "RegionCode")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "VacancyId");
+
+                    b.ToTable("VacancyOfferTargets", (string)null);
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Jobs.JobLease", b =>
@@ -4151,6 +4262,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Werkbrug.Domain.Vacancies.VacancyOffer", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyOfferId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Werkbrug.Domain.Referrals.ReferralEvent", "History", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -4492,6 +4608,53 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("StatusHistory");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOffer", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfferedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Vacancies.VacancyOfferTarget", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Vacancies.VacancyOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingRegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Werkbrug.Web.Infrastructure.Security.PersonalAccessToken", b =>
