@@ -11,6 +11,11 @@ namespace Werkbrug.Web.Tests.Features.VacancyOffers;
 
 public sealed class VacancyOfferApiTests(Apps apps)
 {
+    private static readonly string[] FullProfile = ["FullProfile"];
+    private static readonly string[] ContactDetails = ["ContactDetails"];
+    private static readonly string[] Receiving = ["AM26"];
+    private static readonly string[] Offering = ["AM24"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static IEnumerable<string> Titles(JsonElement list) => list.Items().Select(i => i.GetProperty("title").GetString()!);
@@ -60,8 +65,8 @@ public sealed class VacancyOfferApiTests(Apps apps)
 
         var caseManager = app.ApiClient(cast.CaseManager);
         var version = (await (await caseManager.GetAsync($"/api/v1/referrals/{id}", Ct)).JsonAsync(HttpStatusCode.OK)).GetProperty("version").GetInt32();
-        Assert.Equal(HttpStatusCode.BadRequest, (await caseManager.PostAsJsonAsync($"/api/v1/referrals/{id}/approve", new { version, disclose = new[] { "FullProfile" } }, Ct)).StatusCode);
-        var approved = await (await caseManager.PostAsJsonAsync($"/api/v1/referrals/{id}/approve", new { version, disclose = new[] { "ContactDetails" }, basis = "Consent" }, Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.BadRequest, (await caseManager.PostAsJsonAsync($"/api/v1/referrals/{id}/approve", new { version, disclose = FullProfile }, Ct)).StatusCode);
+        var approved = await (await caseManager.PostAsJsonAsync($"/api/v1/referrals/{id}/approve", new { version, disclose = ContactDetails, basis = "Consent" }, Ct)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("AwaitingVacancyOwner", approved.GetProperty("status").GetString());
         version = approved.GetProperty("version").GetInt32();
 
@@ -84,7 +89,7 @@ public sealed class VacancyOfferApiTests(Apps apps)
         Assert.DoesNotContain(cast.Candidate.Bsn, sheet.GetRawText(), StringComparison.Ordinal);
 
         // The employer's decision reaches the candidate's case manager in the other region, and the read is logged there.
-        var invited = await employer.PostAsJsonAsync($"/api/v1/employer-link/referrals/{id}/invite", new { version = accepted.GetProperty("version").GetInt32(), interviewOn = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd") }, Ct);
+        var invited = await employer.PostAsJsonAsync($"/api/v1/employer-link/referrals/{id}/invite", new { version = accepted.GetProperty("version").GetInt32(), interviewOn = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, Ct);
         Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
         var told = await (await caseManager.GetAsync("/api/v1/notifications", Ct)).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(told.Items(), n => n.GetProperty("link").GetString() == $"/referrals/{id}" && n.GetProperty("text").GetString()!.Contains(cast.VacancyTitle, StringComparison.Ordinal));
@@ -101,7 +106,7 @@ public sealed class VacancyOfferApiTests(Apps apps)
         var adviser = cast.AdviserApi(app);
 
         var notHard = await app.OfferCastAsync(hardToFill: false);
-        Assert.Equal("VacancyOffer.NotHardToFill", await (await notHard.OwnerApi(app).OfferAsync(notHard.VacancyId, new { regions = new[] { "AM26" } })).ProblemCodeAsync(HttpStatusCode.Conflict));
+        Assert.Equal("VacancyOffer.NotHardToFill", await (await notHard.OwnerApi(app).OfferAsync(notHard.VacancyId, new { regions = Receiving })).ProblemCodeAsync(HttpStatusCode.Conflict));
         foreach (var bad in new object[] { new { regions = new[] { "AM04" } }, new { regions = new[] { "AM25" } }, new { regions = new[] { "AM26", "AM26" } }, new { regions = Array.Empty<string>() }, new { regions = new[] { "AM26" }, allRegions = true } })
         {
             var refused = await owner.OfferAsync(cast.VacancyId, bad);
@@ -109,7 +114,7 @@ public sealed class VacancyOfferApiTests(Apps apps)
             Assert.NotEmpty((await refused.ProblemAsync()).FieldErrors("regions"));
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await adviser.OfferAsync(cast.VacancyId, new { regions = new[] { "AM24" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await adviser.OfferAsync(cast.VacancyId, new { regions = Offering })).StatusCode);
         var offer = await cast.OfferedAsync(app, "AM26", "AM24");
         var offerId = offer.GetProperty("offerId").GetGuid();
         Assert.Equal("VacancyOffer.AlreadyOffered", await (await owner.OfferAsync(cast.VacancyId, new { allRegions = true })).ProblemCodeAsync(HttpStatusCode.Conflict));

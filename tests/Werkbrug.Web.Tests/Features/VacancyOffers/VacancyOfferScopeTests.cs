@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Infrastructure.Security;
+using Werkbrug.Web.Tests.Features.JobSeekers;
 using Werkbrug.Web.Tests.Features.Referrals;
 using Werkbrug.Web.Tests.Infrastructure;
 

@@ -11,7 +11,7 @@ using Werkbrug.Web.Infrastructure.Persistence;
 namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWerkbrugDb))]
-    [Migration("20261204144058_VacancyOffers")]
+    [Migration("20261205033940_VacancyOffers")]
     partial class VacancyOffers
     {
         /// <inheritdoc />
@@ -477,6 +477,98 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode", "NameKey");
 
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBySource")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "Kind", "OwnerOrganisationId", "Sequence");
+
+                    b.ToTable("ExchangeChanges");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "OrganisationId", "SourceSystem", "ReceivedAtUtc");
+
+                    b.ToTable("ExchangeDeliveries");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequest", b =>
@@ -1119,6 +1211,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("SealedWorkRequirements")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Surname")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1348,6 +1444,122 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ShortlistEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "AtUtc");
+
+                    b.ToTable("NationalArrangementChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ManagerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KvkNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ManagerUserId", "KvkNumber");
+
+                    b.ToTable("NationalAccounts");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AftercareDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AftercareWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidatesPerVacancy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NationalAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReactionTermWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NationalAccountId", "Stage");
+
+                    b.ToTable("NationalArrangements");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -2522,6 +2734,22 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DrivingLicence")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DutchListening")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutchReading")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutchSpeaking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DutchWriting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("EducationLevel")
                         .HasColumnType("INTEGER");
 
@@ -2555,6 +2783,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MboLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinExperienceYears")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MunicipalityName")
                         .IsRequired()
@@ -2597,12 +2831,19 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReservedForJobsAgreement")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SbiSection")
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Schedule")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("StartDate")
@@ -2808,6 +3049,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Roles")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
@@ -3432,6 +3677,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<int>("Level");
 
+                            b1.Property<int?>("MboLevel");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
@@ -3635,6 +3882,87 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("VacancyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalArrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalAccount", null)
+                        .WithMany()
+                        .HasForeignKey("NationalAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.NationalArrangements.ArrangementRegion", "Regions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ArrangementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AskedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("DecidedByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Decision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("EscalatedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PlacementTarget")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RemindedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArrangementId");
+
+                            b1.HasIndex("RegionCode");
+
+                            b1.ToTable("NationalArrangementRegions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrangementId");
+
+                            b1.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                                .WithMany()
+                                .HasForeignKey("RegionCode")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -4237,6 +4565,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Demands")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Description")
                                 .IsRequired()

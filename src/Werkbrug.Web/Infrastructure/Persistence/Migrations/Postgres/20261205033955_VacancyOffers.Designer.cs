@@ -13,7 +13,7 @@ using Werkbrug.Web.Infrastructure.Persistence;
 namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWerkbrugDb))]
-    [Migration("20261204144128_VacancyOffers")]
+    [Migration("20261205033955_VacancyOffers")]
     partial class VacancyOffers
     {
         /// <inheritdoc />
@@ -489,6 +489,100 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RegionCode", "NameKey");
 
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBySource")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "Kind", "OwnerOrganisationId", "Sequence");
+
+                    b.ToTable("ExchangeChanges");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Exchange.ExchangeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "OrganisationId", "SourceSystem", "ReceivedAtUtc");
+
+                    b.ToTable("ExchangeDeliveries");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.FrontDoor.IntakeRequest", b =>
@@ -1131,6 +1225,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("SealedWorkRequirements")
                         .HasColumnType("text");
 
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("Surname")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1362,6 +1460,122 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ShortlistEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "AtUtc");
+
+                    b.ToTable("NationalArrangementChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("ManagerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KvkNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ManagerUserId", "KvkNumber");
+
+                    b.ToTable("NationalAccounts");
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AftercareDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("AftercareWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CandidatesPerVacancy")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NationalAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReactionTermWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NationalAccountId", "Stage");
+
+                    b.ToTable("NationalArrangements");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -2536,6 +2750,22 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("DrivingLicence")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int?>("DutchListening")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DutchReading")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DutchSpeaking")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DutchWriting")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("EducationLevel")
                         .HasColumnType("integer");
 
@@ -2569,6 +2799,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateTime>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MboLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinExperienceYears")
+                        .HasColumnType("integer");
 
                     b.Property<string>("MunicipalityName")
                         .IsRequired()
@@ -2611,6 +2847,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<bool>("ReservedForJobsAgreement")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SbiSection")
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
@@ -2618,6 +2857,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Schedule")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
@@ -2823,6 +3066,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Roles")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -3446,6 +3693,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<int>("Level");
 
+                            b1.Property<int?>("MboLevel");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
@@ -3649,6 +3898,87 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("VacancyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalArrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalAccount", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.NationalArrangement", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.NationalArrangements.NationalAccount", null)
+                        .WithMany()
+                        .HasForeignKey("NationalAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.NationalArrangements.ArrangementRegion", "Regions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ArrangementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("AskedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid?>("DecidedByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Decision")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("EscalatedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("PlacementTarget")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)");
+
+                            b1.Property<DateOnly?>("RemindedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArrangementId");
+
+                            b1.HasIndex("RegionCode");
+
+                            b1.ToTable("NationalArrangementRegions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrangementId");
+
+                            b1.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                                .WithMany()
+                                .HasForeignKey("RegionCode")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Notifications.Notification", b =>
@@ -4251,6 +4581,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int>("Demands")
+                                .HasColumnType("integer");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
