@@ -14,3 +14,12 @@ public interface IRegionScoped
 {
     string RegionCode { get; }
 }
+
+/// <summary>
+/// A row of one region that a second region also takes further (ADR 0035): a referral to a vacancy another region offered,
+/// a receiving region's copy of an offer. Users of <see cref="PartnerRegionCode"/> may change it, never delete it.
+/// </summary>
+public interface IPartnerRegionScoped : IRegionScoped
+{
+    string? PartnerRegionCode { get; }
+}

@@ -88,7 +88,7 @@ public readonly record struct ReferralActor(Guid? UserId, Guid? EmployerLinkId)
 /// (<see cref="Disclosure"/>), on a recorded consent or legal basis. The employer then invites, hires or rejects.
 /// Every step goes through <see cref="ReferralWorkflow"/> and leaves an event in <see cref="History"/>.
 /// </summary>
-public sealed class Referral : IRegionScoped, IVersioned
+public sealed class Referral : IPartnerRegionScoped, IVersioned
 {
     public Guid Id { get; init; } = Ids.New();
 
@@ -115,6 +115,8 @@ public sealed class Referral : IRegionScoped, IVersioned
     /// (<see cref="Vacancies.VacancyOffer"/>) and the referral lives with its candidate. Null for a referral inside one region.
     /// </summary>
     public string? VacancyRegionCode { get; init; }
+
+    string? IPartnerRegionScoped.PartnerRegionCode => VacancyRegionCode;
 
     /// <summary>The offer the referral came through (set with <see cref="VacancyRegionCode"/>).</summary>
     public Guid? VacancyOfferId { get; init; }

@@ -64,7 +64,7 @@ public sealed class VacancyOffer : IRegionScoped, IVersioned
 /// The offer as one receiving region holds it (in that region, so the region filter shows it to that region's staff
 /// only). Withdrawn together with its offer.
 /// </summary>
-public sealed class VacancyOfferTarget : IRegionScoped
+public sealed class VacancyOfferTarget : IPartnerRegionScoped
 {
     public Guid Id { get; init; } = Ids.New();
 
@@ -77,6 +77,8 @@ public sealed class VacancyOfferTarget : IRegionScoped
 
     /// <summary>The offering region.</summary>
     public required string OfferingRegionCode { get; init; }
+
+    string? IPartnerRegionScoped.PartnerRegionCode => OfferingRegionCode;
 
     public DateTime OfferedAtUtc { get; init; }
 

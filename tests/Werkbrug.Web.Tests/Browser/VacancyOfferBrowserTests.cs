@@ -71,8 +71,10 @@ public sealed class VacancyOfferBrowserTests(Browsers browsers)
         await session.SignInAsync(cast.Owner.Email, TestData.Password);
         await page.GotoAsync($"/vacancies/{cast.VacancyId}/offers");
         await page.Locator($"#referrals a[href='{referralPath}']").ClickAsync();
+        await page.WaitForPathAsync(referralPath);
         await page.Locator("#step-accept").WaitForAsync();
         await PageChecks.CheckAsync(session, "a referral from another region to accept", problems);
+        await page.Locator("#step-accept > summary").ClickAsync();
         await page.Locator("#step-accept button[type=submit]").ClickAsync();
         await page.GetByText("Bij werkgever").First.WaitForAsync();
 

@@ -292,9 +292,9 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     /// national account manager also hangs nothing new (a contact moment, a vacancy, ...) on another region's employer or
     /// vacancy. So the national account manager reads their accounts across regions but changes them only in their own.
     /// New rows of another region are not refused here: anonymous and public forms (the front door routes by postcode, a
-    /// survey link by its invitation) add them, whoever happens to be signed in. A referral to a vacancy another region
-    /// offered (ADR 0035) lives in its candidate's region and is also taken further by the vacancy's region (accept,
-    /// invite, hire): that region may change it, never delete it. Start-up and jobs (system scope) are not region users.
+    /// survey link by its invitation) add them, whoever happens to be signed in. A row that a second region takes further
+    /// (<see cref="IPartnerRegionScoped"/>, ADR 0035: a referral to an offered vacancy, a receiving region's copy of the
+    /// offer) may be changed by that region's users too, never deleted. Start-up and jobs (system scope) are not region users.
     /// </summary>
     private void RefuseWritesOutsideOwnRegion()
     {
@@ -306,7 +306,7 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
         var entries = ChangeTracker.Entries<IRegionScoped>().ToList();
         var foreign = entries.FirstOrDefault(e => e.Entity.RegionCode != own
             && (e.State is EntityState.Modified or EntityState.Deleted || e.Entity is Employer or Vacancy)
-            && !(e.State is EntityState.Modified && e.Entity is Referral { VacancyRegionCode: { } vacancyRegion } && vacancyRegion == own));
+            && !(e.State is EntityState.Modified && e.Entity is IPartnerRegionScoped { PartnerRegionCode: { } partner } && partner == own));
         if (foreign is not null)
         {
             throw new OutOfRegionWriteException(foreign.Metadata.ClrType.Name, foreign.Entity.RegionCode);

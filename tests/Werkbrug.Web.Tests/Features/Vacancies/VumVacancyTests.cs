@@ -11,11 +11,11 @@ namespace Werkbrug.Web.Tests.Features.Vacancies;
 
 /// <summary>
 /// The vacancies in the VUM shape: every exported vacancy validates against the contract file in the shared data
-/// (UM-Gemeente-Vacatures 0.8.2), and export → VUM import into another organisation gives the same vacancies. Region AM16.
+/// (UM-Gemeente-Vacatures 0.8.2), and export → VUM import into another organisation gives the same vacancies. Region AM17.
 /// </summary>
 public sealed class VumVacancyTests(Apps apps)
 {
-    private const string Region = "AM16";
+    private const string Region = "AM17";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -45,7 +45,8 @@ public sealed class VumVacancyTests(Apps apps)
         var errors = all.SelectMany((v, i) => contract.Validate(v, "Vacature", $"items[{i}]")).ToList();
         errors.AddRange(contract.Validate(one, "Vacature", "one"));
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Equal(2, all.Length);
+        // The region is shared with this class's other tests: both of this test's vacancies are among the exported.
+        Assert.Contains(all, v => v.GetProperty("idVacature").GetString() == unusual.Id().ToString());
         var exported = all.Single(v => v.GetProperty("idVacature").GetString() == full.Id().ToString());
         Assert.Equal("3811AB", exported.GetProperty("werkgever").GetProperty("adresHouding")[0].GetProperty("adres").GetProperty("adresNederland").GetProperty("postcode").GetString());
         Assert.Equal("0331234567", exported.GetProperty("werkgever").GetProperty("contactpersoon")[0].GetProperty("telefoonnummer")[0].GetString());
