@@ -117,6 +117,17 @@ public sealed class CollectionTests(Apps apps)
                     else if (schema.TryGetProperty("properties", out var properties) && properties.TryGetProperty("items", out _))
                     {
                         lists++;
+                        if (path.Name.StartsWith("/exchange/", StringComparison.Ordinal) && path.Name.EndsWith("/changes", StringComparison.Ordinal))
+                        {
+                            // The partners' changes feed (ADR 0036) pages by watermark, not by page number: what changed since a sequence.
+                            if (!properties.TryGetProperty("watermark", out _) || !properties.TryGetProperty("more", out _))
+                            {
+                                problems.Add($"{name}: a changes feed without watermark and more");
+                            }
+
+                            continue;
+                        }
+
                         var parameters = operation.Value.TryGetProperty("parameters", out var declared)
                             ? declared.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!.ToLowerInvariant()).ToList()
                             : [];
