@@ -12,7 +12,8 @@ public enum ExchangeKind
 /// <summary>
 /// One entry of the changes feed: a profile or vacancy was created, changed or removed. <see cref="Sequence"/> is the
 /// watermark: a database-assigned number that only grows, in the order the changes were committed (ADR 0036), so a
-/// partner that pulls "everything after n" misses nothing and gets nothing twice. Only ever added (nothing updates or deletes it).
+/// partner that pulls "everything after n" misses nothing and gets nothing twice. Only ever added, except that erasing a
+/// profile blanks <see cref="ExternalId"/> in its entries (the partner's key to the person goes with the person).
 /// </summary>
 public sealed class ExchangeChange : IRegionScoped
 {

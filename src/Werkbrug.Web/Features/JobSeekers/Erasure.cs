@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Exchange;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -26,7 +27,8 @@ public sealed class RetentionOptions
 /// Really erases a profile: deletes the profile row, whose foreign keys cascade in the database to every dependent
 /// row holding the person's data (consents with their free text today; every later table that references the
 /// profile with a cascading key), and adds an <see cref="ErasedJobSeeker"/> placeholder without personal data so
-/// the placement statistics stay consistent. The append-only audit log is not touched: it holds the pseudonym only.
+/// the placement statistics stay consistent. The append-only audit log is not touched: it holds the pseudonym only. The
+/// exchange changes feed keeps the removal but loses the partner system's external id of the person.
 /// On SQLite the delete runs with <c>PRAGMA secure_delete</c> (the freed bytes are overwritten with zeros) and
 /// <see cref="CompactAsync"/> then runs VACUUM and truncates the write-ahead log, so no copy of the deleted bytes
 /// lingers in free pages, moved cells or old WAL frames.
@@ -47,9 +49,19 @@ public sealed partial class ProfileEraser(WerkbrugDb db, ILogger<ProfileEraser> 
                 await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken);
             }
 
+            // The changes feed keeps that the profile was removed (by Werkbrug's id), never the partner's key to the person:
+            // the key is blanked in the person's earlier entries and left out of the removal entry, in the erasure's transaction.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            await db.ExchangeChanges.Where(c => c.Kind == ExchangeKind.Profile && c.EntityId == profile.Id && c.ExternalId != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExternalId, (string?)null), cancellationToken);
+            profile.ExternalId = null;
             db.JobSeekers.Remove(profile);
             db.ErasedJobSeekers.Add(ErasedJobSeeker.Of(profile, today, reason));
             await save();
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         finally
         {
