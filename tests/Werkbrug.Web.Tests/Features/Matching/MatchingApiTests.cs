@@ -126,7 +126,8 @@ public sealed class MatchingApiTests(Apps apps)
         var second = Assert.Single(secondPage.Items());
         Assert.Equal([1, 2], firstTwo.Select(c => c.GetProperty("rank").GetInt32()));
         Assert.Equal((2, firstTwo[1].GetProperty("pseudonym").GetString()), (second.GetProperty("rank").GetInt32(), second.GetProperty("pseudonym").GetString()));
-        Assert.Equal(results.GetProperty("total").GetInt32(), secondPage.GetProperty("total").GetInt32());
+        // The class's other tests add job seekers to the region meanwhile: the pool only grows between the two reads.
+        Assert.True(secondPage.GetProperty("total").GetInt32() >= results.GetProperty("total").GetInt32());
         Assert.True(results.GetProperty("total").GetInt32() >= results.Items().Length);
     }
 
