@@ -156,22 +156,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                 table: "VacancyOfferTargets",
                 columns: new[] { "RegionCode", "VacancyId" });
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Referrals_VacancyOffers_VacancyOfferId",
-                table: "Referrals",
-                column: "VacancyOfferId",
-                principalTable: "VacancyOffers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+            // No AddForeignKey for Referrals.VacancyOfferId here: SQLite can add a foreign key to an existing table only by
+            // rebuilding the table with foreign keys switched off, outside the migration's transaction (EF warns that a crash
+            // in the middle leaves the database half migrated). Offers are never deleted, only withdrawn, so the reference
+            // cannot dangle; PostgreSQL has the constraint.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Referrals_VacancyOffers_VacancyOfferId",
-                table: "Referrals");
-
             migrationBuilder.DropTable(
                 name: "VacancyOfferTargets");
 
