@@ -23,7 +23,7 @@ public sealed class ApiOptions
     /// <summary>Largest JSON body; larger is refused with 413 before it is read.</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Largest import file (the `…/import` operations).</summary>
+    /// <summary>Largest import file (the `…/import` operations) and largest partner push (`/api/v1/exchange/…`).</summary>
     public long MaxImportBytes { get; set; } = 64 * 1024 * 1024;
 }
 
@@ -56,11 +56,9 @@ public static class ApiConventions
             });
 
             var request = context.Request;
-            var limit = request.Path.Value!.EndsWith("/import", StringComparison.OrdinalIgnoreCase)
-                        || request.Path.Value.EndsWith("/import-vum", StringComparison.OrdinalIgnoreCase)
-                ? options.MaxImportBytes
-                : options.MaxBodyBytes;
-            if (request.Path.Value.Length + request.QueryString.Value?.Length > MaxUrlLength)
+            var path = request.Path.Value!;
+            var limit = IsBulk(path) ? options.MaxImportBytes : options.MaxBodyBytes;
+            if (path.Length + request.QueryString.Value?.Length > MaxUrlLength)
             {
                 await WriteProblemAsync(context, StatusCodes.Status414UriTooLong);
                 return;
@@ -80,6 +78,11 @@ public static class ApiConventions
 
             await next();
         }));
+
+    /// <summary>The operations that take many rows at once: the imports and a partner system's push (ADR 0036).</summary>
+    private static bool IsBulk(string path) =>
+        path.EndsWith("/import", StringComparison.OrdinalIgnoreCase) || path.EndsWith("/import-vum", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWith(Prefix + "/exchange/", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A problem with only a status: <see cref="Errors.ProblemShape"/> gives it its Dutch title, detail and code.</summary>
     private static async Task WriteProblemAsync(HttpContext context, int status)
