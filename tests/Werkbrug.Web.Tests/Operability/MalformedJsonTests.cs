@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -33,9 +32,7 @@ public sealed class MalformedJsonTests(Apps apps)
         var user = await app.CreateUserAsync("AM14", [.. Roles.All]);
         var client = app.ApiClient(user);
         // The exchange takes a partner token (one with a source system): without one it refuses (403) before the body is read.
-        var made = await client.PostAsJsonAsync("/api/v1/tokens", new { name = "Partnerkoppeling", sourceSystem = "malformed-json-sweep" }, TestContext.Current.CancellationToken);
-        var token = (await made.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("token").GetString()!;
-        var partner = app.ApiClient(user with { Token = token });
+        var partner = await Features.Exchange.PartnerExchangeTests.PartnerAsync(app, user, "malformed-json-sweep");
         var failures = new List<string>();
         // The employer-link writes take no staff token: a staff client is refused (401) before the body is read.
         foreach (var (method, route) in writes.Where(w => !w.Route.RawText!.StartsWith("/api/v1/employer-link/", StringComparison.Ordinal)))

@@ -155,12 +155,14 @@ public sealed class MatchingApiTests(Apps apps)
         // The account manager sees the own organisation's candidate pseudonymised (regional matching, as the other's); the
         // owner's manager sees it by name (profile management). Other classes fill the region too, so a page may not reach
         // them: the expectation follows what each page listed, one record for each of the two it shows, none for one it does not.
+        IEnumerable<(string, string, AuditAction)> Listed(JsonElement page, string pseudonym, string activity) =>
+            Find(page, pseudonym) is null ? [] : [(pseudonym, activity, AuditAction.Search)];
         (string, string, AuditAction)[] expected =
         [
-            .. Find(byAccountManager, own.Pseudonym) is null ? [] : new[] { (own.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search) },
-            .. Find(byAccountManager, other.Pseudonym) is null ? [] : new[] { (other.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search) },
-            .. Find(byManager, own.Pseudonym) is null ? [] : new[] { (own.Pseudonym, "werkzoekenden.profielbeheer", AuditAction.Search) },
-            .. Find(byManager, other.Pseudonym) is null ? [] : new[] { (other.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search) },
+            .. Listed(byAccountManager, own.Pseudonym, "werkzoekenden.regionale-matching"),
+            .. Listed(byAccountManager, other.Pseudonym, "werkzoekenden.regionale-matching"),
+            .. Listed(byManager, own.Pseudonym, "werkzoekenden.profielbeheer"),
+            .. Listed(byManager, other.Pseudonym, "werkzoekenden.regionale-matching"),
         ];
         Assert.Equal(expected.Order(), added);
     }
