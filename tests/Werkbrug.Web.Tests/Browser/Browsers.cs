@@ -87,11 +87,15 @@ public sealed class Browsers : IAsyncDisposable
             Headless = true,
             // Without the network flags Chromium tries to reach outside hosts, which are closed here. Without RenderDocument
             // a navigation within the site reuses its frame instead of building a new one: about 70 ms less CPU per page
-            // load in the headless shell (measured with 10 loads per page), and the suite loads some thousand pages.
+            // load in the headless shell (measured with 10 loads per page), and the suite loads some thousand pages. V8 runs
+            // scripts in its interpreter only (--max-opt=0): every page is a new script context, so the optimising compilers'
+            // work on axe-core's code was thrown away with each page; the demo journeys took about a fifth less CPU without it
+            // (docs/adr/0041-chromium-without-optimising-js-compilers.md).
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=RenderDocument",
+                "--js-flags=--max-opt=0",
             ],
         });
         return (playwright, browser);
