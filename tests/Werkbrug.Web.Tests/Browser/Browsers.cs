@@ -89,13 +89,14 @@ public sealed class Browsers : IAsyncDisposable
             // a navigation within the site reuses its frame instead of building a new one: about 70 ms less CPU per page
             // load in the headless shell (measured with 10 loads per page), and the suite loads some thousand pages. V8 runs
             // scripts in its interpreter only (--max-opt=0): every page is a new script context, so the optimising compilers'
-            // work on axe-core's code was thrown away with each page; the demo journeys took about a fifth less CPU without it
-            // (docs/adr/0041-chromium-without-optimising-js-compilers.md).
+            // work on axe-core's code was thrown away with each page; the demo journeys took about a fifth less CPU without it.
+            // At most two renderer processes (one per core) serve all the run's tabs, instead of one process per browser
+            // context: about a fifth less CPU again (docs/adr/0041-chromium-interpreter-and-shared-renderers.md).
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=RenderDocument",
-                "--js-flags=--max-opt=0",
+                "--js-flags=--max-opt=0", "--renderer-process-limit=2",
             ],
         });
         return (playwright, browser);
