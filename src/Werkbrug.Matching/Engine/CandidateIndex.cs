@@ -198,7 +198,20 @@ public sealed class CandidateIndex : IDisposable
                 }
             }
 
-            return new CandidateResults(Explain(plan, heap.Sorted(), viewerOrganisationId, bridges is { Count: > 0 } ? [.. _options.BridgeProviders, .. bridges] : _options.BridgeProviders), eligible);
+            // Profiles without a known area: no distance, so no rank; counted, so the search can say they exist.
+            var withoutArea = 0;
+            if (_buckets[0] is { } unknown)
+            {
+                for (var i = 0; i < unknown.Count; i++)
+                {
+                    if (filter.Passes(unknown.Keys[i]))
+                    {
+                        withoutArea++;
+                    }
+                }
+            }
+
+            return new CandidateResults(Explain(plan, heap.Sorted(), viewerOrganisationId, bridges is { Count: > 0 } ? [.. _options.BridgeProviders, .. bridges] : _options.BridgeProviders), eligible, withoutArea);
         }
         finally
         {

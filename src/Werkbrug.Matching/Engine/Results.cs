@@ -128,7 +128,12 @@ public sealed record CandidateMatch
     public Guid StableId { get; init; }
 }
 
-public sealed record CandidateResults(IReadOnlyList<CandidateMatch> Matches, int Eligible);
+/// <summary>
+/// The ranked candidates and how many passed the hard filters (<paramref name="Eligible"/>). <paramref name="WithoutArea"/>
+/// counts the profiles that pass every hard filter but whose postcode area is unknown or missing: their distance cannot
+/// be judged, so they are never ranked, and the caller says so instead of leaving them out unseen.
+/// </summary>
+public sealed record CandidateResults(IReadOnlyList<CandidateMatch> Matches, int Eligible, int WithoutArea = 0);
 
 /// <summary>A ranked vacancy for one candidate.</summary>
 public sealed record VacancyMatch

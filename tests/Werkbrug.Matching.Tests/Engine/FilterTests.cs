@@ -37,4 +37,24 @@ public sealed class FilterTests
         vacancies.Upsert(query);
         Assert.Equal(eligible, vacancies.FindVacancies(profile).Matches.Count == 1);
     }
+
+    public static TheoryData<string, Func<CandidateProfile, CandidateProfile>, int, int> WithoutAreaCases => new()
+    {
+        { "known postcode: ranked", c => c, 1, 0 },
+        { "unknown postcode, fits everything else: counted apart", c => c with { Pc4 = 9999 }, 0, 1 },
+        { "no postcode, fits everything else: counted apart", c => c with { Pc4 = 0 }, 0, 1 },
+        { "unknown postcode, contract not accepted: neither", c => c with { Pc4 = 9999, AcceptedContracts = ContractTypes.Temporary }, 0, 0 },
+        { "unknown postcode, not werkfit: neither", c => c with { Pc4 = 9999, Readiness = WorkReadiness.NotReady }, 0, 0 },
+    };
+
+    /// <summary>A profile whose area is unknown is never ranked (no distance), but a search counts it when it passes every other hard filter.</summary>
+    [Theory]
+    [MemberData(nameof(WithoutAreaCases))]
+    public void counts_apart_the_profiles_whose_distance_cannot_be_judged(string name, Func<CandidateProfile, CandidateProfile> candidate, int ranked, int withoutArea)
+    {
+        using var index = CandidateIndex.Build(World.Options(), [candidate(World.Candidate())]);
+        var results = index.FindCandidates(World.Vacancy());
+        Assert.True(ranked == results.Matches.Count, $"{name}: {results.Matches.Count} ranked");
+        Assert.True(withoutArea == results.WithoutArea, $"{name}: {results.WithoutArea} without area");
+    }
 }

@@ -6,6 +6,7 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Vacancies;
 using Werkbrug.Matching.Engine;
 using Werkbrug.Web.Features.Instruments;
 using Werkbrug.Web.Features.JobSeekers;
@@ -43,8 +44,18 @@ public static class FindCandidates
         public bool? Instruments { get; init; }
     }
 
-    /// <summary>The vacancy and one page of its ranked candidates; their total is the number of eligible job seekers.</summary>
-    public sealed record Results(Guid VacancyId, string VacancyTitle, Paged<Candidate> Candidates);
+    /// <summary>
+    /// The vacancy and one page of its ranked candidates; their total is the number of eligible job seekers.
+    /// <paramref name="WithoutPostcode"/>: job seekers of the pool who pass every hard filter but have no known postcode,
+    /// so their distance cannot be judged and they are not ranked (their case managers can add the postcode).
+    /// </summary>
+    public sealed record Results(Guid VacancyId, string VacancyTitle, Paged<Candidate> Candidates, int WithoutPostcode);
+
+    /// <summary>
+    /// How many job seekers pass the hard filters (<paramref name="Eligible"/>, the candidate list's total), and how many
+    /// more would but have no known postcode, so their distance cannot be judged and they are not ranked.
+    /// </summary>
+    public sealed record CandidateCounts(int Eligible, int WithoutPostcode);
 
     public sealed record Candidate(
         int Rank,
@@ -117,24 +128,39 @@ public static class FindCandidates
     public sealed class Handler(WerkbrugDb db, MatchingIndexes indexes, JobSeekerAccess access, PersonalDataAudit audit, MatchInstruments instruments, TimeProvider clock, PersonalDataVault vault,
         IStringLocalizer<SharedResource> text)
     {
-        public async Task<Result<Results>> HandleAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
+        /// <summary>
+        /// How many job seekers of the pool the search would consider, without listing anyone (no personal data, so no
+        /// audit record): those who pass the hard filters, and those who would but have no known postcode.
+        /// </summary>
+        public async Task<Result<CandidateCounts>> CountAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
+        {
+            var prepared = await PrepareAsync(vacancyId, query, cancellationToken);
+            if (prepared.Errors is { } errors)
+            {
+                return Result<CandidateCounts>.Failure(errors);
+            }
+
+            var (_, eligible, withoutPostcode) = indexes.FindCandidates(prepared.Pool!, prepared.Search!, 1);
+            return new CandidateCounts(eligible, withoutPostcode);
+        }
+
+        /// <summary>The vacancy (own, or offered to this region: ADR 0035), the pool it is matched against, and the engine's query.</summary>
+        private async Task<(Vacancy? Vacancy, string? Pool, VacancyQuery? Search, bool Offered, IReadOnlyList<Error>? Errors)> PrepareAsync(
+            Guid vacancyId, Query query, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(query);
             if (errors.Count > 0)
             {
-                return Result<Results>.Failure(errors);
+                return (null, null, null, false, errors);
             }
 
-            // A vacancy another region offers to this one is matched against this region's own pool (ADR 0035).
             var vacancy = await OfferedVacancies.OwnOrOfferedAsync(db, vacancyId, cancellationToken);
             if (vacancy is null)
             {
-                return Error.NotFound();
+                return (null, null, null, false, [Error.NotFound()]);
             }
 
             var offered = db.Scope.RegionCode is { } own && own != vacancy.RegionCode;
-            var pool = offered ? db.Scope.RegionCode! : vacancy.RegionCode;
-
             if (!indexes.IsCurrent)
             {
                 throw new InstanceNotReadyException("the matching indexes are not built or not current");
@@ -145,10 +171,22 @@ public static class FindCandidates
                 MaxDistanceKm = query.MaxDistanceKm,
                 AcceptsReadyInTime = query.IncludeReadyInTime ?? vacancy.OpenToAdaptingJob,
             };
+            return (vacancy, offered ? db.Scope.RegionCode! : vacancy.RegionCode, search, offered, null);
+        }
+
+        public async Task<Result<Results>> HandleAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
+        {
+            var prepared = await PrepareAsync(vacancyId, query, cancellationToken);
+            if (prepared.Errors is { } errors)
+            {
+                return Result<Results>.Failure(errors);
+            }
+
+            var (vacancy, pool, search, offered) = (prepared.Vacancy!, prepared.Pool!, prepared.Search!, prepared.Offered);
             var (skip, top) = query.Ranks;
             // The instrument guide answers for the own region's employers and catalogue only.
             var setting = query.Instruments == false || offered ? null : await instruments.PrepareAsync(vacancy, cancellationToken);
-            var (ranked, eligible) = indexes.FindCandidates(pool, search, top, setting is null ? null : [setting.Bridges]);
+            var (ranked, eligible, withoutPostcode) = indexes.FindCandidates(pool, search, top, setting is null ? null : [setting.Bridges]);
             var matches = ranked.Skip(skip).ToList();
 
             // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out, and so
@@ -212,7 +250,7 @@ public static class FindCandidates
                     (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null && !shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
                 ],
                 cancellationToken);
-            return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible));
+            return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible), withoutPostcode);
         }
 
         /// <summary>

@@ -33,6 +33,10 @@ public static class MatchingFeature
                 (await handler.HandleAsync(id, query, ct)).Select(r => r.Candidates).Ok(text, request)))
             .WithSummary("The region's job seekers ranked for a vacancy (of the region, or offered to it by another region: then without the instrument guide), best first (maxDistanceKm; includeReadyInTime), each with its rank, a score breakdown, a Dutch explanation and gaps with bridges; page 2 holds the ranks after the first pageSize, total is the number of eligible job seekers. The own organisation's job seekers come with id and name, others' by pseudonym only. Every one listed is recorded in the audit log.");
 
+        vacancies.MapGet("/{id:guid}/candidates/counts", RuntimeBinding.Handler(async (Guid id, [AsParameters] FindCandidates.Query query, FindCandidates.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.CountAsync(id, query, ct)).Ok(text)))
+            .WithSummary("How many of the region's job seekers the candidate search for a vacancy considers, with the same filters and without listing anyone: eligible (the list's total) and withoutPostcode, those who pass every hard filter but have no known postcode, so their distance cannot be judged and they are not ranked.");
+
         vacancies.MapGet("/{id:guid}/shortlist", async (Guid id, [AsParameters] PageRequest paging, Shortlist.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.ListAsync(id, paging, ct)).Ok(text, request))
             .WithSummary("The vacancy's shortlist, shown as the privacy model allows (pseudonym for other organisations' job seekers).");

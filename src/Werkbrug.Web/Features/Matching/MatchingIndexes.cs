@@ -50,17 +50,11 @@ public sealed class MatchingIndexes : IDisposable
 
     public void MarkCurrent(bool current) => _current = current;
 
-    public bool KnowsPc4(string pc4) => int.TryParse(pc4, out var value) && Options.Postcodes.IsKnown(value);
-
     public void Upsert(string region, CandidateProfile candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        if (!Options.Postcodes.IsKnown(candidate.Pc4))
-        {
-            RemoveCandidate(candidate.Id);
-            return;
-        }
-
+        // A profile whose area is unknown is kept too: the index never ranks it (no distance), but counts it apart in a
+        // search, so the adviser learns it exists (CandidateResults.WithoutArea).
         if (_candidateRegions.TryGetValue(candidate.Id, out var previous) && !string.Equals(previous, region, StringComparison.OrdinalIgnoreCase))
         {
             RemoveCandidate(candidate.Id);
@@ -117,16 +111,16 @@ public sealed class MatchingIndexes : IDisposable
     /// The region's best <paramref name="top"/> candidates for <paramref name="vacancy"/> (at most as many as it holds), each with
     /// the id it was stored under; <paramref name="bridges"/> add gap bridges for this search (the instrument guide's).
     /// </summary>
-    public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible) FindCandidates(string region, VacancyQuery vacancy, int top, IReadOnlyList<IGapBridgeProvider>? bridges = null)
+    public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible, int WithoutArea) FindCandidates(string region, VacancyQuery vacancy, int top, IReadOnlyList<IGapBridgeProvider>? bridges = null)
     {
         if (!Options.Postcodes.IsKnown(vacancy.Pc4))
         {
-            return ([], 0);
+            return ([], 0, 0);
         }
 
         var candidates = For(region).Candidates;
         var results = candidates.FindCandidates(vacancy, Math.Clamp(top, 1, Math.Max(candidates.Count, 1)), bridges: bridges);
-        return ([.. results.Matches.Select(m => (m.StableId, m))], results.Eligible);
+        return ([.. results.Matches.Select(m => (m.StableId, m))], results.Eligible, results.WithoutArea);
     }
 
     /// <summary>The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds).</summary>

@@ -251,6 +251,43 @@ public sealed class MatchingApiTests(Apps apps)
         TestContext.Current.TestOutputHelper?.WriteLine($"index updated after {appeared.TotalMilliseconds:F0} ms and {gone.TotalMilliseconds:F0} ms");
     }
 
+    /// <summary>
+    /// A profile whose postcode area the reference data does not know (1000 is a post-office-box range, without a centroid)
+    /// has no distance to judge, so it is never ranked; the search says how many such job seekers pass the hard filters
+    /// instead of leaving them out unseen, in the API and on the page.
+    /// </summary>
+    [Theory, Providers]
+    public async Task a_job_seeker_without_a_known_postcode_is_counted_apart_not_silently_dropped(Db db)
+    {
+        var app = apps.For(db);
+        var pool = await PoolAsync(app);
+        var api = app.ApiClient(pool.AccountManager);
+        var seeker = await app.RegisterJobSeekerAsync(pool.OtherCaseManager);
+        await app.MatchingCaughtUpAsync();
+        Assert.NotNull(Find(await CandidatesAsync(api, pool.VacancyId), seeker.Pseudonym));
+        var before = await api.GetFromJsonAsync<JsonElement>($"/api/v1/vacancies/{pool.VacancyId}/candidates/counts", Ct);
+
+        await app.InDbAsync(async d =>
+        {
+            var profile = await d.JobSeekers.SingleAsync(j => j.Id == seeker.Id, Ct);
+            (profile.Postcode, profile.Pc4) = ("1000AA", "1000");
+            profile.UpdatedAtUtc = DateTime.UtcNow;
+            return await d.SaveChangesAsync(Ct);
+        });
+        await app.MatchingCaughtUpAsync();
+
+        var listed = await CandidatesAsync(api, pool.VacancyId);
+        Assert.Null(Find(listed, seeker.Pseudonym));
+        var after = await api.GetFromJsonAsync<JsonElement>($"/api/v1/vacancies/{pool.VacancyId}/candidates/counts", Ct);
+        Assert.Equal(before.GetProperty("withoutPostcode").GetInt32() + 1, after.GetProperty("withoutPostcode").GetInt32());
+        Assert.Equal(listed.GetProperty("total").GetInt32(), after.GetProperty("eligible").GetInt32());
+
+        var pages = await PageClient.LoginAsync(app, pool.AccountManager);
+        var page = await pages.GetAsync($"/vacancies/{pool.VacancyId}/candidates");
+        var notice = page.Document.QuerySelector("#without-postcode")?.TextContent ?? string.Empty;
+        Assert.Contains("geen bekende postcode", notice, StringComparison.Ordinal);
+    }
+
     [Theory, Providers]
     public async Task a_job_seekers_matching_vacancies_are_for_the_owner_only(Db db)
     {
