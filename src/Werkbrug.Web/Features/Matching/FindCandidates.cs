@@ -57,6 +57,9 @@ public static class FindCandidates
     /// </summary>
     public sealed record CandidateCounts(int Eligible, int WithoutPostcode);
 
+    /// <summary>What a search runs on: the vacancy, the region whose pool it searches, the engine's query, and whether the vacancy is offered.</summary>
+    private sealed record Search(Vacancy Vacancy, string Pool, VacancyQuery Query, bool Offered);
+
     public sealed record Candidate(
         int Rank,
         string Pseudonym,
@@ -135,29 +138,31 @@ public static class FindCandidates
         public async Task<Result<CandidateCounts>> CountAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
         {
             var prepared = await PrepareAsync(vacancyId, query, cancellationToken);
-            if (prepared.Errors is { } errors)
+            if (!prepared.IsSuccess)
             {
-                return Result<CandidateCounts>.Failure(errors);
+                return Result<CandidateCounts>.Failure(prepared.Errors);
             }
 
-            var (_, eligible, withoutPostcode) = indexes.FindCandidates(prepared.Pool!, prepared.Search!, 1);
+            var (_, eligible, withoutPostcode) = indexes.FindCandidates(prepared.Value.Pool, prepared.Value.Query, 1);
             return new CandidateCounts(eligible, withoutPostcode);
         }
 
-        /// <summary>The vacancy (own, or offered to this region: ADR 0035), the pool it is matched against, and the engine's query.</summary>
-        private async Task<(Vacancy? Vacancy, string? Pool, VacancyQuery? Search, bool Offered, IReadOnlyList<Error>? Errors)> PrepareAsync(
-            Guid vacancyId, Query query, CancellationToken cancellationToken)
+        /// <summary>
+        /// The vacancy, the pool it is matched against and the engine's query. A vacancy another region offers to this one is
+        /// matched against this region's own pool (ADR 0035).
+        /// </summary>
+        private async Task<Result<Search>> PrepareAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
         {
             var errors = InputValidator.Validate(query);
             if (errors.Count > 0)
             {
-                return (null, null, null, false, errors);
+                return Result<Search>.Failure(errors);
             }
 
             var vacancy = await OfferedVacancies.OwnOrOfferedAsync(db, vacancyId, cancellationToken);
             if (vacancy is null)
             {
-                return (null, null, null, false, [Error.NotFound()]);
+                return Error.NotFound();
             }
 
             var offered = db.Scope.RegionCode is { } own && own != vacancy.RegionCode;
@@ -171,18 +176,18 @@ public static class FindCandidates
                 MaxDistanceKm = query.MaxDistanceKm,
                 AcceptsReadyInTime = query.IncludeReadyInTime ?? vacancy.OpenToAdaptingJob,
             };
-            return (vacancy, offered ? db.Scope.RegionCode! : vacancy.RegionCode, search, offered, null);
+            return new Search(vacancy, offered ? db.Scope.RegionCode! : vacancy.RegionCode, search, offered);
         }
 
         public async Task<Result<Results>> HandleAsync(Guid vacancyId, Query query, CancellationToken cancellationToken)
         {
             var prepared = await PrepareAsync(vacancyId, query, cancellationToken);
-            if (prepared.Errors is { } errors)
+            if (!prepared.IsSuccess)
             {
-                return Result<Results>.Failure(errors);
+                return Result<Results>.Failure(prepared.Errors);
             }
 
-            var (vacancy, pool, search, offered) = (prepared.Vacancy!, prepared.Pool!, prepared.Search!, prepared.Offered);
+            var (vacancy, pool, search, offered) = prepared.Value;
             var (skip, top) = query.Ranks;
             // The instrument guide answers for the own region's employers and catalogue only.
             var setting = query.Instruments == false || offered ? null : await instruments.PrepareAsync(vacancy, cancellationToken);
