@@ -145,7 +145,7 @@ public sealed class CandidateIndex : IDisposable
         {
             if (!map.IsKnown(vacancy.Pc4))
             {
-                return new CandidateResults([], 0);
+                return new CandidateResults([], 0, 0);
             }
 
             var reach = Math.Min(vacancy.MaxDistanceKm ?? int.MaxValue, _maxTravelKm);

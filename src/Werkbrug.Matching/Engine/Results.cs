@@ -133,7 +133,7 @@ public sealed record CandidateMatch
 /// counts the profiles that pass every hard filter but whose postcode area is unknown or missing: their distance cannot
 /// be judged, so they are never ranked, and the caller says so instead of leaving them out unseen.
 /// </summary>
-public sealed record CandidateResults(IReadOnlyList<CandidateMatch> Matches, int Eligible, int WithoutArea = 0);
+public sealed record CandidateResults(IReadOnlyList<CandidateMatch> Matches, int Eligible, int WithoutArea);
 
 /// <summary>A ranked vacancy for one candidate.</summary>
 public sealed record VacancyMatch

@@ -280,7 +280,9 @@ public sealed class MatchingApiTests(Apps apps)
         Assert.Null(Find(listed, seeker.Pseudonym));
         var after = await api.GetFromJsonAsync<JsonElement>($"/api/v1/vacancies/{pool.VacancyId}/candidates/counts", Ct);
         Assert.Equal(before.GetProperty("withoutPostcode").GetInt32() + 1, after.GetProperty("withoutPostcode").GetInt32());
-        Assert.Equal(listed.GetProperty("total").GetInt32(), after.GetProperty("eligible").GetInt32());
+        // Other classes register job seekers in this region meanwhile (never remove them): the count read after the list
+        // holds at least the list's total.
+        Assert.InRange(after.GetProperty("eligible").GetInt32(), listed.GetProperty("total").GetInt32(), int.MaxValue);
 
         var pages = await PageClient.LoginAsync(app, pool.AccountManager);
         var page = await pages.GetAsync($"/vacancies/{pool.VacancyId}/candidates");
