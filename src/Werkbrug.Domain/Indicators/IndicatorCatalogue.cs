@@ -60,6 +60,12 @@ public static class Breakdowns
 
     /// <summary>The organisation that owns the vacancy (took it in).</summary>
     public const string VacancyOrganisation = "vacancy-organisation";
+
+    /// <summary>The SBI section (letter A–U) of the employer's first SBI code, as the survey weighting assigns it.</summary>
+    public const string SbiSection = "sbi-section";
+
+    /// <summary>The survey's size band of the employer (1–9, 10–49, 50–99, 100+ employees), as the register counts it.</summary>
+    public const string SizeBand = "size-band";
 }
 
 /// <summary>Every indicator Werkbrug computes, in the order the dashboard shows them.</summary>
@@ -98,6 +104,12 @@ public static class IndicatorCatalogue
     /// <summary>Of the region's employers registered before the period's end, the share with a contact in the period.</summary>
     public const string EmployersReached = "employers-reached";
 
+    /// <summary>
+    /// Of all the region's employers by the register the region imported (the surveys' population table: SBI section ×
+    /// size band), the share Werkbrug's employers with a contact in the period make up.
+    /// </summary>
+    public const string RegisterReached = "employers-reached-of-register";
+
     /// <summary>Employers registered in the period.</summary>
     public const string EmployersNew = "employers-new";
 
@@ -126,6 +138,7 @@ public static class IndicatorCatalogue
         new(AftercareOnTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.TaskKind]),
         new(FeedbackToCaseManager, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
         new(EmployersReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SizeClass]),
+        new(RegisterReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SbiSection, Breakdowns.SizeBand]),
         new(EmployersNew, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.SizeClass]),
         new(EmployerContacts, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.Initiator, Breakdowns.ContactOrganisation]),
     ];

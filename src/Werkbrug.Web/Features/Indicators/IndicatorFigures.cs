@@ -8,6 +8,7 @@ using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Surveys;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Errors;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -72,7 +73,7 @@ public static class IndicatorFigures
 
             var selection = await SelectAsync(query, cancellationToken);
             return selection.IsSuccess
-                ? ViewOf(indicator, selection.Value, await queries.CellsAsync(indicator, selection.Value, cancellationToken), await OrganisationNamesAsync(cancellationToken))
+                ? ViewOf(indicator, selection.Value, await queries.CellsAsync(indicator, selection.Value, cancellationToken), await NamesAsync(cancellationToken))
                 : Result<View>.Failure(selection.Errors);
         }
 
@@ -89,7 +90,7 @@ public static class IndicatorFigures
                 return Result<IReadOnlyList<View>>.Failure(selection.Errors);
             }
 
-            var names = await OrganisationNamesAsync(cancellationToken);
+            var names = await NamesAsync(cancellationToken);
             var list = indicators.ToList();
             var counted = await queries.ManyCellsAsync(list, selection.Value, cancellationToken);
             return list.Select((indicator, i) => ViewOf(indicator, selection.Value, counted[i], names)).ToList();
@@ -134,7 +135,7 @@ public static class IndicatorFigures
             return (organisations.Select(o => KeyValuePair.Create(o.Id.ToString(), o.Name)).ToList(), await reference.MunicipalityOptionsAsync(db.Scope.RegionCode, cancellationToken));
         }
 
-        private View ViewOf(IndicatorDefinition indicator, Selection selection, IReadOnlyDictionary<string, BreakdownCells> counted, IReadOnlyDictionary<string, string> organisations)
+        private View ViewOf(IndicatorDefinition indicator, Selection selection, IReadOnlyDictionary<string, BreakdownCells> counted, Names names)
         {
             var rule = options.Value.Rule;
             var previousPeriod = selection.Period.Previous();
@@ -144,7 +145,7 @@ public static class IndicatorFigures
             {
                 var (now, before) = counted[dimension];
                 var keys = now.Select(c => c.Key).Union(before.Select(c => c.Key))
-                    .Select(k => (Key: k, Label: LabelOf(dimension, k, organisations)))
+                    .Select(k => (Key: k, Label: LabelOf(dimension, k, names)))
                     .OrderBy(k => k.Key.Length == 0).ThenBy(k => k.Label, ReferenceChoices.Dutch).ToList();
                 var (total, cells) = Table(indicator.Kind, rule, now, keys.Select(k => k.Key).ToList());
                 var (previousTotal, previousCells) = Table(indicator.Kind, rule, before, keys.Select(k => k.Key).ToList());
@@ -167,7 +168,7 @@ public static class IndicatorFigures
             return Figures.Table(kind, rule, total, cells);
         }
 
-        private string LabelOf(string dimension, string key, IReadOnlyDictionary<string, string> organisations)
+        private string LabelOf(string dimension, string key, Names names)
         {
             if (key.Length == 0)
             {
@@ -185,13 +186,19 @@ public static class IndicatorFigures
                 Breakdowns.SizeClass => text.Label(Enum.Parse<SizeClass>(key)),
                 Breakdowns.RequestType => text.Label(Enum.Parse<IntakeRequestType>(key), "IntakeType"),
                 Breakdowns.Initiator => text.Label(Enum.Parse<ContactInitiator>(key)),
+                Breakdowns.SizeBand => text["Indicators.SizeBand", PopulationCsv.Label(Enum.Parse<SizeBand>(key))],
+                Breakdowns.SbiSection => names.Sections.GetValueOrDefault(key) ?? key,
                 Breakdowns.OwnerOrganisation or Breakdowns.PlacingOrganisation or Breakdowns.ReferringOrganisation or Breakdowns.VacancyOrganisation or Breakdowns.ContactOrganisation =>
-                    organisations.GetValueOrDefault(key) ?? text["Indicators.Unknown"],
+                    names.Organisations.GetValueOrDefault(key) ?? text["Indicators.Unknown"],
                 _ => key,
             };
         }
 
-        private async Task<IReadOnlyDictionary<string, string>> OrganisationNamesAsync(CancellationToken cancellationToken) =>
-            await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id.ToString(), o => o.Name, cancellationToken);
+        private async Task<Names> NamesAsync(CancellationToken cancellationToken) => new(
+            await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id.ToString(), o => o.Name, cancellationToken),
+            (await reference.SectionOptionsAsync(cancellationToken)).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal));
+
+        /// <summary>The labels of breakdown keys that are ids or codes: organisations by id, SBI sections by letter.</summary>
+        private sealed record Names(IReadOnlyDictionary<string, string> Organisations, IReadOnlyDictionary<string, string> Sections);
     }
 }

@@ -6,6 +6,7 @@ using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.Indicators;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Surveys;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Infrastructure.Persistence;
 using Werkbrug.Web.Infrastructure.Security;
@@ -105,6 +106,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.FeedbackToCaseManager => FeedbackAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, cancellationToken),
+            IndicatorCatalogue.RegisterReached => RegisterReachedAsync(breakdown, selection, cancellationToken),
             IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, window, cancellationToken),
@@ -236,14 +238,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             }
 
             var organisation = selection.Organisation;
+            var held = HeldContacts(selection, from, to);
             var facts = registered
                 ? employers.Where(e => e.CreatedAtUtc >= from && (organisation == null || db.Users.Any(u => u.Id == e.CreatedByUserId && u.OrganisationId == organisation)))
                     .Select(e => new { Key = e.SizeClass, Hit = 1 })
-                : employers.Select(e => new
-                {
-                    Key = e.SizeClass,
-                    Hit = db.ContactMoments.Any(c => c.EmployerId == e.Id && !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to && (organisation == null || c.OrganisationId == organisation)) ? 1 : 0,
-                });
+                : employers.Select(e => new { Key = e.SizeClass, Hit = held.Any(c => c.EmployerId == e.Id) ? 1 : 0 });
             var groups = await facts.GroupBy(f => f.Key).Select(g => new { g.Key, Rows = g.Count(), Hits = g.Sum(f => f.Hit) }).ToListAsync(cancellationToken);
             return groups.Select(g => new KeyedCell(Name(g.Key), registered ? new Cell(g.Rows) : new Cell(g.Hits, g.Rows))).ToList();
         }
@@ -251,16 +250,69 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         return new BreakdownCells(await CountAsync(selection.Period), await CountAsync(selection.Period.Previous()));
     }
 
+    /// <summary>
+    /// Of the region's employers by its register (the population table imported for the surveys, <see cref="PopulationCount"/>),
+    /// the share reached: Werkbrug's employers with a held contact in the period (by the organisation filtered on), per SBI
+    /// section of their first SBI code and per size band, against the register's count of that section or band. The
+    /// register of the year the period ends in counts, or the latest year before it; without one there is no base. The
+    /// register is region-wide, so under a municipality filter there is no figure. An employer without an SBI code is
+    /// reached in the "unknown" row, which has no base but counts in the total.
+    /// </summary>
+    private async Task<BreakdownCells> RegisterReachedAsync(string breakdown, Selection selection, CancellationToken cancellationToken)
+    {
+        if (breakdown is not (Breakdowns.SbiSection or Breakdowns.SizeBand))
+        {
+            throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of the register.");
+        }
+
+        if (selection.Municipality is not null)
+        {
+            return new BreakdownCells([], []);
+        }
+
+        var population = await db.PopulationCounts.AsNoTracking().ToListAsync(cancellationToken);
+        string KeyOf(string? section, SizeBand? band) => breakdown == Breakdowns.SbiSection ? section ?? string.Empty : Name(band);
+
+        async Task<IReadOnlyList<KeyedCell>> CountAsync(Period period)
+        {
+            var year = population.Where(p => p.Year <= period.To.Year).Select(p => (int?)p.Year).Max();
+            if (year is null)
+            {
+                return [];
+            }
+
+            var rows = population.Where(p => p.Year == year).ToList();
+            var cells = rows.Where(r => r is { Section: not null, Size: not null }).ToList();
+            var margin = cells.Count > 0
+                ? cells
+                : rows.Where(r => breakdown == Breakdowns.SbiSection ? r is { Section: not null, Size: null } : r is { Section: null, Size: not null }).ToList();
+            var register = margin.GroupBy(r => KeyOf(r.Section, r.Size)).ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
+
+            var (from, _, to) = new Window(period.From, period.From, period.End).Utc();
+            var held = HeldContacts(selection, from, to);
+            var groups = await db.Employers.AsNoTracking().Where(e => held.Any(c => c.EmployerId == e.Id))
+                .GroupBy(e => new { Section = e.SbiSections.Count > 0 ? e.SbiSections[0] : null, e.SizeClass })
+                .Select(g => new { g.Key.Section, g.Key.SizeClass, Rows = g.Count() })
+                .ToListAsync(cancellationToken);
+            var reached = groups.GroupBy(g => KeyOf(g.Section, Bands.Of(g.SizeClass))).ToDictionary(g => g.Key, g => (long)g.Sum(x => x.Rows), StringComparer.Ordinal);
+            return register.Keys.Union(reached.Keys).Select(k => new KeyedCell(k, new Cell(reached.GetValueOrDefault(k), register.GetValueOrDefault(k)))).ToList();
+        }
+
+        return new BreakdownCells(await CountAsync(selection.Period), await CountAsync(selection.Period.Previous()));
+    }
+
+    /// <summary>Contact moments with employers that took place from <paramref name="from"/> to before <paramref name="to"/> (planned ones left out), by the organisation filtered on.</summary>
+    private IQueryable<ContactMoment> HeldContacts(Selection selection, DateTime from, DateTime to)
+    {
+        var contacts = db.ContactMoments.AsNoTracking().Where(c => !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to);
+        return selection.Organisation is { } organisation ? contacts.Where(c => c.OrganisationId == organisation) : contacts;
+    }
+
     /// <summary>Contact moments with employers that took place in the period (planned ones left out); the organisation is the adviser's, the municipality that of any of the employer's locations.</summary>
     private Task<BreakdownCells> ContactsAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken)
     {
         var (from, middle, to) = window.Utc();
-        var contacts = db.ContactMoments.AsNoTracking().Where(c => !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to);
-        if (selection.Organisation is { } organisation)
-        {
-            contacts = contacts.Where(c => c.OrganisationId == organisation);
-        }
-
+        var contacts = HeldContacts(selection, from, to);
         if (selection.Municipality is { } municipality)
         {
             contacts = contacts.Where(c => db.Employers.Any(e => e.Id == c.EmployerId && e.Locations.Any(l => l.MunicipalityName == municipality)));

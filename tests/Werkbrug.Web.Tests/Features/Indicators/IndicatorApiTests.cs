@@ -219,6 +219,37 @@ public sealed class IndicatorApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task reach_among_all_employers_divides_by_the_regions_population_table(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var api = app.ApiClient(world.Manager);
+
+        // Q2 2026, table 2026 by cell: reached C 10–49 5 (A) and 5 of 50–99 without an SBI code (B) = 10 of 100. By section:
+        // C 5 of 30, G 0 of 40, H 0 of 30, unknown 5 without a base. Q1: A's same five of C = 5 of 100.
+        var reach = await FiguresAsync(api, "employers-reached-of-register", IndicatorWorld.Q2);
+        Assert.Equal(("10", "5"), (Shown(reach.GetProperty("value")), Shown(reach.GetProperty("previous"))));
+        Assert.Equal("C=16.7|16.7 G=0|0 H=0|0 =-|-", Rows(reach, "sbi-section", k => k));
+
+        // By band: 10–49 5 of 60, 50–99 5 of 10, 100+ 0 of 30 (Q1: only the 10–49 five).
+        Assert.Equal("Employees10To49=8.3|8.3 Employees100Plus=0|0 Employees50To99=50|0", Rows(reach, "size-band", k => k));
+
+        // Only B's contacts: the five without a code, 5 of 100.
+        var byB = await FiguresAsync(api, "employers-reached-of-register", $"{IndicatorWorld.Q2}&organisation={world.B}");
+        Assert.Equal(("5", "0"), (Shown(byB.GetProperty("value")), Shown(byB.GetProperty("previous"))));
+
+        // Q4 2025 uses 2025's margins (sections C 25 and G 75; bands 80 and 20); nobody was reached then. 2024 has no table.
+        var q4 = await FiguresAsync(api, "employers-reached-of-register", "from=2025-10-01&to=2025-12-31");
+        Assert.Equal("C=0|0 G=0|0", Rows(q4, "sbi-section", k => k));
+        Assert.Equal("Employees10To49=0|0 Employees50To99=0|0", Rows(q4, "size-band", k => k));
+        var before = await FiguresAsync(api, "employers-reached-of-register", "from=2024-01-01&to=2024-12-31");
+        Assert.Equal(("-", "-"), (Shown(before.GetProperty("value")), Shown(before.GetProperty("previous"))));
+
+        // The table is region-wide: no figure for one municipality.
+        var dordrecht = await FiguresAsync(api, "employers-reached-of-register", IndicatorWorld.Q2 + "&municipality=Dordrecht");
+        Assert.Equal(("-", "-"), (Shown(dordrecht.GetProperty("value")), Shown(dordrecht.GetProperty("previous"))));
+    }
+
+    [Theory, Providers]
     public async Task a_municipality_filter_counts_the_work_located_there(Db db)
     {
         var (app, world) = await ArrangedAsync(db);

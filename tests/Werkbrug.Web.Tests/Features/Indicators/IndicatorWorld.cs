@@ -5,6 +5,7 @@ using Werkbrug.Domain.FrontDoor;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
+using Werkbrug.Domain.Surveys;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Tests.Features.JobSeekers;
 using Werkbrug.Web.Tests.Infrastructure;
@@ -42,6 +43,9 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 /// Employers (besides the one above, registered today): 10 of 10–49 employees registered 1 Feb 2026, 5 of 50–99
 /// registered 1 May 2026. Contacts that took place: Q1 5 by A with five of the 10–49 (service point's initiative); Q2 5 by
 /// A with five of the 10–49 (service point's) and 5 by B with the 50–99 (employer's), and one planned by A (not held).
+/// SBI: the five 10–49 that A contacts are in section C (2511), the other five 10–49 in G (4711), the 50–99 have no code.
+/// The region's population table: 2026 by cell (C 10–49: 20, C 50–99: 10, G 10–49: 40, H 100+: 30; 100 in all), 2025
+/// by margins only (sections C 25, G 75; bands 10–49 80, 50–99 20).
 ///
 /// Front-door requests due 12 May 2026, owned by the manager: 10 vacancies (5 answered on 11 May, 3 on 14 May, 2 never)
 /// and 5 questions answered on the due date.
@@ -247,6 +251,7 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
             {
                 var registered = await db.Employers.SingleAsync(e => e.Id == id);
                 registered.SizeClass = i < 10 ? SizeClass.Employees10To49 : SizeClass.Employees50To99;
+                registered.SetSbiCodes(i < 5 ? ["2511"] : i < 10 ? ["4711"] : []);
                 db.Entry(registered).Property(e => e.CreatedAtUtc).CurrentValue = At(i < 10 ? "2026-02-01" : "2026-05-01");
             }
 
@@ -300,6 +305,17 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
                     });
                 }
             }
+
+            void Population(int year, string? section, SizeBand? size, long count) =>
+                db.PopulationCounts.Add(new PopulationCount { RegionCode = Region, Year = year, Section = section, Size = size, Count = count });
+            Population(2026, "C", SizeBand.Employees10To49, 20);
+            Population(2026, "C", SizeBand.Employees50To99, 10);
+            Population(2026, "G", SizeBand.Employees10To49, 40);
+            Population(2026, "H", SizeBand.Employees100Plus, 30);
+            Population(2025, "C", null, 25);
+            Population(2025, "G", null, 75);
+            Population(2025, null, SizeBand.Employees10To49, 80);
+            Population(2025, null, SizeBand.Employees50To99, 20);
 
             Request(5, IntakeRequestType.Vacancy, "2026-05-11");
             Request(3, IntakeRequestType.Vacancy, "2026-05-14");
