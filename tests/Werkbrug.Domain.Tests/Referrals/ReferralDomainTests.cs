@@ -42,6 +42,29 @@ public sealed class ReferralWorkflowTests
         Assert.Equal(expected, code);
     }
 
+    /// <summary>The referral indicators count one step per referral and status without de-duplicating: no status comes back once left.</summary>
+    [Theory]
+    [MemberData(nameof(Statuses))]
+    public void no_status_is_reached_again_once_left(ReferralStatus status)
+    {
+        var reached = new HashSet<ReferralStatus>();
+        var next = new Queue<ReferralStatus>(ReferralWorkflow.NextFrom(status));
+        while (next.TryDequeue(out var step))
+        {
+            if (reached.Add(step))
+            {
+                foreach (var further in ReferralWorkflow.NextFrom(step))
+                {
+                    next.Enqueue(further);
+                }
+            }
+        }
+
+        Assert.DoesNotContain(status, reached);
+    }
+
+    public static TheoryData<ReferralStatus> Statuses() => [.. Enum.GetValues<ReferralStatus>()];
+
     [Fact]
     public void final_and_open_statuses_partition_the_workflow()
     {

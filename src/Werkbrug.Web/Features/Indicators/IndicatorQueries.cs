@@ -38,8 +38,9 @@ public sealed class Fact<TKey>
 
 /// <summary>
 /// The indicators' SQL: per indicator and breakdown one GROUP BY in the database (region scope from the global query
-/// filter) over the period and the period before it at once, never rows loaded to be counted. The placements and the
-/// cross-partner share divide the same records in six ways, so they share one GROUP BY over all six keys per request.
+/// filter) over the period and the period before it at once, never rows loaded to be counted. Indicators that divide the
+/// same records share one GROUP BY over all their keys per request (<see cref="UnitOf"/>): the placements and the
+/// cross-partner share, the referrals invited and hired, the rejections and the feedback on them.
 /// <see cref="CellsAsync"/> answers every breakdown of one indicator.
 /// </summary>
 public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes, TimeProvider clock)
@@ -47,18 +48,19 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
     /// <summary>Indicators counted at once, each on a context of its own (ADR 0020): more would only queue on two cores.</summary>
     private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
-    private (Selection Selection, IReadOnlyList<PlacementGroup> Groups)? _placements;
+    /// <summary>The groups a shared query counted for this request (<see cref="UnitOf"/>), with the selection they were counted for.</summary>
+    private readonly Dictionary<string, (Selection Selection, object Groups)> _shared = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The cells of several indicators (the dashboard, the evaluation), in their order, counted side by side: each runs on
     /// a DI scope of its own with this caller's access (the same user, or the system scope when this one is), so the
-    /// region filter is the same and no context is shared between threads. Placements and cross-partner placements share
-    /// one query, so they run on one scope.
+    /// region filter is the same and no context is shared between threads. Indicators that share one query
+    /// (<see cref="UnitOf"/>) run on one scope.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, BreakdownCells>>> ManyCellsAsync(IReadOnlyList<IndicatorDefinition> indicators, Selection selection, CancellationToken cancellationToken)
     {
         var cells = new IReadOnlyDictionary<string, BreakdownCells>[indicators.Count];
-        var units = Enumerable.Range(0, indicators.Count).GroupBy(i => SharesPlacements(indicators[i]) ? IndicatorCatalogue.Placements : indicators[i].Key);
+        var units = Enumerable.Range(0, indicators.Count).GroupBy(i => UnitOf(indicators[i]));
         await Parallel.ForEachAsync(units, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (unit, token) =>
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -78,9 +80,14 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
 
     public async Task<IReadOnlyDictionary<string, BreakdownCells>> CellsAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
     {
-        if (SharesPlacements(indicator))
+        switch (UnitOf(indicator))
         {
-            return await PlacementsAsync(indicator, selection, cancellationToken);
+            case IndicatorCatalogue.Placements:
+                return await PlacementsAsync(indicator, selection, cancellationToken);
+            case IndicatorCatalogue.ReferralsInvited:
+                return await SentAsync(indicator, selection, cancellationToken);
+            case IndicatorCatalogue.Rejections:
+                return await RejectedAsync(indicator, selection, cancellationToken);
         }
 
         var cells = new Dictionary<string, BreakdownCells>(StringComparer.Ordinal);
@@ -92,23 +99,42 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         return cells;
     }
 
-    private static bool SharesPlacements(IndicatorDefinition indicator) =>
-        indicator.Key is IndicatorCatalogue.Placements or IndicatorCatalogue.CrossPartnerPlacements;
+    /// <summary>
+    /// Indicators that divide the same records are counted by one query per request, keyed by their first indicator:
+    /// placements and the cross-partner share; the invitation and hire shares of the referrals sent; the rejections and
+    /// the feedback given on them.
+    /// </summary>
+    private static string UnitOf(IndicatorDefinition indicator) => indicator.Key switch
+    {
+        IndicatorCatalogue.CrossPartnerPlacements => IndicatorCatalogue.Placements,
+        IndicatorCatalogue.ReferralsHired => IndicatorCatalogue.ReferralsInvited,
+        IndicatorCatalogue.FeedbackToCaseManager => IndicatorCatalogue.Rejections,
+        _ => indicator.Key,
+    };
+
+    /// <summary>The groups of a shared query (<see cref="UnitOf"/>), counted once per request and selection.</summary>
+    private async Task<IReadOnlyList<TGroup>> SharedAsync<TGroup>(string unit, Selection selection, Func<Task<IReadOnlyList<TGroup>>> count)
+    {
+        if (_shared.TryGetValue(unit, out var counted) && counted.Selection == selection)
+        {
+            return (IReadOnlyList<TGroup>)counted.Groups;
+        }
+
+        var groups = await count();
+        _shared[unit] = (selection, groups);
+        return groups;
+    }
 
     private Task<BreakdownCells> BreakdownAsync(IndicatorDefinition indicator, string breakdown, Selection selection, Window window, CancellationToken cancellationToken) =>
         indicator.Key switch
         {
-            IndicatorCatalogue.ReferralsInvited or IndicatorCatalogue.ReferralsHired =>
-                ReferralsAsync(breakdown, SentToEmployer(selection, window), indicator.Key == IndicatorCatalogue.ReferralsHired, indicator.Kind, cancellationToken),
             IndicatorCatalogue.LastingSixMonths => LastingAsync(breakdown, DurabilityCheckpoint.SixMonths, selection, window, cancellationToken),
             IndicatorCatalogue.LastingTwelveMonths => LastingAsync(breakdown, DurabilityCheckpoint.TwelveMonths, selection, window, cancellationToken),
             IndicatorCatalogue.IntakeAnsweredInTime => IntakeAnsweredInTimeAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, window, cancellationToken),
-            IndicatorCatalogue.FeedbackToCaseManager => FeedbackAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, cancellationToken),
             IndicatorCatalogue.RegisterReached => RegisterReachedAsync(breakdown, selection, cancellationToken),
             IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, window, cancellationToken),
-            IndicatorCatalogue.Rejections => RejectionsAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.TimeToFill => TimeToFillAsync(breakdown, selection, window, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Key, "No query for this indicator."),
@@ -328,17 +354,9 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         };
     }
 
-    /// <summary>
-    /// Referrals with a step to <paramref name="status"/> in the window, once per period they stepped in; the organisation
-    /// is the referring one, the municipality the vacancy's.
-    /// </summary>
-    private IQueryable<Stepped> ReferralsWithStep(ReferralStatus status, Selection selection, Window window)
+    /// <summary>The referrals of the organisation (the referring one) and municipality (the vacancy's) filtered on.</summary>
+    private IQueryable<Referral> Referrals(Selection selection)
     {
-        var (from, middle, to) = window.Utc();
-        // Driven from the steps of the window (index on ReferralEvents (To, AtUtc)), not by probing every referral's history.
-        var stepped = db.Referrals
-            .SelectMany(r => r.History.Where(e => e.To == status && e.AtUtc >= from && e.AtUtc < to), (r, e) => new { r.Id, Now = e.AtUtc >= middle ? 1 : 0 })
-            .Distinct();
         var referrals = db.Referrals.AsNoTracking();
         if (selection.Organisation is { } organisation)
         {
@@ -350,69 +368,87 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             referrals = referrals.Where(r => db.Vacancies.Any(v => v.Id == r.VacancyId && v.MunicipalityName == municipality));
         }
 
-        return referrals.Join(stepped, r => r.Id, s => s.Id, (r, s) => new Stepped { Referral = r, Now = s.Now });
+        return referrals;
     }
 
-    /// <summary>A referral with a step in the window, and whether that step fell in the period (1) or the one before (0).</summary>
-    private sealed class Stepped
+    /// <summary>
+    /// The referrals sent to the employer in both periods. A referral never returns to a status it left
+    /// (<see cref="ReferralWorkflow"/> has no cycle), so it has at most one step to each status and counts once.
+    /// </summary>
+    private sealed record SentGroup(bool Now, Guid Organisation, bool Hired, bool Invited, int Rows);
+
+    /// <summary>
+    /// The referrals sent to the employer in the period (the step's date), per referring organisation, in one query for
+    /// both shares (driven from the period's steps, index on ReferralEvents (To, AtUtc)). A hit is a hire, or for the
+    /// invitation share an invitation or a hire (an employer may hire without inviting first).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, BreakdownCells>> SentAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
     {
-        public Referral Referral { get; init; } = null!;
-
-        public int Now { get; init; }
+        var groups = await SharedAsync(IndicatorCatalogue.ReferralsInvited, selection, async () =>
+        {
+            var (from, middle, to) = Window.Of(selection).Utc();
+            var counted = await Referrals(selection)
+                .SelectMany(
+                    r => r.History.Where(e => e.To == ReferralStatus.SentToEmployer && e.AtUtc >= from && e.AtUtc < to),
+                    (r, e) => new
+                    {
+                        r.ReferringOrganisationId,
+                        Now = e.AtUtc >= middle,
+                        Hired = r.Status == ReferralStatus.Hired,
+                        Invited = r.History.Any(h => h.To == ReferralStatus.Invited),
+                    })
+                .GroupBy(f => new { f.Now, f.ReferringOrganisationId, f.Hired, f.Invited })
+                .Select(g => new { g.Key, Rows = g.Count() })
+                .ToListAsync(cancellationToken);
+            return (IReadOnlyList<SentGroup>)counted.Select(g => new SentGroup(g.Key.Now, g.Key.ReferringOrganisationId, g.Key.Hired, g.Key.Invited, g.Rows)).ToList();
+        });
+        var hired = indicator.Key == IndicatorCatalogue.ReferralsHired;
+        return indicator.Breakdowns.ToDictionary(
+            b => b,
+            b => b == Breakdowns.ReferringOrganisation
+                ? Split(groups.Select(g => (g.Now, Name(g.Organisation), g.Hired || (!hired && g.Invited), (long)g.Rows)), indicator.Kind)
+                : throw new ArgumentOutOfRangeException(nameof(indicator), b, "No such breakdown of referrals."),
+            StringComparer.Ordinal);
     }
 
-    private IQueryable<Stepped> SentToEmployer(Selection selection, Window window) => ReferralsWithStep(ReferralStatus.SentToEmployer, selection, window);
+    /// <summary>The referrals the employer rejected in both periods (one step each, see <see cref="SentGroup"/>).</summary>
+    private sealed record RejectedGroup(bool Now, Guid Organisation, RejectionReason? Reason, bool FeedbackOnTime, int Rows);
 
     /// <summary>
-    /// The referrals sent to the employer in the period, per referring organisation. A hit is a hire, or for the invitation
-    /// share an invitation or a hire (an employer may hire without inviting first).
+    /// Referrals the employer rejected in the period (the step's date), in one query for the rejections by reason and the
+    /// feedback share per referring organisation; a feedback hit has a feedback task (<see cref="AftercareTaskKind.Feedback"/>)
+    /// done on or before its due date.
     /// </summary>
-    private static Task<BreakdownCells> ReferralsAsync(string breakdown, IQueryable<Stepped> referrals, bool hired, IndicatorKind kind, CancellationToken cancellationToken) =>
-        breakdown switch
+    private async Task<IReadOnlyDictionary<string, BreakdownCells>> RejectedAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
+    {
+        var groups = await SharedAsync(IndicatorCatalogue.Rejections, selection, async () =>
         {
-            Breakdowns.ReferringOrganisation => GroupAsync(
-                hired
-                    ? referrals.Select(r => new Fact<Guid> { Key = r.Referral.ReferringOrganisationId, Hit = r.Referral.Status == ReferralStatus.Hired ? 1 : 0, Now = r.Now })
-                    : referrals.Select(r => new Fact<Guid>
+            var (from, middle, to) = Window.Of(selection).Utc();
+            var counted = await Referrals(selection)
+                .SelectMany(
+                    r => r.History.Where(e => e.To == ReferralStatus.Rejected && e.AtUtc >= from && e.AtUtc < to),
+                    (r, e) => new
                     {
-                        Key = r.Referral.ReferringOrganisationId,
-                        Hit = r.Referral.Status == ReferralStatus.Hired || r.Referral.History.Any(e => e.To == ReferralStatus.Invited) ? 1 : 0,
-                        Now = r.Now,
-                    }),
-                kind,
-                cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of referrals."),
-        };
-
-    /// <summary>
-    /// Referrals the employer rejected in the period (the step's date), per referring organisation; a hit has a feedback
-    /// task (<see cref="AftercareTaskKind.Feedback"/>) done on or before its due date.
-    /// </summary>
-    private Task<BreakdownCells> FeedbackAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken) =>
-        breakdown switch
-        {
-            Breakdowns.ReferringOrganisation => GroupAsync(
-                ReferralsWithStep(ReferralStatus.Rejected, selection, window).Select(r => new Fact<Guid>
-                {
-                    Key = r.Referral.ReferringOrganisationId,
-                    Hit = db.AftercareTasks.Any(t => t.ReferralId == r.Referral.Id && t.Kind == AftercareTaskKind.Feedback && t.CompletedOn != null && t.CompletedOn <= t.DueOn) ? 1 : 0,
-                    Now = r.Now,
-                }),
-                IndicatorKind.Share,
-                cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of feedback."),
-        };
-
-    /// <summary>Referrals the employer rejected in the period, by reason.</summary>
-    private Task<BreakdownCells> RejectionsAsync(string breakdown, Selection selection, Window window, CancellationToken cancellationToken) =>
-        breakdown switch
-        {
-            Breakdowns.RejectionReason => GroupAsync(
-                ReferralsWithStep(ReferralStatus.Rejected, selection, window).Select(r => new Fact<RejectionReason?> { Key = r.Referral.RejectionReason, Hit = 1, Now = r.Now }),
-                IndicatorKind.Count,
-                cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of rejections."),
-        };
+                        r.ReferringOrganisationId,
+                        r.RejectionReason,
+                        Now = e.AtUtc >= middle,
+                        Feedback = db.AftercareTasks.Any(t => t.ReferralId == r.Id && t.Kind == AftercareTaskKind.Feedback && t.CompletedOn != null && t.CompletedOn <= t.DueOn),
+                    })
+                .GroupBy(f => new { f.Now, f.ReferringOrganisationId, f.RejectionReason, f.Feedback })
+                .Select(g => new { g.Key, Rows = g.Count() })
+                .ToListAsync(cancellationToken);
+            return (IReadOnlyList<RejectedGroup>)counted.Select(g => new RejectedGroup(g.Key.Now, g.Key.ReferringOrganisationId, g.Key.RejectionReason, g.Key.Feedback, g.Rows)).ToList();
+        });
+        return indicator.Breakdowns.ToDictionary(
+            b => b,
+            b => b switch
+            {
+                Breakdowns.RejectionReason => Split(groups.Select(g => (g.Now, Name(g.Reason), true, (long)g.Rows)), indicator.Kind),
+                Breakdowns.ReferringOrganisation => Split(groups.Select(g => (g.Now, Name(g.Organisation), g.FeedbackOnTime, (long)g.Rows)), indicator.Kind),
+                _ => throw new ArgumentOutOfRangeException(nameof(indicator), b, "No such breakdown of rejections."),
+            },
+            StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// Days from taking the vacancy in (its creation) to the step to filled, for the vacancies filled in the period, counted
@@ -517,11 +553,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
     /// </summary>
     private async Task<IReadOnlyDictionary<string, BreakdownCells>> PlacementsAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
     {
-        if (_placements is not { } counted || counted.Selection != selection)
+        var groups = await SharedAsync(IndicatorCatalogue.Placements, selection, async () =>
         {
             var window = Window.Of(selection);
             var middle = window.Middle;
-            var groups = await (
+            var counted = await (
                 from p in StartedBetween(selection, window.From, window.End)
                 join j in db.JobSeekers on p.JobSeekerId equals j.Id into profiles
                 from j in profiles.DefaultIfEmpty()
@@ -538,14 +574,13 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
                     p.Instrument,
                 } into g
                 select new { g.Key, Rows = g.Count() }).ToListAsync(cancellationToken);
-            counted = (selection, groups.Select(g => new PlacementGroup(
-                g.Key.Now, g.Key.Benefit, g.Key.Municipality, g.Key.OwnerOrganisationId, g.Key.PlacingOrganisationId, g.Key.ContractType, g.Key.Instrument, g.Rows)).ToList());
-            _placements = counted;
-        }
+            return (IReadOnlyList<PlacementGroup>)counted.Select(g => new PlacementGroup(
+                g.Key.Now, g.Key.Benefit, g.Key.Municipality, g.Key.OwnerOrganisationId, g.Key.PlacingOrganisationId, g.Key.ContractType, g.Key.Instrument, g.Rows)).ToList();
+        });
 
         return indicator.Breakdowns.ToDictionary(
             b => b,
-            b => Split(counted.Groups.Select(g => (g.Now, g.KeyOf(b), g.CrossPartner, (long)g.Rows)), indicator.Kind),
+            b => Split(groups.Select(g => (g.Now, g.KeyOf(b), g.CrossPartner, (long)g.Rows)), indicator.Kind),
             StringComparer.Ordinal);
     }
 

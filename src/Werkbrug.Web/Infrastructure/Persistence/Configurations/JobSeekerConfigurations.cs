@@ -40,6 +40,9 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
         builder.HasIndex(e => new { e.RegionCode, e.OwnerOrganisationId, e.Surname });
         builder.HasIndex(e => new { e.RegionCode, e.BsnHash });
 
+        // The placements indicators join each placement to its candidate's benefit from this index alone (docs/adr/0020).
+        builder.HasIndex(e => new { e.Id, e.RegionCode, e.Benefit }).HasDatabaseName("IX_JobSeekers_Indicators");
+
         builder.OwnsMany(e => e.Competences, b => b.ToJson());
         builder.OwnsMany(e => e.Languages, b => b.ToJson());
         builder.OwnsMany(e => e.Education, b => b.ToJson());

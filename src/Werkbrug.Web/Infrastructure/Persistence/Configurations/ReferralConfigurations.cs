@@ -41,6 +41,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.OwnerOrganisationId, r.Status });
         builder.HasIndex(r => new { r.ReferringOrganisationId, r.Status });
 
+        // The referral indicators join a period's steps to their referrals from this index alone (docs/adr/0020).
+        builder.HasIndex(r => new { r.Id, r.RegionCode, r.ReferringOrganisationId, r.Status, r.RejectionReason }).HasDatabaseName("IX_Referrals_Indicators");
+
         // The offering region finds the referrals other regions made to its vacancies (Referrals/ReferralAccess).
         builder.HasIndex(r => new { r.VacancyRegionCode, r.VacancyId });
         builder.HasOne<VacancyOffer>().WithMany().HasForeignKey(r => r.VacancyOfferId).OnDelete(DeleteBehavior.Restrict);

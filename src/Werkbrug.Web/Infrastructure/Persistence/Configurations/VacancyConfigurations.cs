@@ -44,6 +44,9 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.HasIndex(v => new { v.RegionCode, v.IsPublic, v.PublicSinceUtc });
         builder.HasIndex(v => new { v.RegionCode, v.EmployerId });
 
+        // The placements indicators join each placement to its place of work from this index alone (docs/adr/0020).
+        builder.HasIndex(v => new { v.Id, v.RegionCode, v.MunicipalityName }).HasDatabaseName("IX_Vacancies_Indicators");
+
         builder.OwnsMany(v => v.Tasks, t =>
         {
             t.ToTable("VacancyTasks");
