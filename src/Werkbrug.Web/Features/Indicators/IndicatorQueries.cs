@@ -19,7 +19,14 @@ public sealed record Selection(Period Period, Guid? Organisation, string? Munici
 public sealed record KeyedCell(string Key, Cell Cell);
 
 /// <summary>The rows of one breakdown for the period and for the period before it.</summary>
-public sealed record BreakdownCells(IReadOnlyList<KeyedCell> Now, IReadOnlyList<KeyedCell> Before);
+public sealed record BreakdownCells(IReadOnlyList<KeyedCell> Now, IReadOnlyList<KeyedCell> Before)
+{
+    /// <summary>False when the period has no figure at all (a stock indicator without a snapshot, or a filter its records cannot answer).</summary>
+    public bool NowAvailable { get; init; } = true;
+
+    /// <summary>The same for the period before.</summary>
+    public bool BeforeAvailable { get; init; } = true;
+}
 
 /// <summary>
 /// One record as an indicator counts it: the breakdown key, whether it meets the indicator's condition (1/0, for
@@ -41,7 +48,7 @@ public sealed class Fact<TKey>
 /// cross-partner share divide the same records in six ways, so they share one GROUP BY over all six keys per request.
 /// <see cref="CellsAsync"/> answers every breakdown of one indicator.
 /// </summary>
-public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes, TimeProvider clock, PoolQueries pool)
 {
     /// <summary>Indicators counted at once, each on a context of its own (ADR 0020): more would only queue on two cores.</summary>
     private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 1, 4);
@@ -80,6 +87,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         if (SharesPlacements(indicator))
         {
             return await PlacementsAsync(indicator, selection, cancellationToken);
+        }
+
+        if (PoolQueries.Counts(indicator))
+        {
+            return await pool.CellsAsync(indicator, selection, cancellationToken);
         }
 
         var cells = new Dictionary<string, BreakdownCells>(StringComparer.Ordinal);

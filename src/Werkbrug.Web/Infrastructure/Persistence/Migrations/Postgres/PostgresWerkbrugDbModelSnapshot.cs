@@ -798,6 +798,39 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("EvaluationTexts", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Benefit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WerkfitStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Fresh")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "Day", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "Fresh");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("PoolDays", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Instruments.Instrument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3525,6 +3558,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

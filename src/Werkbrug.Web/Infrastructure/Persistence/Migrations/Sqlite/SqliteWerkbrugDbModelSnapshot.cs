@@ -784,6 +784,39 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("EvaluationTexts", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Benefit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WerkfitStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Fresh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "Day", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "Fresh");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("PoolDays", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Instruments.Instrument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3509,6 +3542,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
