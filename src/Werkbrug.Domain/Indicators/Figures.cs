@@ -16,11 +16,15 @@ public readonly record struct Cell(long Count, long Of = 0, double Sum = 0);
 
 /// <summary>
 /// A figure as it may be shown: the value (a count, a percentage with one decimal, or days with one decimal), the count
-/// and base behind it, or nothing at all when the small-group rule hides it.
+/// and base behind it, or nothing at all when the small-group rule hides it. <see cref="Available"/> is false when there
+/// is no figure to give at all (no snapshot of an ended period, a filter the records cannot answer): not a 0, not hidden.
 /// </summary>
-public sealed record Figure(double? Value, long? Count, long? Of, bool Suppressed)
+public sealed record Figure(double? Value, long? Count, long? Of, bool Suppressed, bool Available = true)
 {
     public static Figure Hidden { get; } = new(null, null, null, true);
+
+    /// <summary>No figure exists for this period and filter.</summary>
+    public static Figure NotAvailable { get; } = new(null, null, null, false, false);
 }
 
 /// <summary>Turns the database's cells into figures that may be shown (<see cref="SmallGroups"/>).</summary>

@@ -7,14 +7,18 @@ public enum IndicatorGroup
     Referrals = 2,
     Service = 3,
     Employers = 4,
+
+    /// <summary>The job seekers' pool on the period's last day (stock figures from daily snapshots).</summary>
+    Pool = 5,
 }
 
 /// <summary>
 /// An indicator: its stable key (in URLs, the API and, later, goals), its theme, what kind of figure it is and the
 /// breakdowns it is shown in. Its Dutch name and definition (what is counted, from which records, known limits) are
-/// resources "Indicator.&lt;key&gt;.*" of the web project.
+/// resources "Indicator.&lt;key&gt;.*" of the web project. <paramref name="ByMunicipality"/> is false for an indicator whose
+/// records have no municipality (the pool has a postcode area only): under a municipality filter it has no figure.
 /// </summary>
-public sealed record IndicatorDefinition(string Key, IndicatorGroup Group, IndicatorKind Kind, IReadOnlyList<string> Breakdowns);
+public sealed record IndicatorDefinition(string Key, IndicatorGroup Group, IndicatorKind Kind, IReadOnlyList<string> Breakdowns, bool ByMunicipality = true);
 
 /// <summary>The dimensions an indicator can be broken down by; the keys are stable (API, goals).</summary>
 public static class Breakdowns
@@ -122,6 +126,12 @@ public static class IndicatorCatalogue
     /// <summary>Of the front-door requests due in the period (up to yesterday), the share answered on or before the due date (the reaction term).</summary>
     public const string IntakeAnsweredInTime = "intake-answered-in-time";
 
+    /// <summary>Of the region's pool on the period's last day, the share that is werkfit (<see cref="JobSeekers.WerkfitStatus.WorkReady"/>).</summary>
+    public const string PoolWerkfit = "pool-werkfit";
+
+    /// <summary>Of the region's pool on the period's last day, the share whose profile is not stale (the freshness rule).</summary>
+    public const string PoolFresh = "pool-fresh";
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         new(Placements, IndicatorGroup.Placements, IndicatorKind.Count,
@@ -138,9 +148,11 @@ public static class IndicatorCatalogue
         new(AftercareOnTime, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.TaskKind]),
         new(FeedbackToCaseManager, IndicatorGroup.Service, IndicatorKind.Share, [Breakdowns.ReferringOrganisation]),
         new(EmployersReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SizeClass]),
-        new(RegisterReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SbiSection, Breakdowns.SizeBand]),
+        new(RegisterReached, IndicatorGroup.Employers, IndicatorKind.Share, [Breakdowns.SbiSection, Breakdowns.SizeBand], ByMunicipality: false),
         new(EmployersNew, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.SizeClass]),
         new(EmployerContacts, IndicatorGroup.Employers, IndicatorKind.Count, [Breakdowns.Initiator, Breakdowns.ContactOrganisation]),
+        new(PoolWerkfit, IndicatorGroup.Pool, IndicatorKind.Share, [Breakdowns.OwnerOrganisation, Breakdowns.Benefit], ByMunicipality: false),
+        new(PoolFresh, IndicatorGroup.Pool, IndicatorKind.Share, [Breakdowns.OwnerOrganisation], ByMunicipality: false),
     ];
 
     public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.Ordinal));

@@ -24,9 +24,9 @@ public sealed record BreakdownTable(string Id, IndicatorFigures.View Indicator, 
     /// <summary>The bar's length and its short label: a count, a percentage or days; "afgeschermd" for a hidden figure.</summary>
     private BarValue Bar(Figure figure, IStringLocalizer text)
     {
-        if (figure.Suppressed || figure.Value is not { } value)
+        if (figure.Suppressed || !figure.Available || figure.Value is not { } value)
         {
-            return new BarValue(null, figure.Suppressed ? text["Indicators.Suppressed"] : "–");
+            return new BarValue(null, figure.Suppressed ? text["Indicators.Suppressed"] : figure.Available ? "–" : text["Indicators.NotAvailable"]);
         }
 
         var culture = CultureInfo.CurrentCulture;

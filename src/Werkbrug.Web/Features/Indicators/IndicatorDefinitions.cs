@@ -56,11 +56,36 @@ public static class IndicatorDefinitions
     public static string? DrillDownFor(string key, Func<string, bool> isInRole) =>
         DrillDowns.TryGetValue(key, out var drill) && drill.Roles.Any(isInRole) ? drill.Href : null;
 
-    /// <summary>A figure as people read it: "afgeschermd" when suppressed, a count, "12,5% (3 van 24)", or "–" without a base.</summary>
+    /// <summary>
+    /// Why the figure of <paramref name="view"/> or of its previous period is not available (see <see cref="Figure.Available"/>):
+    /// a municipality filter on an indicator whose records have no municipality, or a period without its source (a snapshot,
+    /// a population table); null when both periods have a figure.
+    /// </summary>
+    public static string? NotAvailableNote(IndicatorFigures.View view, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(text);
+        if (view.Value.Available && view.Previous.Available)
+        {
+            return null;
+        }
+
+        // An indicator may say in its own words why ("Indicators.<key>.NotByMunicipality|NotAvailable"); else the pool's reasons.
+        var byMunicipality = view.Municipality is not null && IndicatorCatalogue.Find(view.Key) is { ByMunicipality: false };
+        var own = text[$"Indicators.{view.Key}.{(byMunicipality ? "NotByMunicipality" : "NotAvailable")}"];
+        return own.ResourceNotFound ? text[byMunicipality ? "Indicators.NotByMunicipality" : "Indicators.NoSnapshot"] : own;
+    }
+
+    /// <summary>A figure as people read it: "afgeschermd" when suppressed, "niet beschikbaar" when there is none, a count, "12,5% (3 van 24)", or "–" without a base.</summary>
     public static string Show(Figure figure, IndicatorKind kind, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(text);
+        if (!figure.Available)
+        {
+            return text["Indicators.NotAvailable"];
+        }
+
         if (figure.Suppressed)
         {
             return text["Indicators.Suppressed"];

@@ -126,6 +126,11 @@ public static class IndicatorExport
                 return Columns(kind).Select(_ => IndicatorFiles.Cell.Text(text["Indicators.Suppressed"]));
             }
 
+            if (!figure.Available)
+            {
+                return Columns(kind).Select(_ => IndicatorFiles.Cell.Text(text["Indicators.NotAvailable"]));
+            }
+
             var count = IndicatorFiles.Cell.Whole(figure.Count ?? 0);
             var value = figure.Value is not { } number ? IndicatorFiles.Cell.Text("–")
                 : kind switch

@@ -147,8 +147,8 @@ public static class IndicatorFigures
                 var keys = now.Select(c => c.Key).Union(before.Select(c => c.Key))
                     .Select(k => (Key: k, Label: LabelOf(dimension, k, names)))
                     .OrderBy(k => k.Key.Length == 0).ThenBy(k => k.Label, ReferenceChoices.Dutch).ToList();
-                var (total, cells) = Table(indicator.Kind, rule, now, keys.Select(k => k.Key).ToList());
-                var (previousTotal, previousCells) = Table(indicator.Kind, rule, before, keys.Select(k => k.Key).ToList());
+                var (total, cells) = counted[dimension].NowAvailable ? Table(indicator.Kind, rule, now, keys.Select(k => k.Key).ToList()) : NotAvailable(keys.Count);
+                var (previousTotal, previousCells) = counted[dimension].BeforeAvailable ? Table(indicator.Kind, rule, before, keys.Select(k => k.Key).ToList()) : NotAvailable(keys.Count);
                 // Every breakdown divides the same records, so each one's total is the indicator's value.
                 value ??= total;
                 previous ??= previousTotal;
@@ -167,6 +167,9 @@ public static class IndicatorFigures
             var total = new Cell(cells.Sum(c => c.Count), cells.Sum(c => c.Of), cells.Sum(c => c.Sum));
             return Figures.Table(kind, rule, total, cells);
         }
+
+        /// <summary>A period without a figure: the total and every row not available (never a 0).</summary>
+        private static (Figure Total, IReadOnlyList<Figure> Cells) NotAvailable(int rows) => (Figure.NotAvailable, Enumerable.Repeat(Figure.NotAvailable, rows).ToList());
 
         private string LabelOf(string dimension, string key, Names names)
         {

@@ -20,7 +20,14 @@ public sealed record Selection(Period Period, Guid? Organisation, string? Munici
 public sealed record KeyedCell(string Key, Cell Cell);
 
 /// <summary>The rows of one breakdown for the period and for the period before it.</summary>
-public sealed record BreakdownCells(IReadOnlyList<KeyedCell> Now, IReadOnlyList<KeyedCell> Before);
+public sealed record BreakdownCells(IReadOnlyList<KeyedCell> Now, IReadOnlyList<KeyedCell> Before)
+{
+    /// <summary>False when the period has no figure at all (a stock indicator without a snapshot, or a filter its records cannot answer).</summary>
+    public bool NowAvailable { get; init; } = true;
+
+    /// <summary>The same for the period before.</summary>
+    public bool BeforeAvailable { get; init; } = true;
+}
 
 /// <summary>
 /// One record as an indicator counts it: the breakdown key, whether it meets the indicator's condition (1/0, for
@@ -43,7 +50,7 @@ public sealed class Fact<TKey>
 /// cross-partner share, the referrals invited and hired, the rejections and the feedback on them.
 /// <see cref="CellsAsync"/> answers every breakdown of one indicator.
 /// </summary>
-public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes, TimeProvider clock, PoolQueries pool)
 {
     /// <summary>Indicators counted at once, each on a context of its own (ADR 0020): more would only queue on two cores.</summary>
     private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 1, 4);
@@ -88,6 +95,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
                 return await SentAsync(indicator, selection, cancellationToken);
             case IndicatorCatalogue.Rejections:
                 return await RejectedAsync(indicator, selection, cancellationToken);
+        }
+
+        if (PoolQueries.Counts(indicator))
+        {
+            return await pool.CellsAsync(indicator, selection, cancellationToken);
         }
 
         var cells = new Dictionary<string, BreakdownCells>(StringComparer.Ordinal);
@@ -280,9 +292,9 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
     /// Of the region's employers by its register (the population table imported for the surveys, <see cref="PopulationCount"/>),
     /// the share reached: Werkbrug's employers with a held contact in the period (by the organisation filtered on), per SBI
     /// section of their first SBI code and per size band, against the register's count of that section or band. The
-    /// register of the year the period ends in counts, or the latest year before it; without one there is no base. The
-    /// register is region-wide, so under a municipality filter there is no figure. An employer without an SBI code is
-    /// reached in the "unknown" row, which has no base but counts in the total.
+    /// register of the year the period ends in counts, or the latest year before it; without one the period has no figure.
+    /// The register is region-wide, so under a municipality filter neither period has one. An employer without an SBI code
+    /// is reached in the "unknown" row, which has no base but counts in the total.
     /// </summary>
     private async Task<BreakdownCells> RegisterReachedAsync(string breakdown, Selection selection, CancellationToken cancellationToken)
     {
@@ -293,18 +305,18 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
 
         if (selection.Municipality is not null)
         {
-            return new BreakdownCells([], []);
+            return new BreakdownCells([], []) { NowAvailable = false, BeforeAvailable = false };
         }
 
         var population = await db.PopulationCounts.AsNoTracking().ToListAsync(cancellationToken);
         string KeyOf(string? section, SizeBand? band) => breakdown == Breakdowns.SbiSection ? section ?? string.Empty : Name(band);
 
-        async Task<IReadOnlyList<KeyedCell>> CountAsync(Period period)
+        async Task<IReadOnlyList<KeyedCell>?> CountAsync(Period period)
         {
             var year = population.Where(p => p.Year <= period.To.Year).Select(p => (int?)p.Year).Max();
             if (year is null)
             {
-                return [];
+                return null;
             }
 
             var rows = population.Where(p => p.Year == year).ToList();
@@ -324,7 +336,8 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             return register.Keys.Union(reached.Keys).Select(k => new KeyedCell(k, new Cell(reached.GetValueOrDefault(k), register.GetValueOrDefault(k)))).ToList();
         }
 
-        return new BreakdownCells(await CountAsync(selection.Period), await CountAsync(selection.Period.Previous()));
+        var (now, before) = (await CountAsync(selection.Period), await CountAsync(selection.Period.Previous()));
+        return new BreakdownCells(now ?? [], before ?? []) { NowAvailable = now is not null, BeforeAvailable = before is not null };
     }
 
     /// <summary>Contact moments with employers that took place from <paramref name="from"/> to before <paramref name="to"/> (planned ones left out), by the organisation filtered on.</summary>

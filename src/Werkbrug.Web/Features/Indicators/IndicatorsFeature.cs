@@ -7,6 +7,9 @@ public static class IndicatorsFeature
     {
         services.AddOptions<IndicatorOptions>().BindConfiguration(IndicatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IndicatorQueries>();
+        services.AddScoped<PoolQueries>();
+        services.AddScoped<WritePoolSnapshots>();
+        services.AddHostedService<PoolSnapshotJob>();
         services.AddScoped<IndicatorFigures.Handler>();
         services.AddScoped<Evaluation.Handler>();
         services.AddScoped<IndicatorExport.Handler>();

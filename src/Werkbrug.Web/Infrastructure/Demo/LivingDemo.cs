@@ -100,6 +100,8 @@ public sealed class LivingDemo(
             await GiveDemoUsersTodaysWorkAsync(cancellationToken);
         }
 
+        await DemoPoolHistory.AddAsync(
+            db, Region, DutchTime.Today(clock), services.GetRequiredService<IOptions<Features.JobSeekers.FreshnessOptions>>().Value.Thresholds, cancellationToken);
         var summary = await SummariseAsync(cancellationToken);
         logger.LogInformation(
             "Demo region {Region}: {Added} in {Seconds} s. It holds {Summary}.", Region, added == new SyntheticWork.Counts(0, 0, 0) ? "nothing to add" : "built",

@@ -87,6 +87,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<EvaluationText> EvaluationTexts => Set<EvaluationText>();
 
+    public DbSet<PoolDay> PoolDays => Set<PoolDay>();
+
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();

@@ -53,6 +53,11 @@ public sealed class IndicatorExportTests(Apps apps)
             return columns.Select(_ => "afgeschermd");
         }
 
+        if (!figure.GetProperty("available").GetBoolean())
+        {
+            return columns.Select(_ => "niet beschikbaar");
+        }
+
         return columns.Select(c => figure.GetProperty(c) is { ValueKind: JsonValueKind.Number } number
             ? number.GetDouble().ToString(CultureInfo.InvariantCulture) + (c == "value" && kind == "Share" ? "%" : string.Empty)
             : "–");

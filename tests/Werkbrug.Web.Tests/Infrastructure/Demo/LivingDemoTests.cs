@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Indicators;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Web.Infrastructure.Demo;
@@ -69,6 +72,21 @@ public sealed class LivingDemoTests(Browsers browsers)
         {
             Assert.True(await app.InDbAsync(d => d.AftercareTasks.AnyAsync(t => t.AssigneeUserId == user && t.CompletedOn == null)), "open aftercare");
         }
+    }
+
+    [Theory, Providers]
+    public async Task the_pool_indicators_have_a_history_for_the_period_before(Db db)
+    {
+        var app = browsers.LivingHost(db).App;
+        var lastQuarterEnds = Period.Of(PeriodKind.Quarter, DutchTime.Today(app.Clock)).From.AddDays(-1);
+
+        var days = await app.InDbAsync(d => d.PoolDays.Where(p => p.RegionCode == Region).GroupBy(p => p.Day)
+            .Select(g => new { Day = g.Key, Pool = g.Sum(p => p.Count), Werkfit = g.Sum(p => p.WerkfitStatus == WerkfitStatus.WorkReady ? p.Count : 0), Fresh = g.Sum(p => p.Fresh ? p.Count : 0) })
+            .ToListAsync());
+
+        Assert.Equal(DemoPoolHistory.Months, days.Count(d => d.Day < DutchTime.Today(app.Clock)));
+        var before = Assert.Single(days, d => d.Day == lastQuarterEnds);
+        Assert.True(before.Pool > 0 && before.Pool <= LivingDemo.Volume.JobSeekersPerRegion && before.Werkfit > 0 && before.Werkfit < before.Pool && before.Fresh > 0 && before.Fresh < before.Pool, before.ToString());
     }
 
     [Fact]

@@ -798,6 +798,39 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("EvaluationTexts", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Benefit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WerkfitStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Fresh")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "Day", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "Fresh");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("PoolDays", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Instruments.Instrument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1280,6 +1313,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("RegionCode", "Pseudonym")
                         .IsUnique();
+
+                    b.HasIndex("Id", "RegionCode", "Benefit")
+                        .HasDatabaseName("IX_JobSeekers_Indicators");
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
 
@@ -2415,6 +2451,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("VacancyRegionCode", "VacancyId");
 
+                    b.HasIndex("Id", "RegionCode", "ReferringOrganisationId", "Status", "RejectionReason")
+                        .HasDatabaseName("IX_Referrals_Indicators");
+
                     b.ToTable("Referrals", (string)null);
                 });
 
@@ -2894,6 +2933,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "EmployerId");
+
+                    b.HasIndex("Id", "RegionCode", "MunicipalityName")
+                        .HasDatabaseName("IX_Vacancies_Indicators");
 
                     b.HasIndex("RegionCode", "IsPublic", "PublicSinceUtc");
 
@@ -3525,6 +3567,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

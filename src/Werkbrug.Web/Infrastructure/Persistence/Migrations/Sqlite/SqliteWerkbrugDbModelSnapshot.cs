@@ -784,6 +784,39 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("EvaluationTexts", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Benefit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WerkfitStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Fresh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "Day", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "Fresh");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("PoolDays", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Instruments.Instrument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1266,6 +1299,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionCode", "Pseudonym")
                         .IsUnique();
+
+                    b.HasIndex("Id", "RegionCode", "Benefit")
+                        .HasDatabaseName("IX_JobSeekers_Indicators");
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
 
@@ -2399,6 +2435,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("VacancyRegionCode", "VacancyId");
 
+                    b.HasIndex("Id", "RegionCode", "ReferringOrganisationId", "Status", "RejectionReason")
+                        .HasDatabaseName("IX_Referrals_Indicators");
+
                     b.ToTable("Referrals", (string)null);
                 });
 
@@ -2878,6 +2917,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "EmployerId");
+
+                    b.HasIndex("Id", "RegionCode", "MunicipalityName")
+                        .HasDatabaseName("IX_Vacancies_Indicators");
 
                     b.HasIndex("RegionCode", "IsPublic", "PublicSinceUtc");
 
@@ -3509,6 +3551,15 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
                         .WithMany()
                         .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Indicators.PoolDay", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

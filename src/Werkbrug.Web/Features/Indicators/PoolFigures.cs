@@ -1,0 +1,204 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Werkbrug.Domain.Common;
+using Werkbrug.Domain.Indicators;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Infrastructure.Jobs;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
+
+namespace Werkbrug.Web.Features.Indicators;
+
+/// <summary>
+/// The pool on one day, counted in the database: the job seekers registered on or before the day and not deregistered by
+/// then (<see cref="PoolHistory.InPool"/>), per region, owner organisation, benefit, werkfit status and freshness (not
+/// stale by <see cref="FreshnessOnDay"/>, the freshness overview's rule). Two GROUP BYs (the pool, and its stale part);
+/// the rows are what the daily snapshot stores and what a live figure is summed from, so both agree by construction.
+/// </summary>
+public static class PoolCounts
+{
+    public static async Task<IReadOnlyList<PoolDay>> CountAsync(IQueryable<JobSeekerProfile> profiles, DateOnly day, FreshnessThresholds thresholds, CancellationToken cancellationToken)
+    {
+        var pool = profiles.Where(j => j.RegisteredOn <= day && (j.DeregisteredOn == null || j.DeregisteredOn > day));
+        var all = await GroupAsync(pool, cancellationToken);
+        var stale = (await GroupAsync(pool.Where(new FreshnessOnDay(thresholds, day).Is(Freshness.Stale)), cancellationToken)).ToDictionary(g => g.Key, g => g.Count);
+        var rows = new List<PoolDay>();
+        foreach (var (key, count) in all)
+        {
+            var staleCount = stale.GetValueOrDefault(key);
+            rows.AddRange(new[] { (Fresh: true, Count: count - staleCount), (Fresh: false, Count: staleCount) }.Where(r => r.Count > 0).Select(r => new PoolDay
+            {
+                RegionCode = key.RegionCode,
+                Day = day,
+                OwnerOrganisationId = key.OwnerOrganisationId,
+                Benefit = key.Benefit,
+                WerkfitStatus = key.WerkfitStatus,
+                Fresh = r.Fresh,
+                Count = r.Count,
+            }));
+        }
+
+        return rows;
+    }
+
+    private sealed record Key(string RegionCode, Guid OwnerOrganisationId, BenefitType Benefit, WerkfitStatus WerkfitStatus);
+
+    private static async Task<List<(Key Key, int Count)>> GroupAsync(IQueryable<JobSeekerProfile> profiles, CancellationToken cancellationToken)
+    {
+        var groups = await profiles.GroupBy(j => new { j.RegionCode, j.OwnerOrganisationId, j.Benefit, j.WerkfitStatus })
+            .Select(g => new { g.Key.RegionCode, g.Key.OwnerOrganisationId, g.Key.Benefit, g.Key.WerkfitStatus, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return groups.Select(g => (new Key(g.RegionCode, g.OwnerOrganisationId, g.Benefit, g.WerkfitStatus), g.Count)).ToList();
+    }
+}
+
+/// <summary>
+/// The cells of pool-werkfit and pool-fresh (docs/adr/0042): for a period that ends today or later the pool counted now
+/// (<see cref="PoolCounts"/>, today's freshness), for an ended one the snapshot of its last day that has one in the
+/// region; without one, or under a municipality filter (the pool has a postcode area, not a municipality), the period
+/// has no figure (<see cref="BreakdownCells.NowAvailable"/>). The organisation filter is the owner organisation.
+/// </summary>
+public sealed class PoolQueries(WerkbrugDb db, IOptions<FreshnessOptions> freshness, TimeProvider clock)
+{
+    public static bool Counts(IndicatorDefinition indicator) =>
+        indicator.Key is IndicatorCatalogue.PoolWerkfit or IndicatorCatalogue.PoolFresh;
+
+    public async Task<IReadOnlyDictionary<string, BreakdownCells>> CellsAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(selection);
+        var today = DutchTime.Today(clock);
+        var now = await PoolAsync(selection.Period, selection, today, cancellationToken);
+        var before = await PoolAsync(selection.Period.Previous(), selection, today, cancellationToken);
+        Func<PoolDay, bool> hit = indicator.Key == IndicatorCatalogue.PoolFresh ? d => d.Fresh : d => d.WerkfitStatus == WerkfitStatus.WorkReady;
+        return indicator.Breakdowns.ToDictionary(
+            b => b,
+            b => new BreakdownCells(Cells(now, b, hit), Cells(before, b, hit)) { NowAvailable = now is not null, BeforeAvailable = before is not null },
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The pool's rows for <paramref name="period"/> (owner filter applied), or null when it has no figure.</summary>
+    private async Task<IReadOnlyList<PoolDay>?> PoolAsync(Period period, Selection selection, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (selection.Municipality is not null)
+        {
+            return null;
+        }
+
+        if (PoolHistory.Source(period, today) == PoolSource.Live)
+        {
+            var profiles = db.JobSeekers.AsNoTracking();
+            if (selection.Organisation is { } owner)
+            {
+                profiles = profiles.Where(j => j.OwnerOrganisationId == owner);
+            }
+
+            return await PoolCounts.CountAsync(profiles, today, freshness.Value.Thresholds, cancellationToken);
+        }
+
+        // The region's last snapshot day in the period (the region filter applies), then that day's rows.
+        var (from, to) = (period.From, period.To);
+        var day = await db.PoolDays.Where(d => d.Day >= from && d.Day <= to).Select(d => (DateOnly?)d.Day).MaxAsync(cancellationToken);
+        if (day is null)
+        {
+            return null;
+        }
+
+        var rows = db.PoolDays.AsNoTracking().Where(d => d.Day == day);
+        if (selection.Organisation is { } organisation)
+        {
+            rows = rows.Where(d => d.OwnerOrganisationId == organisation);
+        }
+
+        return await rows.ToListAsync(cancellationToken);
+    }
+
+    private static List<KeyedCell> Cells(IReadOnlyList<PoolDay>? rows, string breakdown, Func<PoolDay, bool> hit) =>
+        rows is null
+            ? []
+            : rows.GroupBy(r => breakdown switch
+                {
+                    Breakdowns.OwnerOrganisation => r.OwnerOrganisationId.ToString(),
+                    Breakdowns.Benefit => r.Benefit.ToString(),
+                    _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of the pool."),
+                }, StringComparer.Ordinal)
+                .Select(g => new KeyedCell(g.Key, new Cell(g.Where(hit).Sum(r => (long)r.Count), g.Sum(r => (long)r.Count))))
+                .ToList();
+}
+
+/// <summary>
+/// Writes today's pool counts of every region (<see cref="PoolCounts"/>) as the day's snapshot, replacing what that day
+/// already had in one transaction, so a second run on the same day leaves the same rows. Runs in the system scope.
+/// </summary>
+public sealed class WritePoolSnapshots(WerkbrugDb db, IOptions<FreshnessOptions> freshness, TimeProvider clock)
+{
+    /// <summary>Writes the snapshot of today; returns the number of rows written.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = DutchTime.Today(clock);
+        var rows = await PoolCounts.CountAsync(db.JobSeekers.AsNoTracking(), today, freshness.Value.Thresholds, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.PoolDays.Where(d => d.Day == today).ExecuteDeleteAsync(cancellationToken);
+        db.PoolDays.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return rows.Count;
+    }
+}
+
+/// <summary>
+/// Runs <see cref="WritePoolSnapshots"/> once a day at <see cref="RunAt"/> Dutch time (late, so the snapshot holds most of
+/// the day's work), in its own system-scope DI scope, on the one instance that holds the job lease <see cref="LeaseName"/>
+/// (ADR 0017). A day whose run was missed has no snapshot; its figures come from the day before in the period, or none.
+/// </summary>
+public sealed partial class PoolSnapshotJob(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<PoolSnapshotJob> logger) : BackgroundService
+{
+    public const string LeaseName = "pool-snapshots";
+
+    public static readonly TimeOnly RunAt = new(23, 0);
+
+    /// <summary>The time until the next run at <see cref="RunAt"/> Dutch time: once a day, never twice on one day.</summary>
+    public static TimeSpan UntilNextRun(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, DutchTime.Zone);
+        var next = local.Date.Add(RunAt.ToTimeSpan());
+        if (next <= local.DateTime)
+        {
+            next = next.AddDays(1);
+        }
+
+        return DutchTime.FromLocal(next) - now;
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leases.RunWhileHoldingAsync(LeaseName, RunDailyAsync, stoppingToken);
+
+    private async Task RunDailyAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(UntilNextRun(clock.GetUtcNow()), clock, stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<AccessScope>().EnterSystemScope();
+                LogWritten(logger, await scope.ServiceProvider.GetRequiredService<WritePoolSnapshots>().RunAsync(stoppingToken));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogFailed(logger, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Pool snapshot: {Rows} rows written for today")]
+    private static partial void LogWritten(ILogger logger, int rows);
+
+    [LoggerMessage(LogLevel.Error, "Pool snapshot failed; this day has no snapshot")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
