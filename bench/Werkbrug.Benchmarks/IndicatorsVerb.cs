@@ -54,6 +54,14 @@ internal static class IndicatorsVerb
                     await ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
                     await ActivatorUtilities.CreateInstance<SyntheticWork>(scope.ServiceProvider).GenerateAsync(volume, CancellationToken.None);
                 }
+
+                // What the demo region has besides its work (each added once, also to a kept database): the register the
+                // reach among all employers divides by, and the pool snapshots the previous period's pool figures read.
+                var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+                db.Scope.EnterSystemScope();
+                var day = DutchTime.Today(TimeProvider.System);
+                await DemoPopulation.AddAsync(db, Region, day.Year, CancellationToken.None);
+                await DemoPoolHistory.AddAsync(db, Region, day, FreshnessThresholds.Default, CancellationToken.None);
             }
 
             var (manager, counts) = await RegionAsync(host);

@@ -13,43 +13,50 @@ namespace Werkbrug.Web.Features.Indicators;
 /// <summary>
 /// The pool on one day, counted in the database: the job seekers registered on or before the day and not deregistered by
 /// then (<see cref="PoolHistory.InPool"/>), per region, owner organisation, benefit, werkfit status and freshness (not
-/// stale by <see cref="FreshnessOnDay"/>, the freshness overview's rule). Two GROUP BYs (the pool, and its stale part);
-/// the rows are what the daily snapshot stores and what a live figure is summed from, so both agree by construction.
+/// stale by <see cref="FreshnessOnDay"/>, the freshness overview's rule), in one GROUP BY; the rows are what the daily
+/// snapshot stores and what a live figure is summed from, so both agree by construction.
 /// </summary>
 public static class PoolCounts
 {
     public static async Task<IReadOnlyList<PoolDay>> CountAsync(IQueryable<JobSeekerProfile> profiles, DateOnly day, FreshnessThresholds thresholds, CancellationToken cancellationToken)
     {
         var pool = profiles.Where(j => j.RegisteredOn <= day && (j.DeregisteredOn == null || j.DeregisteredOn > day));
-        var all = await GroupAsync(pool, cancellationToken);
-        var stale = (await GroupAsync(pool.Where(new FreshnessOnDay(thresholds, day).Is(Freshness.Stale)), cancellationToken)).ToDictionary(g => g.Key, g => g.Count);
-        var rows = new List<PoolDay>();
-        foreach (var (key, count) in all)
+        var facts = pool.Select(new FreshnessOnDay(thresholds, day).WithBucket((j, bucket) => new PoolFact
         {
-            var staleCount = stale.GetValueOrDefault(key);
-            rows.AddRange(new[] { (Fresh: true, Count: count - staleCount), (Fresh: false, Count: staleCount) }.Where(r => r.Count > 0).Select(r => new PoolDay
-            {
-                RegionCode = key.RegionCode,
-                Day = day,
-                OwnerOrganisationId = key.OwnerOrganisationId,
-                Benefit = key.Benefit,
-                WerkfitStatus = key.WerkfitStatus,
-                Fresh = r.Fresh,
-                Count = r.Count,
-            }));
-        }
-
-        return rows;
+            RegionCode = j.RegionCode,
+            OwnerOrganisationId = j.OwnerOrganisationId,
+            Benefit = j.Benefit,
+            WerkfitStatus = j.WerkfitStatus,
+            Fresh = bucket != (int)Freshness.Stale,
+        }));
+        // Grouped in the order of IX_JobSeekers_Pool, with the fresh ones summed, so the database walks the index in order.
+        var groups = await facts.GroupBy(f => new { f.RegionCode, f.OwnerOrganisationId, f.Benefit, f.WerkfitStatus })
+            .Select(g => new { g.Key, Count = g.Count(), Fresh = g.Sum(f => f.Fresh ? 1 : 0) })
+            .ToListAsync(cancellationToken);
+        return groups.SelectMany(g => new[] { (Fresh: true, Count: g.Fresh), (Fresh: false, Count: g.Count - g.Fresh) }.Where(r => r.Count > 0).Select(r => new PoolDay
+        {
+            RegionCode = g.Key.RegionCode,
+            Day = day,
+            OwnerOrganisationId = g.Key.OwnerOrganisationId,
+            Benefit = g.Key.Benefit,
+            WerkfitStatus = g.Key.WerkfitStatus,
+            Fresh = r.Fresh,
+            Count = r.Count,
+        })).ToList();
     }
 
-    private sealed record Key(string RegionCode, Guid OwnerOrganisationId, BenefitType Benefit, WerkfitStatus WerkfitStatus);
-
-    private static async Task<List<(Key Key, int Count)>> GroupAsync(IQueryable<JobSeekerProfile> profiles, CancellationToken cancellationToken)
+    /// <summary>One profile as the pool counts it (a query projection, no personal data).</summary>
+    private sealed class PoolFact
     {
-        var groups = await profiles.GroupBy(j => new { j.RegionCode, j.OwnerOrganisationId, j.Benefit, j.WerkfitStatus })
-            .Select(g => new { g.Key.RegionCode, g.Key.OwnerOrganisationId, g.Key.Benefit, g.Key.WerkfitStatus, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return groups.Select(g => (new Key(g.RegionCode, g.OwnerOrganisationId, g.Benefit, g.WerkfitStatus), g.Count)).ToList();
+        public string RegionCode { get; init; } = string.Empty;
+
+        public Guid OwnerOrganisationId { get; init; }
+
+        public BenefitType Benefit { get; init; }
+
+        public WerkfitStatus WerkfitStatus { get; init; }
+
+        public bool Fresh { get; init; }
     }
 }
 
@@ -61,6 +68,9 @@ public static class PoolCounts
 /// </summary>
 public sealed class PoolQueries(WerkbrugDb db, IOptions<FreshnessOptions> freshness, TimeProvider clock)
 {
+    /// <summary>The pool's rows per period and selection already read in this scope: both indicators divide the same pool.</summary>
+    private readonly Dictionary<(Period Period, Selection Selection), IReadOnlyList<PoolDay>?> _read = [];
+
     public static bool Counts(IndicatorDefinition indicator) =>
         indicator.Key is IndicatorCatalogue.PoolWerkfit or IndicatorCatalogue.PoolFresh;
 
@@ -80,6 +90,17 @@ public sealed class PoolQueries(WerkbrugDb db, IOptions<FreshnessOptions> freshn
 
     /// <summary>The pool's rows for <paramref name="period"/> (owner filter applied), or null when it has no figure.</summary>
     private async Task<IReadOnlyList<PoolDay>?> PoolAsync(Period period, Selection selection, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (!_read.TryGetValue((period, selection), out var rows))
+        {
+            rows = await ReadAsync(period, selection, today, cancellationToken);
+            _read[(period, selection)] = rows;
+        }
+
+        return rows;
+    }
+
+    private async Task<IReadOnlyList<PoolDay>?> ReadAsync(Period period, Selection selection, DateOnly today, CancellationToken cancellationToken)
     {
         if (selection.Municipality is not null)
         {

@@ -70,19 +70,26 @@ public sealed class FreshnessOnDay
     }
 
     /// <summary>The owner organisation and <see cref="Bucket"/> of each profile, to count per organisation in the database.</summary>
-    public Expression<Func<JobSeekerProfile, OrganisationBucket>> OrganisationBucket
+    public Expression<Func<JobSeekerProfile, OrganisationBucket>> OrganisationBucket =>
+        WithBucket((j, bucket) => new OrganisationBucket { OrganisationId = j.OwnerOrganisationId, Bucket = bucket });
+
+    /// <summary>
+    /// <paramref name="projection"/> of each profile and its <see cref="Bucket"/>, as one expression the database
+    /// translates (the bucket's rule is written once, in <see cref="Bucket"/>).
+    /// </summary>
+    public Expression<Func<JobSeekerProfile, TResult>> WithBucket<TResult>(Expression<Func<JobSeekerProfile, int, TResult>> projection)
     {
-        get
-        {
-            var (stale, dueSoon, updatedBefore) = (_contactStaleOn, _contactDueSoonOn, _updatedStaleBeforeUtc);
-            return j => new OrganisationBucket
-            {
-                OrganisationId = j.OwnerOrganisationId,
-                Bucket = (j.LastContactOn ?? j.RegisteredOn) <= stale || j.UpdatedAtUtc < updatedBefore
-                    ? (int)Freshness.Stale
-                    : (j.LastContactOn ?? j.RegisteredOn) <= dueSoon ? (int)Freshness.DueSoon : (int)Freshness.Fresh,
-            };
-        }
+        ArgumentNullException.ThrowIfNull(projection);
+        var bucket = Bucket;
+        var profile = projection.Parameters[0];
+        var bucketOfProfile = new Substitute(bucket.Parameters[0], profile).Visit(bucket.Body);
+        return Expression.Lambda<Func<JobSeekerProfile, TResult>>(new Substitute(projection.Parameters[1], bucketOfProfile).Visit(projection.Body), profile);
+    }
+
+    /// <summary>Replaces one parameter of an expression by another expression.</summary>
+    private sealed class Substitute(ParameterExpression parameter, Expression by) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? by : base.VisitParameter(node);
     }
 
     public Freshness Of(DateOnly? lastContactOn, DateTime updatedAtUtc, DateOnly registeredOn) =>

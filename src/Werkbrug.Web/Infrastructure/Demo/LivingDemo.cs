@@ -102,6 +102,7 @@ public sealed class LivingDemo(
 
         await DemoPoolHistory.AddAsync(
             db, Region, DutchTime.Today(clock), services.GetRequiredService<IOptions<Features.JobSeekers.FreshnessOptions>>().Value.Thresholds, cancellationToken);
+        await DemoPopulation.AddAsync(db, Region, DutchTime.Today(clock).Year, cancellationToken);
         var summary = await SummariseAsync(cancellationToken);
         logger.LogInformation(
             "Demo region {Region}: {Added} in {Seconds} s. It holds {Summary}.", Region, added == new SyntheticWork.Counts(0, 0, 0) ? "nothing to add" : "built",

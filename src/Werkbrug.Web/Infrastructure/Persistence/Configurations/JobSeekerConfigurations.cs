@@ -43,6 +43,11 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
         // The placements indicators join each placement to its candidate's benefit from this index alone (docs/adr/0020).
         builder.HasIndex(e => new { e.Id, e.RegionCode, e.Benefit }).HasDatabaseName("IX_JobSeekers_Indicators");
 
+        // The pool indicators count the pool on a day (and the daily snapshot writes it) from this index alone, walking it in
+        // the order they group by (docs/adr/0042).
+        builder.HasIndex(e => new { e.RegionCode, e.OwnerOrganisationId, e.Benefit, e.WerkfitStatus, e.RegisteredOn, e.DeregisteredOn, e.LastContactOn, e.UpdatedAtUtc })
+            .HasDatabaseName("IX_JobSeekers_Pool");
+
         builder.OwnsMany(e => e.Competences, b => b.ToJson());
         builder.OwnsMany(e => e.Languages, b => b.ToJson());
         builder.OwnsMany(e => e.Education, b => b.ToJson());

@@ -1305,6 +1305,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
 
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "RegisteredOn", "DeregisteredOn", "LastContactOn", "UpdatedAtUtc")
+                        .HasDatabaseName("IX_JobSeekers_Pool");
+
                     b.ToTable("JobSeekers", (string)null);
                 });
 

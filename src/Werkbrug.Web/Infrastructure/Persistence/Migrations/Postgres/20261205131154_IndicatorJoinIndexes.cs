@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
+namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class IndicatorJoinIndexes : Migration
@@ -24,6 +24,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_JobSeekers_Indicators",
                 table: "JobSeekers",
                 columns: new[] { "Id", "RegionCode", "Benefit" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobSeekers_Pool",
+                table: "JobSeekers",
+                columns: new[] { "RegionCode", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "RegisteredOn", "DeregisteredOn", "LastContactOn", "UpdatedAtUtc" });
         }
 
         /// <inheritdoc />
@@ -39,6 +44,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_JobSeekers_Indicators",
+                table: "JobSeekers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_JobSeekers_Pool",
                 table: "JobSeekers");
         }
     }

@@ -11,7 +11,7 @@ using Werkbrug.Web.Infrastructure.Persistence;
 namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWerkbrugDb))]
-    [Migration("20261205124716_IndicatorJoinIndexes")]
+    [Migration("20261205131147_IndicatorJoinIndexes")]
     partial class IndicatorJoinIndexes
     {
         /// <inheritdoc />
@@ -1307,6 +1307,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_JobSeekers_Indicators");
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
+
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "RegisteredOn", "DeregisteredOn", "LastContactOn", "UpdatedAtUtc")
+                        .HasDatabaseName("IX_JobSeekers_Pool");
 
                     b.ToTable("JobSeekers", (string)null);
                 });

@@ -13,7 +13,7 @@ using Werkbrug.Web.Infrastructure.Persistence;
 namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWerkbrugDb))]
-    [Migration("20261205124723_IndicatorJoinIndexes")]
+    [Migration("20261205131154_IndicatorJoinIndexes")]
     partial class IndicatorJoinIndexes
     {
         /// <inheritdoc />
@@ -1321,6 +1321,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("IX_JobSeekers_Indicators");
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
+
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "RegisteredOn", "DeregisteredOn", "LastContactOn", "UpdatedAtUtc")
+                        .HasDatabaseName("IX_JobSeekers_Pool");
 
                     b.ToTable("JobSeekers", (string)null);
                 });
