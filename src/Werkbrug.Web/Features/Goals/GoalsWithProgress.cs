@@ -58,7 +58,9 @@ public static class GoalsWithProgress
         public async Task<IReadOnlyList<GoalView>> ForFiguresAsync(IReadOnlyList<IndicatorFigures.View> shown, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(shown);
-            if (shown.Count == 0)
+
+            // Goals are set for the region, an organisation or a municipality, never for a team.
+            if (shown.Count == 0 || shown[0].Team is not null)
             {
                 return [];
             }

@@ -27,11 +27,14 @@ public sealed class IndicatorsPage(IndicatorFigures.Handler handler, GoalsWithPr
 
     public IReadOnlyList<KeyValuePair<string, string>> Municipalities { get; private set; } = [];
 
+    public IReadOnlyList<KeyValuePair<string, string>> Teams { get; private set; } = [];
+
     public int Threshold => options.Value.SmallGroupThreshold;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         (Organisations, Municipalities) = await handler.ChoicesAsync(cancellationToken);
+        Teams = await handler.TeamChoicesAsync(cancellationToken);
         var result = await handler.AllAsync(Filter, cancellationToken);
         if (result.IsSuccess)
         {
@@ -53,6 +56,7 @@ public sealed class IndicatorsPage(IndicatorFigures.Handler handler, GoalsWithPr
         }
 
         (Organisations, Municipalities) = await handler.ChoicesAsync(cancellationToken);
+        Teams = await handler.TeamChoicesAsync(cancellationToken);
         Refuse(file.Errors);
         return Page();
     }

@@ -36,6 +36,7 @@ public static class IndicatorExport
             ["To"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Organisation"] = filter.Organisation?.ToString(),
             ["Municipality"] = filter.Municipality,
+            ["Team"] = filter.Team?.ToString(),
         }.Where(p => !string.IsNullOrEmpty(p.Value)));
         return (key is null ? "/indicators" : IndicatorDefinitions.PageOf(key)) + query;
     }
@@ -66,7 +67,10 @@ public static class IndicatorExport
             var organisation = first.Organisation is { } id
                 ? (await figures.ChoicesAsync(cancellationToken)).Organisations.Single(o => o.Key == id.ToString()).Value
                 : text["Indicators.AnyOrganisation"];
-            var sheets = views.Value.Select(v => Sheet(v, organisation)).ToList();
+            var team = first.Team is { } teamId
+                ? (await figures.TeamChoicesAsync(cancellationToken)).Single(t => t.Key == teamId.ToString()).Value
+                : text["Indicators.AnyTeam"];
+            var sheets = views.Value.Select(v => Sheet(v, organisation, team)).ToList();
             var name = $"{(key is null ? "kengetallen" : "kengetal-" + key)}-{first.Period.From:yyyy-MM-dd}-{first.Period.To:yyyy-MM-dd}.{kind}";
             return kind == Csv
                 ? new File(IndicatorFiles.Csv(sheets, CultureInfo.CurrentCulture), CsvType + "; charset=utf-8", name)
@@ -76,7 +80,7 @@ public static class IndicatorExport
         private static Result<IReadOnlyList<IndicatorFigures.View>> Single(Result<IndicatorFigures.View> view) =>
             view.IsSuccess ? new[] { view.Value } : Result<IReadOnlyList<IndicatorFigures.View>>.Failure(view.Errors);
 
-        private IndicatorFiles.Sheet Sheet(IndicatorFigures.View view, string organisation)
+        private IndicatorFiles.Sheet Sheet(IndicatorFigures.View view, string organisation, string team)
         {
             var rows = new List<IReadOnlyList<IndicatorFiles.Cell>>
             {
@@ -86,6 +90,7 @@ public static class IndicatorExport
                 Line(text["Indicators.Export.PreviousPeriod"], PeriodText(view.PreviousPeriod)),
                 Line(text["Field.Organisation"], organisation),
                 Line(text["Field.Municipality"], view.Municipality ?? text["Indicators.AnyMunicipality"]),
+                Line(text["Field.Team"], team),
                 Line(text["Indicators.Definition.Suppression"], text["Indicators.SuppressionNote", options.Value.SmallGroupThreshold]),
             };
             var periods = new[] { view.Period.Label, text["Indicators.PreviousColumn", view.PreviousPeriod.Label].Value };

@@ -37,6 +37,9 @@ public static class IndicatorFigures
         /// <summary>Only this municipality of the region (see each indicator's definition).</summary>
         [StringLength(100)]
         public string? Municipality { get; init; }
+
+        /// <summary>Only the work of this team's advisers (see each indicator's definition for whose work counts).</summary>
+        public Guid? Team { get; init; }
     }
 
     public sealed record PeriodView(DateOnly From, DateOnly To, string Label)
@@ -58,6 +61,7 @@ public static class IndicatorFigures
         PeriodView PreviousPeriod,
         Guid? Organisation,
         string? Municipality,
+        Guid? Team,
         Figure Value,
         Figure Previous,
         IReadOnlyList<Breakdown> Breakdowns);
@@ -110,6 +114,11 @@ public static class IndicatorFigures
                 errors.Add(Error.Validation(nameof(Query.Organisation), "Indicators.UnknownOrganisation"));
             }
 
+            if (query.Team is { } team && !await db.Teams.AnyAsync(t => t.Id == team, cancellationToken))
+            {
+                errors.Add(Error.Validation(nameof(Query.Team), "Indicators.UnknownTeam"));
+            }
+
             string? municipality = null;
             if (!string.IsNullOrWhiteSpace(query.Municipality))
             {
@@ -125,8 +134,13 @@ public static class IndicatorFigures
                 ? Period.Between(from, to)
                 : Period.Of(PeriodKind.Quarter, DutchTime.Today(clock));
             errors.AddRange(period.Errors);
-            return errors.Count > 0 ? Result<Selection>.Failure(errors) : new Selection(period.Value, query.Organisation, municipality);
+            return errors.Count > 0 ? Result<Selection>.Failure(errors) : new Selection(period.Value, query.Organisation, municipality, query.Team);
         }
+
+        /// <summary>The teams of the caller's region as (value, label), for the team filter.</summary>
+        public async Task<IReadOnlyList<KeyValuePair<string, string>>> TeamChoicesAsync(CancellationToken cancellationToken) =>
+            (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
+                .Select(t => KeyValuePair.Create(t.Id.ToString(), t.Name)).ToList();
 
         /// <summary>What the filter offers: the organisations and municipalities of the caller's region, as (value, label).</summary>
         public async Task<(IReadOnlyList<KeyValuePair<string, string>> Organisations, IReadOnlyList<KeyValuePair<string, string>> Municipalities)> ChoicesAsync(CancellationToken cancellationToken)
@@ -157,7 +171,7 @@ public static class IndicatorFigures
 
             return new View(
                 indicator.Key, text[$"Indicators.{indicator.Key}.Name"], indicator.Group, indicator.Kind, PeriodView.Of(selection.Period), PeriodView.Of(previousPeriod),
-                selection.Organisation, selection.Municipality, value ?? Figure.Hidden, previous ?? Figure.Hidden, breakdowns);
+                selection.Organisation, selection.Municipality, selection.Team, value ?? Figure.Hidden, previous ?? Figure.Hidden, breakdowns);
         }
 
         private static (Figure Total, IReadOnlyList<Figure> Cells) Table(IndicatorKind kind, SmallGroups rule, IReadOnlyList<KeyedCell> counted, IReadOnlyList<string> keys)

@@ -13,8 +13,8 @@ using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Indicators;
 
-/// <summary>What the figures are asked for: the period, and optionally one organisation and one municipality of the region.</summary>
-public sealed record Selection(Period Period, Guid? Organisation, string? Municipality);
+/// <summary>What the figures are asked for: the period, and optionally one organisation, one municipality and one team of the region.</summary>
+public sealed record Selection(Period Period, Guid? Organisation, string? Municipality, Guid? Team = null);
 
 /// <summary>One row of a breakdown as the database counted it: the key (an enum name, an id or a name; empty: unknown) and its cell.</summary>
 public sealed record KeyedCell(string Key, Cell Cell);
@@ -213,6 +213,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             requests = requests.Where(r => r.Municipality == municipality);
         }
 
+        if (selection.Team is { } team)
+        {
+            requests = requests.Where(r => r.OwnerUserId != null && Members(team).Contains(r.OwnerUserId.Value));
+        }
+
         return breakdown switch
         {
             Breakdowns.RequestType => GroupAsync(
@@ -245,6 +250,11 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         if (selection.Municipality is { } municipality)
         {
             tasks = tasks.Where(t => db.Referrals.Any(r => r.Id == t.ReferralId && db.Vacancies.Any(v => v.Id == r.VacancyId && v.MunicipalityName == municipality)));
+        }
+
+        if (selection.Team is { } team)
+        {
+            tasks = tasks.Where(t => Members(team).Contains(t.AssigneeUserId));
         }
 
         return breakdown switch
@@ -282,7 +292,8 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             var organisation = selection.Organisation;
             var held = HeldContacts(selection, from, to);
             var facts = registered
-                ? employers.Where(e => e.CreatedAtUtc >= from && (organisation == null || db.Users.Any(u => u.Id == e.CreatedByUserId && u.OrganisationId == organisation)))
+                ? employers.Where(e => e.CreatedAtUtc >= from && (organisation == null || db.Users.Any(u => u.Id == e.CreatedByUserId && u.OrganisationId == organisation))
+                    && (selection.Team == null || db.Users.Any(u => u.Id == e.CreatedByUserId && u.TeamId == selection.Team)))
                     .Select(e => new { Key = e.SizeClass, Hit = 1 })
                 : employers.Select(e => new { Key = e.SizeClass, Hit = held.Any(c => c.EmployerId == e.Id) ? 1 : 0 });
             var groups = await facts.GroupBy(f => f.Key).Select(g => new { g.Key, Rows = g.Count(), Hits = g.Sum(f => f.Hit) }).ToListAsync(cancellationToken);
@@ -344,11 +355,16 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         return new BreakdownCells(now ?? [], before ?? []) { NowAvailable = now is not null, BeforeAvailable = before is not null };
     }
 
-    /// <summary>Contact moments with employers that took place from <paramref name="from"/> to before <paramref name="to"/> (planned ones left out), by the organisation filtered on.</summary>
+    /// <summary>Contact moments with employers that took place from <paramref name="from"/> to before <paramref name="to"/> (planned ones left out), by the organisation and team filtered on.</summary>
     private IQueryable<ContactMoment> HeldContacts(Selection selection, DateTime from, DateTime to)
     {
         var contacts = db.ContactMoments.AsNoTracking().Where(c => !c.IsPlanned && c.OccurredAtUtc >= from && c.OccurredAtUtc < to);
-        return selection.Organisation is { } organisation ? contacts.Where(c => c.OrganisationId == organisation) : contacts;
+        if (selection.Organisation is { } organisation)
+        {
+            contacts = contacts.Where(c => c.OrganisationId == organisation);
+        }
+
+        return selection.Team is { } team ? contacts.Where(c => Members(team).Contains(c.AdviserUserId)) : contacts;
     }
 
     /// <summary>Contact moments with employers that took place in the period (planned ones left out); the organisation is the adviser's, the municipality that of any of the employer's locations.</summary>
@@ -371,7 +387,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         };
     }
 
-    /// <summary>The referrals of the organisation (the referring one) and municipality (the vacancy's) filtered on.</summary>
+    /// <summary>The referrals of the organisation (the referring one), municipality (the vacancy's) and team (the referring adviser's) filtered on.</summary>
     private IQueryable<Referral> Referrals(Selection selection)
     {
         var referrals = db.Referrals.AsNoTracking();
@@ -385,7 +401,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             referrals = referrals.Where(r => db.Vacancies.Any(v => v.Id == r.VacancyId && v.MunicipalityName == municipality));
         }
 
-        return referrals;
+        return selection.Team is { } team ? referrals.Where(r => Members(team).Contains(r.ReferredByUserId)) : referrals;
     }
 
     /// <summary>
@@ -496,7 +512,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         return new BreakdownCells(Cells(1), Cells(0));
     }
 
-    /// <summary>The vacancies of the organisation and municipality filtered on.</summary>
+    /// <summary>The vacancies of the organisation, municipality and team (the vacancy's adviser's) filtered on.</summary>
     private IQueryable<Vacancy> Vacancies(Selection selection)
     {
         var vacancies = db.Vacancies.AsNoTracking();
@@ -510,7 +526,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             vacancies = vacancies.Where(v => v.MunicipalityName == municipality);
         }
 
-        return vacancies;
+        return selection.Team is { } team ? vacancies.Where(v => Members(team).Contains(v.AdviserUserId)) : vacancies;
     }
 
     /// <summary>Vacancies whose status became filled, withdrawn or expired in the period (final statuses, so once per vacancy); the organisation and municipality are the vacancy's.</summary>
@@ -528,7 +544,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
         };
     }
 
-    /// <summary>Placements that started on or after <paramref name="from"/> and before <paramref name="end"/>; the organisation is the placing one, the municipality the work location's.</summary>
+    /// <summary>Placements that started on or after <paramref name="from"/> and before <paramref name="end"/>; the organisation is the placing one, the municipality the work location's, the team the placement's contact person's.</summary>
     private IQueryable<Placement> StartedBetween(Selection selection, DateOnly from, DateOnly end)
     {
         var placements = db.Placements.AsNoTracking().Where(p => p.StartDate >= from && p.StartDate < end);
@@ -542,7 +558,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             placements = placements.Where(p => db.Vacancies.Any(v => v.Id == p.VacancyId && v.MunicipalityName == municipality));
         }
 
-        return placements;
+        return selection.Team is { } team ? placements.Where(p => Members(team).Contains(p.ContactPersonUserId)) : placements;
     }
 
     /// <summary>The placements of both periods counted once per combination of every key they are broken down by.</summary>
@@ -623,6 +639,9 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             .ToList();
         return new BreakdownCells(Cells(true), Cells(false));
     }
+
+    /// <summary>The users of <paramref name="team"/>: the team filter counts the work these advisers did (each indicator's definition says whose).</summary>
+    private IQueryable<Guid> Members(Guid team) => db.Users.Where(u => u.TeamId == team).Select(u => u.Id);
 
     /// <summary>A breakdown key as the figures name it: an enum name, an id or a name; empty for unknown.</summary>
     private static string Name<TKey>(TKey key) => Convert.ToString(key, CultureInfo.InvariantCulture) ?? string.Empty;

@@ -64,7 +64,8 @@ public static class PoolCounts
 /// The cells of pool-werkfit and pool-fresh (docs/adr/0042): for a period that ends today or later the pool counted now
 /// (<see cref="PoolCounts"/>, today's freshness), for an ended one the snapshot of its last day that has one in the
 /// region; without one, or under a municipality filter (the pool has a postcode area, not a municipality), the period
-/// has no figure (<see cref="BreakdownCells.NowAvailable"/>). The organisation filter is the owner organisation.
+/// has no figure (<see cref="BreakdownCells.NowAvailable"/>). The organisation filter is the owner organisation, the
+/// team filter the case manager's team (live only: a snapshot has no team, so an ended period has no figure per team).
 /// </summary>
 public sealed class PoolQueries(WerkbrugDb db, IOptions<FreshnessOptions> freshness, TimeProvider clock)
 {
@@ -115,7 +116,18 @@ public sealed class PoolQueries(WerkbrugDb db, IOptions<FreshnessOptions> freshn
                 profiles = profiles.Where(j => j.OwnerOrganisationId == owner);
             }
 
+            if (selection.Team is { } team)
+            {
+                profiles = profiles.Where(j => db.Users.Any(u => u.Id == j.CaseManagerUserId && u.TeamId == team));
+            }
+
             return await PoolCounts.CountAsync(profiles, today, freshness.Value.Thresholds, cancellationToken);
+        }
+
+        // A snapshot has no team: an ended period has no figure per team.
+        if (selection.Team is not null)
+        {
+            return null;
         }
 
         // The region's last snapshot day in the period (the region filter applies), then that day's rows.

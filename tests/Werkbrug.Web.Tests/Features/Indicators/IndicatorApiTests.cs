@@ -264,6 +264,46 @@ public sealed class IndicatorApiTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task a_team_filter_counts_the_work_of_the_teams_advisers(Db db)
+    {
+        var (app, world) = await ArrangedAsync(db);
+        var api = app.ApiClient(world.Manager);
+        var team = $"{IndicatorWorld.Q2}&team={world.TeamB}";
+
+        // Team B is case manager B: the 10 referrals B sent in Q2 (5 hired without an invitation, 1 invited and rejected,
+        // 4 rejected) and none in Q1: hired 5 of 10 (the region: 11 of 22); invited or hired 6 of 10, hidden because the
+        // 4 others are a small group; the rejections the 5 for language.
+        var hired = await FiguresAsync(api, "referrals-hired", team);
+        Assert.Equal(("50", 10, "-", world.TeamB.ToString()), (Shown(hired.GetProperty("value")), hired.GetProperty("value").GetProperty("of").GetInt32(), Shown(hired.GetProperty("previous")), hired.GetProperty("team").GetString()));
+        Assert.Equal("x", Shown((await FiguresAsync(api, "referrals-invited", team)).GetProperty("value")));
+        Assert.Equal("Language=5|0", Rows(await FiguresAsync(api, "rejections", team), "rejection-reason", k => k));
+
+        // B's five contacts with the 50–99 (Q2, the employer's initiative); the manager, in no team, had all the others.
+        Assert.Equal("Employer=5|0", Rows(await FiguresAsync(api, "employer-contacts", team), "initiator", k => k));
+
+        // Every placement has the manager as its contact person: none for team B.
+        var placements = await FiguresAsync(api, "placements", team);
+        Assert.Equal(("0", "0"), (Shown(placements.GetProperty("value")), Shown(placements.GetProperty("previous"))));
+
+        // A team of another region is refused on its field; the dashboard offers the region's teams.
+        var elsewhere = await app.CreateAdviserAsync("AM35", Roles.Manager);
+        var otherTeam = await app.InDbAsync(async db =>
+        {
+            var other = new Team { RegionCode = "AM35", ServicePointId = elsewhere.ServicePointId, Name = $"Elders {Guid.NewGuid():N}", Kind = TeamKind.Geographic };
+            db.Teams.Add(other);
+            await db.SaveChangesAsync();
+            return other.Id;
+        });
+        var refused = await api.GetAsync($"/api/v1/indicators/placements?team={otherTeam}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True(JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("errors").TryGetProperty("team", out _));
+
+        var page = await (await PageClient.LoginAsync(app, world.Manager)).GetAsync($"/indicators?From=2026-04-01&To=2026-06-30&Team={world.TeamB}");
+        Assert.Equal(world.TeamB.ToString(), page.Document.QuerySelector("select#Team option[selected]")?.GetAttribute("value"));
+        Assert.Contains("50% (5 van 10)", page.Document.QuerySelector("#referrals-hired")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task a_month_compares_with_the_month_before(Db db)
     {
         var (app, world) = await ArrangedAsync(db);

@@ -47,11 +47,13 @@ namespace Werkbrug.Web.Tests.Features.Indicators;
 /// The region's population table: 2026 by cell (C 10–49: 20, C 50–99: 10, G 10–49: 40, H 100+: 30; 100 in all), 2025
 /// by margins only (sections C 25, G 75; bands 10–49 80, 50–99 20).
 ///
+/// Team B holds case manager B only (the manager is in no team).
+///
 /// Front-door requests due 12 May 2026, owned by the manager: 10 vacancies (5 answered on 11 May, 3 on 14 May, 2 never)
 /// and 5 questions answered on the due date.
 /// </code>
 /// </summary>
-public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser CaseManagerB, Guid A, Guid B, Guid C)
+public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser CaseManagerB, Guid A, Guid B, Guid C, Guid TeamB)
 {
     public const string Region = "AM23";
 
@@ -73,6 +75,7 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
         var employer = await app.ApiClient(manager).RegisterEmployerAsync(postcode: "3311 AA", municipality: "Dordrecht");
         var (a, b, c) = (manager.OrganisationId, caseManagerB.OrganisationId, caseManagerC.OrganisationId);
         var employers = new List<Guid>();
+        var teamB = Guid.Empty;
         for (var i = 0; i < 15; i++)
         {
             employers.Add(await app.ApiClient(manager).RegisterEmployerAsync(postcode: "3311 AA", municipality: "Dordrecht"));
@@ -85,6 +88,11 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
             {
                 (await db.Organisations.SingleAsync(o => o.Id == id)).Name = $"{name} {unique}";
             }
+
+            var team = new Team { RegionCode = Region, ServicePointId = caseManagerB.ServicePointId, Name = $"Team B {unique}", Kind = TeamKind.Geographic };
+            db.Teams.Add(team);
+            (await db.Users.SingleAsync(u => u.Id == caseManagerB.Id)).TeamId = team.Id;
+            teamB = team.Id;
 
             foreach (var (id, benefit) in new[] { (candidates[0].Id, BenefitType.Bijstand), (candidates[1].Id, BenefitType.Ww), (candidates[2].Id, BenefitType.Wajong) })
             {
@@ -339,6 +347,6 @@ public sealed record IndicatorWorld(TestUser Manager, TestUser Analyst, TestUser
             Close(6, a, VacancyStatus.Filled, "2026-01-10");
             return await db.SaveChangesAsync();
         });
-        return new IndicatorWorld(manager, analyst, caseManagerB, a, b, c);
+        return new IndicatorWorld(manager, analyst, caseManagerB, a, b, c, teamB);
     }
 }
