@@ -49,20 +49,4 @@ public static class PoolHistory
 
     /// <summary>Live when the period's last day is today or later, otherwise from a snapshot.</summary>
     public static PoolSource Source(Period period, DateOnly today) => period.To >= today ? PoolSource.Live : PoolSource.Snapshot;
-
-    /// <summary>The last of <paramref name="snapshotDays"/> inside the period (both ends included); null when it has none.</summary>
-    public static DateOnly? SnapshotDay(Period period, IEnumerable<DateOnly> snapshotDays)
-    {
-        ArgumentNullException.ThrowIfNull(snapshotDays);
-        DateOnly? last = null;
-        foreach (var day in snapshotDays)
-        {
-            if (day >= period.From && day <= period.To && (last is null || day > last))
-            {
-                last = day;
-            }
-        }
-
-        return last;
-    }
 }

@@ -408,7 +408,7 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
     /// The referrals sent to the employer in both periods. A referral never returns to a status it left
     /// (<see cref="ReferralWorkflow"/> has no cycle), so it has at most one step to each status and counts once.
     /// </summary>
-    private sealed record SentGroup(bool Now, Guid Organisation, bool Hired, bool Invited, int Rows);
+    private sealed record SentGroup(bool Now, Guid Organisation, bool Hired, bool InvitedOrHired, int Rows);
 
     /// <summary>
     /// The referrals sent to the employer in the period (the step's date), per referring organisation, in one query for
@@ -428,18 +428,23 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
                         r.ReferringOrganisationId,
                         Now = e.AtUtc >= middle,
                         Hired = r.Status == ReferralStatus.Hired,
-                        Invited = r.History.Any(h => h.To == ReferralStatus.Invited),
+
+                        // Only a referral that ended after the employer had it may or may not have been invited: the
+                        // history is read for those alone (a conditional, which the database evaluates lazily).
+                        InvitedOrHired = r.Status == ReferralStatus.Invited || r.Status == ReferralStatus.Hired
+                            ? true
+                            : r.Status != ReferralStatus.SentToEmployer && r.History.Any(h => h.To == ReferralStatus.Invited),
                     })
-                .GroupBy(f => new { f.Now, f.ReferringOrganisationId, f.Hired, f.Invited })
+                .GroupBy(f => new { f.Now, f.ReferringOrganisationId, f.Hired, f.InvitedOrHired })
                 .Select(g => new { g.Key, Rows = g.Count() })
                 .ToListAsync(cancellationToken);
-            return (IReadOnlyList<SentGroup>)counted.Select(g => new SentGroup(g.Key.Now, g.Key.ReferringOrganisationId, g.Key.Hired, g.Key.Invited, g.Rows)).ToList();
+            return (IReadOnlyList<SentGroup>)counted.Select(g => new SentGroup(g.Key.Now, g.Key.ReferringOrganisationId, g.Key.Hired, g.Key.InvitedOrHired, g.Rows)).ToList();
         });
         var hired = indicator.Key == IndicatorCatalogue.ReferralsHired;
         return indicator.Breakdowns.ToDictionary(
             b => b,
             b => b == Breakdowns.ReferringOrganisation
-                ? Split(groups.Select(g => (g.Now, Name(g.Organisation), g.Hired || (!hired && g.Invited), (long)g.Rows)), indicator.Kind)
+                ? Split(groups.Select(g => (g.Now, Name(g.Organisation), hired ? g.Hired : g.InvitedOrHired, (long)g.Rows)), indicator.Kind)
                 : throw new ArgumentOutOfRangeException(nameof(indicator), b, "No such breakdown of referrals."),
             StringComparer.Ordinal);
     }
