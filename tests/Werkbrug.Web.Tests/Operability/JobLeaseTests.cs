@@ -10,7 +10,7 @@ namespace Werkbrug.Web.Tests.Operability;
 /// <summary>Several instances on one database: a periodic job (the retention job) runs on exactly one of them at a time.</summary>
 public sealed class JobLeaseTests
 {
-    private const string Runs = "Retention job: runs on this instance";
+    private const string Runs = "Daily job retention: runs on this instance";
     private const string HeldElsewhere = "Job lease retention: held by another instance";
 
     [Theory, Providers]

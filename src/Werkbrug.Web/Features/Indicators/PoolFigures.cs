@@ -6,7 +6,6 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Jobs;
 using Werkbrug.Web.Infrastructure.Persistence;
-using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Features.Indicators;
 
@@ -186,52 +185,19 @@ public sealed class WritePoolSnapshots(WerkbrugDb db, IOptions<FreshnessOptions>
 /// the day's work), in its own system-scope DI scope, on the one instance that holds the job lease <see cref="LeaseName"/>
 /// (ADR 0017). A day whose run was missed has no snapshot; its figures come from the day before in the period, or none.
 /// </summary>
-public sealed partial class PoolSnapshotJob(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<PoolSnapshotJob> logger) : BackgroundService
+public sealed partial class PoolSnapshotJob(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<PoolSnapshotJob> logger)
+    : DailyJob(scopes, leases, clock, logger, LeaseName, RunAt)
 {
     public const string LeaseName = "pool-snapshots";
 
     public static readonly TimeOnly RunAt = new(23, 0);
 
     /// <summary>The time until the next run at <see cref="RunAt"/> Dutch time: once a day, never twice on one day.</summary>
-    public static TimeSpan UntilNextRun(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, DutchTime.Zone);
-        var next = local.Date.Add(RunAt.ToTimeSpan());
-        if (next <= local.DateTime)
-        {
-            next = next.AddDays(1);
-        }
+    public static TimeSpan UntilNextRun(DateTimeOffset now) => UntilNext(RunAt, now);
 
-        return DutchTime.FromLocal(next) - now;
-    }
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leases.RunWhileHoldingAsync(LeaseName, RunDailyAsync, stoppingToken);
-
-    private async Task RunDailyAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(UntilNextRun(clock.GetUtcNow()), clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<AccessScope>().EnterSystemScope();
-                LogWritten(logger, await scope.ServiceProvider.GetRequiredService<WritePoolSnapshots>().RunAsync(stoppingToken));
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-    }
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        LogWritten(logger, await services.GetRequiredService<WritePoolSnapshots>().RunAsync(cancellationToken));
 
     [LoggerMessage(LogLevel.Information, "Pool snapshot: {Rows} rows written for today")]
     private static partial void LogWritten(ILogger logger, int rows);
-
-    [LoggerMessage(LogLevel.Error, "Pool snapshot failed; this day has no snapshot")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -213,53 +213,13 @@ public sealed partial class EraseExpiredProfiles(
 /// Runs <see cref="EraseExpiredProfiles"/> every day at 02:00 Dutch time, in its own system-scope DI scope, on the one
 /// instance that holds the job lease <see cref="LeaseName"/> (another takes over when that instance stops).
 /// </summary>
-public sealed partial class RetentionJob(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<RetentionJob> logger) : BackgroundService
+public sealed class RetentionJob(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<RetentionJob> logger)
+    : DailyJob(scopes, leases, clock, logger, LeaseName, RunAt)
 {
     public const string LeaseName = "retention";
 
     public static readonly TimeOnly RunAt = new(2, 0);
 
-    /// <summary>The time until the next run at <see cref="RunAt"/> Dutch time.</summary>
-    public static TimeSpan UntilNextRun(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, DutchTime.Zone);
-        var next = local.Date.Add(RunAt.ToTimeSpan());
-        if (next <= local.DateTime)
-        {
-            next = next.AddDays(1);
-        }
-
-        return DutchTime.FromLocal(next) - now;
-    }
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leases.RunWhileHoldingAsync(LeaseName, RunDailyAsync, stoppingToken);
-
-    private async Task RunDailyAsync(CancellationToken stoppingToken)
-    {
-        LogScheduled(logger, RunAt);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(UntilNextRun(clock.GetUtcNow()), clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<Infrastructure.Security.AccessScope>().EnterSystemScope();
-                await scope.ServiceProvider.GetRequiredService<EraseExpiredProfiles>().RunAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-    }
-
-    [LoggerMessage(LogLevel.Information, "Retention job: runs on this instance, every day at {RunAt} Dutch time")]
-    private static partial void LogScheduled(ILogger logger, TimeOnly runAt);
-
-    [LoggerMessage(LogLevel.Error, "Retention job failed; it runs again tomorrow")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<EraseExpiredProfiles>().RunAsync(cancellationToken);
 }
