@@ -98,6 +98,8 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
                 return await SentAsync(indicator, selection, cancellationToken);
             case IndicatorCatalogue.Rejections:
                 return await RejectedAsync(indicator, selection, cancellationToken);
+            case IndicatorCatalogue.RegisterReached:
+                return await RegisterReachedAsync(indicator, selection, cancellationToken);
         }
 
         if (PoolQueries.Counts(indicator))
@@ -149,7 +151,6 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
             IndicatorCatalogue.IntakeAnsweredInTime => IntakeAnsweredInTimeAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.AftercareOnTime => AftercareOnTimeAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.EmployersReached or IndicatorCatalogue.EmployersNew => EmployersAsync(breakdown, indicator.Key == IndicatorCatalogue.EmployersNew, selection, cancellationToken),
-            IndicatorCatalogue.RegisterReached => RegisterReachedAsync(breakdown, selection, cancellationToken),
             IndicatorCatalogue.EmployerContacts => ContactsAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.VacanciesClosed => VacanciesClosedAsync(breakdown, selection, window, cancellationToken),
             IndicatorCatalogue.TimeToFill => TimeToFillAsync(breakdown, selection, window, cancellationToken),
@@ -311,22 +312,17 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
     /// The register is region-wide, so under a municipality filter neither period has one. An employer without an SBI code
     /// is reached in the "unknown" row, which has no base but counts in the total.
     /// </summary>
-    private async Task<BreakdownCells> RegisterReachedAsync(string breakdown, Selection selection, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, BreakdownCells>> RegisterReachedAsync(IndicatorDefinition indicator, Selection selection, CancellationToken cancellationToken)
     {
-        if (breakdown is not (Breakdowns.SbiSection or Breakdowns.SizeBand))
-        {
-            throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of the register.");
-        }
-
         if (selection.Municipality is not null)
         {
-            return new BreakdownCells([], []) { NowAvailable = false, BeforeAvailable = false };
+            return indicator.Breakdowns.ToDictionary(b => b, _ => new BreakdownCells([], []) { NowAvailable = false, BeforeAvailable = false }, StringComparer.Ordinal);
         }
 
         var population = await db.PopulationCounts.AsNoTracking().ToListAsync(cancellationToken);
-        string KeyOf(string? section, SizeBand? band) => breakdown == Breakdowns.SbiSection ? section ?? string.Empty : Name(band);
 
-        async Task<IReadOnlyList<KeyedCell>?> CountAsync(Period period)
+        // Per period the register's rows and the reached employers per (section, band), counted once for both breakdowns.
+        async Task<(List<PopulationCount> Register, List<(string? Section, SizeBand Band, long Rows)> Reached)?> CountAsync(Period period)
         {
             var year = population.Where(p => p.Year <= period.To.Year).Select(p => (int?)p.Year).Max();
             if (year is null)
@@ -334,25 +330,37 @@ public sealed class IndicatorQueries(WerkbrugDb db, IServiceScopeFactory scopes,
                 return null;
             }
 
-            var rows = population.Where(p => p.Year == year).ToList();
-            var cells = rows.Where(r => r is { Section: not null, Size: not null }).ToList();
-            var margin = cells.Count > 0
-                ? cells
-                : rows.Where(r => breakdown == Breakdowns.SbiSection ? r is { Section: not null, Size: null } : r is { Section: null, Size: not null }).ToList();
-            var register = margin.GroupBy(r => KeyOf(r.Section, r.Size)).ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
-
             var (from, _, to) = new Window(period.From, period.From, period.End).Utc();
             var held = HeldContacts(selection, from, to);
             var groups = await db.Employers.AsNoTracking().Where(e => held.Any(c => c.EmployerId == e.Id))
                 .GroupBy(e => new { Section = e.SbiSections.Count > 0 ? e.SbiSections[0] : null, e.SizeClass })
                 .Select(g => new { g.Key.Section, g.Key.SizeClass, Rows = g.Count() })
                 .ToListAsync(cancellationToken);
-            var reached = groups.GroupBy(g => KeyOf(g.Section, Bands.Of(g.SizeClass))).ToDictionary(g => g.Key, g => (long)g.Sum(x => x.Rows), StringComparer.Ordinal);
+            return (population.Where(p => p.Year == year).ToList(), groups.Select(g => (g.Section, Bands.Of(g.SizeClass), (long)g.Rows)).ToList());
+        }
+
+        static IReadOnlyList<KeyedCell> Cells(string breakdown, (List<PopulationCount> Register, List<(string? Section, SizeBand Band, long Rows)> Reached) counted)
+        {
+            string KeyOf(string? section, SizeBand? band) => breakdown switch
+            {
+                Breakdowns.SbiSection => section ?? string.Empty,
+                Breakdowns.SizeBand => Name(band),
+                _ => throw new ArgumentOutOfRangeException(nameof(breakdown), breakdown, "No such breakdown of the register."),
+            };
+            var cells = counted.Register.Where(r => r is { Section: not null, Size: not null }).ToList();
+            var margin = cells.Count > 0
+                ? cells
+                : counted.Register.Where(r => breakdown == Breakdowns.SbiSection ? r is { Section: not null, Size: null } : r is { Section: null, Size: not null }).ToList();
+            var register = margin.GroupBy(r => KeyOf(r.Section, r.Size)).ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
+            var reached = counted.Reached.GroupBy(g => KeyOf(g.Section, g.Band)).ToDictionary(g => g.Key, g => g.Sum(x => x.Rows), StringComparer.Ordinal);
             return register.Keys.Union(reached.Keys).Select(k => new KeyedCell(k, new Cell(reached.GetValueOrDefault(k), register.GetValueOrDefault(k)))).ToList();
         }
 
         var (now, before) = (await CountAsync(selection.Period), await CountAsync(selection.Period.Previous()));
-        return new BreakdownCells(now ?? [], before ?? []) { NowAvailable = now is not null, BeforeAvailable = before is not null };
+        return indicator.Breakdowns.ToDictionary(
+            b => b,
+            b => new BreakdownCells(now is { } n ? Cells(b, n) : [], before is { } p ? Cells(b, p) : []) { NowAvailable = now is not null, BeforeAvailable = before is not null },
+            StringComparer.Ordinal);
     }
 
     /// <summary>Contact moments with employers that took place from <paramref name="from"/> to before <paramref name="to"/> (planned ones left out), by the organisation and team filtered on.</summary>
