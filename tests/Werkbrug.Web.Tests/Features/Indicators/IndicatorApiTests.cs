@@ -23,7 +23,8 @@ public sealed class IndicatorApiTests(Apps apps)
         return (app, await IndicatorWorld.OnceAsync(app));
     }
 
-    private static async Task<JsonElement> FiguresAsync(HttpClient api, string key, string query)
+    /// <summary>The figures of indicator <paramref name="key"/> as the API gives them (200 asserted).</summary>
+    internal static async Task<JsonElement> FiguresAsync(HttpClient api, string key, string query)
     {
         var response = await api.GetAsync($"/api/v1/indicators/{key}?{query}", Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,14 +118,6 @@ public sealed class PoolIndicatorTests(Apps apps)
         });
     }
 
-    private static async Task<JsonElement> FiguresAsync(HttpClient api, string key, string query)
-    {
-        var response = await api.GetAsync($"/api/v1/indicators/{key}?{query}", Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     /// <summary>"47.6", "x" when suppressed, "na" when not available (then it carries no value, count or base either), "-" without a base.</summary>
     private static string Shown(JsonElement figure)
     {
@@ -160,14 +151,14 @@ public sealed class PoolIndicatorTests(Apps apps)
         var api = app.ApiClient(world.Manager);
 
         // The current quarter (no dates): live. The quarter before has no snapshot in AM34, so no figure.
-        var werkfit = await FiguresAsync(api, "pool-werkfit", $"organisation={world.P}");
+        var werkfit = await IndicatorApiTests.FiguresAsync(api, "pool-werkfit", $"organisation={world.P}");
         Assert.Equal("47.6|na", Values(werkfit));
         Assert.Equal((10, 21), (werkfit.GetProperty("value").GetProperty("count").GetInt32(), werkfit.GetProperty("value").GetProperty("of").GetInt32()));
         Assert.Equal("Pool", werkfit.GetProperty("group").GetString());
         Assert.Equal($"{world.P}=47.6|na", Rows(werkfit, "owner-organisation"));
         Assert.Equal("Bijstand=50|na Wajong=x|na Ww=x|na", Rows(werkfit, "benefit"));
 
-        var fresh = await FiguresAsync(api, "pool-fresh", $"organisation={world.P}");
+        var fresh = await IndicatorApiTests.FiguresAsync(api, "pool-fresh", $"organisation={world.P}");
         Assert.Equal("76.2|na", Values(fresh));
         Assert.Equal((16, 21), (fresh.GetProperty("value").GetProperty("count").GetInt32(), fresh.GetProperty("value").GetProperty("of").GetInt32()));
     }
@@ -178,20 +169,20 @@ public sealed class PoolIndicatorTests(Apps apps)
         var (app, world) = await ArrangedAsync(db);
         var api = app.ApiClient(world.Manager);
 
-        var q2 = await FiguresAsync(api, "pool-werkfit", $"from=2025-04-01&to=2025-06-30&organisation={world.P}");
+        var q2 = await IndicatorApiTests.FiguresAsync(api, "pool-werkfit", $"from=2025-04-01&to=2025-06-30&organisation={world.P}");
         Assert.Equal("50|na", Values(q2));
         Assert.Equal("Bijstand=100|na Ww=0|na", Rows(q2, "benefit"));
-        Assert.Equal("66.7|na", Values(await FiguresAsync(api, "pool-fresh", $"from=2025-04-01&to=2025-06-30&organisation={world.P}")));
+        Assert.Equal("66.7|na", Values(await IndicatorApiTests.FiguresAsync(api, "pool-fresh", $"from=2025-04-01&to=2025-06-30&organisation={world.P}")));
 
-        var q3 = await FiguresAsync(api, "pool-werkfit", $"from=2025-07-01&to=2025-09-30&organisation={world.P}");
+        var q3 = await IndicatorApiTests.FiguresAsync(api, "pool-werkfit", $"from=2025-07-01&to=2025-09-30&organisation={world.P}");
         Assert.Equal("100|50", Values(q3));
         // Ww had nobody on 1 July: no base, so no share ("-"); 0 of 9 in Q2.
         Assert.Equal("Bijstand=100|100 Ww=-|0", Rows(q3, "benefit"));
 
         // The other organisation's rows of the same day, and only those.
-        Assert.Equal("100|na", Values(await FiguresAsync(api, "pool-werkfit", $"from=2025-04-01&to=2025-06-30&organisation={world.Q}")));
+        Assert.Equal("100|na", Values(await IndicatorApiTests.FiguresAsync(api, "pool-werkfit", $"from=2025-04-01&to=2025-06-30&organisation={world.Q}")));
         // A period before any snapshot: no figure in either period, and no rows.
-        var none = await FiguresAsync(api, "pool-werkfit", $"from=2024-01-01&to=2024-12-31&organisation={world.P}");
+        var none = await IndicatorApiTests.FiguresAsync(api, "pool-werkfit", $"from=2024-01-01&to=2024-12-31&organisation={world.P}");
         Assert.Equal("na|na", Values(none));
         Assert.Equal(string.Empty, Rows(none, "benefit"));
     }
@@ -201,7 +192,7 @@ public sealed class PoolIndicatorTests(Apps apps)
     {
         var (app, world) = await ArrangedAsync(db);
 
-        var werkfit = await FiguresAsync(app.ApiClient(world.Manager), "pool-werkfit", $"municipality={Uri.EscapeDataString(world.Municipality)}");
+        var werkfit = await IndicatorApiTests.FiguresAsync(app.ApiClient(world.Manager), "pool-werkfit", $"municipality={Uri.EscapeDataString(world.Municipality)}");
         Assert.Equal("na|na", Values(werkfit));
         Assert.Equal(string.Empty, Rows(werkfit, "owner-organisation"));
 
