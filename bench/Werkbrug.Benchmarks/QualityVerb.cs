@@ -8,7 +8,8 @@ namespace Werkbrug.Benchmarks;
 /// <c>quality</c>: match quality judged independently of the engine's rules (see <see cref="QualityWorld"/> and
 /// bench/README.md). For each vacancy every candidate in the pool gets a hidden gain (0–3); the engine and two simple
 /// baselines rank on the recorded (noisy) inputs: "title + required skills held" and BM25 over titles and skill labels
-/// (its parameters tuned on separate vacancies). nDCG@20 with gains 2^g − 1 against the ideal over the whole pool;
+/// (its parameters tuned on separate vacancies; the engine's weights are tuned on the same ones, and the defaults reported
+/// beside them). nDCG@20 with gains 2^g − 1 against the ideal over the whole pool;
 /// strict recall@50 over the candidates of gain ≥ 2. Then the title lookup on Dutch titles with 25% typos.
 /// </summary>
 internal static class QualityVerb
@@ -18,6 +19,13 @@ internal static class QualityVerb
     private static readonly double[] K1Grid = [0.5, 0.9, 1.2, 1.6, 2.0];
     private static readonly double[] BGrid = [0.25, 0.5, 0.75, 0.9];
     private static readonly double[] GramGrid = [0.0, 0.3, 0.6, 1.0];
+
+    // The engine's weight grid; each list gains the default weight.
+    private static readonly int[] RequiredGrid = [10, 20, 50];
+    private static readonly int[] NiceGrid = [0];
+    private static readonly int[] OccupationGrid = [35, 50, 70];
+    private static readonly int[] LevelGrid = [15, 30];
+    private static readonly double[] SoftGrid = [0.0, 0.5, 1.0];
 
     public static int Run(Options o)
     {
@@ -30,17 +38,18 @@ internal static class QualityVerb
         var pool = Enumerable.Range(0, o.Profiles ?? 100_000).Select(_ => world.Candidate()).ToList();
         var tuning = Enumerable.Range(0, Math.Max(20, (o.Queries ?? 200) / 4)).Select(_ => world.Vacancy()).ToList();
         var vacancies = Enumerable.Range(0, o.Queries ?? 200).Select(_ => world.Vacancy()).ToList();
-        Console.WriteLine($"quality: {pool.Count} candidates, {vacancies.Count} vacancies (+{tuning.Count} to tune BM25); {truth.Links} ESCO occupation links judge relevance");
+        Console.WriteLine($"quality: {pool.Count} candidates, {vacancies.Count} vacancies (+{tuning.Count} to tune BM25 and the engine's weights); {truth.Links} ESCO occupation links judge relevance");
         Console.WriteLine($"inputs: {pool.Count(c => c.TypedTitle is null) * 100.0 / pool.Count:0}% of candidates without a title, {pool.Count(c => c.Recorded.Occupation is null) * 100.0 / pool.Count:0}% without a recorded occupation, "
             + $"{pool.Count(c => c.Recorded.Occupation is { } r && r != c.TrueOccupation) * 100.0 / pool.Count:0}% recorded with another than their true occupation; "
             + $"{vacancies.Count(v => v.Recorded.Occupation is null) * 100.0 / vacancies.Count:0}% of vacancies without an occupation");
 
-        using var index = CandidateIndex.Build(new MatchOptions(taxonomy, postcodes, "werkbrug-benchmark-key"u8.ToArray()), pool.Select(c => c.Recorded));
-        // Diagnostic only (not a setting): the engine with only the criteria this world's hidden model rewards, to show
-        // what the soft criteria (hours, education, competences, experience, tasks), which it cannot judge, cost here.
-        var hardOnly = MatchWeights.Default with { Competences = 0, Hours = 0, Education = 0, Experience = 0, Tasks = 0 };
-        using var diagnostic = CandidateIndex.Build(
-            new MatchOptions(taxonomy, postcodes, "werkbrug-benchmark-key"u8.ToArray()) { Weights = new RegionalWeights(hardOnly) }, pool.Select(c => c.Recorded));
+        // The engine's weights are tuned the way BM25's parameters are: a grid, judged on the tuning vacancies only. Each
+        // setting is a "region" of its own in one index, so every setting searches the same index.
+        var settings = WeightGrid().ToArray();
+        var byRegion = settings.Select((w, i) => (Key: $"W{i}", w)).ToDictionary(x => x.Key, x => x.w);
+        using var index = CandidateIndex.Build(
+            new MatchOptions(taxonomy, postcodes, "werkbrug-benchmark-key"u8.ToArray()) { Weights = new RegionalWeights(MatchWeights.Default, byRegion) },
+            pool.Select(c => c.Recorded));
         var reference = new ReferenceScorer(taxonomy, postcodes);
         var position = pool.Select((c, i) => (c.Recorded.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var bm25 = new Bm25(pool.Select(c => (c.TypedTitle, c.Recorded.Skills.Select(s => taxonomy[s].Label))).ToList());
@@ -57,10 +66,16 @@ internal static class QualityVerb
             tuned[i] = new Metric();
         }
 
+        var engineTuned = settings.Select(_ => new Metric()).ToArray();
         foreach (var v in tuning)
         {
             var gains = pool.Select(c => world.Gain(v, c)).ToArray();
             var eligible = Eligible(reference, v, pool);
+            for (var i = 0; i < settings.Length; i++)
+            {
+                engineTuned[i].Add(Ranked(index, v.Recorded with { Region = $"W{i}" }, position), gains);
+            }
+
             foreach (var boost in Bm25.Boosts)
             {
                 var prepared = bm25.Prepare(v.TypedTitle, Wanted(taxonomy, v), eligible, boost);
@@ -77,9 +92,12 @@ internal static class QualityVerb
         var best = Enumerable.Range(0, grid.Length).MaxBy(i => tuned[i].Ndcg);
         var parameters = grid[best];
         Console.WriteLine($"bm25: tuned on {tuning.Count} vacancies over {grid.Length} settings: k1={parameters.K1} b={parameters.B} title_boost={parameters.TitleBoost} gram_weight={parameters.GramWeight} (tuning nDCG@20 {tuned[best].Ndcg:0.000})");
+        var bestWeights = Enumerable.Range(0, settings.Length).MaxBy(i => engineTuned[i].Ndcg);
+        var defaultSetting = Array.IndexOf(settings, MatchWeights.Default);
+        Console.WriteLine($"engine weights: tuned on the same {tuning.Count} vacancies over {settings.Length} settings: {Describe(settings[bestWeights])} (tuning nDCG@20 {engineTuned[bestWeights].Ndcg:0.000}; the defaults {engineTuned[defaultSetting].Ndcg:0.000})");
 
         var engine = new Metric();
-        var engineDiagnostic = new Metric();
+        var engineDefault = new Metric();
         var titleSkills = new Metric();
         var text = new Metric();
         var engineNoFilters = 0.0;
@@ -88,8 +106,8 @@ internal static class QualityVerb
             var gains = pool.Select(c => world.Gain(v, c)).ToArray();
             var eligible = Eligible(reference, v, pool);
             engineNoFilters += !gains.Any(g => g >= 2) ? 0 : (double)eligible.Count(i => gains[i] >= 2) / gains.Count(g => g >= 2);
-            engine.Add(index.FindCandidates(v.Recorded, Top).Matches.Select(m => position[m.StableId]).ToList(), gains);
-            engineDiagnostic.Add(diagnostic.FindCandidates(v.Recorded, Top).Matches.Select(m => position[m.StableId]).ToList(), gains);
+            engine.Add(Ranked(index, v.Recorded with { Region = $"W{bestWeights}" }, position), gains);
+            engineDefault.Add(Ranked(index, v.Recorded, position), gains);
             titleSkills.Add(TitleAndSkills(v.Recorded, pool, eligible), gains);
             text.Add(bm25.Rank(bm25.Prepare(v.TypedTitle, Wanted(taxonomy, v), eligible, parameters.TitleBoost), parameters, Top), gains);
         }
@@ -97,17 +115,54 @@ internal static class QualityVerb
         var strongest = titleSkills.Ndcg >= text.Ndcg ? titleSkills : text;
         Console.WriteLine($"judged {engine.Count} vacancies with a strictly relevant candidate (gain ≥ 2); on average {engine.MeanStrict:0} strictly relevant each, "
             + $"{engineNoFilters / Math.Max(1, engine.Count) * 100:0.0}% of them pass the recorded hard filters (the ceiling for any system that applies them)");
-        Console.WriteLine($"engine:               nDCG@20 {engine.Ndcg:0.000}  strict recall@50 {engine.Recall:0.000}");
-        Console.WriteLine($"(diagnostic) engine without the soft criteria this world does not judge: nDCG@20 {engineDiagnostic.Ndcg:0.000}  strict recall@50 {engineDiagnostic.Recall:0.000}");
+        Console.WriteLine($"engine, tuned weights:   nDCG@20 {engine.Ndcg:0.000}  strict recall@50 {engine.Recall:0.000}");
+        Console.WriteLine($"engine, default weights: nDCG@20 {engineDefault.Ndcg:0.000}  strict recall@50 {engineDefault.Recall:0.000}");
         Console.WriteLine($"title + skills held:  nDCG@20 {titleSkills.Ndcg:0.000}  strict recall@50 {titleSkills.Recall:0.000}");
         Console.WriteLine($"bm25 titles + skills: nDCG@20 {text.Ndcg:0.000}  strict recall@50 {text.Recall:0.000}");
         Console.WriteLine($"engine − strongest baseline ({(strongest == text ? "bm25" : "title + skills")}): nDCG@20 {engine.Ndcg - strongest.Ndcg:+0.000;-0.000}");
 
         var titles = Titles(taxonomy, lookup, world, o.Seed ?? 7);
         Console.WriteLine(FormattableString.Invariant(
-            $"quality: ndcg20={engine.Ndcg:0.000} recall50={engine.Recall:0.000} baseline_ndcg20={strongest.Ndcg:0.000} baseline_recall50={strongest.Recall:0.000} title_correct={titles.Correct:0.000} title_wrong_silent={titles.WrongSilent:0.000} lookup_p50_ms={titles.P50Ms:0.000}"));
+            $"quality: ndcg20={engine.Ndcg:0.000} recall50={engine.Recall:0.000} baseline_ndcg20={strongest.Ndcg:0.000} baseline_recall50={strongest.Recall:0.000} title_correct={titles.Correct:0.000} title_wrong_silent={titles.WrongSilent:0.000} lookup_p50_ms={titles.P50Ms:0.000} default_weights_ndcg20={engineDefault.Ndcg:0.000} default_weights_recall50={engineDefault.Recall:0.000}"));
         return 0;
     }
+
+    private static List<int> Ranked(CandidateIndex index, VacancyQuery q, Dictionary<Guid, int> position) =>
+        index.FindCandidates(q, Top).Matches.Select(m => position[m.StableId]).ToList();
+
+    /// <summary>
+    /// The engine's weight grid: the skill and occupation weights, the two criteria this world's hidden model judges
+    /// (licence, Dutch), and one factor over the soft criteria it does not judge (competences, hours, education,
+    /// experience, tasks). The defaults are one of the settings.
+    /// </summary>
+    private static IEnumerable<MatchWeights> WeightGrid()
+    {
+        var d = MatchWeights.Default;
+        var grid = from required in RequiredGrid.Append(d.RequiredSkills)
+                   from nice in NiceGrid.Append(d.NiceToHaveSkills)
+                   from occupation in OccupationGrid.Append(d.Occupation)
+                   from language in LevelGrid.Append(d.Language)
+                   from licence in LevelGrid.Append(d.DrivingLicence)
+                   from soft in SoftGrid
+                   select d with
+                   {
+                       RequiredSkills = required,
+                       NiceToHaveSkills = nice,
+                       Occupation = occupation,
+                       Language = language,
+                       DrivingLicence = licence,
+                       Competences = (int)(d.Competences * soft),
+                       Hours = (int)(d.Hours * soft),
+                       Education = (int)(d.Education * soft),
+                       Experience = (int)(d.Experience * soft),
+                       Tasks = (int)(d.Tasks * soft),
+                   };
+        return grid.Distinct();
+    }
+
+    private static string Describe(MatchWeights w) =>
+        $"required {w.RequiredSkills}, nice to have {w.NiceToHaveSkills}, occupation {w.Occupation}, competences {w.Competences}, hours {w.Hours}, "
+        + $"education {w.Education}, Dutch {w.Language}, licence {w.DrivingLicence}, experience {w.Experience}, tasks {w.Tasks}";
 
     private static IEnumerable<string> Wanted(SkillTaxonomy taxonomy, JudgedVacancy v) =>
         v.Recorded.RequiredSkills.Concat(v.Recorded.NiceToHaveSkills).Select(s => taxonomy[s].Label);
