@@ -60,6 +60,20 @@ public sealed record MatchWeights
         _ => 0,
     };
 
+    /// <summary>
+    /// A short, stable name for these values: "w" and the first 12 hex digits of a SHA-256 over the weights in the order
+    /// of <see cref="Criterion"/>. The same weights always have the same version, so a stored ranking names exactly the
+    /// weights it was made with.
+    /// </summary>
+    public string Version
+    {
+        get
+        {
+            var text = string.Join(',', Enum.GetValues<Criterion>().Select(c => this[c].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return "w" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+        }
+    }
+
     /// <summary>Checks that every weight is between 0 and 1,000.</summary>
     public void Validate()
     {

@@ -136,4 +136,28 @@ public sealed class ScoringTests
     [Fact]
     public void rejects_weights_out_of_range() =>
         Assert.Throws<InvalidOperationException>(() => new RegionalWeights(new MatchWeights { Hours = -1 }));
+
+    [Fact]
+    public void the_weights_version_names_the_values()
+    {
+        Assert.Matches("^w[0-9a-f]{12}$", MatchWeights.Default.Version);
+        Assert.Equal(MatchWeights.Default.Version, new MatchWeights().Version);
+        Assert.Equal(new MatchWeights { Hours = 7 }.Version, (MatchWeights.Default with { Hours = 7 }).Version);
+        var versions = Enum.GetValues<Criterion>().Select(c => Changed(c).Version).Append(MatchWeights.Default.Version);
+        Assert.Equal(Enum.GetValues<Criterion>().Length + 1, versions.Distinct().Count());
+
+        static MatchWeights Changed(Criterion c) => c switch
+        {
+            Criterion.RequiredSkills => MatchWeights.Default with { RequiredSkills = 36 },
+            Criterion.NiceToHaveSkills => MatchWeights.Default with { NiceToHaveSkills = 9 },
+            Criterion.Occupation => MatchWeights.Default with { Occupation = 21 },
+            Criterion.Competences => MatchWeights.Default with { Competences = 9 },
+            Criterion.Hours => MatchWeights.Default with { Hours = 7 },
+            Criterion.Education => MatchWeights.Default with { Education = 6 },
+            Criterion.Language => MatchWeights.Default with { Language = 6 },
+            Criterion.DrivingLicence => MatchWeights.Default with { DrivingLicence = 5 },
+            Criterion.Experience => MatchWeights.Default with { Experience = 5 },
+            _ => MatchWeights.Default with { Tasks = 6 },
+        };
+    }
 }

@@ -183,6 +183,9 @@ public static class ContractCalls
         // Matching: candidates for a vacancy, vacancies for a job seeker, the shortlist, the rebuild of the indexes.
         new("GET /api/v1/vacancies/{id}/candidates", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/candidates?pageSize=5"), Query("pageSize=veel")),
         new("GET /api/v1/vacancies/{id}/candidates/counts", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/candidates/counts?maxDistanceKm=30"), Query("maxDistanceKm=ver")),
+        new("GET /api/v1/vacancies/{id}/rankings", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/rankings"), Query("page=eerste")),
+        new("GET /api/v1/vacancies/{id}/rankings/{rankingId}", Adviser, s =>
+            new($"{Api}/vacancies/{s.VacancyId}/rankings/{s.Answer("GET /api/v1/vacancies/{id}/rankings").GetProperty("items")[0].Id()}"), UnknownId),
         new("GET /api/v1/job-seekers/{id}/vacancies", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vacancies?pageSize=5"), Query("pageSize=veel")),
         new("POST /api/v1/vacancies/{id}/shortlist", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/shortlist", new { pseudonym = s.OtherCandidate.Pseudonym }), Body(new { pseudonym = 42 })),
         new("GET /api/v1/vacancies/{id}/shortlist", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist"), UnknownId),

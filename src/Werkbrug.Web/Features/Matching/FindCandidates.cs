@@ -5,6 +5,7 @@ using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Instruments;
 using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Matching;
 using Werkbrug.Domain.Referrals;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Matching.Engine;
@@ -208,6 +209,7 @@ public static class FindCandidates
             var guide = setting is null ? null
                 : await instruments.EvaluateAsync(setting, [.. matches.Where(m => profiles.ContainsKey(m.Id)).Select(m => profiles[m.Id].Profile)], cancellationToken);
             var candidates = new List<Candidate>();
+            var shownMatches = new List<CandidateMatch>();
             foreach (var (id, match) in matches)
             {
                 if (!profiles.TryGetValue(id, out var found))
@@ -242,6 +244,7 @@ public static class FindCandidates
                     MaxPoints = match.Breakdown.Sum(c => c.MaxPoints),
                     TaskFit = fit,
                 });
+                shownMatches.Add(match);
             }
 
             // One append for the whole search, one record per candidate shown: by name under profile management; seen
@@ -255,7 +258,38 @@ public static class FindCandidates
                     (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null && !shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
                 ],
                 cancellationToken);
+            await RecordRankingAsync(pool, search, eligible, candidates, shownMatches, cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible), withoutPostcode);
+        }
+
+        /// <summary>
+        /// Keeps the list as shown (<see cref="RankingRecord"/>): the weights and their version, and per candidate the rank,
+        /// score and credit per criterion, under the audit records' trace id.
+        /// </summary>
+        private async Task RecordRankingAsync(string pool, VacancyQuery search, int eligible, List<Candidate> shown, List<CandidateMatch> matches, CancellationToken cancellationToken)
+        {
+            var weights = indexes.WeightsFor(search.Region);
+            var criteria = Enum.GetValues<Werkbrug.Matching.Engine.Criterion>();
+            db.Rankings.Add(new RankingRecord
+            {
+                RegionCode = pool,
+                VacancyId = search.Id,
+                TraceId = audit.TraceId,
+                AtUtc = clock.GetUtcNow().UtcDateTime,
+                SearchedByOrganisationId = db.Scope.OrganisationId,
+                WeightsVersion = weights.Version,
+                Weights = [.. criteria.Select(c => weights[c])],
+                Eligible = eligible,
+                Entries =
+                [
+                    .. shown.Zip(matches, (c, match) =>
+                    {
+                        var credits = match.Breakdown.ToDictionary(b => b.Criterion, b => b.Credit);
+                        return new RankingEntry(c.Rank, c.Pseudonym, match.Score, match.RawScore, [.. criteria.Select(k => credits.GetValueOrDefault(k, -1))]);
+                    }),
+                ],
+            });
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         /// <summary>

@@ -23,6 +23,7 @@ public static class MatchingFeature
         services.AddScoped<FindVacancies.Handler>();
         services.AddScoped<Shortlist.Handler>();
         services.AddScoped<Disparity.Handler>();
+        services.AddScoped<Rankings.Handler>();
         return services;
     }
 
@@ -48,6 +49,14 @@ public static class MatchingFeature
         vacancies.MapDelete("/{id:guid}/shortlist/{pseudonym}", async (Guid id, string pseudonym, Shortlist.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.RemoveAsync(id, new Shortlist.Command { Pseudonym = pseudonym }, ct)).NoContent(text))
             .WithSummary("Takes a candidate off the vacancy's shortlist.");
+
+        vacancies.MapGet("/{id:guid}/rankings", async (Guid id, [AsParameters] PageRequest paging, Rankings.Handler handler, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.ListAsync(id, paging, ct)).Ok(text, request))
+            .WithSummary("The candidate lists shown for the vacancy in this region, newest first: when, the weights version, how many were listed and how many were eligible. Every page of a candidate search, in the app or through the API, is kept as one ranking.");
+
+        vacancies.MapGet("/{id:guid}/rankings/{rankingId:guid}", async (Guid id, Guid rankingId, Rankings.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.GetAsync(id, rankingId, ct)).Ok(text))
+            .WithSummary("One candidate list exactly as it was shown: the weights per criterion and their version, and per listed job seeker (by regional pseudonym) the rank, the score (0-100), the raw score and the credit (0-1000) per criterion that applied, so that the sum of weight times credit gives each raw score back. Reading it is recorded in the audit log.");
 
         api.MapPost("/matching/rebuild", (MatchingChangeSignal signal) =>
             {

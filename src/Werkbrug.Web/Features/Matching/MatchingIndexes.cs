@@ -123,6 +123,9 @@ public sealed class MatchingIndexes : IDisposable
         return ([.. results.Matches.Select(m => (m.StableId, m))], results.Eligible, results.WithoutArea);
     }
 
+    /// <summary>The weights a search for a vacancy of <paramref name="region"/> scores with.</summary>
+    public MatchWeights WeightsFor(string? region) => Options.Weights.For(region);
+
     /// <summary>The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds).</summary>
     public VacancyResults FindVacancies(string region, CandidateProfile candidate, int top)
     {

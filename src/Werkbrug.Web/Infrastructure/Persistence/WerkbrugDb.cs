@@ -89,6 +89,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<PoolDay> PoolDays => Set<PoolDay>();
 
+    public DbSet<Domain.Matching.RankingRecord> Rankings => Set<Domain.Matching.RankingRecord>();
+
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();

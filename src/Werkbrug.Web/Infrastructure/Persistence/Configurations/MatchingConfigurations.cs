@@ -24,6 +24,21 @@ internal sealed class ShortlistEntryConfiguration : IEntityTypeConfiguration<Sho
     }
 }
 
+/// <summary>A ranking record keeps its entries as one JSON document; a vacancy's records are read newest first.</summary>
+internal sealed class RankingRecordConfiguration : IEntityTypeConfiguration<RankingRecord>
+{
+    public void Configure(EntityTypeBuilder<RankingRecord> builder)
+    {
+        builder.ToTable("RankingRecords");
+        builder.Property(r => r.RegionCode).HasMaxLength(4);
+        builder.Property(r => r.TraceId).HasMaxLength(32);
+        builder.Property(r => r.WeightsVersion).HasMaxLength(32);
+        builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(r => r.Entries, b => b.ToJson());
+        builder.HasIndex(r => new { r.VacancyId, r.AtUtc });
+    }
+}
+
 /// <summary>The matching feed reads what changed since its watermark; these indexes keep that read small.</summary>
 internal sealed class MatchingFeedIndexes : IEntityTypeConfiguration<JobSeekerProfile>, IEntityTypeConfiguration<Vacancy>
 {

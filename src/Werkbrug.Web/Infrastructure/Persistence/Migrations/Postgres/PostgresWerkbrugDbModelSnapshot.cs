@@ -1461,6 +1461,52 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("MatchingTombstones", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Matching.RankingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid?>("SearchedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<int>>("Weights")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<string>("WeightsVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("VacancyId", "AtUtc");
+
+                    b.ToTable("RankingRecords", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3922,6 +3968,48 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("ProfileBId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.RankingRecord", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.Matching.RankingEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("RankingRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.PrimitiveCollection<string>("Credits")
+                                .IsRequired();
+
+                            b1.Property<string>("Pseudonym")
+                                .IsRequired();
+
+                            b1.Property<int>("Rank");
+
+                            b1.Property<int>("RawScore");
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("RankingRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RankingRecords");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RankingRecordId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>

@@ -1445,6 +1445,52 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("MatchingTombstones", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Matching.RankingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SearchedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Weights")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeightsVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("VacancyId", "AtUtc");
+
+                    b.ToTable("RankingRecords", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3906,6 +3952,48 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ProfileBId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.RankingRecord", b =>
+                {
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Werkbrug.Domain.Matching.RankingEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("RankingRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.PrimitiveCollection<string>("Credits")
+                                .IsRequired();
+
+                            b1.Property<string>("Pseudonym")
+                                .IsRequired();
+
+                            b1.Property<int>("Rank");
+
+                            b1.Property<int>("RawScore");
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("RankingRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RankingRecords");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RankingRecordId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.Matching.ShortlistEntry", b =>
