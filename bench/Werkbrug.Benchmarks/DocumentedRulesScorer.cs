@@ -54,7 +54,15 @@ internal sealed class DocumentedRulesScorer(SkillTaxonomy taxonomy, Pc4Map postc
 
         if (v.Occupation is { } vo)
         {
-            score += _w.Occupation * (p.Occupation is { } po ? Similarity(vo, po) : 0);
+            // The worked occupation's similarity, or a desired occupation's at 600 per mille (800 when willing to retrain); the highest.
+            var credit = p.Occupation is { } po ? Similarity(vo, po) : 0;
+            var share = p.WillingToRetrain ? 800 : 600;
+            foreach (var desired in p.DesiredOccupations)
+            {
+                credit = Math.Max(credit, Similarity(vo, desired) * share / 1000);
+            }
+
+            score += _w.Occupation * credit;
         }
 
         var competences = v.Competences.Where(c => c.Mastery > 0).GroupBy(c => c.Competence).ToList();

@@ -138,12 +138,30 @@ public sealed record EducationRecord(string Name, EducationLevel Level, Educatio
 /// <summary>Work done, with the occupation's taxonomy code (an ESCO URI) when the label could be resolved.</summary>
 public sealed record WorkExperienceRecord(string Occupation, string? Organisation, DateOnly? From, DateOnly? Until, string? OccupationCode = null);
 
+/// <summary>
+/// A desired occupation (gewenst beroep, VUM bemiddelingsberoep) as typed, with its taxonomy code (an ESCO URI) when the
+/// label could be resolved at write time, like <see cref="WorkExperienceRecord.OccupationCode"/>.
+/// </summary>
+public sealed record DesiredOccupation(string Label, string? OccupationCode = null);
+
 /// <summary>A skill (vakvaardigheid) as a label, with its taxonomy code (an ESCO URI) when the label could be resolved.</summary>
 public sealed record Skill(string Label, string? TaxonomyCode);
 
-/// <summary>What work the person looks for: hours, travel, branches (SBI sections), contract forms, irregular hours.</summary>
+/// <summary>
+/// What work the person looks for: desired occupations and willingness to retrain, hours, travel, branches (SBI sections),
+/// contract forms, irregular hours.
+/// </summary>
 public sealed class WorkPreferences
 {
+    /// <summary>The most desired occupations a profile holds.</summary>
+    public const int MaxDesiredOccupations = 3;
+
+    /// <summary>Gewenste beroepen (VUM bemiddelingsberoep), at most <see cref="MaxDesiredOccupations"/>.</summary>
+    public List<DesiredOccupation> DesiredOccupations { get; set; } = [];
+
+    /// <summary>Bereid tot omscholing: willing to retrain for another occupation.</summary>
+    public bool WillingToRetrain { get; set; }
+
     public int? MinHoursPerWeek { get; set; }
 
     public int? MaxHoursPerWeek { get; set; }

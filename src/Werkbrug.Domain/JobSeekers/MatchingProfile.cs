@@ -28,7 +28,9 @@ public sealed record MatchingProfile(
     int? MaxTravelMinutes,
     IReadOnlyList<string> Branches,
     IReadOnlyList<ContractDuration> ContractDurations,
-    IReadOnlyList<AgreementType> AgreementTypes)
+    IReadOnlyList<AgreementType> AgreementTypes,
+    IReadOnlyList<string> DesiredOccupations,
+    bool WillingToRetrain)
 {
     /// <summary>The projection: a copy of the allowed fields only.</summary>
     public static MatchingProfile From(JobSeekerProfile profile, DateOnly today)
@@ -56,6 +58,8 @@ public sealed record MatchingProfile(
             p.MaxTravelMinutes,
             [.. p.Branches],
             [.. p.ContractDurations],
-            [.. p.AgreementTypes]);
+            [.. p.AgreementTypes],
+            [.. p.DesiredOccupations.Select(d => d.Label)],
+            p.WillingToRetrain);
     }
 }

@@ -78,7 +78,7 @@ public sealed class CandidateIndex : IDisposable
         index._where.EnsureCapacity(grouped.Values.Sum(l => l.Count));
         foreach (var (area, list) in grouped)
         {
-            var bucket = index._buckets[area] = new Bucket(list.Count, list.Sum(p => p.Skills.Count));
+            var bucket = index._buckets[area] = new Bucket(list.Count, list.Sum(p => p.Skills.Count + p.DesiredOccupations.Count));
 
             // Widest band first: every record lands at the end, nothing moves.
             foreach (var p in list.OrderBy(p => Band(p.MaxTravelKm)))
@@ -187,7 +187,7 @@ public sealed class CandidateIndex : IDisposable
 
                     ref readonly var r = ref records[i];
                     eligible++;
-                    var score = Scorer.ScoreWithoutSkills(r, plan);
+                    var score = Scorer.ScoreWithoutSkills(r, pool.AsSpan(r.SkillOffset + r.SkillCount, r.DesiredCount), plan);
                     if (heap.IsFull && score + skillMax < heap.MinScore)
                     {
                         continue;
@@ -254,7 +254,7 @@ public sealed class CandidateIndex : IDisposable
             var owner = _organisations[r.Organisation];
             var context = new BridgeContext(plan.Query, r.Id, owner);
             var (breakdown, explanation, gaps) = Explainer.Explain(plan, _options.Taxonomy, r, bucket.Skills.AsSpan(r.SkillOffset, r.SkillCount),
-                item.Distance, item.Score, providers, context);
+                bucket.Skills.AsSpan(r.SkillOffset + r.SkillCount, r.DesiredCount), item.Distance, item.Score, providers, context);
             results.Add(new CandidateMatch
             {
                 Rank = results.Count + 1,
@@ -278,9 +278,9 @@ public sealed class CandidateIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(p);
         if (p.MaxTravelKm is < 0 or > 255 || p.MinHoursPerWeek is < 0 or > 168 || p.MaxHoursPerWeek is < 0 or > 168
-            || p.ExperienceYears is < 0 or > 255 || p.Skills.Count > 255)
+            || p.ExperienceYears is < 0 or > 255 || p.Skills.Count > 255 || p.DesiredOccupations.Count > CandidateProfile.MaxDesiredOccupations)
         {
-            throw new ArgumentException("Travel 0–255 km, hours 0–168, experience 0–255 years and at most 255 skills.", nameof(p));
+            throw new ArgumentException("Travel 0–255 km, hours 0–168, experience 0–255 years, at most 255 skills and 3 desired occupations.", nameof(p));
         }
 
         var known = options.Taxonomy.Skills.Count;
@@ -290,7 +290,13 @@ public sealed class CandidateIndex : IDisposable
             unknownSkill |= skill.Value >= known;
         }
 
-        if (p.Occupation is { } o && o.Value >= options.Taxonomy.Occupations.Count || unknownSkill)
+        var unknownOccupation = p.Occupation is { } o && o.Value >= options.Taxonomy.Occupations.Count;
+        foreach (var desired in p.DesiredOccupations)
+        {
+            unknownOccupation |= desired.Value >= options.Taxonomy.Occupations.Count;
+        }
+
+        if (unknownOccupation || unknownSkill)
         {
             throw new ArgumentException("The occupation or a skill is not in the taxonomy.", nameof(p));
         }
@@ -310,6 +316,21 @@ public sealed class CandidateIndex : IDisposable
         }
 
         return seen[..count].ToArray();
+    }
+
+    /// <summary>The desired occupations, each once, in order.</summary>
+    internal static ushort[] DistinctOccupations(IReadOnlyList<OccupationId> occupations)
+    {
+        var distinct = new List<ushort>(occupations.Count);
+        foreach (var o in occupations)
+        {
+            if (!distinct.Contains(o.Value))
+            {
+                distinct.Add(o.Value);
+            }
+        }
+
+        return [.. distinct];
     }
 
     /// <summary>The bucket of a profile: its PC4 area, or 0 (never searched) when the area is unknown.</summary>
@@ -337,11 +358,13 @@ public sealed class CandidateIndex : IDisposable
         }
 
         var skills = DistinctSkills(p.Skills);
+        var desired = DistinctOccupations(p.DesiredOccupations);
         var record = new CandidateRecord
         {
             Id = p.Id,
-            SkillOffset = bucket.AppendSkills(skills),
+            SkillOffset = bucket.AppendSkills([.. skills, .. desired]),
             SkillCount = (byte)skills.Length,
+            Desired = CandidateRecord.PackDesired(desired.Length, p.WillingToRetrain),
             Competences = CandidateRecord.PackCompetences(p.Competences),
             Organisation = org,
             Occupation = p.Occupation?.Value ?? CandidateRecord.NoOccupation,
@@ -438,7 +461,7 @@ public sealed class CandidateIndex : IDisposable
         /// <summary>Removes record <paramref name="index"/> of <paramref name="band"/>, moving the last record of each later band forward.</summary>
         public void RemoveAt(int index, int band, Action<Guid, int> moved)
         {
-            SkillHoles += Records[index].SkillCount;
+            SkillHoles += Records[index].PoolCount;
             var hole = index;
             for (var b = band; b < BandEnd.Length; b++)
             {
@@ -495,9 +518,9 @@ public sealed class CandidateIndex : IDisposable
             for (var i = 0; i < Count; i++)
             {
                 ref var r = ref Records[i];
-                Array.Copy(Skills, r.SkillOffset, fresh, used, r.SkillCount);
+                Array.Copy(Skills, r.SkillOffset, fresh, used, r.PoolCount);
                 r.SkillOffset = used;
-                used += r.SkillCount;
+                used += r.PoolCount;
             }
 
             Skills = fresh;

@@ -35,7 +35,7 @@ internal static class Explainer
     };
 
     public static (IReadOnlyList<CriterionScore> Breakdown, string Explanation, IReadOnlyList<Gap> Gaps) Explain(
-        VacancyPlan plan, SkillTaxonomy taxonomy, in CandidateRecord r, ReadOnlySpan<ushort> skills, float distanceKm, int rawScore,
+        VacancyPlan plan, SkillTaxonomy taxonomy, in CandidateRecord r, ReadOnlySpan<ushort> skills, ReadOnlySpan<ushort> desired, float distanceKm, int rawScore,
         IReadOnlyList<IGapBridgeProvider> providers, BridgeContext context)
     {
         var q = plan.Query;
@@ -125,12 +125,9 @@ internal static class Explainer
 
         if (q.Occupation is not null)
         {
-            var sim = r.Occupation == CandidateRecord.NoOccupation ? 0 : plan.SimilarityTo(r.Occupation);
-            var label = r.Occupation == CandidateRecord.NoOccupation ? null : taxonomy[new OccupationId(r.Occupation)].DisplayLabel;
-            var detail = label is null ? "geen beroep bekend"
-                : sim >= Rules.Full ? $"zelfde beroep ({label})"
-                : sim > 0 ? $"verwant beroep ({label})" : $"ander beroep ({label})";
-            breakdown.Add(new CriterionScore(Criterion.Occupation, plan.WOccupation, sim, "Beroep", detail));
+            var credit = Scorer.OccupationCredit(r, desired, plan);
+            var detail = OccupationDetail(plan, taxonomy, r, desired, credit);
+            breakdown.Add(new CriterionScore(Criterion.Occupation, plan.WOccupation, credit, "Beroep", detail));
             summary.Add(detail);
         }
 
@@ -239,6 +236,44 @@ internal static class Explainer
         }
 
         return (breakdown, Sentence(Percent(rawScore, plan.MaxScore), rawScore, plan.MaxScore, distanceKm, summary, gaps), gaps);
+    }
+
+    /// <summary>
+    /// What earned the occupation credit: the worked occupation ("zelfde beroep (X)", "verwant beroep (X)"), or a desired
+    /// one ("gewenst beroep (Y)", "verwant aan gewenst beroep (Y)") with ", bereid tot omscholing" when that raised the
+    /// credit. A tie goes to the worked occupation.
+    /// </summary>
+    private static string OccupationDetail(VacancyPlan plan, SkillTaxonomy taxonomy, in CandidateRecord r, ReadOnlySpan<ushort> desired, int credit)
+    {
+        var worked = r.Occupation == CandidateRecord.NoOccupation ? (int?)null : plan.SimilarityTo(r.Occupation);
+        var workedLabel = worked is null ? null : taxonomy[new OccupationId(r.Occupation)].DisplayLabel;
+        if (worked is { } sim && (sim >= credit || credit == 0))
+        {
+            return sim >= Rules.Full ? $"zelfde beroep ({workedLabel})" : sim > 0 ? $"verwant beroep ({workedLabel})" : $"ander beroep ({workedLabel})";
+        }
+
+        if (desired.IsEmpty)
+        {
+            return "geen beroep bekend";
+        }
+
+        // The desired occupation with the highest similarity earned the credit (the first of equals).
+        var best = desired[0];
+        foreach (var o in desired)
+        {
+            best = plan.SimilarityTo(o) > plan.SimilarityTo(best) ? o : best;
+        }
+
+        var label = taxonomy[new OccupationId(best)].DisplayLabel;
+        var similarity = plan.SimilarityTo(best);
+        if (similarity == 0)
+        {
+            return $"ander gewenst beroep ({label})";
+        }
+
+        var text = similarity >= Rules.Full ? $"gewenst beroep ({label})" : $"verwant aan gewenst beroep ({label})";
+        var withoutRetraining = Math.Max(worked ?? 0, Rules.DesiredOccupationCredit(similarity, willingToRetrain: false));
+        return r.WillingToRetrain && credit > withoutRetraining ? text + ", bereid tot omscholing" : text;
     }
 
     /// <summary>"zelf aanwezig", "via verwante vaardigheid 'X'", "via beroep 'Y'".</summary>

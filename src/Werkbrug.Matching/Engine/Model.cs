@@ -163,6 +163,19 @@ public sealed record CandidateProfile
     /// <summary>The occupation the candidate worked in or trained for, if any.</summary>
     public OccupationId? Occupation { get; init; }
 
+    /// <summary>
+    /// Gewenste beroepen: occupations the candidate wants to work in (at most <see cref="MaxDesiredOccupations"/>). A wish
+    /// earns part of the occupation credit (<see cref="Rules.DesiredOccupation"/>) and no skill credit: it says nothing
+    /// about the skills the candidate holds.
+    /// </summary>
+    public IReadOnlyList<OccupationId> DesiredOccupations { get; init; } = [];
+
+    /// <summary>Bereid tot omscholing: a desired occupation then earns <see cref="Rules.DesiredWillingToRetrain"/>.</summary>
+    public bool WillingToRetrain { get; init; }
+
+    /// <summary>The most desired occupations a profile holds.</summary>
+    public const int MaxDesiredOccupations = 3;
+
     public IReadOnlyList<SkillId> Skills { get; init; } = [];
 
     public IReadOnlyList<CompetenceLevel> Competences { get; init; } = [];

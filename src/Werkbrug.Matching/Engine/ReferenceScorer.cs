@@ -59,9 +59,15 @@ public sealed class ReferenceScorer(SkillTaxonomy taxonomy, Pc4Map postcodes, Re
             score += w.NiceToHaveSkills * (nice.Sum(r => BestCredit(r, p)) / nice.Count);
         }
 
-        if (q.Occupation is { } vo && p.Occupation is { } po)
+        if (q.Occupation is { } vo)
         {
-            score += w.Occupation * Rules.OccupationSimilarity(taxonomy, vo, po);
+            var credit = p.Occupation is { } po ? Rules.OccupationSimilarity(taxonomy, vo, po) : 0;
+            foreach (var desired in p.DesiredOccupations)
+            {
+                credit = Math.Max(credit, Rules.DesiredOccupationCredit(Rules.OccupationSimilarity(taxonomy, vo, desired), p.WillingToRetrain));
+            }
+
+            score += w.Occupation * credit;
         }
 
         var competences = q.Competences.Where(c => c.Mastery > 0).GroupBy(c => c.Competence)

@@ -25,6 +25,15 @@ public static class Rules
     /// <summary>The candidate holds a sibling skill (same broader skill or skill group).</summary>
     public const int Sibling = 400;
 
+    /// <summary>
+    /// Share (per mille) of the occupation similarity a desired occupation earns: a wish without experience in it
+    /// counts for 600 of the 1000 the worked occupation would.
+    /// </summary>
+    public const int DesiredOccupation = 600;
+
+    /// <summary>As <see cref="DesiredOccupation"/> when the candidate is willing to retrain (bereid tot omscholing).</summary>
+    public const int DesiredWillingToRetrain = 800;
+
     /// <summary>The first day of the availability scale stored in the index.</summary>
     public static readonly DateOnly Epoch = new(2000, 1, 1);
 
@@ -98,6 +107,10 @@ public static class Rules
 
         return Math.Max(coverage, isco);
     }
+
+    /// <summary>Occupation credit from a desired occupation with similarity <paramref name="similarity"/> to the vacancy's.</summary>
+    public static int DesiredOccupationCredit(int similarity, bool willingToRetrain) =>
+        similarity * (willingToRetrain ? DesiredWillingToRetrain : DesiredOccupation) / Full;
 
     public static int HoursCredit(int minHours, int maxHours, int wanted)
     {

@@ -4,8 +4,9 @@ using System.Runtime.InteropServices;
 namespace Werkbrug.Matching.Engine;
 
 /// <summary>
-/// A candidate as stored in the index: 44 bytes of fixed fields; the skill ids live in the bucket's skill pool.
-/// Levels are stored as bytes, dates as days since <see cref="Rules.Epoch"/>, competences as 2-bit masteries.
+/// A candidate as stored in the index: 44 bytes of fixed fields; the skill ids live in the bucket's skill pool, followed
+/// by the desired occupation ids (<see cref="DesiredCount"/> of them, 2 bytes each). Levels are stored as bytes, dates as
+/// days since <see cref="Rules.Epoch"/>, competences as 2-bit masteries.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct CandidateRecord
@@ -28,9 +29,22 @@ internal struct CandidateRecord
     public byte Licences;
     public byte Experience;
     public byte SkillCount;
-    public byte Reserved;
+
+    /// <summary>Bits 0–1: how many desired occupations follow the skills in the pool (0–3); bit 2: willing to retrain.</summary>
+    public byte Desired;
 
     public const ushort NoOccupation = ushort.MaxValue;
+
+    private const byte RetrainBit = 4;
+
+    public readonly int DesiredCount => Desired & 3;
+
+    public readonly bool WillingToRetrain => (Desired & RetrainBit) != 0;
+
+    /// <summary>Pool entries the record uses: its skills and its desired occupations.</summary>
+    public readonly int PoolCount => SkillCount + DesiredCount;
+
+    public static byte PackDesired(int count, bool willingToRetrain) => (byte)(Math.Clamp(count, 0, 3) | (willingToRetrain ? RetrainBit : 0));
 
     public static uint PackCompetences(IReadOnlyList<CompetenceLevel> competences)
     {
@@ -79,14 +93,14 @@ internal static class Scorer
             && Rules.TargetGroupAllowed((TargetGroups)r.TargetGroups, q.ReservedFor);
     }
 
-    /// <summary>Weighted score of everything but the two skill criteria.</summary>
+    /// <summary>Weighted score of everything but the two skill criteria; <paramref name="desired"/> are the desired occupation ids.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int ScoreWithoutSkills(in CandidateRecord r, VacancyPlan plan)
+    public static int ScoreWithoutSkills(in CandidateRecord r, ReadOnlySpan<ushort> desired, VacancyPlan plan)
     {
         var score = 0;
-        if (plan.WOccupation != 0 && r.Occupation != CandidateRecord.NoOccupation)
+        if (plan.WOccupation != 0)
         {
-            score += plan.WOccupation * plan.SimilarityTo(r.Occupation);
+            score += plan.WOccupation * OccupationCredit(r, desired, plan);
         }
 
         if (plan.WCompetences != 0)
@@ -113,6 +127,21 @@ internal static class Scorer
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// The occupation credit: the highest of the worked occupation's similarity and, per desired occupation, its
+    /// similarity scaled by <see cref="Rules.DesiredOccupationCredit"/>.
+    /// </summary>
+    public static int OccupationCredit(in CandidateRecord r, ReadOnlySpan<ushort> desired, VacancyPlan plan)
+    {
+        var credit = r.Occupation == CandidateRecord.NoOccupation ? 0 : plan.SimilarityTo(r.Occupation);
+        foreach (var o in desired)
+        {
+            credit = Math.Max(credit, Rules.DesiredOccupationCredit(plan.SimilarityTo(o), r.WillingToRetrain));
+        }
+
+        return credit;
     }
 
     public static int CompetenceCredit(uint packed, VacancyPlan plan)

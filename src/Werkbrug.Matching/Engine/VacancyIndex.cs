@@ -78,6 +78,13 @@ public sealed class VacancyIndex(MatchOptions options) : IDisposable
             Licences = (byte)candidate.Licences,
             Experience = (byte)Math.Clamp(candidate.ExperienceYears, 0, 255),
         };
+        var desired = CandidateIndex.DistinctOccupations(candidate.DesiredOccupations);
+        if (desired.Length > CandidateProfile.MaxDesiredOccupations)
+        {
+            throw new ArgumentException("At most 3 desired occupations.", nameof(candidate));
+        }
+
+        record.Desired = CandidateRecord.PackDesired(desired.Length, candidate.WillingToRetrain);
         var skills = candidate.Skills.Select(s => s.Value).Distinct().ToArray();
         var map = options.Postcodes;
         Span<short> best = stackalloc short[VacancyPlan.MaxSkillSlots];
@@ -94,7 +101,7 @@ public sealed class VacancyIndex(MatchOptions options) : IDisposable
                     continue;
                 }
 
-                var score = Scorer.ScoreWithoutSkills(record, plan) + Scorer.ScoreSkillsSparse(record, skills, plan, best);
+                var score = Scorer.ScoreWithoutSkills(record, desired, plan) + Scorer.ScoreSkillsSparse(record, skills, plan, best);
                 scored.Add((score, q.Id, plan, d));
             }
         }
@@ -108,7 +115,7 @@ public sealed class VacancyIndex(MatchOptions options) : IDisposable
         foreach (var (score, id, plan, d) in scored.Take(top))
         {
             var context = new BridgeContext(plan.Query, candidate.Id, candidate.OwnerOrganisationId);
-            var (breakdown, explanation, gaps) = Explainer.Explain(plan, options.Taxonomy, record, skills, d, score, options.BridgeProviders, context);
+            var (breakdown, explanation, gaps) = Explainer.Explain(plan, options.Taxonomy, record, skills, desired, d, score, options.BridgeProviders, context);
             results.Add(new VacancyMatch
             {
                 Rank = results.Count + 1,

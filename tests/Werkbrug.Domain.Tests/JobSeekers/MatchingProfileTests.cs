@@ -58,6 +58,22 @@ public sealed class MatchingProfileTests
         Assert.DoesNotContain("Bijstand", json, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "Orderpicker" }, true)]
+    [InlineData(new[] { "Kok", "Schilder", "Lasser" }, false)]
+    public void the_projection_shows_the_desired_occupations_as_typed_and_the_willingness_to_retrain(string[] labels, bool retrain)
+    {
+        var profile = AProfile();
+        profile.Preferences.DesiredOccupations = [.. labels.Select(l => new DesiredOccupation(l, "http://data.europa.eu/esco/occupation/x"))];
+        profile.Preferences.WillingToRetrain = retrain;
+
+        var projection = MatchingProfile.From(profile, Today);
+
+        Assert.Equal(labels, projection.DesiredOccupations);
+        Assert.Equal(retrain, projection.WillingToRetrain);
+    }
+
     [Fact]
     public void the_projection_has_exactly_the_allowed_fields()
     {
@@ -65,9 +81,9 @@ public sealed class MatchingProfileTests
 
         Assert.Equal(
             [
-                "AgeBand", "AgreementTypes", "AvailableFrom", "Branches", "Competences", "ContractDurations", "DrivingLicences", "EducationLevels",
+                "AgeBand", "AgreementTypes", "AvailableFrom", "Branches", "Competences", "ContractDurations", "DesiredOccupations", "DrivingLicences", "EducationLevels",
                 "Interests", "Languages", "MaxHoursPerWeek", "MaxTravelKm", "MaxTravelMinutes", "MinHoursPerWeek", "Occupations", "Pc4", "Pseudonym",
-                "Skills", "Traits", "WerkfitStatus", "WorkAndThinkingLevel",
+                "Skills", "Traits", "WerkfitStatus", "WillingToRetrain", "WorkAndThinkingLevel",
             ],
             names);
     }

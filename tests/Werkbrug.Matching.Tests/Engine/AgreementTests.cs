@@ -3,7 +3,7 @@ using Werkbrug.Matching.Taxonomy;
 
 namespace Werkbrug.Matching.Tests.Engine;
 
-/// <summary>The engine's top K equals the reference scorer's on random pools (starter taxonomy, seeded).</summary>
+/// <summary>The engine's top K equals the reference scorer's on random pools (starter taxonomy, seeded), desired occupations included.</summary>
 public sealed class AgreementTests
 {
     [Theory]
@@ -47,6 +47,8 @@ public sealed class AgreementTests
                 Licences = (DrivingLicences)random.Next(4),
                 ExperienceYears = random.Next(10),
                 Occupation = occupation?.Id,
+                DesiredOccupations = Enumerable.Range(0, random.Next(4)).Select(_ => Any(occupations).Id).ToArray(),
+                WillingToRetrain = random.NextDouble() < 0.5,
                 Skills = own.Concat(Enumerable.Range(0, random.Next(4)).Select(_ => Any(skills).Id)).ToArray(),
                 Competences = [new CompetenceLevel((Competence)random.Next(16), random.Next(4))],
                 WorkRequirements = (FunctionalIndicators)(random.NextDouble() < 0.3 ? 1 << random.Next(16) : 0),
@@ -70,13 +72,19 @@ public sealed class AgreementTests
             }
             else
             {
-                live[p.Id] = p with { Pc4 = Any(areas).Item1, MaxTravelKm = random.Next(0, 80) };
+                live[p.Id] = p with
+                {
+                    Pc4 = Any(areas).Item1,
+                    MaxTravelKm = random.Next(0, 80),
+                    DesiredOccupations = Enumerable.Range(0, random.Next(4)).Select(_ => Any(occupations).Id).ToArray(),
+                };
                 index.Upsert(live[p.Id]);
             }
         }
 
         Assert.Equal(live.Count, index.Count);
         var reference = new ReferenceScorer(taxonomy, postcodes);
+        var queries = new List<VacancyQuery>();
         for (var q = 0; q < 15; q++)
         {
             var occupation = Any(occupations);
@@ -100,9 +108,24 @@ public sealed class AgreementTests
                 Competences = [new CompetenceLevel((Competence)random.Next(16), random.Next(1, 4))],
                 Tasks = [new JobTask("t", (FunctionalIndicators)(1 << random.Next(16)))],
             };
+            queries.Add(vacancy);
             var expected = reference.Rank(vacancy, live.Values, top);
             var actual = index.FindCandidates(vacancy, top).Matches;
             Assert.Equal(expected.Select(e => (e.Id, e.Score)), actual.Select(m => (m.StableId, m.RawScore)));
+        }
+
+        // Candidate → vacancies: every vacancy found scores as the reference scores it, and no eligible one is missing.
+        using var vacancies = new VacancyIndex(new MatchOptions(taxonomy, postcodes, "test-pseudonym-key-0123456789"u8.ToArray()));
+        foreach (var vacancy in queries)
+        {
+            vacancies.Upsert(vacancy);
+        }
+
+        foreach (var candidate in live.Values.Take(200))
+        {
+            var expected = queries.Where(v => reference.Eligible(v, candidate)).Select(v => (v.Id, reference.Score(v, candidate)))
+                .OrderByDescending(x => x.Item2).ThenBy(x => x.Id).ToList();
+            Assert.Equal(expected, vacancies.FindVacancies(candidate, 50).Matches.Select(m => (m.VacancyId, m.RawScore)));
         }
     }
 }

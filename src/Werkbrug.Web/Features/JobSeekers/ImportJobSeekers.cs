@@ -45,6 +45,8 @@ public static class ImportJobSeekers
         new("workAndThinkingLevel", "werkEnDenkniveau", false, nameof(ProfileInput.WorkAndThinkingLevel)),
         new("drivingLicences", "rijbewijzen", false, nameof(ProfileInput.DrivingLicences)),
         new("skills", "vaardigheden", false, nameof(ProfileInput.Skills)),
+        new("desiredOccupations", "gewensteBeroepen", false, nameof(ProfileInput.DesiredOccupations)),
+        new("willingToRetrain", "bereidTotOmscholing", false, nameof(ProfileInput.WillingToRetrain)),
         new("traits", "eigenschappen", false, nameof(ProfileInput.Traits)),
         new("interests", "interesses", false, nameof(ProfileInput.Interests)),
         new("minHoursPerWeek", "urenMin", false, nameof(ProfileInput.MinHoursPerWeek)),
@@ -355,6 +357,8 @@ public static class ImportJobSeekers
         var externalId = Get(nameof(ProfileInput.ExternalId));
         var bsn = Get(nameof(ProfileInput.Bsn));
         var skills = List(nameof(ProfileInput.Skills))?.Select(s => new Skill(s, null)).ToList();
+        var desired = List(nameof(ProfileInput.DesiredOccupations))?.Select(d => new DesiredOccupationInput(d)).ToList();
+        var retrain = ImportValues.Flag(Get(nameof(ProfileInput.WillingToRetrain)), nameof(ProfileInput.WillingToRetrain), errors);
         return new Candidate(
             record.Line,
             externalId,
@@ -381,6 +385,8 @@ public static class ImportJobSeekers
                     WorkAndThinkingLevel = Pick<WorkAndThinkingLevel?>(nameof(ProfileInput.WorkAndThinkingLevel), level, on.WorkAndThinkingLevel),
                     DrivingLicences = Pick(nameof(ProfileInput.DrivingLicences), licences, on.DrivingLicences),
                     Skills = Pick<List<Skill>?>(nameof(ProfileInput.Skills), skills, on.Skills),
+                    DesiredOccupations = Pick(nameof(ProfileInput.DesiredOccupations), desired, on.DesiredOccupations),
+                    WillingToRetrain = Pick(nameof(ProfileInput.WillingToRetrain), retrain, on.WillingToRetrain),
                     Traits = Pick(nameof(ProfileInput.Traits), List(nameof(ProfileInput.Traits)), on.Traits),
                     Interests = Pick(nameof(ProfileInput.Interests), List(nameof(ProfileInput.Interests)), on.Interests),
                     MinHoursPerWeek = Pick(nameof(ProfileInput.MinHoursPerWeek), minHours, on.MinHoursPerWeek),
@@ -464,6 +470,8 @@ public static class ProfileInputs
             Traits = [.. p.Traits],
             Interests = [.. p.Interests],
             TrainingNeeds = [.. p.TrainingNeeds],
+            DesiredOccupations = [.. p.Preferences.DesiredOccupations.Select(d => new DesiredOccupationInput(d.Label))],
+            WillingToRetrain = p.Preferences.WillingToRetrain,
             MinHoursPerWeek = p.Preferences.MinHoursPerWeek,
             MaxHoursPerWeek = p.Preferences.MaxHoursPerWeek,
             MaxTravelKm = p.Preferences.MaxTravelKm,

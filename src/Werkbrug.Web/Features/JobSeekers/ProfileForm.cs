@@ -36,6 +36,8 @@ public static class ProfileForm
             Traits = [string.Join('\n', p.Traits)],
             Interests = [string.Join('\n', p.Interests)],
             TrainingNeeds = [string.Join('\n', p.TrainingNeeds)],
+            DesiredOccupations = [.. p.Preferences.DesiredOccupations.Select(d => new DesiredOccupationInput(d.Label))],
+            WillingToRetrain = p.Preferences.WillingToRetrain,
             MinHoursPerWeek = p.Preferences.MinHoursPerWeek,
             MaxHoursPerWeek = p.Preferences.MaxHoursPerWeek,
             MaxTravelKm = p.Preferences.MaxTravelKm,
@@ -60,6 +62,10 @@ public static class ProfileForm
     public static Mastery? MasteryOf(ProfileInput input, Competence code) => input.Competences?.FirstOrDefault(c => c.Code == code)?.Mastery;
 
     public static IReadOnlyList<T> WithEmptyRows<T>(IReadOnlyList<T>? rows, T empty) => [.. rows ?? [], .. Enumerable.Repeat(empty, ExtraRows)];
+
+    /// <summary>The desired occupations on file, then empty rows up to the three a profile holds.</summary>
+    public static IReadOnlyList<DesiredOccupationInput> DesiredRows(IReadOnlyList<DesiredOccupationInput>? rows) =>
+        [.. rows ?? [], .. Enumerable.Repeat(new DesiredOccupationInput(null), Math.Max(0, WorkPreferences.MaxDesiredOccupations - (rows?.Count ?? 0)))];
 
     public static string Lines(List<string>? items) => string.Join('\n', items ?? []);
 

@@ -160,10 +160,11 @@ public static class SaveJobSeeker
             profile.WorkAndThinkingLevel = input.WorkAndThinkingLevel ?? WorkAndThinkingLevel.NotYetKnown;
             (profile.Competences, profile.Languages, profile.DrivingLicences) = (values.Competences, values.Languages, values.Licences);
             (profile.Education, profile.WorkExperience, profile.Skills) = (values.Education, values.Experience, values.Skills);
-            MatchingCodes.Resolve(profile);
             (profile.Traits, profile.Interests, profile.TrainingNeeds) = (values.Traits, values.Interests, values.TrainingNeeds);
             profile.Preferences = new WorkPreferences
             {
+                DesiredOccupations = values.DesiredOccupations,
+                WillingToRetrain = input.WillingToRetrain,
                 MinHoursPerWeek = input.MinHoursPerWeek,
                 MaxHoursPerWeek = input.MaxHoursPerWeek,
                 MaxTravelKm = input.MaxTravelKm,
@@ -173,6 +174,7 @@ public static class SaveJobSeeker
                 AgreementTypes = [.. (input.AgreementTypes ?? []).Distinct()],
                 IrregularHours = input.IrregularHours ?? Indicator.Unknown,
             };
+            MatchingCodes.Resolve(profile);
             profile.AvailableFrom = input.AvailableFrom;
             profile.LastContactOn = input.LastContactOn;
             profile.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;

@@ -78,6 +78,12 @@ public sealed record ProfileInput
 
     public List<string>? TrainingNeeds { get; init; }
 
+    /// <summary>Gewenste beroepen (VUM bemiddelingsberoep): at most three labels, each resolved to its taxonomy code on save.</summary>
+    public List<DesiredOccupationInput>? DesiredOccupations { get; init; }
+
+    /// <summary>Bereid tot omscholing.</summary>
+    public bool WillingToRetrain { get; init; }
+
     [Range(0, 99)]
     public int? MinHoursPerWeek { get; init; }
 
@@ -138,13 +144,16 @@ public sealed record EducationInput(string? Name, EducationLevel? Level, Educati
 
 public sealed record WorkExperienceInput(string? Occupation, string? Organisation, DateOnly? From, DateOnly? Until);
 
+/// <summary>A desired occupation as typed (the taxonomy code is resolved on save, never taken from input).</summary>
+public sealed record DesiredOccupationInput(string? Label);
+
 /// <summary>Turns <see cref="ProfileInput"/> into the profile's values, collecting every error with the field it concerns.</summary>
 public static class ProfileInputRules
 {
     public sealed record Checked(
         List<CompetenceRating> Competences, List<LanguageSkill> Languages, List<string> Licences, List<EducationRecord> Education,
         List<WorkExperienceRecord> Experience, List<Skill> Skills, List<string> Traits, List<string> Interests, List<string> TrainingNeeds,
-        List<string> Branches, string? Bsn, string? Pc4, FunctionalWorkRequirements Requirements);
+        List<string> Branches, string? Bsn, string? Pc4, FunctionalWorkRequirements Requirements, List<DesiredOccupation> DesiredOccupations);
 
     public static Checked Check(ProfileInput input, DateOnly today, List<Error> errors)
     {
@@ -182,6 +191,21 @@ public static class ProfileInputRules
         if (experience.Any(w => w.Occupation.Length > JobSeekerLimits.Label || w.Organisation?.Length > JobSeekerLimits.Organisation))
         {
             errors.Add(Error.Validation("WorkExperience", "JobSeeker.InvalidWorkExperience"));
+        }
+
+        var desired = (input.DesiredOccupations ?? []).Where(d => !string.IsNullOrWhiteSpace(d?.Label))
+            .Select(d => new DesiredOccupation(d.Label!.Trim())).DistinctBy(d => d.Label, StringComparer.OrdinalIgnoreCase).ToList();
+        if (desired.Count > WorkPreferences.MaxDesiredOccupations)
+        {
+            errors.Add(Error.Validation("DesiredOccupations", "JobSeeker.TooManyDesiredOccupations", WorkPreferences.MaxDesiredOccupations));
+        }
+        else if (desired.Any(d => d.Label.Length > JobSeekerLimits.Label))
+        {
+            errors.Add(Error.Validation("DesiredOccupations", "JobSeeker.DesiredOccupationTooLong", JobSeekerLimits.Label));
+        }
+        else if (desired.Any(d => PersonalDataDetector.LooksLikeBsn(d.Label)))
+        {
+            errors.Add(Error.Validation("DesiredOccupations", "JobSeeker.LooksLikeBsn"));
         }
 
         var skills = (input.Skills ?? []).Where(s => !string.IsNullOrWhiteSpace(s.Label)).Select(s => new Skill(s.Label.Trim(), InputText.Clean(s.TaxonomyCode))).ToList();
@@ -238,7 +262,7 @@ public static class ProfileInputRules
         {
             Limitations = Domain.Vacancies.TaskDemandList.Combine(input.Limitations),
         };
-        return new Checked(competences, languages, licences, education, experience, skills, traits, interests, training, branches, bsn, pc4, requirements);
+        return new Checked(competences, languages, licences, education, experience, skills, traits, interests, training, branches, bsn, pc4, requirements, desired);
     }
 
     private static List<string> Lines(List<string>? items, string field, List<Error> errors)

@@ -43,6 +43,12 @@ public sealed record VumProfile
 
     public List<string>? Telefoonnummer { get; init; }
 
+    /// <summary>
+    /// Bemiddelingsberoep: the occupations the person wants to be placed in (Werkbrug's desired occupations, at most three),
+    /// uncoded; the taxonomy code is resolved on import.
+    /// </summary>
+    public List<VumBeroepsnaam>? Bemiddelingsberoep { get; init; }
+
     /// <summary>Werkbrug's extension: what the pool needs and the contract lacks.</summary>
     public VumWerkbrug? Werkbrug { get; init; }
 }
@@ -125,6 +131,9 @@ public sealed record VumWerkbrug
 
     public List<string>? Opleidingswensen { get; init; }
 
+    /// <summary>Bereid tot omscholing (the contract has no place for it).</summary>
+    public bool? BereidTotOmscholing { get; init; }
+
     /// <summary>SBI sections (A–U): the contract's sector is a numeric SBI code, which sections are not.</summary>
     public List<string>? Sectoren { get; init; }
 
@@ -150,6 +159,8 @@ public static class VumProfiles
         new("werkbrug.uitkering", "werkbrug.uitkering", true, nameof(ProfileInput.Benefit)),
         new("werkbrug.sectoren", "werkbrug.sectoren", false, nameof(ProfileInput.Branches)),
         new("werkbrug.eigenschappen", "werkbrug.eigenschappen", false, nameof(ProfileInput.Traits)),
+        new("werkbrug.bereidTotOmscholing", "werkbrug.bereidTotOmscholing", false, nameof(ProfileInput.WillingToRetrain)),
+        new("bemiddelingsberoep", "bemiddelingsberoep", false, nameof(ProfileInput.DesiredOccupations)),
         new("werkbrug.inschrijfdatum", "werkbrug.inschrijfdatum", false, nameof(ProfileInput.RegisteredOn)),
         new("werkbrug.laatsteContact", "werkbrug.laatsteContact", false, nameof(ProfileInput.LastContactOn)),
         new("emailadres", "emailadres", false, nameof(ProfileInput.Email)),
@@ -217,8 +228,10 @@ public static class VumProfiles
             },
             Emailadres = p.Email is null ? [] : [p.Email],
             Telefoonnummer = p.Phone is null ? [] : [p.Phone],
+            Bemiddelingsberoep = [.. p.Preferences.DesiredOccupations.Select(d => new VumBeroepsnaam(d.Label))],
             Werkbrug = new VumWerkbrug
             {
+                BereidTotOmscholing = p.Preferences.WillingToRetrain,
                 Voornaam = p.GivenName,
                 Achternaam = p.Surname,
                 Geboortedatum = Iso(p.BirthDate),
@@ -353,6 +366,8 @@ public static class VumProfiles
                     WorkExperience = experience ?? on.WorkExperience,
                     Skills = q?.Vakvaardigheid?.Select(s => new Skill(s.Omschrijving ?? string.Empty, null)).ToList() ?? on.Skills,
                     Traits = w?.Eigenschappen ?? on.Traits,
+                    DesiredOccupations = v.Bemiddelingsberoep?.Select(d => new DesiredOccupationInput(d.NaamBeroepOngecodeerd)).ToList() ?? on.DesiredOccupations,
+                    WillingToRetrain = w?.BereidTotOmscholing ?? on.WillingToRetrain,
                     Interests = q?.Interesse?.Select(i => i.NaamInteresse ?? string.Empty).ToList() ?? on.Interests,
                     TrainingNeeds = w?.Opleidingswensen ?? on.TrainingNeeds,
                     MinHoursPerWeek = v.Werktijden is null ? on.MinHoursPerWeek : v.Werktijden.AantalWerkurenPerWeekMinimaal,

@@ -37,6 +37,7 @@ public static class MatchingCodes
         ArgumentNullException.ThrowIfNull(profile);
         profile.WorkExperience = [.. profile.WorkExperience.Select(w => w with { OccupationCode = Codes.Occupation(w.OccupationCode, w.Occupation) })];
         profile.Skills = [.. profile.Skills.Select(s => s with { TaxonomyCode = Codes.Skill(s.TaxonomyCode, s.Label) })];
+        profile.Preferences.DesiredOccupations = [.. profile.Preferences.DesiredOccupations.Select(d => d with { OccupationCode = Codes.Occupation(d.OccupationCode, d.Label) })];
         profile.TaxonomyCoded = true;
     }
 

@@ -9,7 +9,7 @@ namespace Werkbrug.Web.Features.Matching;
 
 /// <summary>
 /// Maps the stored job-seeker profiles and vacancies onto the engine's compact input (the engine knows no database).
-/// Occupations and skills count by their stored taxonomy code only (resolved once at write time, <see cref="MatchingCodes"/>):
+/// Occupations (worked and desired) and skills count by their stored taxonomy code only (resolved once at write time, <see cref="MatchingCodes"/>):
 /// a label without a known code is unresolved and does not count, and no lookup runs here, so mapping a profile takes
 /// microseconds. The 25 VUM behavioural competences are folded onto the engine's sixteen.
 /// Functional work requirements (special-category data) are not mapped and neither are the vacancy's task demands: a
@@ -47,6 +47,8 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             Licences = Licences(profile.DrivingLicences),
             ExperienceYears = Math.Min(60, ExperienceYears(profile.WorkExperience, today)),
             Occupation = occupation,
+            DesiredOccupations = Occupations(preferences.DesiredOccupations),
+            WillingToRetrain = preferences.WillingToRetrain,
             Skills = Skills(profile.Skills.Select(s => s.TaxonomyCode)),
             Competences = Fold(profile.Competences.Select(c => ((int)c.Code, Mastery(c.Mastery)))),
         };
@@ -102,6 +104,21 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
         }
 
         return skills;
+    }
+
+    /// <summary>The known codes of the desired occupations, each once, at most the engine's three (a loop: this runs for every profile of a build).</summary>
+    private List<OccupationId> Occupations(List<DesiredOccupation> desired)
+    {
+        var occupations = new List<OccupationId>(desired.Count);
+        foreach (var d in desired)
+        {
+            if (Occupation(d.OccupationCode) is { } id && !occupations.Contains(id) && occupations.Count < CandidateProfile.MaxDesiredOccupations)
+            {
+                occupations.Add(id);
+            }
+        }
+
+        return occupations;
     }
 
     /// <summary>The coded occupation of the latest work (still running first, then the latest end, then the latest start).</summary>

@@ -50,6 +50,8 @@ public static class JobSeekerTestData
         traits = new[] { "Punctueel" },
         interests = new[] { "Techniek" },
         trainingNeeds = new[] { "VCA" },
+        desiredOccupations = new[] { new { label = "Orderpicker" } },
+        willingToRetrain = true,
         minHoursPerWeek = 24,
         maxHoursPerWeek = 32,
         maxTravelKm = 25,

@@ -65,6 +65,28 @@ public sealed class MatchingMapTests
     }
 
     [Fact]
+    public void desired_occupations_count_by_their_stored_code_once_each_with_the_willingness_to_retrain()
+    {
+        var known = TaxonomyTsv.Starter.Occupations[0];
+        var other = TaxonomyTsv.Starter.Occupations[1];
+        var profile = Profile();
+        profile.Preferences.DesiredOccupations =
+        [
+            new DesiredOccupation("Eerste", known.Uri),
+            new DesiredOccupation("Zonder code"),
+            new DesiredOccupation("Tweede", other.Uri),
+            new DesiredOccupation("Dubbel", known.Uri),
+        ];
+        profile.Preferences.WillingToRetrain = true;
+
+        var candidate = Map.Candidate(profile, Today);
+
+        Assert.Equal([known.Id, other.Id], candidate.DesiredOccupations);
+        Assert.True(candidate.WillingToRetrain);
+        Assert.Null(candidate.Occupation);
+    }
+
+    [Fact]
     public void a_licence_includes_the_lower_categories()
     {
         var p = Profile();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -63,9 +64,23 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
             p.Property(x => x.ContractDurations).HasColumnName("ContractDurations");
             p.Property(x => x.AgreementTypes).HasColumnName("AgreementTypes");
             p.Property(x => x.IrregularHours).HasColumnName("IrregularHours");
+            p.Property(x => x.WillingToRetrain).HasColumnName("WillingToRetrain");
+            // One JSON text column: EF cannot map a JSON collection inside an owned type that shares the table.
+            p.Property(x => x.DesiredOccupations).HasColumnName("DesiredOccupations")
+                .HasConversion(d => DesiredOccupationsColumn.Write(d), json => DesiredOccupationsColumn.Read(json))
+                .Metadata.SetValueComparer(new ListComparer<DesiredOccupation>());
         });
         builder.Navigation(e => e.Preferences).IsRequired();
     }
+}
+
+/// <summary>The desired occupations as one JSON text column: [{"Label":…,"OccupationCode":…}]; empty text reads as none.</summary>
+internal static class DesiredOccupationsColumn
+{
+    public static string Write(List<DesiredOccupation> occupations) => JsonSerializer.Serialize(occupations);
+
+    public static List<DesiredOccupation> Read(string json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<DesiredOccupation>>(json) ?? [];
 }
 
 /// <summary>

@@ -3913,6 +3913,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("integer[]")
                                 .HasColumnName("ContractDurations");
 
+                            b1.Property<string>("DesiredOccupations")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("DesiredOccupations");
+
                             b1.Property<int>("IrregularHours")
                                 .HasColumnType("integer")
                                 .HasColumnName("IrregularHours");
@@ -3932,6 +3937,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<int?>("MinHoursPerWeek")
                                 .HasColumnType("integer")
                                 .HasColumnName("MinHoursPerWeek");
+
+                            b1.Property<bool>("WillingToRetrain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("WillingToRetrain");
 
                             b1.HasKey("JobSeekerProfileId");
 

@@ -3897,6 +3897,11 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ContractDurations");
 
+                            b1.Property<string>("DesiredOccupations")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DesiredOccupations");
+
                             b1.Property<int>("IrregularHours")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("IrregularHours");
@@ -3916,6 +3921,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int?>("MinHoursPerWeek")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("MinHoursPerWeek");
+
+                            b1.Property<bool>("WillingToRetrain")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WillingToRetrain");
 
                             b1.HasKey("JobSeekerProfileId");
 
