@@ -116,7 +116,7 @@ internal static class InstrumentsVerb
         foreach (var id in candidates)
         {
             var vacancy = await db.Vacancies.AsNoTracking().FirstAsync(v => v.Id == id);
-            var (matches, _, _) = indexes.FindCandidates(Region, indexes.Map.Vacancy(vacancy, DateOnly.FromDateTime(DateTime.UtcNow)) with { AcceptsReadyInTime = vacancy.OpenToAdaptingJob }, Top);
+            var (matches, _, _) = indexes.FindCandidates(Region, indexes.Map.Vacancy(vacancy, DateOnly.FromDateTime(DateTime.UtcNow)) with { AcceptsReadyInTime = vacancy.OpenToAdaptingJob }, Top, indexes.WeightsFor(Region));
             found.Add((id, matches.Count));
         }
 

@@ -131,11 +131,12 @@ public sealed class CandidateIndex : IDisposable
     /// <paramref name="viewerOrganisationId"/> decides which results show the real candidate id; <paramref name="bridges"/>
     /// are bridge providers for this search only (after those of the options).
     /// </summary>
-    public CandidateResults FindCandidates(VacancyQuery vacancy, int top = 50, Guid? viewerOrganisationId = null, IReadOnlyList<IGapBridgeProvider>? bridges = null)
+    public CandidateResults FindCandidates(VacancyQuery vacancy, int top = 50, Guid? viewerOrganisationId = null, IReadOnlyList<IGapBridgeProvider>? bridges = null, MatchWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        var plan = VacancyPlan.Compile(vacancy, _options.Taxonomy, _options.Weights.For(vacancy.Region), dense: true);
+        weights?.Validate();
+        var plan = VacancyPlan.Compile(vacancy, _options.Taxonomy, weights ?? _options.Weights.For(vacancy.Region), dense: true);
         var map = _options.Postcodes;
         var heap = new TopK(top);
         var eligible = 0;

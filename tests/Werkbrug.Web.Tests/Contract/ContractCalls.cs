@@ -186,6 +186,12 @@ public static class ContractCalls
         new("GET /api/v1/vacancies/{id}/rankings", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/rankings"), Query("page=eerste")),
         new("GET /api/v1/vacancies/{id}/rankings/{rankingId}", Adviser, s =>
             new($"{Api}/vacancies/{s.VacancyId}/rankings/{s.Answer("GET /api/v1/vacancies/{id}/rankings").GetProperty("items")[0].Id()}"), UnknownId),
+        new("GET /api/v1/matching/weights", Adviser, _ => new($"{Api}/matching/weights"), None),
+        new("PUT /api/v1/matching/weights", Coordinator, s => Read(s, "GET /api/v1/matching/weights", w => Send($"{Api}/matching/weights", new
+        {
+            requiredSkills = 40, niceToHaveSkills = 8, occupation = 20, competences = 8, hours = 6, education = 5, language = 5, drivingLicence = 4, experience = 4, tasks = 5,
+            reason = "Vaardigheden tellen zwaarder (regio-overleg)", version = w.GetProperty("current").GetProperty("version").GetInt32(),
+        })), Body(new { requiredSkills = "veel", reason = "Test", version = 0 })),
         new("GET /api/v1/job-seekers/{id}/vacancies", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vacancies?pageSize=5"), Query("pageSize=veel")),
         new("POST /api/v1/vacancies/{id}/shortlist", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/shortlist", new { pseudonym = s.OtherCandidate.Pseudonym }), Body(new { pseudonym = 42 })),
         new("GET /api/v1/vacancies/{id}/shortlist", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist"), UnknownId),

@@ -144,7 +144,7 @@ public static class FindCandidates
                 return Result<CandidateCounts>.Failure(prepared.Errors);
             }
 
-            var (_, eligible, withoutPostcode) = indexes.FindCandidates(prepared.Value.Pool, prepared.Value.Query, 1);
+            var (_, eligible, withoutPostcode) = indexes.FindCandidates(prepared.Value.Pool, prepared.Value.Query, 1, indexes.WeightsFor(prepared.Value.Pool));
             return new CandidateCounts(eligible, withoutPostcode);
         }
 
@@ -192,7 +192,9 @@ public static class FindCandidates
             var (skip, top) = query.Ranks;
             // The instrument guide answers for the own region's employers and catalogue only.
             var setting = query.Instruments == false || offered ? null : await instruments.PrepareAsync(vacancy, cancellationToken);
-            var (ranked, eligible, withoutPostcode) = indexes.FindCandidates(pool, search, top, setting is null ? null : [setting.Bridges]);
+            // The weights of the region whose job seekers are ranked, read once: the search and its ranking record use the same.
+            var weights = indexes.WeightsFor(pool);
+            var (ranked, eligible, withoutPostcode) = indexes.FindCandidates(pool, search, top, weights, setting is null ? null : [setting.Bridges]);
             var matches = ranked.Skip(skip).ToList();
 
             // Read back through the one access class: a profile erased or deregistered meanwhile simply drops out, and so
@@ -258,7 +260,7 @@ public static class FindCandidates
                     (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null && !shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
                 ],
                 cancellationToken);
-            await RecordRankingAsync(pool, search, eligible, candidates, shownMatches, cancellationToken);
+            await RecordRankingAsync(pool, search.Id, weights, eligible, candidates, shownMatches, cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible), withoutPostcode);
         }
 
@@ -266,14 +268,13 @@ public static class FindCandidates
         /// Keeps the list as shown (<see cref="RankingRecord"/>): the weights and their version, and per candidate the rank,
         /// score and credit per criterion, under the audit records' trace id.
         /// </summary>
-        private async Task RecordRankingAsync(string pool, VacancyQuery search, int eligible, List<Candidate> shown, List<CandidateMatch> matches, CancellationToken cancellationToken)
+        private async Task RecordRankingAsync(string pool, Guid vacancyId, MatchWeights weights, int eligible, List<Candidate> shown, List<CandidateMatch> matches, CancellationToken cancellationToken)
         {
-            var weights = indexes.WeightsFor(search.Region);
             var criteria = Enum.GetValues<Werkbrug.Matching.Engine.Criterion>();
             db.Rankings.Add(new RankingRecord
             {
                 RegionCode = pool,
-                VacancyId = search.Id,
+                VacancyId = vacancyId,
                 TraceId = audit.TraceId,
                 AtUtc = clock.GetUtcNow().UtcDateTime,
                 SearchedByOrganisationId = db.Scope.OrganisationId,

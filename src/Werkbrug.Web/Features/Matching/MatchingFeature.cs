@@ -24,6 +24,7 @@ public static class MatchingFeature
         services.AddScoped<Shortlist.Handler>();
         services.AddScoped<Disparity.Handler>();
         services.AddScoped<Rankings.Handler>();
+        services.AddScoped<RegionWeights.Handler>();
         return services;
     }
 
@@ -57,6 +58,17 @@ public static class MatchingFeature
         vacancies.MapGet("/{id:guid}/rankings/{rankingId:guid}", async (Guid id, Guid rankingId, Rankings.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.GetAsync(id, rankingId, ct)).Ok(text))
             .WithSummary("One candidate list exactly as it was shown: the weights per criterion and their version, and per listed job seeker (by regional pseudonym) the rank, the score (0-100), the raw score and the credit (0-1000) per criterion that applied, so that the sum of weight times credit gives each raw score back. Reading it is recorded in the audit log.");
+
+        api.MapGet("/matching/weights", async (RegionWeights.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(ct)))
+            .RequireAuthorization(Policies.Staff)
+            .WithTags("Matching")
+            .WithSummary("The region's matching weights (weging): the version in force (0: Werkbrug's defaults) with per criterion its weight and the default, the digest the ranking records name (weightsVersion), and every earlier version newest first with who set it, when and why.");
+
+        api.MapPut("/matching/weights", async (RegionWeights.Command command, RegionWeights.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.SaveAsync(command, ct)).Ok(text))
+            .RequireAuthorization(Policies.WeightEditors)
+            .WithTags("Matching")
+            .WithSummary("Sets new matching weights for the region (region coordinators only): all ten weights (0-1000, not all 0), a reason, and version, the version read (0 for the defaults). The weights become a new numbered version, in force for the next search on every instance within seconds; a version saved meanwhile is a 409 and nothing changes.");
 
         api.MapPost("/matching/rebuild", (MatchingChangeSignal signal) =>
             {

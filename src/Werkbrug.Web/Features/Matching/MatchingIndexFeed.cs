@@ -272,6 +272,15 @@ public sealed partial class MatchingIndexFeed(
             }
         }
 
+        // Each region's weights in force: a region coordinator may have set new ones on any instance.
+        var weights = await db.MatchingWeightSets.AsNoTracking()
+            .Where(w => !db.MatchingWeightSets.Any(later => later.RegionCode == w.RegionCode && later.Version > w.Version))
+            .ToListAsync(cancellationToken);
+        foreach (var set in weights)
+        {
+            indexes.SetWeights(set.RegionCode, RegionWeights.ToEngine(set));
+        }
+
         if (startedAt - _prunedAt > TombstonesKept / 4)
         {
             var expired = startedAt - TombstonesKept;

@@ -18,6 +18,7 @@ public sealed class MatchingIndexes : IDisposable
     private readonly ConcurrentDictionary<string, Region> _regions = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<Guid, string> _candidateRegions = new();
     private readonly ConcurrentDictionary<Guid, string> _vacancyRegions = new();
+    private readonly ConcurrentDictionary<string, MatchWeights> _weights = new(StringComparer.OrdinalIgnoreCase);
     private MatchOptions? _options;
     private volatile bool _current;
 
@@ -111,7 +112,7 @@ public sealed class MatchingIndexes : IDisposable
     /// The region's best <paramref name="top"/> candidates for <paramref name="vacancy"/> (at most as many as it holds), each with
     /// the id it was stored under; <paramref name="bridges"/> add gap bridges for this search (the instrument guide's).
     /// </summary>
-    public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible, int WithoutArea) FindCandidates(string region, VacancyQuery vacancy, int top, IReadOnlyList<IGapBridgeProvider>? bridges = null)
+    public (IReadOnlyList<(Guid Id, CandidateMatch Match)> Matches, int Eligible, int WithoutArea) FindCandidates(string region, VacancyQuery vacancy, int top, MatchWeights weights, IReadOnlyList<IGapBridgeProvider>? bridges = null)
     {
         if (!Options.Postcodes.IsKnown(vacancy.Pc4))
         {
@@ -119,12 +120,36 @@ public sealed class MatchingIndexes : IDisposable
         }
 
         var candidates = For(region).Candidates;
-        var results = candidates.FindCandidates(vacancy, Math.Clamp(top, 1, Math.Max(candidates.Count, 1)), bridges: bridges);
+        var results = candidates.FindCandidates(vacancy, Math.Clamp(top, 1, Math.Max(candidates.Count, 1)), bridges: bridges, weights: weights);
         return ([.. results.Matches.Select(m => (m.StableId, m))], results.Eligible, results.WithoutArea);
     }
 
-    /// <summary>The weights a search for a vacancy of <paramref name="region"/> scores with.</summary>
-    public MatchWeights WeightsFor(string? region) => Options.Weights.For(region);
+    /// <summary>The weights searches in <paramref name="region"/> score with: the region's own, or the defaults.</summary>
+    public MatchWeights WeightsFor(string region) => _weights.TryGetValue(region, out var own) ? own : Options.Weights.For(region);
+
+    /// <summary>
+    /// Sets the weights of <paramref name="region"/> (null: the defaults again). Candidate searches take them per search;
+    /// the region's compiled vacancies are compiled again when they change.
+    /// </summary>
+    public void SetWeights(string region, MatchWeights? weights)
+    {
+        var before = WeightsFor(region);
+        if (weights is null)
+        {
+            _weights.TryRemove(region, out _);
+        }
+        else
+        {
+            weights.Validate();
+            _weights[region] = weights;
+        }
+
+        var after = WeightsFor(region);
+        if (before != after)
+        {
+            For(region).Vacancies.Reweigh(after);
+        }
+    }
 
     /// <summary>The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds).</summary>
     public VacancyResults FindVacancies(string region, CandidateProfile candidate, int top)
@@ -145,7 +170,18 @@ public sealed class MatchingIndexes : IDisposable
     }
 
     private Region For(string region) =>
-        _regions.TryGetValue(region, out var known) ? known : _regions.GetOrAdd(region.ToUpperInvariant(), _ => new Region(new CandidateIndex(Options), new VacancyIndex(Options)));
+        _regions.TryGetValue(region, out var known) ? known : _regions.GetOrAdd(region.ToUpperInvariant(), NewRegion);
+
+    private Region NewRegion(string region)
+    {
+        var created = new Region(new CandidateIndex(Options), new VacancyIndex(Options));
+        if (_weights.TryGetValue(region, out var own))
+        {
+            created.Vacancies.Reweigh(own);
+        }
+
+        return created;
+    }
 
     private sealed record Region(CandidateIndex Candidates, VacancyIndex Vacancies);
 }

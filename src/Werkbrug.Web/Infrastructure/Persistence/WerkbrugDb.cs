@@ -91,6 +91,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<Domain.Matching.RankingRecord> Rankings => Set<Domain.Matching.RankingRecord>();
 
+    public DbSet<Domain.Matching.MatchingWeightSet> MatchingWeightSets => Set<Domain.Matching.MatchingWeightSet>();
+
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();

@@ -60,6 +60,9 @@ public static class Policies
 
     /// <summary>Writing the region's yearly evaluation text: the region coordinator (regievoerder); the others read it.</summary>
     public const string EvaluationWriters = nameof(EvaluationWriters);
+    /// <summary>Setting the region's matching weights (weging): the region coordinator (regievoerder); everyone else reads them.</summary>
+    public const string WeightEditors = nameof(WeightEditors);
+
     /// <summary>Arbeidsmarktbeeld: the region's labour-market picture, counts only (advisers, managers, coordinators, analysts).</summary>
     public const string LabourMarket = nameof(LabourMarket);
 
@@ -141,6 +144,7 @@ public static class Policies
         options.AddPolicy(Tasks, p => p.RequireAuthenticatedUser().RequireRole(TaskRoles));
         options.AddPolicy(Indicators, p => p.RequireAuthenticatedUser().RequireRole(IndicatorRoles));
         options.AddPolicy(EvaluationWriters, p => p.RequireAuthenticatedUser().RequireRole(Roles.RegionCoordinator));
+        options.AddPolicy(WeightEditors, p => p.RequireAuthenticatedUser().RequireRole(Roles.RegionCoordinator));
         options.AddPolicy(LabourMarket, p => p.RequireAuthenticatedUser().RequireRole(LabourMarketRoles));
         options.AddPolicy(InstrumentEditors, p => p.RequireAuthenticatedUser().RequireRole(InstrumentEditorRoles));
         options.AddPolicy(Erasure, p => p.RequireAuthenticatedUser().RequireRole(ErasureRoles));

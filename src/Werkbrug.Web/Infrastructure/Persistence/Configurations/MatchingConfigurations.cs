@@ -39,6 +39,20 @@ internal sealed class RankingRecordConfiguration : IEntityTypeConfiguration<Rank
     }
 }
 
+/// <summary>A region's weight versions: one number per version, so two coordinators saving at once cannot both win.</summary>
+internal sealed class MatchingWeightSetConfiguration : IEntityTypeConfiguration<MatchingWeightSet>
+{
+    public void Configure(EntityTypeBuilder<MatchingWeightSet> builder)
+    {
+        builder.ToTable("MatchingWeightSets");
+        builder.Property(w => w.RegionCode).HasMaxLength(4);
+        builder.Property(w => w.Reason).HasMaxLength(MatchingWeightLimits.Reason);
+        builder.HasOne<Region>().WithMany().HasForeignKey(w => w.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<WerkbrugUser>().WithMany().HasForeignKey(w => w.ChangedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(w => new { w.RegionCode, w.Version }).IsUnique();
+    }
+}
+
 /// <summary>The matching feed reads what changed since its watermark; these indexes keep that read small.</summary>
 internal sealed class MatchingFeedIndexes : IEntityTypeConfiguration<JobSeekerProfile>, IEntityTypeConfiguration<Vacancy>
 {

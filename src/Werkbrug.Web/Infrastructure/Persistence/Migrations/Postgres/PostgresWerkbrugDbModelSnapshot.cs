@@ -1461,6 +1461,73 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("MatchingTombstones", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Matching.MatchingWeightSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ChangedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Competences")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DrivingLicence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Experience")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NiceToHaveSkills")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Occupation")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("RequiredSkills")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tasks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedByUserId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("RegionCode", "Version")
+                        .IsUnique();
+
+                    b.ToTable("MatchingWeightSets", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.Matching.RankingRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3976,6 +4043,21 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProfileBId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Werkbrug.Domain.Matching.MatchingWeightSet", b =>
+                {
+                    b.HasOne("Werkbrug.Web.Infrastructure.Security.WerkbrugUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Werkbrug.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
