@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Web.Tests.Features.JobSeekers;
-using Werkbrug.Web.Tests.Features.Vacancies;
 using Werkbrug.Web.Tests.Infrastructure;
 
 namespace Werkbrug.Web.Tests.Features.Matching;
@@ -35,15 +34,7 @@ public sealed class MatchingApiTests(Apps apps)
         var accountManager = await app.CreateAdviserAsync(Region, Roles.AccountManager);
         var ownCaseManager = await app.CreateUserInOrganisationAsync(accountManager, Roles.CaseManager);
         var otherCaseManager = await app.CreateAdviserAsync(Region, Roles.CaseManager);
-        var api = app.ApiClient(accountManager);
-        var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync(), "Magazijnmedewerker", b =>
-        {
-            b["occupation"] = "Magazijnmedewerker";
-            b["skills"] = new object[] { new { label = "Heftruck rijden", kind = "Required", importance = "Must" } };
-        });
-        var opened = await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version());
-        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync(Ct));
-        return new Pool(accountManager, ownCaseManager, otherCaseManager, vacancy.Id());
+        return new Pool(accountManager, ownCaseManager, otherCaseManager, await app.ApiClient(accountManager).OpenWarehouseVacancyAsync());
     }
 
     private static async Task<JsonElement> CandidatesAsync(HttpClient api, Guid vacancyId, string query = "?pageSize=100")

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Organisations;
@@ -20,27 +19,11 @@ public sealed class RankingRecordTests(Apps apps)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<JsonElement> GetAsync(HttpClient api, string url)
-    {
-        var response = await api.GetAsync(url, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     private static async Task<(TestUser AccountManager, TestUser CaseManager, Guid VacancyId)> VacancyAsync(WerkbrugAppFactory app)
     {
         var accountManager = await app.CreateAdviserAsync(Region, Roles.AccountManager);
         var caseManager = await app.CreateUserInOrganisationAsync(accountManager, Roles.CaseManager);
-        var api = app.ApiClient(accountManager);
-        var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync(), "Magazijnmedewerker", b =>
-        {
-            b["occupation"] = "Magazijnmedewerker";
-            b["skills"] = new object[] { new { label = "Heftruck rijden", kind = "Required", importance = "Must" } };
-        });
-        var opened = await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version());
-        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync(Ct));
-        return (accountManager, caseManager, vacancy.Id());
+        return (accountManager, caseManager, await app.ApiClient(accountManager).OpenWarehouseVacancyAsync());
     }
 
     [Theory, Providers]
@@ -53,7 +36,7 @@ public sealed class RankingRecordTests(Apps apps)
         await app.MatchingCaughtUpAsync();
         var api = app.ApiClient(accountManager);
 
-        var shown = await GetAsync(api, $"/api/v1/vacancies/{vacancyId}/candidates?pageSize=100");
+        var shown = await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/candidates?pageSize=100");
         var listed = shown.Items().Select(c => (Rank: c.GetProperty("rank").GetInt32(), Pseudonym: c.GetProperty("pseudonym").GetString()!, Score: c.GetProperty("score").GetInt32())).ToList();
         Assert.Contains(listed, c => c.Pseudonym == first.Pseudonym);
 
@@ -66,17 +49,17 @@ public sealed class RankingRecordTests(Apps apps)
             return await d.SaveChangesAsync(Ct);
         });
         await app.MatchingCaughtUpAsync();
-        var again = await GetAsync(api, $"/api/v1/vacancies/{vacancyId}/candidates?pageSize=100");
+        var again = await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/candidates?pageSize=100");
         Assert.DoesNotContain(again.Items(), c => c.GetProperty("pseudonym").GetString() == first.Pseudonym);
 
-        var rankings = await GetAsync(api, $"/api/v1/vacancies/{vacancyId}/rankings");
+        var rankings = await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/rankings");
         Assert.Equal(2, rankings.GetProperty("total").GetInt32());
         var oldest = rankings.Items()[1];
         Assert.Equal(listed.Count, oldest.GetProperty("listed").GetInt32());
         Assert.Equal(shown.GetProperty("total").GetInt32(), oldest.GetProperty("eligible").GetInt32());
 
         var before = await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.OrganisationId == accountManager.OrganisationId && r.Action == AuditAction.Read, Ct));
-        var record = await GetAsync(api, $"/api/v1/vacancies/{vacancyId}/rankings/{oldest.Id()}");
+        var record = await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/rankings/{oldest.Id()}");
         var entries = record.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(listed, [.. entries.Select(e => (e.GetProperty("rank").GetInt32(), e.GetProperty("pseudonym").GetString()!, e.GetProperty("score").GetInt32()))]);
 
@@ -105,8 +88,8 @@ public sealed class RankingRecordTests(Apps apps)
         var app = apps.For(db);
         var (accountManager, _, vacancyId) = await VacancyAsync(app);
         await app.MatchingCaughtUpAsync();
-        await GetAsync(app.ApiClient(accountManager), $"/api/v1/vacancies/{vacancyId}/candidates?pageSize=5");
-        var ranking = (await GetAsync(app.ApiClient(accountManager), $"/api/v1/vacancies/{vacancyId}/rankings")).Items()[0].Id();
+        await app.ApiClient(accountManager).GetJsonAsync($"/api/v1/vacancies/{vacancyId}/candidates?pageSize=5");
+        var ranking = (await app.ApiClient(accountManager).GetJsonAsync($"/api/v1/vacancies/{vacancyId}/rankings")).Items()[0].Id();
 
         var stranger = app.ApiClient(await app.CreateAdviserAsync("AM12", Roles.AccountManager));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/vacancies/{vacancyId}/rankings", Ct)).StatusCode);

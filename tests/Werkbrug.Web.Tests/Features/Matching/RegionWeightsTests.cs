@@ -20,14 +20,6 @@ public sealed class RegionWeightsTests(Apps apps)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<JsonElement> GetAsync(HttpClient api, string url)
-    {
-        var response = await api.GetAsync(url, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     private static object Weights(int requiredSkills, int version, string? reason = "Vaardigheden wegen zwaarder (regio-overleg 3 december)", int others = -1) => new
     {
         requiredSkills,
@@ -52,16 +44,11 @@ public sealed class RegionWeightsTests(Apps apps)
         var accountManager = await app.CreateAdviserAsync(Region, Roles.AccountManager);
         var caseManager = await app.CreateUserInOrganisationAsync(accountManager, Roles.CaseManager);
         var api = app.ApiClient(accountManager);
-        var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync(), "Magazijnmedewerker", b =>
-        {
-            b["occupation"] = "Magazijnmedewerker";
-            b["skills"] = new object[] { new { label = "Heftruck rijden", kind = "Required", importance = "Must" } };
-        });
-        Assert.True((await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version())).IsSuccessStatusCode);
+        var vacancyId = await api.OpenWarehouseVacancyAsync();
         await app.RegisterJobSeekerAsync(caseManager);
         await app.MatchingCaughtUpAsync();
 
-        var before = await GetAsync(api, Url);
+        var before = await api.GetJsonAsync(Url);
         var version = before.GetProperty("current").GetProperty("version").GetInt32();
         Assert.Equal(0, before.GetProperty("history").EnumerateArray().Last().GetProperty("version").GetInt32());
 
@@ -74,7 +61,7 @@ public sealed class RegionWeightsTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, allZero.StatusCode);
         Assert.Contains("Minstens één weging moet groter zijn dan 0.", await allZero.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.PutAsJsonAsync(Url, Weights(100, version, reason: null), Ct)).StatusCode);
-        Assert.Equal(version, (await GetAsync(api, Url)).GetProperty("current").GetProperty("version").GetInt32());
+        Assert.Equal(version, (await api.GetJsonAsync(Url)).GetProperty("current").GetProperty("version").GetInt32());
 
         var saved = await coordinator.PutAsJsonAsync(Url, Weights(100, version), Ct);
         var savedBody = await saved.Content.ReadAsStringAsync(Ct);
@@ -86,7 +73,7 @@ public sealed class RegionWeightsTests(Apps apps)
         // A second coordinator who read the old version cannot overwrite it.
         Assert.Equal(HttpStatusCode.Conflict, (await coordinator.PutAsJsonAsync(Url, Weights(50, version), Ct)).StatusCode);
 
-        var after = await GetAsync(api, Url);
+        var after = await api.GetJsonAsync(Url);
         var current = after.GetProperty("current");
         Assert.Equal(version + 1, current.GetProperty("version").GetInt32());
         Assert.Equal(digest, current.GetProperty("weightsVersion").GetString());
@@ -96,11 +83,11 @@ public sealed class RegionWeightsTests(Apps apps)
         Assert.Equal(version + 2, after.GetProperty("history").GetArrayLength());
 
         // The next search ranks with them, and its ranking record names them and gives every score back with them.
-        var shown = await GetAsync(api, $"/api/v1/vacancies/{vacancy.Id()}/candidates?pageSize=10");
+        var shown = await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/candidates?pageSize=10");
         Assert.NotEmpty(shown.Items());
-        var ranking = (await GetAsync(api, $"/api/v1/vacancies/{vacancy.Id()}/rankings")).Items()[0];
+        var ranking = (await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/rankings")).Items()[0];
         Assert.Equal(digest, ranking.GetProperty("weightsVersion").GetString());
-        var record = await GetAsync(api, $"/api/v1/vacancies/{vacancy.Id()}/rankings/{ranking.Id()}");
+        var record = await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/rankings/{ranking.Id()}");
         var weights = record.GetProperty("weights").EnumerateArray().ToDictionary(w => w.GetProperty("criterion").GetString()!, w => w.GetProperty("value").GetInt32());
         Assert.Equal(100, weights["RequiredSkills"]);
         foreach (var e in record.GetProperty("entries").EnumerateArray())
@@ -109,7 +96,7 @@ public sealed class RegionWeightsTests(Apps apps)
         }
 
         // Another region keeps its own weights.
-        var elsewhere = await GetAsync(app.ApiClient(await app.CreateAdviserAsync("AM12", Roles.AccountManager)), Url);
+        var elsewhere = await app.ApiClient(await app.CreateAdviserAsync("AM12", Roles.AccountManager)).GetJsonAsync(Url);
         Assert.DoesNotContain(elsewhere.GetProperty("history").EnumerateArray(), v => v.GetProperty("weightsVersion").GetString() == digest);
     }
 }

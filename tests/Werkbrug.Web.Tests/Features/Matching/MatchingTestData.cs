@@ -1,0 +1,34 @@
+using System.Net;
+using System.Text.Json;
+using Werkbrug.Web.Tests.Features.Vacancies;
+using Werkbrug.Web.Tests.Infrastructure;
+
+namespace Werkbrug.Web.Tests.Features.Matching;
+
+/// <summary>What the matching test classes share: an open vacancy to search candidates for, and a read that must succeed.</summary>
+public static class MatchingTestData
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A new employer's open vacancy for a warehouse worker ("Magazijnmedewerker") who must drive a forklift.</summary>
+    public static async Task<Guid> OpenWarehouseVacancyAsync(this HttpClient api)
+    {
+        var vacancy = await api.CreateVacancyAsync(await api.RegisterEmployerAsync(), "Magazijnmedewerker", b =>
+        {
+            b["occupation"] = "Magazijnmedewerker";
+            b["skills"] = new object[] { new { label = "Heftruck rijden", kind = "Required", importance = "Must" } };
+        });
+        var opened = await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version());
+        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync(Ct));
+        return vacancy.Id();
+    }
+
+    /// <summary>GET <paramref name="url"/>, which must answer 200, as JSON.</summary>
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient api, string url)
+    {
+        var response = await api.GetAsync(url, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
