@@ -38,7 +38,8 @@ public sealed class VacancyIndex(MatchOptions options) : IDisposable
         try
         {
             // Reweighed meanwhile: compile again with the weights now in force.
-            _plans[vacancy.Id] = ReferenceEquals(weights, WeightsFor(vacancy)) ? plan : VacancyPlan.Compile(vacancy, options.Taxonomy, WeightsFor(vacancy), dense: false);
+            var now = WeightsFor(vacancy);
+            _plans[vacancy.Id] = ReferenceEquals(weights, now) ? plan : VacancyPlan.Compile(vacancy, options.Taxonomy, now, dense: false);
         }
         finally
         {

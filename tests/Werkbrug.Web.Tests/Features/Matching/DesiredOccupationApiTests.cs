@@ -108,13 +108,8 @@ public sealed class DesiredOccupationApiTests(Apps apps)
     private static JsonElement Occupation(JsonElement candidate) =>
         Assert.Single(candidate.GetProperty("breakdown").EnumerateArray(), c => c.GetProperty("label").GetString() == "Beroep");
 
-    private static async Task<List<JsonElement>> CandidatesAsync(HttpClient api, Guid vacancyId)
-    {
-        var response = await api.GetAsync($"/api/v1/vacancies/{vacancyId}/candidates?pageSize=100&instruments=false", Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return [.. JsonDocument.Parse(body).RootElement.Clone().Items()];
-    }
+    private static async Task<List<JsonElement>> CandidatesAsync(HttpClient api, Guid vacancyId) =>
+        [.. (await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/candidates?pageSize=100&instruments=false")).Items()];
 
     /// <summary>The test profile without work experience or skills, so only the desired occupations can earn occupation credit.</summary>
     private static Dictionary<string, object?> Profile(Action<Dictionary<string, object?>> change)
