@@ -1,3 +1,5 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -19,6 +21,9 @@ public sealed class AuditChainVerifier(WerkbrugDb db)
 
     public async Task<Verification> VerifyAsync(string regionCode, CancellationToken cancellationToken)
     {
+        // One snapshot for the head and both logs: an append committed between two of the reads would otherwise look like
+        // records beyond the head (a break) while the region is merely in use.
+        await using var snapshot = await BeginSnapshotAsync(cancellationToken);
         var head = await db.AuditChainHeads.AsNoTracking().FirstOrDefaultAsync(h => h.RegionCode == regionCode, cancellationToken)
             ?? new AuditChainHead { RegionCode = regionCode };
         var processing = await db.ProcessingLog.AsNoTracking()
@@ -29,6 +34,39 @@ public sealed class AuditChainVerifier(WerkbrugDb db)
             regionCode,
             processing.Count, Check(processing, head.ProcessingSequence, head.ProcessingHash),
             users.Count, Check(users, head.UserSequence, head.UserHash));
+    }
+
+    /// <summary>
+    /// A read-only snapshot that does not block writers: PostgreSQL's repeatable read; on SQLite a deferred transaction (its
+    /// WAL snapshot starts at the first read), not the provider's default IMMEDIATE one, which would take the write lock.
+    /// A transaction the caller already holds is used as it is.
+    /// </summary>
+    private async Task<IAsyncDisposable?> BeginSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return null;
+        }
+
+        if (!db.Database.IsSqlite())
+        {
+            return await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new SqliteSnapshot(db, transaction);
+    }
+
+    private sealed class SqliteSnapshot(WerkbrugDb db, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.UseTransactionAsync(null);
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static long? Check<T>(List<T> records, long headSequence, string headHash)
