@@ -26,11 +26,14 @@ internal static class IndexBuildVerb
 
     private static readonly Competence[] Competences = Enum.GetValues<Competence>();
 
+    /// <summary>What an instance uses when no taxonomy was imported: the starter set.</summary>
+    private static readonly MatchingCodes Codes = new(TaxonomyTsv.Starter, 0);
+
     public static int Run(Options o)
     {
         var count = o.Profiles ?? 25_000;
         var baselineCount = Math.Min(count, o.BaselineProfiles ?? 2_000);
-        var taxonomy = MatchingCodes.Codes.Taxonomy;
+        var taxonomy = Codes.Taxonomy;
         var postcodes = SharedData.LoadPostcodes();
         var synthetic = new Synthetic(taxonomy, postcodes, o.Seed ?? 42);
         var labelled = Stored(synthetic, taxonomy, count + WarmUp);
@@ -73,7 +76,7 @@ internal static class IndexBuildVerb
     /// <summary>Time to map and upsert <paramref name="profiles"/> into <paramref name="into"/> (or fresh indexes), wall-clock and CPU of this thread.</summary>
     private static Timing Build(Pc4Map postcodes, IEnumerable<JobSeekerProfile> profiles, Func<JobSeekerProfile, CandidateProfile> map, MatchingIndexes? into)
     {
-        using var fresh = into is null ? new MatchingIndexes(MatchingCodes.Codes.Taxonomy) : null;
+        using var fresh = into is null ? new MatchingIndexes(Codes.Taxonomy) : null;
         var indexes = into ?? fresh!;
         indexes.Initialise(postcodes);
         var cpu = ThreadClock.NowMs();
@@ -92,7 +95,7 @@ internal static class IndexBuildVerb
     private static JobSeekerProfile Coded(JobSeekerProfile labelled)
     {
         var copy = Copy(labelled, labelled.WorkExperience, labelled.Skills);
-        MatchingCodes.Resolve(copy);
+        Codes.Resolve(copy);
         return copy;
     }
 

@@ -8,6 +8,7 @@ using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Organisations;
 using Werkbrug.Domain.Vacancies;
 using Werkbrug.Web.Features.JobSeekers;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Features.Vacancies;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Errors;
@@ -244,7 +245,7 @@ internal static class RowByRowImports
         }
     }
 
-    private sealed class Vacancies(WerkbrugDb db, TimeProvider clock, IOptions<ImportOptions> options)
+    private sealed class Vacancies(WerkbrugDb db, MatchingCodes codes, TimeProvider clock, IOptions<ImportOptions> options)
     {
         public async Task<Result<ImportResult>> HandleAsync(TextReader csv, bool dryRun, CancellationToken cancellationToken)
         {
@@ -283,7 +284,7 @@ internal static class RowByRowImports
                     }
                     else if (existing is null)
                     {
-                        var vacancy = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, user, "import");
+                        var vacancy = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, codes, now, user, "import");
                         if (status is { } initial && initial != VacancyStatus.Draft && vacancy.MoveTo(initial, now, user, "import") is { } refused)
                         {
                             errors.Add(refused);
@@ -297,7 +298,7 @@ internal static class RowByRowImports
                     }
                     else
                     {
-                        var changed = ImportVacancies.Handler.Update(existing, command, checkedInput.Value);
+                        var changed = ImportVacancies.Handler.Update(existing, command, checkedInput.Value, codes);
                         if (status is { } wanted && wanted != existing.Status)
                         {
                             if (existing.MoveTo(wanted, now, user, "import") is { } refused)

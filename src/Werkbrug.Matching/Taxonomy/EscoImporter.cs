@@ -25,17 +25,38 @@ public sealed class EscoImporter(TaxonomyBuilder builder)
     }
 
     /// <summary>Imports every recognised CSV file of a download folder, concepts before the relations that refer to them.</summary>
-    public void ImportDirectory(string directory, string language)
+    public void ImportDirectory(string directory, string language) =>
+        ImportFiles(Directory.GetFiles(directory, "*.csv").Select(path => (path, language)));
+
+    /// <summary>
+    /// Imports the recognised files among <paramref name="files"/>, each in its own language, concepts before the relations
+    /// that refer to them; returns the recognised ones with their kind, in the order they were read.
+    /// </summary>
+    public IReadOnlyList<(string Path, FileKind Kind)> ImportFiles(IEnumerable<(string Path, string Language)> files)
     {
-        var files = Directory.GetFiles(directory, "*.csv")
-            .Select(path => (Path: path, Kind: Classify(ReadHeader(path))))
+        ArgumentNullException.ThrowIfNull(files);
+        var recognised = files
+            .Select(f => (f.Path, f.Language, Kind: Classify(ReadHeader(f.Path))))
             .Where(f => f.Kind != FileKind.Unknown)
             .OrderBy(f => f.Kind)
-            .ThenBy(f => f.Path, StringComparer.Ordinal);
-        foreach (var (path, _) in files)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (path, language, _) in recognised)
         {
             ImportFile(path, language);
         }
+
+        return [.. recognised.Select(f => (f.Path, f.Kind))];
+    }
+
+    /// <summary>
+    /// The language of an official ESCO download file from its name (<c>skills_nl.csv</c>: nl), or <paramref name="fallback"/>
+    /// when the name carries none (the tabiya export's <c>skills.csv</c>).
+    /// </summary>
+    public static string LanguageOf(string path, string fallback)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.Length > 3 && name[^3] == '_' && char.IsAsciiLetterLower(name[^2]) && char.IsAsciiLetterLower(name[^1]) ? name[^2..] : fallback;
     }
 
     public FileKind ImportFile(string path, string language)

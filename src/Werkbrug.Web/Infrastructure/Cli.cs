@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -10,7 +11,8 @@ namespace Werkbrug.Web.Infrastructure;
 /// Command-line verbs of the Werkbrug executable, run instead of the web server:
 /// <c>generate-synthetic --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth]
 /// [--employers-per-region N] [--vacancies-per-region N] [--job-seekers-per-region N] [--region AM14] [--parallel N] [--tokens-file path]</c>, and
-/// <c>backup &lt;file&gt;</c> (an online copy of the SQLite database; docs/operations.md).
+/// <c>backup &lt;file&gt;</c> (an online copy of the SQLite database; docs/operations.md), and
+/// <c>import-esco &lt;file or folder&gt;... [--language en]</c> (an ESCO CSV download as the taxonomy in force; ADR 0044).
 /// Configuration (database provider, connection string, environment) is read exactly as for the web server;
 /// later arguments such as <c>--Database:Provider=Postgres</c> override it.
 /// </summary>
@@ -18,6 +20,7 @@ public static class Cli
 {
     public const string GenerateSynthetic = "generate-synthetic";
     public const string Backup = "backup";
+    public const string ImportEsco = "import-esco";
 
     /// <summary>Runs the verb in <paramref name="args"/>[0] and returns true, or returns false to start the web server.</summary>
     public static async Task<bool> TryRunAsync(string[] args)
@@ -30,6 +33,9 @@ public static class Cli
                 return true;
             case Backup:
                 Environment.ExitCode = await BackupAsync(args[1..]);
+                return true;
+            case ImportEsco:
+                Environment.ExitCode = await ImportEscoAsync(args[1..]);
                 return true;
             default:
                 return false;
@@ -71,6 +77,75 @@ public static class Cli
         source.BackupDatabase(copy);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Backed up {source.DataSource} to {target} ({new FileInfo(target).Length / 1024.0 / 1024.0:0.0} MiB) in {clock.Elapsed.TotalSeconds:0.0} s."));
+        return 0;
+    }
+
+    /// <summary>
+    /// Imports an ESCO CSV download (files or folders; the official download's <c>*_nl.csv</c> files carry their language in
+    /// the name, others are read as <c>--language</c>, English by default) as the next taxonomy version. Instances use it
+    /// from their next start, so run it as a migration is run: between stopping the old instances and starting the new.
+    /// </summary>
+    private static async Task<int> ImportEscoAsync(string[] args)
+    {
+        var paths = new List<string>();
+        var configArgs = new List<string>();
+        var language = "en";
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--language" && i + 1 < args.Length)
+            {
+                language = args[++i];
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                configArgs.Add(args[i]);
+            }
+            else
+            {
+                paths.Add(args[i]);
+            }
+        }
+
+        if (paths.Count == 0 || language is not { Length: 2 } || !language.All(char.IsAsciiLetterLower))
+        {
+            await Console.Error.WriteLineAsync($"Usage: {ImportEsco} <file or folder>... [--language en] (the language of files whose name does not end in _xx.csv, two lower-case letters)");
+            return 2;
+        }
+
+        SkillTaxonomy taxonomy;
+        IReadOnlyList<string> files;
+        try
+        {
+            (taxonomy, files) = Features.Matching.TaxonomyVersions.Read(paths, language);
+        }
+        catch (Exception e) when (e is FileNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message} Nothing was imported.");
+            return 2;
+        }
+
+        if (taxonomy.Occupations.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"{Features.Matching.TaxonomyVersions.NoOccupations} Nothing was imported.");
+            return 1;
+        }
+
+        var builder = WebApplication.CreateBuilder([.. configArgs]);
+        builder.AddWerkbrug();
+        await using var app = builder.Build();
+        await app.Services.InitialiseDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        db.Scope.EnterSystemScope();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var imported = await Features.Matching.TaxonomyVersions.StoreAsync(db, taxonomy, files, now, CancellationToken.None);
+        var holds = string.Create(CultureInfo.InvariantCulture,
+            $"{imported.Occupations} occupations ({imported.DutchOccupationLabels} with a Dutch label), {imported.Skills} skills and skill groups ({imported.DutchSkillLabels} with a Dutch label), {imported.Relations} occupation-skill relations");
+        Console.WriteLine(imported.Unchanged
+            ? string.Create(CultureInfo.InvariantCulture, $"Unchanged: {string.Join(", ", files)} equal taxonomy version {imported.Number} ({holds}); nothing was written.")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Imported taxonomy version {imported.Number} from {string.Join(", ", files)}: {holds}. Instances use it from their next start, " +
+                $"which resolves the codes of every job-seeker profile ({imported.ProfilesToResolve}) and vacancy ({imported.VacanciesToResolve}) again."));
         return 0;
     }
 

@@ -87,4 +87,34 @@ public sealed class EscoImporterTests
         Assert.False(t.FindSkill("urn:s1")!.Trainable);
         Assert.Equal([t.FindSkill("urn:g1")!.Id], t.FindSkill("urn:s2")!.Broader);
     }
+
+    [Fact]
+    public void the_whole_taxonomy_written_as_tsv_reads_back_as_it_was()
+    {
+        var taxonomy = Real.Value;
+        using var text = new StringWriter();
+        TaxonomyTsv.Write(text, taxonomy);
+        var builder = new TaxonomyBuilder();
+        TaxonomyTsv.Read(new StringReader(text.ToString()), builder);
+        var copy = builder.Build();
+
+        Assert.Equal(Occupations(taxonomy), Occupations(copy));
+        Assert.Equal(Skills(taxonomy), Skills(copy));
+
+        static List<string> Occupations(SkillTaxonomy t) => [.. t.Occupations.Select(o => string.Join('/', o.Uri, o.IscoGroup, o.LabelNl, o.LabelEn,
+            string.Join('|', o.AltLabelsNl), string.Join('|', o.AltLabelsEn), Uris(t, o.EssentialSkills), Uris(t, o.OptionalSkills)))];
+        static List<string> Skills(SkillTaxonomy t) => [.. t.Skills.Select(s => string.Join('/', s.Uri, s.Kind, s.ReuseLevel, s.LabelNl, s.LabelEn,
+            string.Join('|', s.AltLabelsNl), string.Join('|', s.AltLabelsEn), Uris(t, s.Broader)))];
+        static string Uris(SkillTaxonomy t, IEnumerable<SkillId> ids) => string.Join(' ', ids.Select(id => t[id].Uri).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("occupations_nl.csv", "nl")]
+    [InlineData("/data/esco/skills_de.csv", "de")]
+    [InlineData("skills.csv", "en")]
+    [InlineData("occupation_skill_relations.csv", "en")]
+    [InlineData("skills_NL.csv", "en")]
+    [InlineData("_nl.csv", "en")]
+    public void a_file_name_ending_in_a_language_code_gives_its_language(string path, string language) =>
+        Assert.Equal(language, EscoImporter.LanguageOf(path, "en"));
 }

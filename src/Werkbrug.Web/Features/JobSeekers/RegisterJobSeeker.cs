@@ -19,7 +19,7 @@ namespace Werkbrug.Web.Features.JobSeekers;
 public static class SaveJobSeeker
 {
     public sealed class Handler(
-        WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, PossibleDuplicates.Handler duplicates, TimeProvider clock)
+        WerkbrugDb db, JobSeekerAccess access, PersonalDataVault vault, PersonalDataAudit audit, PossibleDuplicates.Handler duplicates, MatchingCodes codes, TimeProvider clock)
     {
         public async Task<Result<Guid>> RegisterAsync(ProfileInput input, CancellationToken cancellationToken)
         {
@@ -174,7 +174,7 @@ public static class SaveJobSeeker
                 AgreementTypes = [.. (input.AgreementTypes ?? []).Distinct()],
                 IrregularHours = input.IrregularHours ?? Indicator.Unknown,
             };
-            MatchingCodes.Resolve(profile);
+            codes.Resolve(profile);
             profile.AvailableFrom = input.AvailableFrom;
             profile.LastContactOn = input.LastContactOn;
             profile.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;

@@ -36,9 +36,8 @@ public static class LabourMarketPicture
 
     public sealed record View(string? Municipality, string? Group, DateOnly PlacementsFrom, DateOnly Today, int Threshold, IReadOnlyList<Row> Groups, IReadOnlyList<Row> Occupations);
 
-    public sealed class Handler(WerkbrugDb db, ReferenceChoices reference, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, ReferenceChoices reference, MatchingCodes codes, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
     {
-        private static readonly Werkbrug.Matching.Taxonomy.SkillTaxonomy Taxonomy = MatchingCodes.Codes.Taxonomy;
 
         /// <summary>The picture of the caller's region (staff, under the region's query filter).</summary>
         public Task<Result<View>> HandleAsync(Query query, CancellationToken cancellationToken) => ComputeAsync(query, null, cancellationToken);
@@ -84,7 +83,7 @@ public static class LabourMarketPicture
             var candidates = await counts.CandidatesAsync(cancellationToken);
             var placements = await counts.PlacementsAsync(cancellationToken);
             var occupations = vacancies.Keys.Union(candidates.Keys).Union(placements.Keys)
-                .Select(k => (Key: k, Group: IscoGroups.MajorOf(Taxonomy.FindOccupation(k)?.IscoGroup), Label: Taxonomy.FindOccupation(k)?.Label ?? text["LabourMarket.UnknownOccupation"].Value, Counts: new MarketCounts(vacancies.GetValueOrDefault(k), candidates.GetValueOrDefault(k), placements.GetValueOrDefault(k))))
+                .Select(k => (Key: k, Group: IscoGroups.MajorOf(codes.Taxonomy.FindOccupation(k)?.IscoGroup), Label: codes.Taxonomy.FindOccupation(k)?.Label ?? text["LabourMarket.UnknownOccupation"].Value, Counts: new MarketCounts(vacancies.GetValueOrDefault(k), candidates.GetValueOrDefault(k), placements.GetValueOrDefault(k))))
                 .OrderBy(o => o.Key.Length == 0).ThenBy(o => o.Label, ReferenceChoices.Dutch).ToList();
             var groups = new List<(string Key, string? Group, string Label, MarketCounts Counts)>();
             foreach (var g in IscoGroups.Major.Where(g => occupations.Any(o => o.Group == g)))
@@ -105,7 +104,7 @@ public static class LabourMarketPicture
         private string GroupLabel(string group) => text["LabourMarket.IscoGroup." + group].Value;
 
         /// <summary>The ESCO URIs of the taxonomy's occupations in one major group.</summary>
-        private static List<string> CodesOf(string group) =>
-            [.. Taxonomy.Occupations.Where(o => IscoGroups.MajorOf(o.IscoGroup) == group).Select(o => o.Uri)];
+        private List<string> CodesOf(string group) =>
+            [.. codes.Taxonomy.Occupations.Where(o => IscoGroups.MajorOf(o.IscoGroup) == group).Select(o => o.Uri)];
     }
 }

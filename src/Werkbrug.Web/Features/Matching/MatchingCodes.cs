@@ -5,15 +5,22 @@ using Werkbrug.Matching.Taxonomy;
 namespace Werkbrug.Web.Features.Matching;
 
 /// <summary>
-/// The one resolve step for taxonomy codes: every write of a job-seeker profile or a vacancy (form, API, import, job
-/// carving) calls <see cref="Resolve(JobSeekerProfile)"/> or <see cref="Resolve(Vacancy)"/> per row before saving, and
-/// the index build reads the stored codes only (<see cref="MatchingMap"/>). A label without a code stays as written and
-/// counts as unresolved. Pure and in memory (no database), so a set-based import can call it per row as well.
+/// The taxonomy in force on this instance and the one resolve step for its codes: every write of a job-seeker profile or a
+/// vacancy (form, API, import, job carving) calls <see cref="Resolve(JobSeekerProfile)"/> or <see cref="Resolve(Vacancy)"/>
+/// per row before saving, and the index build reads the stored codes only (<see cref="MatchingMap"/>). A label without a
+/// code stays as written and counts as unresolved. Pure and in memory (no database), so a set-based import can call it per
+/// row as well. One per app (a singleton): the latest imported taxonomy (<see cref="TaxonomyVersions"/>), read at start,
+/// or the embedded starter set when none was imported.
 /// </summary>
-public static class MatchingCodes
+public sealed class MatchingCodes(SkillTaxonomy taxonomy, int version)
 {
     /// <summary>The taxonomy the indexes use, with the remembered answers per label shared by every caller.</summary>
-    public static TaxonomyCodes Codes { get; } = new(TaxonomyTsv.Starter);
+    public TaxonomyCodes Codes { get; } = new(taxonomy);
+
+    public SkillTaxonomy Taxonomy => Codes.Taxonomy;
+
+    /// <summary>The imported taxonomy version in force; 0 for the embedded starter set.</summary>
+    public int Version => version;
 
     /// <summary>
     /// The short list an adviser chooses from when <paramref name="label"/> has no known code and the lookup is not
@@ -21,9 +28,9 @@ public static class MatchingCodes
     /// known, the label is empty, the lookup is confident (the write resolves it) or finds nothing (the label stays
     /// as written, unresolved).
     /// </summary>
-    public static IReadOnlyList<LookupHit>? OccupationChoices(string? code, string? label)
+    public IReadOnlyList<LookupHit>? OccupationChoices(string? code, string? label)
     {
-        if ((code is not null && Codes.Taxonomy.FindOccupation(code.Trim()) is not null) || string.IsNullOrWhiteSpace(label))
+        if ((code is not null && Taxonomy.FindOccupation(code.Trim()) is not null) || string.IsNullOrWhiteSpace(label))
         {
             return null;
         }
@@ -32,7 +39,7 @@ public static class MatchingCodes
         return resolution.Confidence == LookupConfidence.Uncertain ? resolution.Choices : null;
     }
 
-    public static void Resolve(JobSeekerProfile profile)
+    public void Resolve(JobSeekerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         profile.WorkExperience = [.. profile.WorkExperience.Select(w => w with { OccupationCode = Codes.Occupation(w.OccupationCode, w.Occupation) })];
@@ -41,7 +48,7 @@ public static class MatchingCodes
         profile.TaxonomyCoded = true;
     }
 
-    public static void Resolve(Vacancy vacancy)
+    public void Resolve(Vacancy vacancy)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
         vacancy.OccupationCode = Codes.Occupation(vacancy.OccupationCode, vacancy.Occupation);

@@ -12,7 +12,8 @@ public static class MatchingFeature
 {
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
-        services.AddSingleton(_ => new MatchingIndexes(MatchingCodes.Codes.Taxonomy));
+        services.AddSingleton(TaxonomyVersions.Load);
+        services.AddSingleton(sp => new MatchingIndexes(sp.GetRequiredService<MatchingCodes>().Taxonomy));
         services.AddSingleton<MatchingChangeSignal>();
         services.AddSingleton<MatchingChangeInterceptor>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<MatchingChangeInterceptor>());

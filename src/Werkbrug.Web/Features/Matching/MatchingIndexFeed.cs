@@ -26,7 +26,7 @@ namespace Werkbrug.Web.Features.Matching;
 /// a growing pause (up to <see cref="MaxRetryPause"/>) and logs once when the outage starts and once when it ends.
 /// </summary>
 public sealed partial class MatchingIndexFeed(
-    IServiceScopeFactory scopes, MatchingIndexes indexes, MatchingChangeSignal signal, TimeProvider clock, ILogger<MatchingIndexFeed> logger)
+    IServiceScopeFactory scopes, MatchingIndexes indexes, MatchingCodes codes, MatchingChangeSignal signal, TimeProvider clock, ILogger<MatchingIndexFeed> logger)
     : BackgroundService
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
@@ -193,8 +193,8 @@ public sealed partial class MatchingIndexFeed(
                 return resolved;
             }
 
-            profiles.ForEach(MatchingCodes.Resolve);
-            vacancies.ForEach(MatchingCodes.Resolve);
+            profiles.ForEach(codes.Resolve);
+            vacancies.ForEach(codes.Resolve);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -35,7 +35,7 @@ public static class CarveJob
         public int? HoursPerWeekMax { get; init; }
     }
 
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, MatchingCodes codes, TimeProvider clock)
     {
         public async Task<Result<Guid>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -90,7 +90,7 @@ public static class CarveJob
             }
 
             function.Tasks.AddRange(tasks);
-            MatchingCodes.Resolve(function);
+            codes.Resolve(function);
             function.Created(now, me);
             db.Vacancies.Add(function);
             await db.SaveChangesAsync(cancellationToken);

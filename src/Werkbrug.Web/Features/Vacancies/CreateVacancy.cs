@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
@@ -13,7 +14,7 @@ public static class CreateVacancy
         public Guid? IntakeRequestId { get; init; }
     }
 
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, MatchingCodes codes, TimeProvider clock)
     {
         public async Task<Result<Guid>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -30,7 +31,7 @@ public static class CreateVacancy
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var vacancy = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, db.Scope.UserId!.Value, intakeRequestId: command.IntakeRequestId);
+            var vacancy = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, codes, now, db.Scope.UserId!.Value, intakeRequestId: command.IntakeRequestId);
             db.Vacancies.Add(vacancy);
             await db.SaveChangesAsync(cancellationToken);
             return vacancy.Id;

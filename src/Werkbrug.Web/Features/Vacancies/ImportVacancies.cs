@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -45,7 +46,7 @@ public static class ImportVacancies
         new("status", "status", false, "Status", "ImportColumn.vacancyStatus"),
     ];
 
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock, IOptions<ImportOptions> options)
+    public sealed class Handler(WerkbrugDb db, MatchingCodes codes, TimeProvider clock, IOptions<ImportOptions> options)
     {
         public async Task<Result<ImportResult>> HandleAsync(TextReader csv, bool dryRun, CancellationToken cancellationToken)
         {
@@ -142,7 +143,7 @@ public static class ImportVacancies
 
             if (vacancy is null)
             {
-                var created = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, user, "import");
+                var created = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, codes, now, user, "import");
                 if (status is { } initial && initial != VacancyStatus.Draft && created.MoveTo(initial, now, user, "import") is { } refused)
                 {
                     errors.Add(refused);
@@ -161,7 +162,7 @@ public static class ImportVacancies
                 return null;
             }
 
-            var changed = Update(vacancy, command, checkedInput.Value) || moves;
+            var changed = Update(vacancy, command, checkedInput.Value, codes) || moves;
             if (changed)
             {
                 vacancy.Touch(now);
@@ -171,7 +172,7 @@ public static class ImportVacancies
         }
 
         /// <summary>Sets the imported fields of an existing vacancy; true when anything changed. Rows kept in Werkbrug stay.</summary>
-        internal static bool Update(Vacancy vacancy, CreateVacancy.Command command, VacancyInput.Checked input)
+        internal static bool Update(Vacancy vacancy, CreateVacancy.Command command, VacancyInput.Checked input, MatchingCodes codes)
         {
             var before = Snapshot(vacancy);
             var fields = command with
@@ -202,7 +203,8 @@ public static class ImportVacancies
                     MinExperienceYears = vacancy.MinExperienceYears,
                     ReservedForJobsAgreement = vacancy.ReservedForJobsAgreement,
                 },
-                kept);
+                kept,
+                codes);
             if (before == Snapshot(vacancy))
             {
                 // Nothing imported differs: put the very same row objects back so nothing is written.

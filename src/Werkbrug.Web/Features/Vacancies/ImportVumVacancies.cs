@@ -5,6 +5,7 @@ using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Employers;
 using Werkbrug.Domain.Exchange;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Imports;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -21,7 +22,7 @@ namespace Werkbrug.Web.Features.Vacancies;
 /// </summary>
 public static class ImportVumVacancies
 {
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock, IOptions<ImportOptions> options)
+    public sealed class Handler(WerkbrugDb db, MatchingCodes codes, TimeProvider clock, IOptions<ImportOptions> options)
     {
         public async Task<Result<ImportResult>> HandleAsync(IReadOnlyList<VumVacancy>? vacancies, bool dryRun, string source, CancellationToken cancellationToken)
         {
@@ -124,7 +125,7 @@ public static class ImportVumVacancies
 
             if (vacancy is null)
             {
-                var created = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, now, user, partner ?? "VUM");
+                var created = VacancyInput.Create(db.Scope.RegionCode!, command, checkedInput.Value, codes, now, user, partner ?? "VUM");
                 created.SourceSystem = partner;
                 if (status is { } initial && initial != VacancyStatus.Draft && created.MoveTo(initial, now, user, partner ?? "VUM") is { } refused)
                 {
@@ -144,11 +145,11 @@ public static class ImportVumVacancies
             }
 
             var shadow = new Vacancy { RegionCode = vacancy.RegionCode, Title = string.Empty, Occupation = string.Empty, Postcode = string.Empty, Pc4 = string.Empty, MunicipalityName = string.Empty };
-            VacancyInput.Apply(shadow, command, checkedInput.Value);
+            VacancyInput.Apply(shadow, command, checkedInput.Value, codes);
             var changed = Snapshot(shadow) != Snapshot(vacancy) || (partner is not null && vacancy.SourceSystem is null);
             if (changed)
             {
-                VacancyInput.Apply(vacancy, command, checkedInput.Value);
+                VacancyInput.Apply(vacancy, command, checkedInput.Value, codes);
                 vacancy.SourceSystem = partner ?? vacancy.SourceSystem;
             }
 

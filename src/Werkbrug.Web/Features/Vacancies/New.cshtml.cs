@@ -9,7 +9,7 @@ using Werkbrug.Web.Infrastructure.Security;
 namespace Werkbrug.Web.Features.Vacancies;
 
 [Authorize(Policy = Policies.Advisers)]
-public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill.Handler prefill, VacancyChoices choices, AccessScope scope, IStringLocalizer<SharedResource> text)
+public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill.Handler prefill, VacancyChoices choices, MatchingCodes codes, AccessScope scope, IStringLocalizer<SharedResource> text)
     : PageModel
 {
     [BindProperty]
@@ -46,7 +46,7 @@ public sealed class NewVacancyPage(CreateVacancy.Handler handler, VacancyPrefill
             return Page();
         }
 
-        if (MatchingCodes.OccupationChoices(Input.OccupationCode, Input.Occupation) is { } occupations)
+        if (codes.OccupationChoices(Input.OccupationCode, Input.Occupation) is { } occupations)
         {
             // Not sure which occupation the text means: the adviser chooses from the short list; nothing is saved.
             Form = await VacancyForm.BuildAsync(Input, 0, choices, scope, cancellationToken) with { OccupationChoices = occupations };

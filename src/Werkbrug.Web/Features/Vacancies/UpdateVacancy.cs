@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Features.Matching;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Features.Vacancies;
@@ -18,7 +19,7 @@ public static class UpdateVacancy
         public int? Version { get; init; }
     }
 
-    public sealed class Handler(WerkbrugDb db, TimeProvider clock)
+    public sealed class Handler(WerkbrugDb db, MatchingCodes codes, TimeProvider clock)
     {
         public async Task<Result<int>> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -42,7 +43,7 @@ public static class UpdateVacancy
                 return SaveOrConflict.StaleVersion;
             }
 
-            VacancyInput.Apply(vacancy, command, checkedInput.Value);
+            VacancyInput.Apply(vacancy, command, checkedInput.Value, codes);
             db.MarkActivity(vacancy, clock.GetUtcNow().UtcDateTime);
             return await db.SaveOrConflictAsync(cancellationToken) is { } conflict ? conflict : vacancy.Version;
         }

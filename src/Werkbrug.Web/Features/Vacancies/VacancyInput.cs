@@ -106,7 +106,7 @@ public static class VacancyInput
     }
 
     /// <summary>A new vacancy of the region with every field from the checked input and its creation in the history.</summary>
-    public static Vacancy Create(string regionCode, VacancyFields fields, Checked input, DateTime nowUtc, Guid userId, string? note = null, Guid? intakeRequestId = null)
+    public static Vacancy Create(string regionCode, VacancyFields fields, Checked input, MatchingCodes codes, DateTime nowUtc, Guid userId, string? note = null, Guid? intakeRequestId = null)
     {
         var vacancy = new Vacancy
         {
@@ -120,13 +120,16 @@ public static class VacancyInput
             CreatedAtUtc = nowUtc,
             CreatedByUserId = userId,
         };
-        Apply(vacancy, fields, input);
+        Apply(vacancy, fields, input, codes);
         vacancy.Created(nowUtc, userId, note);
         return vacancy;
     }
 
-    /// <summary>Sets every field of <paramref name="vacancy"/> from the checked input (tasks with a known id are kept and updated).</summary>
-    public static void Apply(Vacancy vacancy, VacancyFields fields, Checked input)
+    /// <summary>
+    /// Sets every field of <paramref name="vacancy"/> from the checked input (tasks with a known id are kept and updated) and
+    /// resolves its taxonomy codes with <paramref name="codes"/>.
+    /// </summary>
+    public static void Apply(Vacancy vacancy, VacancyFields fields, Checked input, MatchingCodes codes)
     {
         vacancy.EmployerId = fields.EmployerId!.Value;
         vacancy.Title = fields.Title!.Trim();
@@ -186,7 +189,7 @@ public static class VacancyInput
             Importance = s.Importance ?? Importance.Must,
             Position = position,
         }));
-        MatchingCodes.Resolve(vacancy);
+        codes.Resolve(vacancy);
         vacancy.Competences.Clear();
         vacancy.Competences.AddRange(input.Competences.Select((c, position) => new VacancyCompetence
         {

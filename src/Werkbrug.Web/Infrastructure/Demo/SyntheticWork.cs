@@ -125,6 +125,7 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
 
         private readonly WerkbrugDb _db = services.GetRequiredService<WerkbrugDb>();
         private readonly PersonalDataVault _vault = services.GetRequiredService<PersonalDataVault>();
+        private readonly MatchingCodes _codes = services.GetRequiredService<MatchingCodes>();
         private readonly SkillTaxonomy _taxonomy = TaxonomyTsv.Starter;
         private readonly DateTime _now = clock.GetUtcNow().UtcDateTime;
         private readonly DateOnly _today = DutchTime.Today(clock);
@@ -334,7 +335,7 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
             // A running vacancy is written now (running instances pick it up as a change, as they do with the profiles'
             // UpdatedAtUtc); a stale one keeps its last activity of weeks ago.
             vacancy.Touch(lastActive);
-            MatchingCodes.Resolve(vacancy);
+            _codes.Resolve(vacancy);
             return vacancy;
         }
 
@@ -412,7 +413,7 @@ public sealed partial class SyntheticWork(IServiceScopeFactory scopes, TimeProvi
                 : FunctionalWorkRequirements.None);
             profile.AssessWerkfit(random.Next(10) switch { < 5 => WerkfitStatus.WorkReady, < 8 => WerkfitStatus.WorkReadyLater, _ => WerkfitStatus.NotWorkReady },
                 _today.AddDays(-random.Next(0, 300)), caseManager.Id);
-            MatchingCodes.Resolve(profile);
+            _codes.Resolve(profile);
             return profile;
         }
 

@@ -93,6 +93,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public DbSet<Domain.Matching.MatchingWeightSet> MatchingWeightSets => Set<Domain.Matching.MatchingWeightSet>();
 
+    public DbSet<Domain.Matching.TaxonomyVersion> TaxonomyVersions => Set<Domain.Matching.TaxonomyVersion>();
+
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<ProcessingLogRecord> ProcessingLog => Set<ProcessingLogRecord>();

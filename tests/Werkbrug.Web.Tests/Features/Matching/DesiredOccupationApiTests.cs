@@ -112,22 +112,12 @@ public sealed class DesiredOccupationApiTests(Apps apps)
         [.. (await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/candidates?pageSize=100&instruments=false")).Items()];
 
     /// <summary>The test profile without work experience or skills, so only the desired occupations can earn occupation credit.</summary>
-    private static Dictionary<string, object?> Profile(Action<Dictionary<string, object?>> change)
+    private static Dictionary<string, object?> Profile(Action<Dictionary<string, object?>> change) => MatchingTestData.AProfile(profile =>
     {
-        var profile = JsonSerializer.SerializeToElement(JobSeekerTestData.AProfile(JobSeekerTestData.NewBsn(), JobSeekerTestData.NewMarker()))
-            .EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         profile["workExperience"] = Array.Empty<object>();
         profile["skills"] = Array.Empty<object>();
         change(profile);
-        return profile;
-    }
+    });
 
-    private static async Task<(Guid Id, string Pseudonym)> RegisterAsync(HttpClient api, Action<Dictionary<string, object?>> change)
-    {
-        var response = await api.PostAsJsonAsync("/api/v1/job-seekers", Profile(change), Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.IsSuccessStatusCode, body);
-        var root = JsonDocument.Parse(body).RootElement;
-        return (root.GetProperty("id").GetGuid(), root.GetProperty("pseudonym").GetString()!);
-    }
+    private static Task<(Guid Id, string Pseudonym)> RegisterAsync(HttpClient api, Action<Dictionary<string, object?>> change) => api.RegisterAsync(Profile(change));
 }

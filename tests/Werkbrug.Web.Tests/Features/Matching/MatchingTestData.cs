@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Werkbrug.Web.Tests.Features.JobSeekers;
 using Werkbrug.Web.Tests.Features.Vacancies;
 using Werkbrug.Web.Tests.Infrastructure;
 
@@ -21,6 +23,25 @@ public static class MatchingTestData
         var opened = await api.MoveAsync(vacancy.Id(), "Open", vacancy.Version());
         Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync(Ct));
         return vacancy.Id();
+    }
+
+    /// <summary>The test profile (<see cref="JobSeekerTestData.AProfile"/>, a fresh BSN and marker) as fields to change.</summary>
+    public static Dictionary<string, object?> AProfile(Action<Dictionary<string, object?>> change)
+    {
+        var profile = JsonSerializer.SerializeToElement(JobSeekerTestData.AProfile(JobSeekerTestData.NewBsn(), JobSeekerTestData.NewMarker()))
+            .EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        change(profile);
+        return profile;
+    }
+
+    /// <summary>Registers <paramref name="profile"/> through the API, which must accept it.</summary>
+    public static async Task<(Guid Id, string Pseudonym)> RegisterAsync(this HttpClient api, Dictionary<string, object?> profile)
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/job-seekers", profile, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.IsSuccessStatusCode, body);
+        var root = JsonDocument.Parse(body).RootElement;
+        return (root.GetProperty("id").GetGuid(), root.GetProperty("pseudonym").GetString()!);
     }
 
     /// <summary>GET <paramref name="url"/>, which must answer 200, as JSON.</summary>

@@ -53,6 +53,19 @@ internal sealed class MatchingWeightSetConfiguration : IEntityTypeConfiguration<
     }
 }
 
+/// <summary>Imported taxonomies: national, numbered from 1, the highest in force.</summary>
+internal sealed class TaxonomyVersionConfiguration : IEntityTypeConfiguration<TaxonomyVersion>
+{
+    public void Configure(EntityTypeBuilder<TaxonomyVersion> builder)
+    {
+        builder.ToTable("TaxonomyVersions");
+        builder.HasKey(t => t.Number);
+        builder.Property(t => t.Number).ValueGeneratedNever();
+        builder.Property(t => t.Source).HasMaxLength(TaxonomyVersionLimits.Source);
+        builder.Property(t => t.Digest).HasMaxLength(64);
+    }
+}
+
 /// <summary>The matching feed reads what changed since its watermark; these indexes keep that read small.</summary>
 internal sealed class MatchingFeedIndexes : IEntityTypeConfiguration<JobSeekerProfile>, IEntityTypeConfiguration<Vacancy>
 {

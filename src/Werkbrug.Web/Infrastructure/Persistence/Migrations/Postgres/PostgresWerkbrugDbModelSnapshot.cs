@@ -1611,6 +1611,48 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ShortlistEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Matching.TaxonomyVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DutchOccupationLabels")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DutchSkillLabels")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Occupations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Relations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("TaxonomyVersions", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1595,6 +1595,48 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ShortlistEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Werkbrug.Domain.Matching.TaxonomyVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DutchOccupationLabels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DutchSkillLabels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Occupations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Relations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("TaxonomyVersions", (string)null);
+                });
+
             modelBuilder.Entity("Werkbrug.Domain.NationalArrangements.ArrangementChange", b =>
                 {
                     b.Property<Guid>("Id")
