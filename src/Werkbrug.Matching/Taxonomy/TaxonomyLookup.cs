@@ -10,8 +10,8 @@ public enum ConceptKind
 }
 
 /// <summary>
-/// One lookup hit: the concept, the label it matched on and how well (100 = exact, plus 3 for the Dutch preferred
-/// label and 2 for a Dutch alternative); <paramref name="Preferred"/> when it matched a preferred label, not an alternative.
+/// One lookup hit: the concept with the label to show (Dutch, else English marked "(Engels)"), the label it matched on
+/// and how well (100 = exact, plus 3 for the Dutch preferred label and 2 for a Dutch alternative); <paramref name="Preferred"/> when it matched a preferred label, not an alternative.
 /// </summary>
 public sealed record LookupHit(ConceptKind Kind, int Id, string Uri, string Label, string MatchedLabel, int Score, bool Preferred = false);
 
@@ -75,26 +75,26 @@ public sealed class TaxonomyLookup
         ArgumentNullException.ThrowIfNull(taxonomy);
         foreach (var o in taxonomy.Occupations)
         {
-            Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.Label, o.LabelNl, 3, true);
-            Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.Label, o.LabelEn, 0, true);
+            Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.DisplayLabel, o.LabelNl, 3, true);
+            Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.DisplayLabel, o.LabelEn, 0, true);
             foreach (var alt in o.AltLabelsNl)
             {
-                Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.Label, alt, 2);
+                Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.DisplayLabel, alt, 2);
             }
 
             foreach (var alt in o.AltLabelsEn)
             {
-                Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.Label, alt, 0);
+                Add(ConceptKind.Occupation, o.Id.Value, o.Uri, o.DisplayLabel, alt, 0);
             }
         }
 
         foreach (var s in taxonomy.Skills.Where(s => s.Kind != SkillKind.Group))
         {
-            Add(ConceptKind.Skill, s.Id.Value, s.Uri, s.Label, s.LabelNl, 3, true);
-            Add(ConceptKind.Skill, s.Id.Value, s.Uri, s.Label, s.LabelEn, 0, true);
+            Add(ConceptKind.Skill, s.Id.Value, s.Uri, s.DisplayLabel, s.LabelNl, 3, true);
+            Add(ConceptKind.Skill, s.Id.Value, s.Uri, s.DisplayLabel, s.LabelEn, 0, true);
             foreach (var alt in s.AltLabelsNl)
             {
-                Add(ConceptKind.Skill, s.Id.Value, s.Uri, s.Label, alt, 2);
+                Add(ConceptKind.Skill, s.Id.Value, s.Uri, s.DisplayLabel, alt, 2);
             }
         }
 

@@ -117,4 +117,13 @@ public sealed class EscoImporterTests
     [InlineData("_nl.csv", "en")]
     public void a_file_name_ending_in_a_language_code_gives_its_language(string path, string language) =>
         Assert.Equal(language, EscoImporter.LanguageOf(path, "en"));
+
+    [Fact]
+    public void a_lookup_shows_the_dutch_label_and_marks_an_english_only_one()
+    {
+        var lookup = new TaxonomyLookup(Real.Value);
+
+        Assert.Equal("heftruckchauffeur", lookup.Resolve("forklift operator", ConceptKind.Occupation).Resolved!.Label);
+        Assert.Equal("manage musical staff (Engels)", lookup.Resolve("manage musical staff", ConceptKind.Skill).Resolved!.Label);
+    }
 }

@@ -83,7 +83,7 @@ public static class LabourMarketPicture
             var candidates = await counts.CandidatesAsync(cancellationToken);
             var placements = await counts.PlacementsAsync(cancellationToken);
             var occupations = vacancies.Keys.Union(candidates.Keys).Union(placements.Keys)
-                .Select(k => (Key: k, Group: IscoGroups.MajorOf(codes.Taxonomy.FindOccupation(k)?.IscoGroup), Label: codes.Taxonomy.FindOccupation(k)?.Label ?? text["LabourMarket.UnknownOccupation"].Value, Counts: new MarketCounts(vacancies.GetValueOrDefault(k), candidates.GetValueOrDefault(k), placements.GetValueOrDefault(k))))
+                .Select(k => (Key: k, Group: IscoGroups.MajorOf(codes.Taxonomy.FindOccupation(k)?.IscoGroup), Label: codes.Taxonomy.FindOccupation(k)?.DisplayLabel ?? text["LabourMarket.UnknownOccupation"].Value, Counts: new MarketCounts(vacancies.GetValueOrDefault(k), candidates.GetValueOrDefault(k), placements.GetValueOrDefault(k))))
                 .OrderBy(o => o.Key.Length == 0).ThenBy(o => o.Label, ReferenceChoices.Dutch).ToList();
             var groups = new List<(string Key, string? Group, string Label, MarketCounts Counts)>();
             foreach (var g in IscoGroups.Major.Where(g => occupations.Any(o => o.Group == g)))
