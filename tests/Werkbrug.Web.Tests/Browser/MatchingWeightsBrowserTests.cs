@@ -43,6 +43,7 @@ public sealed class MatchingWeightsBrowserTests(Browsers browsers)
         await page.Locator("#weights-history tbody tr").Nth(before).WaitForAsync();
 
         Assert.Contains("Nu geldt versie", await page.Locator("#weights-in-force").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("ingebouwde startset van ESCO: 177 beroepen", await page.Locator("#taxonomy-in-force").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(["50", "71,4%", "35"], (await page.Locator("#weights tbody tr").First.Locator("td").AllInnerTextsAsync()).Select(t => t.Trim()));
         Assert.Contains("Vaardigheden eerst (regio-overleg)", await page.Locator("#weights-history tbody tr").First.InnerTextAsync(), StringComparison.Ordinal);
         await PageChecks.CheckAsync(session, "the matching weights after saving", problems);

@@ -63,7 +63,7 @@ public static class MatchingFeature
         api.MapGet("/matching/weights", async (RegionWeights.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(ct)))
             .RequireAuthorization(Policies.Staff)
             .WithTags("Matching")
-            .WithSummary("The region's matching weights (weging): the version in force (0: Werkbrug's defaults) with per criterion its weight and the default, the digest the ranking records name (weightsVersion), and every earlier version newest first with who set it, when and why.");
+            .WithSummary("The region's matching weights (weging): the version in force (0: Werkbrug's defaults) with per criterion its weight and the default, the digest the ranking records name (weightsVersion), every earlier version newest first with who set it, when and why, and the taxonomy the matching uses (taxonomy: the imported ESCO version, 0 for the embedded starter set, with its occupations and skills and how many have a Dutch label).");
 
         api.MapPut("/matching/weights", async (RegionWeights.Command command, RegionWeights.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 (await handler.SaveAsync(command, ct)).Ok(text))

@@ -113,8 +113,8 @@ public static partial class RegionWeights
     /// </summary>
     public sealed record VersionView(int Version, string WeightsVersion, IReadOnlyList<WeightValue> Weights, string? Reason, string? ChangedBy, DateTime? ChangedAtUtc);
 
-    /// <summary>The weights in force and every earlier version, newest first (the defaults last).</summary>
-    public sealed record Overview(VersionView Current, IReadOnlyList<VersionView> History);
+    /// <summary>The weights in force and every earlier version, newest first (the defaults last), and the taxonomy the matching uses.</summary>
+    public sealed record Overview(VersionView Current, IReadOnlyList<VersionView> History, MatchingCodes.TaxonomyInForce Taxonomy);
 
     public sealed record Saved(int Version, string WeightsVersion);
 
@@ -136,7 +136,7 @@ public static partial class RegionWeights
         };
     }
 
-    public sealed partial class Handler(WerkbrugDb db, MatchingIndexes indexes, TimeProvider clock, ILogger<Handler> logger)
+    public sealed partial class Handler(WerkbrugDb db, MatchingIndexes indexes, MatchingCodes codes, TimeProvider clock, ILogger<Handler> logger)
     {
         public async Task<Overview> GetAsync(CancellationToken cancellationToken)
         {
@@ -145,7 +145,7 @@ public static partial class RegionWeights
                 .ToListAsync(cancellationToken);
             var history = sets.Select(s => View(s.Set.Version, ToEngine(s.Set), s.Set.Reason, s.By, s.Set.ChangedAtUtc))
                 .Append(View(0, MatchWeights.Default, null, null, null)).ToList();
-            return new Overview(history[0], history);
+            return new Overview(history[0], history, codes.InForce);
         }
 
         public async Task<Result<Saved>> SaveAsync(Command command, CancellationToken cancellationToken)

@@ -107,7 +107,7 @@ public static partial class TaxonomyVersions
         }
 
         LogImported(logger, latest.Number, latest.ImportedAtUtc, latest.Occupations, latest.Skills);
-        return new MatchingCodes(builder.Build(), latest.Number);
+        return new MatchingCodes(builder.Build(), latest.Number, latest.ImportedAtUtc);
     }
 
     private static byte[] Compress(byte[] content)

@@ -67,6 +67,7 @@ public sealed class Navigation(WerkbrugDb db, IOptions<ServicePointOptions> opti
         new("Nav.SurveyHandOver", "/surveys/hand-over", [Roles.CaseManager]),
         new("Nav.SurveysShared", "/surveys/shared", Policies.SharedSurveyResponseRoles),
         new("Nav.LabourMarket", "/labour-market", Policies.LabourMarketRoles),
+        new("Nav.MatchingWeights", "/matching/weights", [Roles.RegionCoordinator]),
         new("Nav.Instruments", "/instruments", Roles.All),
         new("Nav.InstrumentCheck", "/instruments/check", Policies.JobSeekerRoles),
         new("Nav.ClientInView", "/job-seekers/in-view", [Roles.CaseManager]),

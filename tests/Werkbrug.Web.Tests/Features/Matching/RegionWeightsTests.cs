@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Werkbrug.Domain.Organisations;
+using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Tests.Features.JobSeekers;
 using Werkbrug.Web.Tests.Features.Vacancies;
 using Werkbrug.Web.Tests.Infrastructure;
@@ -51,6 +52,11 @@ public sealed class RegionWeightsTests(Apps apps)
         var before = await api.GetJsonAsync(Url);
         var version = before.GetProperty("current").GetProperty("version").GetInt32();
         Assert.Equal(0, before.GetProperty("history").EnumerateArray().Last().GetProperty("version").GetInt32());
+        // What the matching runs on besides the weights: here the embedded starter set, all in Dutch.
+        var taxonomy = before.GetProperty("taxonomy");
+        var starterSkills = TaxonomyTsv.Starter.Skills.Count(s => s.Kind != SkillKind.Group);
+        Assert.Equal((0, JsonValueKind.Null, 177, 177, starterSkills, starterSkills), (taxonomy.GetProperty("version").GetInt32(), taxonomy.GetProperty("importedAtUtc").ValueKind,
+            taxonomy.GetProperty("occupations").GetInt32(), taxonomy.GetProperty("dutchOccupationLabels").GetInt32(), taxonomy.GetProperty("skills").GetInt32(), taxonomy.GetProperty("dutchSkillLabels").GetInt32()));
 
         // Advisers read the weights but do not set them; bad input changes nothing.
         Assert.Equal(HttpStatusCode.Forbidden, (await api.PutAsJsonAsync(Url, Weights(100, version), Ct)).StatusCode);

@@ -76,6 +76,9 @@ public sealed class TaxonomyImportTests
         Assert.Equal(Physiotherapist, await next.InDbAsync(d => d.Vacancies.Where(v => v.Id == vacancy.Id()).Select(v => v.OccupationCode).SingleAsync(Ct)));
         await FeedCaughtUpAsync(next);
 
+        var taxonomy = (await api.GetJsonAsync("/api/v1/matching/weights")).GetProperty("taxonomy");
+        Assert.Equal((1, 3007, 3007, 1000, 0), (taxonomy.GetProperty("version").GetInt32(), taxonomy.GetProperty("occupations").GetInt32(),
+            taxonomy.GetProperty("dutchOccupationLabels").GetInt32(), taxonomy.GetProperty("skills").GetInt32(), taxonomy.GetProperty("dutchSkillLabels").GetInt32()));
         var candidates = (await api.GetJsonAsync($"/api/v1/vacancies/{vacancy.Id()}/candidates?pageSize=100&instruments=false")).Items();
         var candidate = Assert.Single(candidates, c => c.GetProperty("pseudonym").GetString() == before.Pseudonym);
         var breakdown = candidate.GetProperty("breakdown").EnumerateArray().ToList();
