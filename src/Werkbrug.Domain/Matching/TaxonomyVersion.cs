@@ -16,6 +16,7 @@ public sealed class TaxonomyVersion
 
     public required int Occupations { get; init; }
 
+    /// <summary>Skills and knowledge, skill groups not counted.</summary>
     public required int Skills { get; init; }
 
     public required int Relations { get; init; }

@@ -140,7 +140,7 @@ public static class Cli
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var imported = await Features.Matching.TaxonomyVersions.StoreAsync(db, taxonomy, files, now, CancellationToken.None);
         var holds = string.Create(CultureInfo.InvariantCulture,
-            $"{imported.Occupations} occupations ({imported.DutchOccupationLabels} with a Dutch label), {imported.Skills} skills and skill groups ({imported.DutchSkillLabels} with a Dutch label), {imported.Relations} occupation-skill relations");
+            $"{imported.Holds.Occupations} occupations ({imported.Holds.DutchOccupationLabels} with a Dutch label), {imported.Holds.Skills} skills ({imported.Holds.DutchSkillLabels} with a Dutch label), {imported.Relations} occupation-skill relations");
         Console.WriteLine(imported.Unchanged
             ? string.Create(CultureInfo.InvariantCulture, $"Unchanged: {string.Join(", ", files)} equal taxonomy version {imported.Number} ({holds}); nothing was written.")
             : string.Create(CultureInfo.InvariantCulture,

@@ -18,23 +18,22 @@ public sealed class MatchingCodes(SkillTaxonomy taxonomy, int version, DateTime?
     /// What the matching runs on: the imported version (0: the embedded starter set) and when it was imported, with the
     /// number of occupations and skills (skill groups not counted) and how many of them have a Dutch label.
     /// </summary>
-    public sealed record TaxonomyInForce(int Version, DateTime? ImportedAtUtc, int Occupations, int DutchOccupationLabels, int Skills, int DutchSkillLabels);
+    public sealed record TaxonomyInForce(int Version, DateTime? ImportedAtUtc, int Occupations, int DutchOccupationLabels, int Skills, int DutchSkillLabels)
+    {
+        public static TaxonomyInForce Of(SkillTaxonomy taxonomy, int version, DateTime? importedAtUtc)
+        {
+            ArgumentNullException.ThrowIfNull(taxonomy);
+            var skills = taxonomy.Skills.Where(s => s.Kind != Werkbrug.Matching.Taxonomy.SkillKind.Group).ToList();
+            return new(version, importedAtUtc, taxonomy.Occupations.Count, taxonomy.Occupations.Count(o => o.LabelNl is not null), skills.Count, skills.Count(s => s.LabelNl is not null));
+        }
+    }
 
     /// <summary>The taxonomy the indexes use, with the remembered answers per label shared by every caller.</summary>
     public TaxonomyCodes Codes { get; } = new(taxonomy);
 
     public SkillTaxonomy Taxonomy => Codes.Taxonomy;
 
-    /// <summary>The imported taxonomy version in force; 0 for the embedded starter set.</summary>
-    public int Version => version;
-
-    public TaxonomyInForce InForce { get; } = new(
-        version,
-        importedAtUtc,
-        taxonomy.Occupations.Count,
-        taxonomy.Occupations.Count(o => o.LabelNl is not null),
-        taxonomy.Skills.Count(s => s.Kind != Werkbrug.Matching.Taxonomy.SkillKind.Group),
-        taxonomy.Skills.Count(s => s.Kind != Werkbrug.Matching.Taxonomy.SkillKind.Group && s.LabelNl is not null));
+    public TaxonomyInForce InForce { get; } = TaxonomyInForce.Of(taxonomy, version, importedAtUtc);
 
     /// <summary>
     /// The short list an adviser chooses from when <paramref name="label"/> has no known code and the lookup is not

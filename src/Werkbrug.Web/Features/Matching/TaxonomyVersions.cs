@@ -19,8 +19,7 @@ public static partial class TaxonomyVersions
     public const string NoOccupations = "The files hold no ESCO occupations (an occupations CSV with conceptUri, preferredLabel and iscoGroup columns).";
 
     /// <summary>What an import did: the version written (or the one it equals), what it holds, and how many rows are resolved again.</summary>
-    public sealed record Imported(
-        int Number, bool Unchanged, int Occupations, int Skills, int Relations, int DutchOccupationLabels, int DutchSkillLabels, int ProfilesToResolve, int VacanciesToResolve);
+    public sealed record Imported(int Number, bool Unchanged, MatchingCodes.TaxonomyInForce Holds, int Relations, int ProfilesToResolve, int VacanciesToResolve);
 
     /// <summary>Reads the ESCO CSV files in <paramref name="paths"/> (files or folders); a file named like <c>skills_nl.csv</c> is in its own language, others in <paramref name="language"/>.</summary>
     public static (SkillTaxonomy Taxonomy, IReadOnlyList<string> Files) Read(IReadOnlyList<string> paths, string language)
@@ -51,7 +50,6 @@ public static partial class TaxonomyVersions
         var content = Encoding.UTF8.GetBytes(text.ToString());
         var digest = Convert.ToHexStringLower(SHA256.HashData(content));
         var relations = taxonomy.Occupations.Sum(o => o.EssentialSkills.Count + o.OptionalSkills.Count);
-        var (dutchOccupations, dutchSkills) = (taxonomy.Occupations.Count(o => o.LabelNl is not null), taxonomy.Skills.Count(s => s.LabelNl is not null));
 
         if (!db.Scope.IsSystem)
         {
@@ -61,20 +59,22 @@ public static partial class TaxonomyVersions
         var latest = await db.TaxonomyVersions.AsNoTracking().OrderByDescending(t => t.Number).Select(t => new { t.Number, t.Digest }).FirstOrDefaultAsync(cancellationToken);
         if (latest?.Digest == digest)
         {
-            return new Imported(latest.Number, true, taxonomy.Occupations.Count, taxonomy.Skills.Count, relations, dutchOccupations, dutchSkills, 0, 0);
+            return new Imported(latest.Number, true, MatchingCodes.TaxonomyInForce.Of(taxonomy, latest.Number, null), relations, 0, 0);
         }
+
+        var holds = MatchingCodes.TaxonomyInForce.Of(taxonomy, (latest?.Number ?? 0) + 1, nowUtc);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var version = new TaxonomyVersion
         {
-            Number = (latest?.Number ?? 0) + 1,
+            Number = holds.Version,
             ImportedAtUtc = nowUtc,
             Source = Truncate(string.Join(", ", files), TaxonomyVersionLimits.Source),
-            Occupations = taxonomy.Occupations.Count,
-            Skills = taxonomy.Skills.Count,
+            Occupations = holds.Occupations,
+            Skills = holds.Skills,
             Relations = relations,
-            DutchOccupationLabels = dutchOccupations,
-            DutchSkillLabels = dutchSkills,
+            DutchOccupationLabels = holds.DutchOccupationLabels,
+            DutchSkillLabels = holds.DutchSkillLabels,
             Digest = digest,
             Content = Compress(content),
         };
@@ -83,7 +83,7 @@ public static partial class TaxonomyVersions
         var profiles = await db.JobSeekers.ExecuteUpdateAsync(s => s.SetProperty(j => j.TaxonomyCoded, false), cancellationToken);
         var vacancies = await db.Vacancies.ExecuteUpdateAsync(s => s.SetProperty(v => v.TaxonomyCoded, false), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Imported(version.Number, false, version.Occupations, version.Skills, relations, dutchOccupations, dutchSkills, profiles, vacancies);
+        return new Imported(version.Number, false, holds, relations, profiles, vacancies);
     }
 
     /// <summary>The taxonomy in force for this app: the latest imported version, else the embedded starter set (version 0).</summary>
@@ -96,8 +96,9 @@ public static partial class TaxonomyVersions
         var latest = db.TaxonomyVersions.AsNoTracking().OrderByDescending(t => t.Number).FirstOrDefault();
         if (latest is null)
         {
-            LogStarter(logger, TaxonomyTsv.Starter.Occupations.Count, TaxonomyTsv.Starter.Skills.Count);
-            return new MatchingCodes(TaxonomyTsv.Starter, 0);
+            var starter = new MatchingCodes(TaxonomyTsv.Starter, 0);
+            LogStarter(logger, starter.InForce.Occupations, starter.InForce.Skills);
+            return starter;
         }
 
         var builder = new TaxonomyBuilder();
@@ -106,8 +107,9 @@ public static partial class TaxonomyVersions
             TaxonomyTsv.Read(reader, builder);
         }
 
-        LogImported(logger, latest.Number, latest.ImportedAtUtc, latest.Occupations, latest.Skills);
-        return new MatchingCodes(builder.Build(), latest.Number, latest.ImportedAtUtc);
+        var imported = new MatchingCodes(builder.Build(), latest.Number, latest.ImportedAtUtc);
+        LogImported(logger, latest.Number, latest.ImportedAtUtc, imported.InForce.Occupations, imported.InForce.Skills);
+        return imported;
     }
 
     private static byte[] Compress(byte[] content)

@@ -33,7 +33,7 @@ public sealed class TaxonomyImportTests
     {
         await using var app = new WerkbrugAppFactory(db);
         var coach = await app.CreateAdviserAsync(Region, Roles.AccountManager, Roles.CaseManager);
-        Assert.Equal(0, app.Services.GetRequiredService<MatchingCodes>().Version);
+        Assert.Equal(0, app.Services.GetRequiredService<MatchingCodes>().InForce.Version);
         Assert.Null(TaxonomyTsv.Starter.FindOccupation(Physiotherapist));
         // Stored while the starter set was in force: the occupation stays as typed, without a code.
         var before = await app.ApiClient(coach).RegisterAsync(MatchingTestData.AProfile(p => (p["workExperience"], p["skills"]) =
@@ -51,16 +51,16 @@ public sealed class TaxonomyImportTests
         var imported = await AppProcess.RunCliAsync(db, app.ConnectionString, download);
         Assert.True(imported.ExitCode == 0, imported.Output);
         Assert.True(imported.Output.Contains("Imported taxonomy version 1 from ", StringComparison.Ordinal), imported.Output);
-        Assert.True(imported.Output.Contains("3007 occupations (3007 with a Dutch label), 1640 skills and skill groups (0 with a Dutch label), 8674 occupation-skill relations", StringComparison.Ordinal), imported.Output);
+        Assert.True(imported.Output.Contains("3007 occupations (3007 with a Dutch label), 1000 skills (0 with a Dutch label), 8674 occupation-skill relations", StringComparison.Ordinal), imported.Output);
         var again = await AppProcess.RunCliAsync(db, app.ConnectionString, download);
         Assert.True(again.ExitCode == 0 && again.Output.Contains("equal taxonomy version 1", StringComparison.Ordinal), again.Output);
         Assert.Equal(1, await app.InDbAsync(d => d.TaxonomyVersions.CountAsync(Ct)));
 
         // The running instance keeps the taxonomy it started with; the next one starts on the import.
-        Assert.Equal(0, app.Services.GetRequiredService<MatchingCodes>().Version);
+        Assert.Equal(0, app.Services.GetRequiredService<MatchingCodes>().InForce.Version);
         await using var next = app.WithWebHostBuilder(_ => { });
         var codes = next.Services.GetRequiredService<MatchingCodes>();
-        Assert.Equal((1, 3007, 1000), (codes.Version, codes.Taxonomy.Occupations.Count, codes.Taxonomy.Skills.Count(s => s.Kind != SkillKind.Group)));
+        Assert.Equal((1, 3007, 1000), (codes.InForce.Version, codes.InForce.Occupations, codes.InForce.Skills));
         Assert.Equal("fysiotherapeut", codes.Taxonomy.FindOccupation(Physiotherapist)!.DisplayLabel);
         await FeedCaughtUpAsync(next);
         Assert.Equal(Physiotherapist, await OccupationCodeAsync(app, before.Id));
