@@ -176,8 +176,11 @@ public sealed partial class MatchingIndexFeed(
     }
 
     /// <summary>
-    /// Resolves, in batches, the codes of rows written before the resolve step existed (a one-off after the upgrade).
-    /// Two instances starting together may pick the same batch: the loser's save fails on the version and it reads on.
+    /// Resolves, in batches, the codes of rows not resolved with the taxonomy in force: rows written before the resolve
+    /// step existed, and every row after an ESCO import (ADR 0044). A row whose codes come out as they were only has its
+    /// flag set, without a new version or an exchange-feed entry, so an import does not tell partners that every profile
+    /// changed. Two instances starting together may pick the same batch: the loser's save fails on the version and it
+    /// reads on.
     /// </summary>
     private async Task<int> ResolveMissingCodesAsync(CancellationToken cancellationToken)
     {
@@ -193,10 +196,42 @@ public sealed partial class MatchingIndexFeed(
                 return resolved;
             }
 
-            profiles.ForEach(codes.Resolve);
-            vacancies.ForEach(codes.Resolve);
+            var sameProfiles = new List<Guid>();
+            foreach (var profile in profiles)
+            {
+                var before = Codes(profile);
+                codes.Resolve(profile);
+                if (before.SequenceEqual(Codes(profile)))
+                {
+                    db.Entry(profile).State = EntityState.Unchanged;
+                    sameProfiles.Add(profile.Id);
+                }
+            }
+
+            var sameVacancies = new List<Guid>();
+            foreach (var vacancy in vacancies)
+            {
+                var before = Codes(vacancy);
+                codes.Resolve(vacancy);
+                if (before.SequenceEqual(Codes(vacancy)))
+                {
+                    db.Entry(vacancy).State = EntityState.Unchanged;
+                    sameVacancies.Add(vacancy.Id);
+                }
+            }
+
             try
             {
+                if (sameProfiles.Count > 0)
+                {
+                    await db.JobSeekers.Where(j => sameProfiles.Contains(j.Id)).ExecuteUpdateAsync(u => u.SetProperty(j => j.TaxonomyCoded, true), cancellationToken);
+                }
+
+                if (sameVacancies.Count > 0)
+                {
+                    await db.Vacancies.Where(v => sameVacancies.Contains(v.Id)).ExecuteUpdateAsync(u => u.SetProperty(v => v.TaxonomyCoded, true), cancellationToken);
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
                 resolved += profiles.Count + vacancies.Count;
             }
@@ -206,6 +241,11 @@ public sealed partial class MatchingIndexFeed(
             }
         }
     }
+
+    private static List<string?> Codes(JobSeekerProfile profile) =>
+        [.. profile.WorkExperience.Select(w => w.OccupationCode), .. profile.Skills.Select(s => s.TaxonomyCode), .. profile.Preferences.DesiredOccupations.Select(d => d.OccupationCode)];
+
+    private static List<string?> Codes(Vacancy vacancy) => [vacancy.OccupationCode, .. vacancy.Skills.Select(s => s.TaxonomyCode)];
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {

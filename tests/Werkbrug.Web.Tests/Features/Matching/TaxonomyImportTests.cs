@@ -39,6 +39,9 @@ public sealed class TaxonomyImportTests
         var before = await app.ApiClient(coach).RegisterAsync(MatchingTestData.AProfile(p => (p["workExperience"], p["skills"]) =
             (new[] { new { occupation = "Fysiotherapeut", organisation = "Praktijk Oost", from = "2012-01-01", until = "2024-01-01" } }, Array.Empty<object>())));
         Assert.Null(await OccupationCodeAsync(app, before.Id));
+        var plain = await app.ApiClient(coach).RegisterAsync(MatchingTestData.AProfile(p => (p["workExperience"], p["skills"], p["desiredOccupations"]) =
+            (Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>())));
+        var versions = await VersionsAsync(app, before.Id, plain.Id);
 
         // Wrong paths and files without occupations change nothing.
         var missing = await AppProcess.RunCliAsync(db, app.ConnectionString, "import-esco", "/no/such/esco");
@@ -64,6 +67,12 @@ public sealed class TaxonomyImportTests
         Assert.Equal("fysiotherapeut", codes.Taxonomy.FindOccupation(Physiotherapist)!.DisplayLabel);
         await FeedCaughtUpAsync(next);
         Assert.Equal(Physiotherapist, await OccupationCodeAsync(app, before.Id));
+        // Resolving again changed one profile's code, so that profile has a new version and a change in the exchange feed;
+        // the other has no codes to change and only its flag was set.
+        Assert.Equal((versions.Before + 1, versions.Plain), await VersionsAsync(app, before.Id, plain.Id));
+        Assert.True(await app.InDbAsync(d => d.JobSeekers.Where(j => j.Id == plain.Id).Select(j => j.TaxonomyCoded).SingleAsync(Ct)));
+        var feed = await app.InDbAsync(d => d.ExchangeChanges.Where(c => c.EntityId == before.Id || c.EntityId == plain.Id).Select(c => c.EntityId).ToListAsync(Ct));
+        Assert.Equal((2, 1), (feed.Count(id => id == before.Id), feed.Count(id => id == plain.Id)));
 
         var api = next.CreateClient();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", coach.Token);
@@ -92,6 +101,12 @@ public sealed class TaxonomyImportTests
 
     private static Task FeedCaughtUpAsync(WebApplicationFactory<Program> host) =>
         host.Services.GetServices<IHostedService>().OfType<MatchingIndexFeed>().Single().WhenCaughtUpAsync(Ct);
+
+    private static async Task<(int Before, int Plain)> VersionsAsync(WebApplicationFactory<Program> app, Guid before, Guid plain)
+    {
+        var versions = await app.InDbAsync(d => d.JobSeekers.Where(j => j.Id == before || j.Id == plain).ToDictionaryAsync(j => j.Id, j => j.Version, Ct));
+        return (versions[before], versions[plain]);
+    }
 
     private static async Task<string?> OccupationCodeAsync(WebApplicationFactory<Program> app, Guid id) =>
         (await app.InDbAsync(d => d.JobSeekers.AsNoTracking().Where(j => j.Id == id).SingleAsync(Ct))).WorkExperience.Single().OccupationCode;
