@@ -18,7 +18,7 @@ public sealed class LongestFirst : ITestCollectionOrderer
         "CrashDrillTests", "LivingDemoTests", "ManagerJourneyTests", "RegionCoordinatorJourneyTests", "AccountManagerJourneyTests",
         "CaseManagerJourneyTests", "NationalAccountManagerJourneyTests", "AdministratorJourneyTests", "AnalystJourneyTests", "JobSeekerPrivacyTests",
         "ContractWalkTests", "AftercareBrowserTests", "EmployerServiceWalkthroughTests", "ReferralBrowserTests", "ListPageBrowserTests", "JourneyTests",
-        "MatchingBrowserTests", "FrontDoorBrowserTests", "BackupRestoreDrillTests", "MatchingIndexFeedTests", "ReadinessTests",
+        "MatchingBrowserTests", "FrontDoorBrowserTests", "BackupRestoreDrillTests", "TaxonomyImportTests", "MatchingIndexFeedTests", "ReadinessTests",
     ];
 
     public IReadOnlyCollection<TTestCollection> OrderTestCollections<TTestCollection>(IReadOnlyCollection<TTestCollection> testCollections)
