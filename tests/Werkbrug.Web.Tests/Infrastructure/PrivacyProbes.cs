@@ -56,7 +56,13 @@ public sealed class FaultyAuditLogStore(DatabaseAuditLogStore inner, AuditFaults
     }
 }
 
-/// <summary>Every log message the app writes (Debug and up, every category), with exceptions, for scanning for personal data.</summary>
+/// <summary>
+/// The log messages the app writes, with exceptions, for scanning for personal data: Werkbrug's own categories from Debug
+/// up, the framework's (<c>Microsoft.*</c>) from Information up (<see cref="AddTo"/>). The framework's Debug events name
+/// commands, connections, tracked entities and resource look-ups without their values (EF Core logs parameter values and
+/// keys only with sensitive-data logging, which Werkbrug never turns on); the SQL text of every command is on EF Core's
+/// Information line "Executed DbCommand", which is kept. Keeping them too made a run's hosts hold some millions of lines.
+/// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
@@ -69,6 +75,10 @@ public sealed class CapturedLogs : ILoggerProvider
     public void MarkStarted() => StartUp = [.. _lines];
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+
+    /// <summary>Makes these the host's only logs, at the levels above.</summary>
+    public void AddTo(ILoggingBuilder logging) =>
+        logging.ClearProviders().AddProvider(this).AddFilter<CapturedLogs>(null, LogLevel.Debug).AddFilter<CapturedLogs>("Microsoft", LogLevel.Information);
 
     public void Dispose()
     {
@@ -83,8 +93,12 @@ public sealed class CapturedLogs : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var structured = state is IEnumerable<KeyValuePair<string, object?>> values ? string.Join(";", values.Select(v => $"{v.Key}={v.Value}")) : string.Empty;
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{structured}] {exception}");
+            // The state's values too (a JSON logger writes them all), except those the message already shows and the template.
+            var message = formatter(state, exception);
+            var structured = state is IEnumerable<KeyValuePair<string, object?>> values
+                ? string.Join(";", values.Where(v => v.Key != "{OriginalFormat}" && !message.Contains(v.Value?.ToString() ?? string.Empty, StringComparison.Ordinal)).Select(v => $"{v.Key}={v.Value}"))
+                : string.Empty;
+            lines.Enqueue($"{logLevel} {category}: {message} [{structured}] {exception}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,19 @@ public sealed class StartUpTests(Apps apps)
 
         Assert.Contains(startUp, l => l.Contains("Reference data loaded", StringComparison.Ordinal));
         Assert.DoesNotContain(startUp, l => l.StartsWith("Warning ", StringComparison.Ordinal) || l.StartsWith("Error ", StringComparison.Ordinal) || l.StartsWith("Critical ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// EF Core writes parameter and key values into its log events only with sensitive-data logging; the privacy scans keep
+    /// the framework's events from Information up only because that is off (docs/adr/0045-test-logs-and-test-process-memory.md).
+    /// </summary>
+    [Theory, Providers]
+    public async Task the_database_context_logs_no_values(Db db)
+    {
+        var sensitive = await apps.For(db).InDbAsync(d => Task.FromResult(
+            d.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.IsSensitiveDataLoggingEnabled));
+
+        Assert.False(sensitive);
     }
 
     [Theory]

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Security;
 
@@ -88,7 +87,7 @@ public sealed class WerkbrugAppFactory : WebApplicationFactory<Program>
 
         // Only the captured lines: the JSON console logger of non-Development environments would print every line of
         // every test host, which costs CPU and buries the test output.
-        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Debug));
+        builder.ConfigureLogging(Logs.AddTo);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
