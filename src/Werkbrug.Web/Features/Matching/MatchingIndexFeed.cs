@@ -196,29 +196,8 @@ public sealed partial class MatchingIndexFeed(
                 return resolved;
             }
 
-            var sameProfiles = new List<Guid>();
-            foreach (var profile in profiles)
-            {
-                var before = Codes(profile);
-                codes.Resolve(profile);
-                if (before.SequenceEqual(Codes(profile)))
-                {
-                    db.Entry(profile).State = EntityState.Unchanged;
-                    sameProfiles.Add(profile.Id);
-                }
-            }
-
-            var sameVacancies = new List<Guid>();
-            foreach (var vacancy in vacancies)
-            {
-                var before = Codes(vacancy);
-                codes.Resolve(vacancy);
-                if (before.SequenceEqual(Codes(vacancy)))
-                {
-                    db.Entry(vacancy).State = EntityState.Unchanged;
-                    sameVacancies.Add(vacancy.Id);
-                }
-            }
+            var sameProfiles = ResolveEach(db, profiles, Codes, codes.Resolve, p => p.Id);
+            var sameVacancies = ResolveEach(db, vacancies, Codes, codes.Resolve, v => v.Id);
 
             try
             {
@@ -240,6 +219,28 @@ public sealed partial class MatchingIndexFeed(
                 // Another instance (or a user) changed one of these rows meanwhile; the next read sees what is left.
             }
         }
+    }
+
+    /// <summary>
+    /// Resolves the codes of each row; returns the ids of those whose codes stayed the same, which are no longer tracked as
+    /// changed (they only get their flag, without a new version or a change for partners).
+    /// </summary>
+    private static List<Guid> ResolveEach<T>(WerkbrugDb db, List<T> rows, Func<T, List<string?>> codesOf, Action<T> resolve, Func<T, Guid> idOf)
+        where T : class
+    {
+        var same = new List<Guid>();
+        foreach (var row in rows)
+        {
+            var before = codesOf(row);
+            resolve(row);
+            if (before.SequenceEqual(codesOf(row)))
+            {
+                db.Entry(row).State = EntityState.Unchanged;
+                same.Add(idOf(row));
+            }
+        }
+
+        return same;
     }
 
     private static List<string?> Codes(JobSeekerProfile profile) =>
