@@ -116,8 +116,8 @@ public static class DatabaseTemplates
         Database template;
         if (db == Db.Postgres)
         {
+            // Not created here: the first start on a fresh server creates its database, as an operator's does.
             var name = $"werkbrug_template_{RunId}";
-            Execute($"CREATE DATABASE {name}");
             template = new Database(PostgresConnection(name), name, null);
         }
         else

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.ReferenceData;
 using Werkbrug.Web.Infrastructure.Security;
@@ -64,12 +66,36 @@ public static partial class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await CreateDatabaseIfMissingAsync(db, cancellationToken);
+
         // The history table first: on an empty PostgreSQL database Npgsql's migrator reads it before making it, which
         // fails and logs an error for a normal first start (npgsql/efcore.pg#3407).
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await AuditPartitions.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A first start on a PostgreSQL server creates the configured database (the history-table step needs it before
+    /// <c>MigrateAsync</c> would make it). Instances that start at once on a fresh server may both try; the one that
+    /// loses finds the database made.
+    /// </summary>
+    private static async Task CreateDatabaseIfMissingAsync(WerkbrugDb db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+        }
     }
 
     /// <summary>
