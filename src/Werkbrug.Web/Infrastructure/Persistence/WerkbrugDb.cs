@@ -273,7 +273,15 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     {
         Expression<Func<T, bool>> filter = e => ScopeIsSystem || e.RegionCode == ScopeRegionCode;
         builder.Entity<T>().HasQueryFilter(RegionFilter, filter);
-        builder.Entity<T>().HasIndex(e => e.RegionCode);
+
+        // Region-only look-ups need an index, unless a key or index already leads with the region: that one serves them
+        // as well, and a second would only cost every insert (ADR 0046).
+        var entity = builder.Entity<T>().Metadata;
+        if (!entity.GetIndexes().Select(i => i.Properties).Concat(entity.GetKeys().Select(k => k.Properties))
+            .Any(p => p[0].Name == nameof(IRegionScoped.RegionCode)))
+        {
+            builder.Entity<T>().HasIndex(e => e.RegionCode);
+        }
     }
 
     /// <summary>

@@ -17,6 +17,23 @@ public sealed class MigrationTests(Apps apps)
             $"The model has changes without a {provider} migration. Run: dotnet ef migrations add <Name> --project src/Werkbrug.Web --context {provider}WerkbrugDb --output-dir Infrastructure/Persistence/Migrations/{provider}");
     }
 
+    /// <summary>An index whose columns begin another index's or key's is paid for on every insert and never needed (ADR 0046).</summary>
+    [Theory, MemberData(nameof(Contexts))]
+    public void no_index_repeats_the_first_columns_of_another(string provider)
+    {
+        using WerkbrugDb db = provider == "Sqlite" ? new SqliteDesignTimeFactory().CreateDbContext([]) : new PostgresDesignTimeFactory().CreateDbContext([]);
+
+        var repeated = (from entity in db.Model.GetEntityTypes()
+                        let others = entity.GetIndexes().Select(i => (Name: i.GetDatabaseName(), Columns: i.Properties.Select(p => p.Name).ToArray(), Unique: i.IsUnique))
+                            .Concat(entity.GetKeys().Select(k => (Name: k.GetName(), Columns: k.Properties.Select(p => p.Name).ToArray(), Unique: true))).ToList()
+                        from index in entity.GetIndexes()
+                        let columns = index.Properties.Select(p => p.Name).ToArray()
+                        where !index.IsUnique && others.Any(o => o.Name != index.GetDatabaseName() && o.Columns.Length > columns.Length && o.Columns.Take(columns.Length).SequenceEqual(columns))
+                        select $"{entity.GetTableName()}.{index.GetDatabaseName()}").ToList();
+
+        Assert.Empty(repeated);
+    }
+
     [Theory, Providers]
     public async Task start_up_applies_every_migration_and_loads_reference_data(Db db)
     {

@@ -246,8 +246,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("TraceId");
 
                     b.HasIndex("RegionCode", "Sequence")
@@ -308,8 +306,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("TraceId");
 
@@ -401,8 +397,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "ImportKey")
                         .IsUnique();
 
@@ -478,8 +472,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KvkNumber");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "KvkNumber")
                         .IsUnique();
 
@@ -525,8 +517,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.HasKey("Sequence");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Kind", "OwnerOrganisationId", "Sequence");
 
@@ -574,8 +564,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "OrganisationId", "SourceSystem", "ReceivedAtUtc");
 
@@ -683,8 +671,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "Status", "DueDate");
 
                     b.ToTable("IntakeRequests");
@@ -788,8 +774,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("UpdatedByUserId");
 
                     b.HasIndex("RegionCode", "Year")
@@ -825,8 +809,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("RegionCode", "Day", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "Fresh");
-
-                    b.HasIndex("RegionCode");
 
                     b.ToTable("PoolDays", (string)null);
                 });
@@ -922,8 +904,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Key")
                         .IsUnique();
@@ -1107,8 +1087,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerOrganisationId");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Pseudonym")
                         .IsUnique();
@@ -1301,8 +1279,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CaseManagerUserId");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("UpdatedAtUtc");
 
@@ -1519,8 +1495,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChangedByUserId");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Version")
                         .IsUnique();
@@ -1871,8 +1845,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("MunicipalityName");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("ServicePointId");
 
                     b.HasIndex("RegionCode", "Name")
@@ -1934,8 +1906,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "Name")
                         .IsUnique();
 
@@ -1973,8 +1943,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("ServicePointId");
 
@@ -2040,8 +2008,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "IndicatorKey", "From");
 
                     b.ToTable("Goals");
@@ -2084,8 +2050,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Year");
 
@@ -2641,8 +2605,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "Year");
 
                     b.ToTable("PopulationCounts");
@@ -2793,8 +2755,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(4)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "EmployerId");
 
@@ -3088,8 +3048,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("OwnerOrganisationId");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "EmployerId");
 
                     b.HasIndex("Id", "RegionCode", "MunicipalityName")
@@ -3194,8 +3152,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OfferingRegionCode");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("OfferId", "RegionCode")
                         .IsUnique();

@@ -234,8 +234,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("TraceId");
 
                     b.HasIndex("RegionCode", "Sequence")
@@ -296,8 +294,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("TraceId");
 
@@ -389,8 +385,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "ImportKey")
                         .IsUnique();
 
@@ -466,8 +460,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KvkNumber");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "KvkNumber")
                         .IsUnique();
 
@@ -511,8 +503,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Sequence");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Kind", "OwnerOrganisationId", "Sequence");
 
@@ -560,8 +550,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "OrganisationId", "SourceSystem", "ReceivedAtUtc");
 
@@ -669,8 +657,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "Status", "DueDate");
 
                     b.ToTable("IntakeRequests");
@@ -774,8 +760,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("UpdatedByUserId");
 
                     b.HasIndex("RegionCode", "Year")
@@ -811,8 +795,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("RegionCode", "Day", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "Fresh");
-
-                    b.HasIndex("RegionCode");
 
                     b.ToTable("PoolDays", (string)null);
                 });
@@ -908,8 +890,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Key")
                         .IsUnique();
@@ -1093,8 +1073,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerOrganisationId");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Pseudonym")
                         .IsUnique();
@@ -1287,8 +1265,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseManagerUserId");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("UpdatedAtUtc");
 
@@ -1503,8 +1479,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChangedByUserId");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Version")
                         .IsUnique();
@@ -1855,8 +1829,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityName");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("ServicePointId");
 
                     b.HasIndex("RegionCode", "Name")
@@ -1918,8 +1890,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "Name")
                         .IsUnique();
 
@@ -1957,8 +1927,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("ServicePointId");
 
@@ -2024,8 +1992,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "IndicatorKey", "From");
 
                     b.ToTable("Goals");
@@ -2068,8 +2034,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "Year");
 
@@ -2625,8 +2589,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "Year");
 
                     b.ToTable("PopulationCounts");
@@ -2777,8 +2739,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("RegionCode", "EmployerId");
 
@@ -3072,8 +3032,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OwnerOrganisationId");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("RegionCode", "EmployerId");
 
                     b.HasIndex("Id", "RegionCode", "MunicipalityName")
@@ -3178,8 +3136,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OfferingRegionCode");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("OfferId", "RegionCode")
                         .IsUnique();
