@@ -11,7 +11,7 @@ public sealed class MigrationTests(Apps apps)
     [Theory, MemberData(nameof(Contexts))]
     public void the_model_has_no_changes_missing_from_the_provider_migrations(string provider)
     {
-        using WerkbrugDb db = provider == "Sqlite" ? new SqliteDesignTimeFactory().CreateDbContext([]) : new PostgresDesignTimeFactory().CreateDbContext([]);
+        using var db = DesignTime(provider);
 
         Assert.False(db.Database.HasPendingModelChanges(),
             $"The model has changes without a {provider} migration. Run: dotnet ef migrations add <Name> --project src/Werkbrug.Web --context {provider}WerkbrugDb --output-dir Infrastructure/Persistence/Migrations/{provider}");
@@ -21,11 +21,11 @@ public sealed class MigrationTests(Apps apps)
     [Theory, MemberData(nameof(Contexts))]
     public void no_index_repeats_the_first_columns_of_another(string provider)
     {
-        using WerkbrugDb db = provider == "Sqlite" ? new SqliteDesignTimeFactory().CreateDbContext([]) : new PostgresDesignTimeFactory().CreateDbContext([]);
+        using var db = DesignTime(provider);
 
         var repeated = (from entity in db.Model.GetEntityTypes()
-                        let others = entity.GetIndexes().Select(i => (Name: i.GetDatabaseName(), Columns: i.Properties.Select(p => p.Name).ToArray(), Unique: i.IsUnique))
-                            .Concat(entity.GetKeys().Select(k => (Name: k.GetName(), Columns: k.Properties.Select(p => p.Name).ToArray(), Unique: true))).ToList()
+                        let others = entity.GetIndexes().Select(i => (Name: i.GetDatabaseName(), Columns: i.Properties.Select(p => p.Name).ToArray()))
+                            .Concat(entity.GetKeys().Select(k => (Name: k.GetName(), Columns: k.Properties.Select(p => p.Name).ToArray()))).ToList()
                         from index in entity.GetIndexes()
                         let columns = index.Properties.Select(p => p.Name).ToArray()
                         where !index.IsUnique && others.Any(o => o.Name != index.GetDatabaseName() && o.Columns.Length > columns.Length && o.Columns.Take(columns.Length).SequenceEqual(columns))
@@ -33,6 +33,9 @@ public sealed class MigrationTests(Apps apps)
 
         Assert.Empty(repeated);
     }
+
+    private static WerkbrugDb DesignTime(string provider) =>
+        provider == "Sqlite" ? new SqliteDesignTimeFactory().CreateDbContext([]) : new PostgresDesignTimeFactory().CreateDbContext([]);
 
     [Theory, Providers]
     public async Task start_up_applies_every_migration_and_loads_reference_data(Db db)
