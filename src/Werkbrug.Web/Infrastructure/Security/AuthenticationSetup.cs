@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Infrastructure.Security;
@@ -60,6 +61,9 @@ public static class AuthenticationSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(9);
             o.SlidingExpiration = true;
         });
+
+        services.AddSingleton<TokenSignIns>();
+        services.AddSingleton<IInterceptor, SignInChangeInterceptor>();
 
         const string selector = "werkbrug";
         // AddIdentity set the cookie as default for authenticate and challenge; replace both with the selector.

@@ -18,7 +18,8 @@ public sealed class PersonalAccessTokenHandler(
     WerkbrugDb db,
     UserManager<WerkbrugUser> users,
     IOptions<IdentityOptions> identityOptions,
-    TimeProvider clock)
+    TimeProvider clock,
+    TokenSignIns signIns)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -34,26 +35,22 @@ public sealed class PersonalAccessTokenHandler(
         var hash = PersonalAccessTokens.Hash(header["Bearer ".Length..].Trim());
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // Reviewed exception to the region filter: the token itself tells whose it is.
-        var found = await db.PersonalAccessTokens.IgnoreQueryFilters().AsNoTracking().Where(t => t.TokenHash == hash)
-            .Select(t => new { Token = t, User = db.Users.IgnoreQueryFilters().FirstOrDefault(u => u.Id == t.UserId) })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        var token = found?.Token;
+        var signIn = signIns.Find(hash) ?? await ReadAsync(hash);
+        var token = signIn?.Token;
         if (token is null || !token.IsActiveAt(now))
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         }
 
-        var user = found!.User;
+        var user = signIn!.User;
         if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
         {
             return AuthenticateResult.Fail("The token's user cannot sign in.");
         }
 
         // Only the roles the token was issued for, and only while the user still holds them.
-        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync(Context.RequestAborted);
-        var identity = WerkbrugClaimsFactory.Identity(user, roles.Where(token.Roles.Contains), identityOptions.Value.ClaimsIdentity);
+        var roles = signIn.UserRoles.Where(token.Roles.Contains);
+        var identity = WerkbrugClaimsFactory.Identity(user, roles, identityOptions.Value.ClaimsIdentity);
         identity.AddClaim(new Claim(WerkbrugClaims.TokenId, token.Id.ToString()));
         if (token.SourceSystem is { } source)
         {
@@ -64,9 +61,34 @@ public sealed class PersonalAccessTokenHandler(
         {
             await db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, now), Context.RequestAborted);
+            token.LastUsedAtUtc = now;
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>The token with its user and the user's roles, in one query; kept for the next requests when found.</summary>
+    private async Task<TokenSignIn?> ReadAsync(string hash)
+    {
+        var generation = signIns.Generation;
+
+        // Reviewed exception to the region filter: the token itself tells whose it is.
+        var found = await db.PersonalAccessTokens.IgnoreQueryFilters().AsNoTracking().Where(t => t.TokenHash == hash)
+            .Select(t => new
+            {
+                Token = t,
+                User = db.Users.IgnoreQueryFilters().FirstOrDefault(u => u.Id == t.UserId),
+                Roles = db.UserRoles.Where(ur => ur.UserId == t.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var signIn = new TokenSignIn(found.Token, found.User, found.Roles);
+        signIns.Keep(hash, signIn, generation);
+        return signIn;
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

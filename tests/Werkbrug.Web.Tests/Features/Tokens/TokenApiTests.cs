@@ -194,20 +194,42 @@ public sealed class TokenApiTests(Apps apps)
     }
 
     [Theory, Providers]
-    public async Task a_token_loses_a_role_its_user_no_longer_has(Db db)
+    public async Task a_token_loses_a_role_its_user_lost_on_another_instance_within_the_sign_in_lifetime(Db db)
     {
         var app = apps.For(db);
         var admin = await app.CreateUserAsync("AM05", Roles.Administrator, Roles.AccountManager);
         Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(admin).GetAsync($"/api/v1/users/{admin.Id}/tokens", Ct)).StatusCode);
 
+        // Straight to the database, as another instance's save would be: this instance hears nothing of it.
         await app.InDbAsync(async d =>
         {
             var role = await d.Roles.SingleAsync(r => r.Name == Roles.Administrator, Ct);
             return await d.UserRoles.Where(r => r.UserId == admin.Id && r.RoleId == role.Id).ExecuteDeleteAsync(Ct);
         });
+        using var later = app.Clock.Shift(TokenSignIns.Lifetime);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(admin).GetAsync($"/api/v1/users/{admin.Id}/tokens", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(admin).GetAsync("/api/v1/tokens", Ct)).StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task a_deactivated_user_or_a_revoked_token_saved_on_this_instance_counts_at_once(Db db)
+    {
+        var app = apps.For(db);
+        var user = await app.CreateUserAsync("AM05", Roles.AccountManager);
+        var other = await app.CreateUserAsync("AM05", Roles.AccountManager);
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(user).GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(other).GetAsync("/api/v1/me", Ct)).StatusCode);
+
+        await app.InDbAsync(async d =>
+        {
+            (await d.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == user.Id, Ct)).IsActive = false;
+            (await d.PersonalAccessTokens.IgnoreQueryFilters().SingleAsync(t => t.UserId == other.Id, Ct)).RevokedAtUtc = DateTime.UtcNow;
+            return await d.SaveChangesAsync(Ct);
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.ApiClient(user).GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.ApiClient(other).GetAsync("/api/v1/me", Ct)).StatusCode);
     }
 
     [Theory, Providers]

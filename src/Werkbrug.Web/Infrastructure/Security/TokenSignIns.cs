@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Werkbrug.Web.Infrastructure.Security;
+
+/// <summary>A personal access token as read for a sign-in: the token, its user and the user's roles.</summary>
+public sealed record TokenSignIn(PersonalAccessToken Token, WerkbrugUser? User, IReadOnlyList<string> UserRoles);
+
+/// <summary>
+/// Keeps what a personal access token signs in as for at most <see cref="Lifetime"/> (ADR 0047), so an API request
+/// does not read the token, its user and their roles from the database every time. Whether the token is still active
+/// and the user not locked out is checked on every request against the kept copy. A change this instance saves to
+/// users, roles or tokens drops every kept sign-in at once (<see cref="SignInChangeInterceptor"/>); a change another
+/// instance saves counts here within <see cref="Lifetime"/>.
+/// </summary>
+public sealed class TokenSignIns(TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    /// <summary>More tokens than any deployment has in use at once; past this the store starts afresh.</summary>
+    private const int MaxEntries = 20_000;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _generation;
+
+    /// <summary>Taken before reading a sign-in, and handed to <see cref="Keep"/>: a change saved in between wins.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>The kept sign-in for this token hash, when it was read within <see cref="Lifetime"/> and nothing changed since.</summary>
+    public TokenSignIn? Find(string tokenHash)
+    {
+        var now = clock.GetUtcNow();
+        return _entries.TryGetValue(tokenHash, out var entry) && entry.Generation == Generation && entry.ReadAt <= now && now < entry.ReadAt + Lifetime
+            ? entry.SignIn
+            : null;
+    }
+
+    public void Keep(string tokenHash, TokenSignIn signIn, long generation)
+    {
+        if (generation != Generation)
+        {
+            return;
+        }
+
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        _entries[tokenHash] = new Entry(signIn, generation, clock.GetUtcNow());
+    }
+
+    /// <summary>Forgets every kept sign-in, including one being read at this moment.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
+
+    private sealed record Entry(TokenSignIn SignIn, long Generation, DateTimeOffset ReadAt);
+}
+
+/// <summary>
+/// Drops the kept token sign-ins when this instance saves a user, a role, a role membership or a token: before the save,
+/// and again once it is committed, so no request caches what it read in between.
+/// </summary>
+public sealed class SignInChangeInterceptor(TokenSignIns signIns) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        ReleaseUnlessInTransaction(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ReleaseUnlessInTransaction(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => ReleaseUnlessInTransaction(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ReleaseUnlessInTransaction(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && IsSignInData(e.Entity)))
+        {
+            signIns.Invalidate();
+            _pending.AddOrUpdate(context, this);
+        }
+    }
+
+    private static bool IsSignInData(object entity) =>
+        entity is WerkbrugUser or PersonalAccessToken or IdentityUserRole<Guid> or IdentityRole<Guid>;
+
+    private void ReleaseUnlessInTransaction(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            Release(context);
+        }
+    }
+
+    private void Release(DbContext? context)
+    {
+        if (context is not null && _pending.Remove(context))
+        {
+            signIns.Invalidate();
+        }
+    }
+}
