@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Werkbrug.Domain.Common;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Domain.Matching;
@@ -446,69 +444,15 @@ public sealed class MatchingChangeSignal : IDisposable
 
 /// <summary>
 /// Notices saves that touch job-seeker profiles or vacancies (or their owned parts) and signals the feed once they
-/// are committed: at once after a plain save, after the commit when the save ran inside an explicit transaction
-/// (as every save with audit records does). A deleted profile or vacancy leaves a <see cref="MatchingTombstone"/> in
+/// are committed (<see cref="CommittedSaveInterceptor"/>). A deleted profile or vacancy leaves a <see cref="MatchingTombstone"/> in
 /// the same save, so other instances drop it too.
 /// </summary>
-public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal, TimeProvider clock) : CommittedSaveInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Saving(DbContext context)
     {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        PublishUnlessInTransaction(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        PublishUnlessInTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Publish(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Publish(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         Pending? pending = null;
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -553,30 +497,16 @@ public sealed class MatchingChangeInterceptor(MatchingChangeSignal signal, TimeP
         }
     }
 
-    private void PublishUnlessInTransaction(DbContext? context)
+    protected override void Committed(DbContext context)
     {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            Publish(context);
-        }
-    }
-
-    private void Publish(DbContext? context)
-    {
-        if (context is not null && _pending.TryGetValue(context, out var pending))
+        if (_pending.TryGetValue(context, out var pending))
         {
             _pending.Remove(context);
             signal.Changed(pending.Candidates, pending.Vacancies);
         }
     }
 
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            _pending.Remove(context);
-        }
-    }
+    protected override void Abandoned(DbContext context) => _pending.Remove(context);
 
     private sealed class Pending
     {

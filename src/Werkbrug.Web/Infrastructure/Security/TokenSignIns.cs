@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Infrastructure.Security;
 
@@ -66,83 +65,31 @@ public sealed class TokenSignIns(TimeProvider clock)
 
 /// <summary>
 /// Drops the kept token sign-ins when this instance saves a user, a role, a role membership or a token: before the save,
-/// and again once it is committed, so no request caches what it read in between.
+/// and again once it is committed or abandoned, so no request keeps what it read in between.
 /// </summary>
-public sealed class SignInChangeInterceptor(TokenSignIns signIns) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class SignInChangeInterceptor(TokenSignIns signIns) : CommittedSaveInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Saving(DbContext context)
     {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ReleaseUnlessInTransaction(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ReleaseUnlessInTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => ReleaseUnlessInTransaction(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ReleaseUnlessInTransaction(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && IsSignInData(e.Entity)))
+        if (context.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && IsSignInData(e.Entity)))
         {
             signIns.Invalidate();
             _pending.AddOrUpdate(context, this);
         }
     }
 
+    protected override void Committed(DbContext context) => Release(context);
+
+    protected override void Abandoned(DbContext context) => Release(context);
+
     private static bool IsSignInData(object entity) =>
         entity is WerkbrugUser or PersonalAccessToken or IdentityUserRole<Guid> or IdentityRole<Guid>;
 
-    private void ReleaseUnlessInTransaction(DbContext? context)
+    private void Release(DbContext context)
     {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            Release(context);
-        }
-    }
-
-    private void Release(DbContext? context)
-    {
-        if (context is not null && _pending.Remove(context))
+        if (_pending.Remove(context))
         {
             signIns.Invalidate();
         }
