@@ -73,10 +73,42 @@ public sealed class SignInChangeInterceptor(TokenSignIns signIns) : CommittedSav
 
     protected override void Saving(DbContext context)
     {
-        if (context.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && IsSignInData(e.Entity)))
+        if (ChangesSignInData(context))
         {
             signIns.Invalidate();
             _pending.AddOrUpdate(context, this);
+        }
+    }
+
+    /// <summary>Looks for changed sign-in data without a change detection over every tracked entity (the save makes its own).</summary>
+    private static bool ChangesSignInData(DbContext context)
+    {
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in tracker.Entries())
+            {
+                if (IsSignInData(entry.Entity))
+                {
+                    if (entry.State == EntityState.Unchanged)
+                    {
+                        entry.DetectChanges();
+                    }
+
+                    if (entry.State != EntityState.Unchanged)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 
