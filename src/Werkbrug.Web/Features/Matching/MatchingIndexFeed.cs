@@ -175,42 +175,63 @@ public sealed partial class MatchingIndexFeed(
 
     /// <summary>
     /// Resolves, in batches, the codes of rows not resolved with the taxonomy in force: rows written before the resolve
-    /// step existed, and every row after an ESCO import (ADR 0044). A row whose codes come out as they were only has its
-    /// flag set, without a new version or an exchange-feed entry, so an import does not tell partners that every profile
-    /// changed. Two instances starting together may pick the same batch: the loser's save fails on the version and it
-    /// reads on.
+    /// step existed, and every row after an ESCO import (ADR 0044). Each batch is resolved on untracked copies first. A row
+    /// whose codes come out as they were only has its flag set, without a new version or an exchange-feed entry, so an
+    /// import does not tell partners that every profile changed; only the rows whose codes change are read again, tracked,
+    /// and saved. Two instances starting together may pick the same batch: the loser's save fails on the version and it
+    /// reads on. A batch that comes back unchanged ends the pass (logged), so no fault can keep an instance from starting.
     /// </summary>
     private async Task<int> ResolveMissingCodesAsync(CancellationToken cancellationToken)
     {
         var resolved = 0;
+        HashSet<Guid> previous = [];
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = SystemDb(scope);
-            var profiles = await db.JobSeekers.Where(j => !j.TaxonomyCoded).OrderBy(j => j.Id).Take(CodingBatch).ToListAsync(cancellationToken);
-            var vacancies = await db.Vacancies.AsSplitQuery().Where(v => !v.TaxonomyCoded).OrderBy(v => v.Id).Take(CodingBatch).ToListAsync(cancellationToken);
-            if (profiles.Count + vacancies.Count == 0)
+            var profiles = await db.JobSeekers.AsNoTracking().Where(j => !j.TaxonomyCoded).OrderBy(j => j.Id).Take(CodingBatch).ToListAsync(cancellationToken);
+            var vacancies = await db.Vacancies.AsNoTracking().AsSplitQuery().Where(v => !v.TaxonomyCoded).OrderBy(v => v.Id).Take(CodingBatch).ToListAsync(cancellationToken);
+            HashSet<Guid> batch = [.. profiles.Select(p => p.Id), .. vacancies.Select(v => v.Id)];
+            if (batch.Count == 0)
             {
                 return resolved;
             }
 
-            var sameProfiles = ResolveEach(db, profiles, Codes, codes.Resolve, p => p.Id);
-            var sameVacancies = ResolveEach(db, vacancies, Codes, codes.Resolve, v => v.Id);
+            if (batch.SetEquals(previous))
+            {
+                LogCodingStuck(logger, batch.Count);
+                return resolved;
+            }
+
+            previous = batch;
+            var changedProfiles = Changed(profiles, Codes, codes.Resolve, p => p.Id);
+            var changedVacancies = Changed(vacancies, Codes, codes.Resolve, v => v.Id);
+            var sameProfiles = profiles.Select(p => p.Id).Except(changedProfiles).ToList();
+            var sameVacancies = vacancies.Select(v => v.Id).Except(changedVacancies).ToList();
+            if (sameProfiles.Count > 0)
+            {
+                await db.JobSeekers.Where(j => sameProfiles.Contains(j.Id)).ExecuteUpdateAsync(u => u.SetProperty(j => j.TaxonomyCoded, true), cancellationToken);
+            }
+
+            if (sameVacancies.Count > 0)
+            {
+                await db.Vacancies.Where(v => sameVacancies.Contains(v.Id)).ExecuteUpdateAsync(u => u.SetProperty(v => v.TaxonomyCoded, true), cancellationToken);
+            }
 
             try
             {
-                if (sameProfiles.Count > 0)
+                foreach (var profile in await db.JobSeekers.Where(j => changedProfiles.Contains(j.Id) && !j.TaxonomyCoded).ToListAsync(cancellationToken))
                 {
-                    await db.JobSeekers.Where(j => sameProfiles.Contains(j.Id)).ExecuteUpdateAsync(u => u.SetProperty(j => j.TaxonomyCoded, true), cancellationToken);
+                    codes.Resolve(profile);
                 }
 
-                if (sameVacancies.Count > 0)
+                foreach (var vacancy in await db.Vacancies.AsSplitQuery().Where(v => changedVacancies.Contains(v.Id) && !v.TaxonomyCoded).ToListAsync(cancellationToken))
                 {
-                    await db.Vacancies.Where(v => sameVacancies.Contains(v.Id)).ExecuteUpdateAsync(u => u.SetProperty(v => v.TaxonomyCoded, true), cancellationToken);
+                    codes.Resolve(vacancy);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
-                resolved += profiles.Count + vacancies.Count;
+                resolved += batch.Count;
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -219,26 +240,21 @@ public sealed partial class MatchingIndexFeed(
         }
     }
 
-    /// <summary>
-    /// Resolves the codes of each row; returns the ids of those whose codes stayed the same, which are no longer tracked as
-    /// changed (they only get their flag, without a new version or a change for partners).
-    /// </summary>
-    private static List<Guid> ResolveEach<T>(WerkbrugDb db, List<T> rows, Func<T, List<string?>> codesOf, Action<T> resolve, Func<T, Guid> idOf)
-        where T : class
+    /// <summary>Resolves the codes of each (untracked) row; returns the ids of those whose codes changed.</summary>
+    private static List<Guid> Changed<T>(List<T> rows, Func<T, List<string?>> codesOf, Action<T> resolve, Func<T, Guid> idOf)
     {
-        var same = new List<Guid>();
+        var changed = new List<Guid>();
         foreach (var row in rows)
         {
             var before = codesOf(row);
             resolve(row);
-            if (before.SequenceEqual(codesOf(row)))
+            if (!before.SequenceEqual(codesOf(row)))
             {
-                db.Entry(row).State = EntityState.Unchanged;
-                same.Add(idOf(row));
+                changed.Add(idOf(row));
             }
         }
 
-        return same;
+        return changed;
     }
 
     private static List<string?> Codes(JobSeekerProfile profile) =>
@@ -372,6 +388,9 @@ public sealed partial class MatchingIndexFeed(
 
     [LoggerMessage(LogLevel.Information, "Matching indexes built: {Candidates} profiles, {Vacancies} vacancies ({Coded} rows had their taxonomy codes resolved first), {BytesPerProfile} bytes per profile, in {Milliseconds} ms")]
     private static partial void LogBuilt(ILogger logger, int candidates, int vacancies, int coded, long bytesPerProfile, double milliseconds);
+
+    [LoggerMessage(LogLevel.Warning, "Resolving taxonomy codes stopped: the same {Rows} rows came back unresolved; they keep the codes they have until the next start")]
+    private static partial void LogCodingStuck(ILogger logger, int rows);
 
     [LoggerMessage(LogLevel.Error, "Updating the matching indexes failed; retrying with a growing pause, logging again when it works")]
     private static partial void LogFailed(ILogger logger, Exception exception);

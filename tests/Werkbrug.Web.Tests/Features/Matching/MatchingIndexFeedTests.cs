@@ -112,9 +112,13 @@ public sealed class MatchingIndexFeedTests(Apps apps)
             p.TaxonomyCoded = false;
             return await d.SaveChangesAsync(Ct);
         });
+        // Flagged as after an ESCO import whose codes for this profile are the ones it has (its work experience too).
+        var unchanged = await app.RegisterJobSeekerAsync(await app.CreateUserAsync(Region, Roles.CaseManager));
+        var version = await app.InDbAsync(d => d.JobSeekers.Where(j => j.Id == unchanged.Id).Select(j => j.Version).SingleAsync(Ct));
+        await app.InDbAsync(d => d.JobSeekers.Where(j => j.Id == unchanged.Id).ExecuteUpdateAsync(u => u.SetProperty(j => j.TaxonomyCoded, false), Ct));
 
         await using var second = app.WithWebHostBuilder(_ => { });
-        await Feed(second).WhenCaughtUpAsync(Ct);
+        await Feed(second).WhenCaughtUpAsync(Ct).WaitAsync(TimeSpan.FromSeconds(60), Ct);
 
         var profile = await app.InDbAsync(d => d.JobSeekers.AsNoTracking().SingleAsync(j => j.Id == seeker.Id, Ct));
         Assert.True(profile.TaxonomyCoded);
@@ -122,6 +126,11 @@ public sealed class MatchingIndexFeedTests(Apps apps)
         Assert.Equal(Codes(app).Skill(null, "Magazijnmaterieel bedienen"), profile.Skills.Single().TaxonomyCode);
         Assert.NotNull(profile.WorkExperience.Single().OccupationCode);
         Assert.True(Indexes(second).HoldsCandidate(seeker.Id));
+        // Only the flag: no new version, and it stays set (a resolve that left it unset would start over forever).
+        var same = await app.InDbAsync(d => d.JobSeekers.AsNoTracking().SingleAsync(j => j.Id == unchanged.Id, Ct));
+        Assert.True(same.TaxonomyCoded);
+        Assert.NotEmpty(same.WorkExperience);
+        Assert.Equal(version, same.Version);
     }
 
     [Theory, Providers]
