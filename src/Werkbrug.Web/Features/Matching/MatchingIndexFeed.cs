@@ -39,6 +39,9 @@ public sealed partial class MatchingIndexFeed(
 
     private const int CodingBatch = 500;
 
+    /// <summary>How often the same batch may come back unresolved before the start-up resolve gives up on it (and on the rest, until the next start).</summary>
+    private const int MaxCodingRepeats = 3;
+
     /// <summary>The vacancy statuses in which a vacancy is offered to job seekers.</summary>
     public static readonly VacancyStatus[] Searchable = [VacancyStatus.Open, VacancyStatus.CandidatesProposed, VacancyStatus.PartlyFilled];
 
@@ -179,12 +182,14 @@ public sealed partial class MatchingIndexFeed(
     /// whose codes come out as they were only has its flag set, without a new version or an exchange-feed entry, so an
     /// import does not tell partners that every profile changed; only the rows whose codes change are read again, tracked,
     /// and saved. Two instances starting together may pick the same batch: the loser's save fails on the version and it
-    /// reads on. A batch that comes back unchanged ends the pass (logged), so no fault can keep an instance from starting.
+    /// reads on. A batch that keeps coming back unresolved ends the pass (logged), so no fault can keep an instance from
+    /// starting.
     /// </summary>
     private async Task<int> ResolveMissingCodesAsync(CancellationToken cancellationToken)
     {
         var resolved = 0;
         HashSet<Guid> previous = [];
+        var repeats = 0;
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -197,7 +202,9 @@ public sealed partial class MatchingIndexFeed(
                 return resolved;
             }
 
-            if (batch.SetEquals(previous))
+            // A batch read again after a lost race (below) is normal; one read again MaxCodingRepeats times in a row makes no progress.
+            repeats = batch.SetEquals(previous) ? repeats + 1 : 0;
+            if (repeats == MaxCodingRepeats)
             {
                 LogCodingStuck(logger, batch.Count);
                 return resolved;
