@@ -134,6 +134,32 @@ public sealed class MatchingIndexFeedTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task rows_whose_flag_never_sticks_do_not_keep_an_instance_from_starting(Db db)
+    {
+        // A database of its own: a trigger undoes every "coded" flag written to its profiles, a fault no resolve can pass.
+        await using var app = new WerkbrugAppFactory(db);
+        var seeker = await app.RegisterJobSeekerAsync(await app.CreateUserAsync(Region, Roles.CaseManager));
+        await app.InDbAsync(d => d.Database.ExecuteSqlRawAsync(db == Db.Postgres
+            ? """
+              CREATE FUNCTION never_coded() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW."TaxonomyCoded" := false; RETURN NEW; END $$;
+              CREATE TRIGGER never_coded BEFORE UPDATE ON "JobSeekers" FOR EACH ROW EXECUTE FUNCTION never_coded();
+              """
+            : """
+              CREATE TRIGGER never_coded AFTER UPDATE OF "TaxonomyCoded" ON "JobSeekers" WHEN NEW."TaxonomyCoded" = 1
+              BEGIN UPDATE "JobSeekers" SET "TaxonomyCoded" = 0 WHERE "Id" = NEW."Id"; END;
+              """,
+            Ct));
+        await app.InDbAsync(d => d.JobSeekers.Where(j => j.Id == seeker.Id).ExecuteUpdateAsync(u => u.SetProperty(j => j.TaxonomyCoded, false), Ct));
+
+        await using var second = app.WithWebHostBuilder(_ => { });
+        await Feed(second).WhenCaughtUpAsync(Ct).WaitAsync(TimeSpan.FromSeconds(60), Ct);
+
+        Assert.True(Indexes(second).HoldsCandidate(seeker.Id));
+        Assert.Contains(app.Logs.Lines, l => l.Contains("Resolving taxonomy codes stopped: the same ", StringComparison.Ordinal));
+        Assert.False(await app.InDbAsync(d => d.JobSeekers.Where(j => j.Id == seeker.Id).Select(j => j.TaxonomyCoded).SingleAsync(Ct)));
+    }
+
+    [Theory, Providers]
     public async Task a_profile_erased_or_deregistered_and_a_vacancy_withdrawn_on_one_instance_leave_the_other_instances_index(Db db)
     {
         // A database of its own: erasing compacts the SQLite file.
