@@ -88,19 +88,16 @@ public sealed class SignInChangeInterceptor(TokenSignIns signIns) : CommittedSav
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            foreach (var entry in tracker.Entries())
+            foreach (var entry in tracker.Entries().Where(e => IsSignInData(e.Entity)))
             {
-                if (IsSignInData(entry.Entity))
+                if (entry.State == EntityState.Unchanged)
                 {
-                    if (entry.State == EntityState.Unchanged)
-                    {
-                        entry.DetectChanges();
-                    }
+                    entry.DetectChanges();
+                }
 
-                    if (entry.State != EntityState.Unchanged)
-                    {
-                        return true;
-                    }
+                if (entry.State != EntityState.Unchanged)
+                {
+                    return true;
                 }
             }
 
