@@ -13,8 +13,14 @@ internal sealed class DocumentedRulesScorer(SkillTaxonomy taxonomy, Pc4Map postc
 {
     private readonly MatchWeights _w = MatchWeights.Default;
 
-    public List<(Guid Id, int Score)> Rank(VacancyQuery v, IEnumerable<CandidateProfile> pool, int top)
+    // Inferred occupations per profile, made once: the pool, and so the prior, is the same in every call.
+    private readonly Dictionary<CandidateProfile, OccupationId[]> _inferred = new(ReferenceEqualityComparer.Instance);
+
+    public List<(Guid Id, int Score)> Rank(VacancyQuery v, IReadOnlyCollection<CandidateProfile> pool, int top)
     {
+        // The prior of the inferred occupations: how many candidates of the pool record each occupation.
+        var counts = pool.Where(p => p.Occupation is not null).GroupBy(p => p.Occupation!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var recorded = counts.Values.Sum();
         var start = v.StartDate == default ? (int?)null : v.StartDate.DayNumber;
         var required = v.RequiredSkills.Distinct().ToList();
         var nice = v.NiceToHaveSkills.Distinct().Where(s => !required.Contains(s)).ToList();
@@ -33,13 +39,13 @@ internal sealed class DocumentedRulesScorer(SkillTaxonomy taxonomy, Pc4Map postc
                 continue;
             }
 
-            list.Add((p.Id, Score(v, p, required, nice)));
+            list.Add((p.Id, Score(v, p, required, nice, counts, recorded)));
         }
 
         return list.OrderByDescending(x => x.Score).ThenBy(x => x.Id).Take(top).ToList();
     }
 
-    private int Score(VacancyQuery v, CandidateProfile p, List<SkillId> required, List<SkillId> nice)
+    private int Score(VacancyQuery v, CandidateProfile p, List<SkillId> required, List<SkillId> nice, Dictionary<OccupationId, int> counts, int recorded)
     {
         var score = 0;
         if (required.Count > 0)
@@ -60,6 +66,15 @@ internal sealed class DocumentedRulesScorer(SkillTaxonomy taxonomy, Pc4Map postc
             foreach (var desired in p.DesiredOccupations)
             {
                 credit = Math.Max(credit, Similarity(vo, desired) * share / 1000);
+            }
+
+            // Neither worked nor desired: the (at most three) occupations the skills point to, at 800 per mille.
+            if (p.Occupation is null && p.DesiredOccupations.Count == 0)
+            {
+                foreach (var inferred in Inferred(p, counts, recorded))
+                {
+                    credit = Math.Max(credit, Similarity(vo, inferred) * 800 / 1000);
+                }
             }
 
             score += _w.Occupation * credit;
@@ -137,6 +152,37 @@ internal sealed class DocumentedRulesScorer(SkillTaxonomy taxonomy, Pc4Map postc
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Beroep afgeleid uit vaardigheden, as documented: per occupation with essential skills that lists one of the
+    /// candidate's skills, in thousandths of a natural logarithm, ln(0.45 / (2 / skills)) per listed essential skill,
+    /// ln(0.15 / (2 / skills)) per listed optional one, ln(0.55) per essential skill not listed, and the prior
+    /// ln(candidates recording it + 1) − ln(candidates recording any + occupations), each rounded; the best three, ties to
+    /// the lower id.
+    /// </summary>
+    private OccupationId[] Inferred(CandidateProfile p, Dictionary<OccupationId, int> counts, int recorded)
+    {
+        if (_inferred.TryGetValue(p, out var known))
+        {
+            return known;
+        }
+
+        static int Round(double x) => (int)Math.Round(x * 1000);
+        var other = Math.Log(2.0 / taxonomy.Skills.Count);
+        var skills = p.Skills.ToHashSet();
+        return _inferred[p] = skills.SelectMany(s => taxonomy.EssentialFor(s).Concat(taxonomy.OptionalFor(s))).Distinct()
+            .Select(id => taxonomy[id])
+            .Where(o => o.EssentialSkills.Count > 0)
+            .Select(o =>
+            {
+                var listed = o.EssentialSkills.Count(skills.Contains);
+                var score = (listed * Round(Math.Log(0.45) - other)) + (o.OptionalSkills.Count(skills.Contains) * Round(Math.Log(0.15) - other))
+                    + ((o.EssentialSkills.Count - listed) * Round(Math.Log(0.55)))
+                    + Round(Math.Log(counts.GetValueOrDefault(o.Id) + 1.0)) - Round(Math.Log(recorded + taxonomy.Occupations.Count));
+                return (o.Id, Score: score);
+            })
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Id.Value).Take(3).Select(x => x.Id).ToArray();
     }
 
     /// <summary>Same occupation 1000; else the larger of the essential-skill coverage (essential 2, optional 1 half-points, scaled to 900) and the ISCO group (unit 500, minor 300).</summary>

@@ -66,7 +66,7 @@ internal static class MatchingVerb
         Console.WriteLine($"engine: thread CPU time p50 {P(engineCpuMs, 50):0.000} ms, p99 {P(engineCpuMs, 99):0.000} ms (wall-clock minus waiting for a core; load average {LoadAverage()})");
         Console.WriteLine($"engine: p50 {P(engineMs, 50):0.000} ms, p99 {P(engineMs, 99):0.000} ms, mean {engineMs.Average():0.000} ms (top {Top} with explanations; mean {eligible / queries} eligible per vacancy)");
 
-        var reference = new ReferenceScorer(taxonomy, postcodes);
+        var reference = new ReferenceScorer(taxonomy, postcodes, inferred: OccupationInference.Counting(taxonomy, pool).For);
         var referenceMs = new double[queries];
         var agree = 0;
         for (var i = 0; i < queries; i++)

@@ -29,6 +29,7 @@ public sealed class CandidateIndex : IDisposable
     private readonly Dictionary<Guid, ushort> _organisationIndex = [];
     private readonly List<Guid> _organisations = [];
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly OccupationInference _inference;
 
     /// <summary>The largest maximum travel distance of any candidate ever added (an upper bound for every bucket).</summary>
     private int _maxTravelKm;
@@ -37,6 +38,7 @@ public sealed class CandidateIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _inference = new OccupationInference(options.Taxonomy);
     }
 
     public int Count
@@ -75,10 +77,16 @@ public sealed class CandidateIndex : IDisposable
             list.Add(p);
         }
 
+        // The whole pool's occupations are the prior of every inference of the build (a replaced duplicate is taken out again).
         index._where.EnsureCapacity(grouped.Values.Sum(l => l.Count));
+        foreach (var p in grouped.Values.SelectMany(l => l))
+        {
+            index._inference.Add(p.Occupation);
+        }
+
         foreach (var (area, list) in grouped)
         {
-            var bucket = index._buckets[area] = new Bucket(list.Count, list.Sum(p => p.Skills.Count + p.DesiredOccupations.Count));
+            var bucket = index._buckets[area] = new Bucket(list.Count, list.Sum(p => p.Skills.Count + (OccupationInference.Applies(p) ? OccupationInference.MaxInferred : p.DesiredOccupations.Count)));
 
             // Widest band first: every record lands at the end, nothing moves.
             foreach (var p in list.OrderBy(p => Band(p.MaxTravelKm)))
@@ -88,7 +96,7 @@ public sealed class CandidateIndex : IDisposable
                     index.RemoveUnlocked(p.Id);
                 }
 
-                index.Append(bucket, area, p);
+                index.Append(bucket, area, p, counted: true);
             }
         }
 
@@ -105,7 +113,7 @@ public sealed class CandidateIndex : IDisposable
             RemoveUnlocked(profile.Id);
             var area = Area(_options, profile);
             var bucket = _buckets[area] ??= new Bucket(4, 32);
-            Append(bucket, area, profile);
+            Append(bucket, area, profile, counted: false);
         }
         finally
         {
@@ -213,6 +221,25 @@ public sealed class CandidateIndex : IDisposable
             }
 
             return new CandidateResults(Explain(plan, heap.Sorted(), viewerOrganisationId, bridges is { Count: > 0 } ? [.. _options.BridgeProviders, .. bridges] : _options.BridgeProviders), eligible, withoutArea);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// The occupations this index infers for <paramref name="profile"/> from its skills (<see cref="OccupationInference"/>):
+    /// empty when the profile records a worked or desired occupation. The candidate → vacancies search takes them, so both
+    /// directions score a candidate alike.
+    /// </summary>
+    public IReadOnlyList<OccupationId> InferOccupations(CandidateProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        _lock.EnterReadLock();
+        try
+        {
+            return _inference.For(profile);
         }
         finally
         {
@@ -349,7 +376,8 @@ public sealed class CandidateIndex : IDisposable
         return band;
     }
 
-    private void Append(Bucket bucket, int area, CandidateProfile p)
+    /// <summary>Adds a record; <paramref name="counted"/>: the profile's occupation is already in the inference's prior.</summary>
+    private void Append(Bucket bucket, int area, CandidateProfile p, bool counted)
     {
         if (!_organisationIndex.TryGetValue(p.OwnerOrganisationId, out var org))
         {
@@ -358,14 +386,20 @@ public sealed class CandidateIndex : IDisposable
             _organisations.Add(p.OwnerOrganisationId);
         }
 
+        if (!counted)
+        {
+            _inference.Add(p.Occupation);
+        }
+
         var skills = DistinctSkills(p.Skills);
-        var desired = DistinctOccupations(p.DesiredOccupations);
+        var inferred = OccupationInference.Applies(p);
+        var desired = inferred ? _inference.Infer(skills) : DistinctOccupations(p.DesiredOccupations);
         var record = new CandidateRecord
         {
             Id = p.Id,
             SkillOffset = bucket.AppendSkills([.. skills, .. desired]),
             SkillCount = (byte)skills.Length,
-            Desired = CandidateRecord.PackDesired(desired.Length, p.WillingToRetrain),
+            Desired = CandidateRecord.PackDesired(desired.Length, p.WillingToRetrain, inferred),
             Competences = CandidateRecord.PackCompetences(p.Competences),
             Organisation = org,
             Occupation = p.Occupation?.Value ?? CandidateRecord.NoOccupation,
@@ -395,6 +429,8 @@ public sealed class CandidateIndex : IDisposable
         }
 
         var area = (int)(at >> 32);
+        var occupation = _buckets[area]!.Records[(int)at].Occupation;
+        _inference.Remove(occupation == CandidateRecord.NoOccupation ? null : new OccupationId(occupation));
         _buckets[area]!.RemoveAt((int)at, Band(_buckets[area]!.Records[(int)at].MaxTravelKm), (moved, to) => _where[moved] = ((long)area << 32) | (uint)to);
         return true;
     }

@@ -239,9 +239,10 @@ internal static class Explainer
     }
 
     /// <summary>
-    /// What earned the occupation credit: the worked occupation ("zelfde beroep (X)", "verwant beroep (X)"), or a desired
+    /// What earned the occupation credit: the worked occupation ("zelfde beroep (X)", "verwant beroep (X)"), a desired
     /// one ("gewenst beroep (Y)", "verwant aan gewenst beroep (Y)") with ", bereid tot omscholing" when that raised the
-    /// credit. A tie goes to the worked occupation.
+    /// credit, or one inferred from the skills ("beroep afgeleid uit vaardigheden (Z)", "verwant aan beroep afgeleid uit
+    /// vaardigheden (Z)"). A tie goes to the worked occupation.
     /// </summary>
     private static string OccupationDetail(VacancyPlan plan, SkillTaxonomy taxonomy, in CandidateRecord r, ReadOnlySpan<ushort> desired, int credit)
     {
@@ -257,7 +258,7 @@ internal static class Explainer
             return "geen beroep bekend";
         }
 
-        // The desired occupation with the highest similarity earned the credit (the first of equals).
+        // The desired (or inferred) occupation with the highest similarity earned the credit (the first of equals).
         var best = desired[0];
         foreach (var o in desired)
         {
@@ -266,6 +267,13 @@ internal static class Explainer
 
         var label = taxonomy[new OccupationId(best)].DisplayLabel;
         var similarity = plan.SimilarityTo(best);
+        if (r.Inferred)
+        {
+            return similarity >= Rules.Full ? $"beroep afgeleid uit vaardigheden ({label})"
+                : similarity > 0 ? $"verwant aan beroep afgeleid uit vaardigheden ({label})"
+                : $"ander beroep afgeleid uit vaardigheden ({label})";
+        }
+
         if (similarity == 0)
         {
             return $"ander gewenst beroep ({label})";

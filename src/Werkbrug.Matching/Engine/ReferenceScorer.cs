@@ -5,8 +5,10 @@ namespace Werkbrug.Matching.Engine;
 /// <summary>
 /// The ground truth: scores every profile with the rules written out plainly from the taxonomy (no compiled tables,
 /// no index, no pruning) and sorts. Slow by design; the benchmark and the tests compare the engine's top K with it.
+/// <paramref name="inferred"/> gives the occupations inferred for a profile that records none (as the index inferred
+/// them: <see cref="OccupationInference.For"/> with the same counts); without it such profiles get no occupation credit.
 /// </summary>
-public sealed class ReferenceScorer(SkillTaxonomy taxonomy, Pc4Map postcodes, RegionalWeights? weights = null)
+public sealed class ReferenceScorer(SkillTaxonomy taxonomy, Pc4Map postcodes, RegionalWeights? weights = null, Func<CandidateProfile, IReadOnlyList<OccupationId>>? inferred = null)
 {
     private readonly RegionalWeights _weights = weights ?? new RegionalWeights();
 
@@ -65,6 +67,14 @@ public sealed class ReferenceScorer(SkillTaxonomy taxonomy, Pc4Map postcodes, Re
             foreach (var desired in p.DesiredOccupations)
             {
                 credit = Math.Max(credit, Rules.DesiredOccupationCredit(Rules.OccupationSimilarity(taxonomy, vo, desired), p.WillingToRetrain));
+            }
+
+            if (inferred is not null && OccupationInference.Applies(p))
+            {
+                foreach (var o in inferred(p))
+                {
+                    credit = Math.Max(credit, Rules.InferredOccupationCredit(Rules.OccupationSimilarity(taxonomy, vo, o)));
+                }
             }
 
             score += w.Occupation * credit;

@@ -34,6 +34,13 @@ public static class Rules
     /// <summary>As <see cref="DesiredOccupation"/> when the candidate is willing to retrain (bereid tot omscholing).</summary>
     public const int DesiredWillingToRetrain = 800;
 
+    /// <summary>
+    /// As <see cref="DesiredOccupation"/> for an occupation inferred from the skills of a candidate who records neither a
+    /// worked nor a desired occupation (<see cref="OccupationInference"/>): listed skills are evidence of the work, but the
+    /// occupation is a guess, so it counts as much as a wish with willingness to retrain and less than work done.
+    /// </summary>
+    public const int InferredOccupation = 800;
+
     /// <summary>The first day of the availability scale stored in the index.</summary>
     public static readonly DateOnly Epoch = new(2000, 1, 1);
 
@@ -111,6 +118,9 @@ public static class Rules
     /// <summary>Occupation credit from a desired occupation with similarity <paramref name="similarity"/> to the vacancy's.</summary>
     public static int DesiredOccupationCredit(int similarity, bool willingToRetrain) =>
         similarity * (willingToRetrain ? DesiredWillingToRetrain : DesiredOccupation) / Full;
+
+    /// <summary>Occupation credit from an inferred occupation with similarity <paramref name="similarity"/> to the vacancy's.</summary>
+    public static int InferredOccupationCredit(int similarity) => similarity * InferredOccupation / Full;
 
     public static int HoursCredit(int minHours, int maxHours, int wanted)
     {

@@ -30,21 +30,29 @@ internal struct CandidateRecord
     public byte Experience;
     public byte SkillCount;
 
-    /// <summary>Bits 0–1: how many desired occupations follow the skills in the pool (0–3); bit 2: willing to retrain.</summary>
+    /// <summary>
+    /// Bits 0–1: how many desired occupations follow the skills in the pool (0–3); bit 2: willing to retrain; bit 3: the
+    /// occupations are inferred from the skills (<see cref="OccupationInference"/>), not desired.
+    /// </summary>
     public byte Desired;
 
     public const ushort NoOccupation = ushort.MaxValue;
 
     private const byte RetrainBit = 4;
 
+    private const byte InferredBit = 8;
+
     public readonly int DesiredCount => Desired & 3;
 
     public readonly bool WillingToRetrain => (Desired & RetrainBit) != 0;
 
+    public readonly bool Inferred => (Desired & InferredBit) != 0;
+
     /// <summary>Pool entries the record uses: its skills and its desired occupations.</summary>
     public readonly int PoolCount => SkillCount + DesiredCount;
 
-    public static byte PackDesired(int count, bool willingToRetrain) => (byte)(Math.Clamp(count, 0, 3) | (willingToRetrain ? RetrainBit : 0));
+    public static byte PackDesired(int count, bool willingToRetrain, bool inferred = false) =>
+        (byte)(Math.Clamp(count, 0, 3) | (willingToRetrain ? RetrainBit : 0) | (inferred ? InferredBit : 0));
 
     public static uint PackCompetences(IReadOnlyList<CompetenceLevel> competences)
     {
@@ -131,14 +139,16 @@ internal static class Scorer
 
     /// <summary>
     /// The occupation credit: the highest of the worked occupation's similarity and, per desired occupation, its
-    /// similarity scaled by <see cref="Rules.DesiredOccupationCredit"/>.
+    /// similarity scaled by <see cref="Rules.DesiredOccupationCredit"/> (or, per inferred one, by
+    /// <see cref="Rules.InferredOccupationCredit"/>).
     /// </summary>
     public static int OccupationCredit(in CandidateRecord r, ReadOnlySpan<ushort> desired, VacancyPlan plan)
     {
         var credit = r.Occupation == CandidateRecord.NoOccupation ? 0 : plan.SimilarityTo(r.Occupation);
         foreach (var o in desired)
         {
-            credit = Math.Max(credit, Rules.DesiredOccupationCredit(plan.SimilarityTo(o), r.WillingToRetrain));
+            var similarity = plan.SimilarityTo(o);
+            credit = Math.Max(credit, r.Inferred ? Rules.InferredOccupationCredit(similarity) : Rules.DesiredOccupationCredit(similarity, r.WillingToRetrain));
         }
 
         return credit;

@@ -1,3 +1,5 @@
+using Werkbrug.Matching.Taxonomy;
+
 namespace Werkbrug.Matching.Engine;
 
 /// <summary>
@@ -85,10 +87,15 @@ public sealed class VacancyIndex(MatchOptions options) : IDisposable
         }
     }
 
-    /// <summary>The best <paramref name="top"/> vacancies the candidate is eligible for, best first, ties by vacancy id.</summary>
-    public VacancyResults FindVacancies(CandidateProfile candidate, int top = 50)
+    /// <summary>
+    /// The best <paramref name="top"/> vacancies the candidate is eligible for, best first, ties by vacancy id.
+    /// <paramref name="inferred"/>: the occupations the candidate index infers for the candidate
+    /// (<see cref="CandidateIndex.InferOccupations"/>), used only when the candidate records no occupation.
+    /// </summary>
+    public VacancyResults FindVacancies(CandidateProfile candidate, int top = 50, IReadOnlyList<OccupationId>? inferred = null)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        var infer = inferred is { Count: > 0 } && OccupationInference.Applies(candidate);
         var record = new CandidateRecord
         {
             Id = candidate.Id,
@@ -107,13 +114,13 @@ public sealed class VacancyIndex(MatchOptions options) : IDisposable
             Licences = (byte)candidate.Licences,
             Experience = (byte)Math.Clamp(candidate.ExperienceYears, 0, 255),
         };
-        var desired = CandidateIndex.DistinctOccupations(candidate.DesiredOccupations);
+        var desired = CandidateIndex.DistinctOccupations(infer ? inferred! : candidate.DesiredOccupations);
         if (desired.Length > CandidateProfile.MaxDesiredOccupations)
         {
-            throw new ArgumentException("At most 3 desired occupations.", nameof(candidate));
+            throw new ArgumentException("At most 3 desired or inferred occupations.", nameof(candidate));
         }
 
-        record.Desired = CandidateRecord.PackDesired(desired.Length, candidate.WillingToRetrain);
+        record.Desired = CandidateRecord.PackDesired(desired.Length, candidate.WillingToRetrain, infer);
         var skills = candidate.Skills.Select(s => s.Value).Distinct().ToArray();
         var map = options.Postcodes;
         Span<short> best = stackalloc short[VacancyPlan.MaxSkillSlots];

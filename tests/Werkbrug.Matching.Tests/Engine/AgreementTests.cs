@@ -56,9 +56,17 @@ public sealed class AgreementTests
         }).ToList();
 
         using var index = new CandidateIndex(new MatchOptions(taxonomy, postcodes, "test-pseudonym-key-0123456789"u8.ToArray()));
-        foreach (var p in pool)
+        // An inferred occupation is made with the counts of the moment a profile is indexed (OccupationInference).
+        var inferred = new Dictionary<Guid, IReadOnlyList<OccupationId>>();
+        void Upsert(CandidateProfile p)
         {
             index.Upsert(p);
+            inferred[p.Id] = index.InferOccupations(p);
+        }
+
+        foreach (var p in pool)
+        {
+            Upsert(p);
         }
 
         // Upsert keeps the last profile per id; then remove some and move others to another area and travel band.
@@ -78,12 +86,13 @@ public sealed class AgreementTests
                     MaxTravelKm = random.Next(0, 80),
                     DesiredOccupations = Enumerable.Range(0, random.Next(4)).Select(_ => Any(occupations).Id).ToArray(),
                 };
-                index.Upsert(live[p.Id]);
+                Upsert(live[p.Id]);
             }
         }
 
         Assert.Equal(live.Count, index.Count);
-        var reference = new ReferenceScorer(taxonomy, postcodes);
+        Assert.Contains(inferred.Values, o => o.Count > 0);
+        var reference = new ReferenceScorer(taxonomy, postcodes, inferred: p => inferred[p.Id]);
         var queries = new List<VacancyQuery>();
         for (var q = 0; q < 15; q++)
         {
@@ -125,7 +134,7 @@ public sealed class AgreementTests
         {
             var expected = queries.Where(v => reference.Eligible(v, candidate)).Select(v => (v.Id, reference.Score(v, candidate)))
                 .OrderByDescending(x => x.Item2).ThenBy(x => x.Id).ToList();
-            Assert.Equal(expected, vacancies.FindVacancies(candidate, 50).Matches.Select(m => (m.VacancyId, m.RawScore)));
+            Assert.Equal(expected, vacancies.FindVacancies(candidate, 50, inferred[candidate.Id]).Matches.Select(m => (m.VacancyId, m.RawScore)));
         }
     }
 }

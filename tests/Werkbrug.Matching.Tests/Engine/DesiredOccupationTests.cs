@@ -22,7 +22,7 @@ public sealed class DesiredOccupationTests
         { "the best of three wishes", "O3", ["O3", "O2", "O1"], true, 800, "gewenst beroep (heftruckchauffeur), bereid tot omscholing" },
         { "retraining does not raise a credit the worked occupation earns", "O2", ["O2"], false, 500, "verwant beroep (reachtruckchauffeur)" },
         { "an unrelated wish", null, ["O3"], true, 0, "ander gewenst beroep (schoonmaker)" },
-        { "nothing known", null, [], true, 0, "geen beroep bekend" },
+        { "nothing recorded: the occupation the skills point to", null, [], false, 800, "beroep afgeleid uit vaardigheden (heftruckchauffeur)" },
     };
 
     [Theory]
@@ -41,14 +41,14 @@ public sealed class DesiredOccupationTests
         vacancies.Upsert(vacancy);
 
         var match = Assert.Single(index.FindCandidates(vacancy).Matches);
-        var reverse = Assert.Single(vacancies.FindVacancies(profile).Matches);
+        var reverse = Assert.Single(vacancies.FindVacancies(profile, inferred: index.InferOccupations(profile)).Matches);
 
         var occupation = Assert.Single(match.Breakdown, b => b.Criterion == Criterion.Occupation);
         Assert.True(credit == occupation.Credit, $"{name}: {occupation.Credit}");
         Assert.Equal(detail, occupation.Detail);
         Assert.Contains(detail, match.Explanation, StringComparison.Ordinal);
         Assert.Equal(occupation, Assert.Single(reverse.Breakdown, b => b.Criterion == Criterion.Occupation));
-        var expected = new ReferenceScorer(World.Taxonomy, World.Postcodes).Score(vacancy, profile);
+        var expected = new ReferenceScorer(World.Taxonomy, World.Postcodes, inferred: index.InferOccupations).Score(vacancy, profile);
         Assert.Equal(expected, match.RawScore);
         Assert.Equal(expected, reverse.RawScore);
     }
@@ -96,12 +96,13 @@ public sealed class DesiredOccupationTests
             }
         }
 
+        // Without desired occupations now, the skills A and B point to O1 (OccupationInference).
         index.Upsert(Wish(2));
         index.Upsert(Wish(5, World.O1) with { WillingToRetrain = true });
 
         var credits = index.FindCandidates(World.Vacancy()).Matches.ToDictionary(m => m.StableId, m => Credit(m, Criterion.Occupation));
         Assert.Equal(8, credits.Count);
-        Assert.Equal(0, credits[World.Id(2)]);
+        Assert.Equal(Rules.InferredOccupation, credits[World.Id(2)]);
         Assert.Equal(800, credits[World.Id(5)]);
         foreach (var n in new[] { 3, 6, 8, 9, 11, 12 })
         {

@@ -151,11 +151,17 @@ public sealed class MatchingIndexes : IDisposable
         }
     }
 
-    /// <summary>The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds).</summary>
+    /// <summary>
+    /// The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds),
+    /// with the occupations the region's candidate index infers for a candidate who records none, so the candidate scores
+    /// as in a candidate search.
+    /// </summary>
     public VacancyResults FindVacancies(string region, CandidateProfile candidate, int top)
     {
-        var vacancies = For(region).Vacancies;
-        return Options.Postcodes.IsKnown(candidate.Pc4) ? vacancies.FindVacancies(candidate, Math.Clamp(top, 1, Math.Max(vacancies.Count, 1))) : new VacancyResults([], 0);
+        var (candidates, vacancies) = For(region);
+        return Options.Postcodes.IsKnown(candidate.Pc4)
+            ? vacancies.FindVacancies(candidate, Math.Clamp(top, 1, Math.Max(vacancies.Count, 1)), candidates.InferOccupations(candidate))
+            : new VacancyResults([], 0);
     }
 
     public void Dispose()

@@ -12,7 +12,8 @@ namespace Werkbrug.Web.Tests.Features.Matching;
 /// <summary>
 /// Desired occupations (gewenste beroepen) and willingness to retrain (bereid tot omscholing) end to end: written through
 /// the API and the CSV import with the taxonomy code resolved once, refused when wrong with nothing saved, and counted by
-/// the matching with the explanation naming the desired occupation. Region AM11 as the other matching tests.
+/// the matching with the explanation naming the desired occupation; without any occupation, the one the skills point to
+/// (ADR 0048). Region AM11 as the other matching tests.
 /// </summary>
 public sealed class DesiredOccupationApiTests(Apps apps)
 {
@@ -43,6 +44,28 @@ public sealed class DesiredOccupationApiTests(Apps apps)
         Assert.DoesNotContain("omscholing", wished.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var explanation = Assert.Single(candidates, c => c.GetProperty("pseudonym").GetString() == retraining.Pseudonym).GetProperty("explanation").GetString();
         Assert.Contains("gewenst beroep", explanation, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task a_job_seeker_without_any_occupation_gets_the_one_their_skills_point_to_named_as_inferred_in_both_directions(Db db)
+    {
+        var app = apps.For(db);
+        var coach = await app.CreateAdviserAsync(Region, Roles.AccountManager, Roles.CaseManager);
+        var api = app.ApiClient(coach);
+        var vacancyId = await api.OpenWarehouseVacancyAsync();
+        var skilled = await RegisterAsync(api, p => (p["desiredOccupations"], p["skills"]) = (Array.Empty<object>(), new[] { new { label = "magazijnmaterieel bedienen" }, new { label = "magazijnregistratiesystemen gebruiken" } }));
+        var bare = await RegisterAsync(api, p => p["desiredOccupations"] = Array.Empty<object>());
+        await app.MatchingCaughtUpAsync();
+
+        var candidates = await CandidatesAsync(api, vacancyId);
+
+        var inferred = Occupation(Assert.Single(candidates, c => c.GetProperty("pseudonym").GetString() == skilled.Pseudonym));
+        Assert.True(inferred.GetProperty("detail").GetString()!.Contains("afgeleid uit vaardigheden (", StringComparison.Ordinal), inferred.GetRawText());
+        Assert.Equal("geen beroep bekend", Occupation(Assert.Single(candidates, c => c.GetProperty("pseudonym").GetString() == bare.Pseudonym)).GetProperty("detail").GetString());
+        var reverse = (await api.GetJsonAsync($"/api/v1/job-seekers/{skilled.Id}/vacancies?pageSize=100")).Items().Single(v => v.GetProperty("vacancyId").GetGuid() == vacancyId);
+        var reverseOccupation = Occupation(reverse);
+        Assert.Equal(inferred.GetProperty("detail").GetString(), reverseOccupation.GetProperty("detail").GetString());
+        Assert.Equal(inferred.GetProperty("credit").GetInt32(), reverseOccupation.GetProperty("credit").GetInt32());
     }
 
     [Theory, Providers]
