@@ -22,13 +22,14 @@ public sealed class OccupationInference
 {
     public const int MaxInferred = 3;
 
-    private readonly SkillTaxonomy _taxonomy;
+    // Per-thread scratch of Infer: score and listed essential skills per occupation, and the occupations touched.
     [ThreadStatic]
     private static int[]? t_scratch;
 
     [ThreadStatic]
     private static List<ushort>? t_touched;
 
+    private readonly SkillTaxonomy _taxonomy;
     private readonly int[] _counts;
 
     /// <summary>1000 × ln(count + 1) per occupation, rounded, kept with the counts.</summary>
@@ -99,13 +100,36 @@ public sealed class OccupationInference
             return [];
         }
 
-        // Per-thread scratch: score and listed essential skills per occupation, and the occupations touched.
         var n = _counts.Length;
         var scratch = t_scratch is { } t && t.Length == 2 * n ? t : t_scratch = new int[2 * n];
         var touched = t_touched ??= [];
         touched.Clear();
+        try
+        {
+            Tally(skills, scratch, touched, n);
+            return Best(scratch, touched, n);
+        }
+        finally
+        {
+            // The scratch is left clean, whatever happened.
+            foreach (var o in touched)
+            {
+                scratch[o] = 0;
+                scratch[n + o] = 0;
+            }
+        }
+    }
+
+    /// <summary>Adds each listed skill's evidence to the occupations that hold it.</summary>
+    private void Tally(ReadOnlySpan<ushort> skills, int[] scratch, List<ushort> touched, int n)
+    {
         foreach (var s in skills)
         {
+            if (s >= _taxonomy.Skills.Count)
+            {
+                throw new ArgumentException("A skill is not in the taxonomy.", nameof(skills));
+            }
+
             var skill = new SkillId(s);
             var essential = _taxonomy.EssentialFor(skill);
             for (var i = 0; i < essential.Count; i++)
@@ -125,14 +149,17 @@ public sealed class OccupationInference
             }
         }
 
+    }
+
+    /// <summary>The best <see cref="MaxInferred"/> of the touched occupations that have essential skills, with misses and prior.</summary>
+    private ushort[] Best(int[] scratch, List<ushort> touched, int n)
+    {
         var denominator = Thousandths(Math.Log(_total + n));
         Span<(int Score, ushort Id)> best = stackalloc (int, ushort)[MaxInferred];
         var count = 0;
         foreach (var id in touched)
         {
             var (score, listed) = (scratch[id], scratch[n + id] & int.MaxValue);
-            scratch[id] = 0;
-            scratch[n + id] = 0;
             var occupation = _taxonomy[new OccupationId(id)];
             if (occupation.EssentialSkills.Count == 0)
             {

@@ -54,6 +54,17 @@ public sealed class OccupationInferenceTests
     }
 
     [Fact]
+    public void refuses_a_skill_outside_the_taxonomy_and_infers_right_afterwards()
+    {
+        var inference = new OccupationInference(World.Taxonomy);
+
+        Assert.Throws<ArgumentException>(() => inference.Infer([World.A.Value, ushort.MaxValue]));
+
+        Assert.Equal([World.O1.Value, World.O2.Value], inference.Infer([World.A.Value, World.B.Value]));
+        Assert.Equal([World.O2.Value, World.O1.Value], inference.Infer([World.A.Value]));
+    }
+
+    [Fact]
     public void only_a_candidate_without_worked_or_desired_occupations_gets_one()
     {
         var nothing = World.Candidate(1) with { Occupation = null };
