@@ -193,6 +193,7 @@ public static class ContractCalls
             reason = "Vaardigheden tellen zwaarder (regio-overleg)", version = w.GetProperty("current").GetProperty("version").GetInt32(),
         })), Body(new { requiredSkills = "veel", reason = "Test", version = 0 })),
         new("GET /api/v1/job-seekers/{id}/vacancies", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/vacancies?pageSize=5"), Query("pageSize=veel")),
+        new("GET /api/v1/job-seekers/{id}/inferred-occupations", CaseManager, s => new($"{Api}/job-seekers/{s.OwnCandidate.Id}/inferred-occupations"), UnknownId),
         new("POST /api/v1/vacancies/{id}/shortlist", Adviser, s => Send($"{Api}/vacancies/{s.VacancyId}/shortlist", new { pseudonym = s.OtherCandidate.Pseudonym }), Body(new { pseudonym = 42 })),
         new("GET /api/v1/vacancies/{id}/shortlist", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist"), UnknownId),
         new("DELETE /api/v1/vacancies/{id}/shortlist/{pseudonym}", Adviser, s => new($"{Api}/vacancies/{s.VacancyId}/shortlist/{s.OtherCandidate.Pseudonym}"), UnknownId),

@@ -20,8 +20,18 @@ public static class FindVacancies
     /// <summary>The ranked list is paged like any other: pageSize per page, page 2 holds the ranks after the first page.</summary>
     public sealed record Query : PageRequest;
 
-    /// <summary>The job seeker and one page of the ranked vacancies; their total is the number of eligible vacancies.</summary>
-    public sealed record Results(Guid JobSeekerId, string Name, Paged<VacancyResult> Vacancies);
+    /// <summary>
+    /// The job seeker and one page of the ranked vacancies; their total is the number of eligible vacancies.
+    /// <c>InferredOccupations</c>: when the profile records neither a worked nor a desired occupation, the (at most three)
+    /// occupations its skills point to, with which the matching scores (ADR 0048); empty otherwise.
+    /// </summary>
+    public sealed record Results(Guid JobSeekerId, string Name, IReadOnlyList<InferredOccupation> InferredOccupations, Paged<VacancyResult> Vacancies);
+
+    /// <summary>The occupations the job seeker's skills point to, best first (empty when the profile records an occupation or a wish).</summary>
+    public sealed record Inferred(IReadOnlyList<InferredOccupation> Occupations);
+
+    /// <summary>An occupation inferred from skills: its ESCO code and its (Dutch where known) label.</summary>
+    public sealed record InferredOccupation(string Code, string Label);
 
     public sealed record VacancyResult(
         int Rank,
@@ -57,7 +67,7 @@ public static class FindVacancies
             }
 
             var (skip, top) = query.Ranks;
-            var found = indexes.FindVacancies(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)), top);
+            var (found, inferred) = indexes.FindVacancies(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)), top);
             var matches = found.Matches.Skip(skip).ToList();
             var ids = matches.Select(m => m.VacancyId).ToList();
             var vacancies = await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id) && MatchingIndexFeed.Searchable.Contains(v.Status))
@@ -76,7 +86,29 @@ public static class FindVacancies
             }
 
             await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
-            return new Results(profile.Id, $"{profile.GivenName} {profile.Surname}", query.PageOf(results, found.Eligible));
+            return new Results(profile.Id, $"{profile.GivenName} {profile.Surname}", Views(inferred), query.PageOf(results, found.Eligible));
         }
+
+        /// <summary>The occupations the job seeker's skills point to (ADR 0048); the read of the profile is audit-logged.</summary>
+        public async Task<Result<Inferred>> InferredAsync(Guid jobSeekerId, CancellationToken cancellationToken)
+        {
+            var profile = await access.Identified.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
+            if (profile is null)
+            {
+                return Error.NotFound();
+            }
+
+            if (!indexes.IsCurrent)
+            {
+                throw new InstanceNotReadyException("the matching indexes are not built or not current");
+            }
+
+            var inferred = indexes.InferOccupations(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)));
+            await audit.RecordAsync(ProcessingActivities.ProfileManagement, AuditAction.Read, [profile.Pseudonym], cancellationToken);
+            return new Inferred(Views(inferred));
+        }
+
+        private List<InferredOccupation> Views(IReadOnlyList<Werkbrug.Matching.Taxonomy.OccupationId> inferred) =>
+            [.. inferred.Select(o => indexes.Map.Taxonomy[o]).Select(o => new InferredOccupation(o.Uri, o.DisplayLabel))];
     }
 }

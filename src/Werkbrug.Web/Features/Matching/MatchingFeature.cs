@@ -91,5 +91,11 @@ public static class MatchingFeature
             .RequireAuthorization(Policies.JobSeekers)
             .WithTags("Matching")
             .WithSummary("The region's open vacancies ranked for one of the own organisation's job seekers, best first, each with its rank, breakdown, explanation and gaps; page 2 holds the ranks after the first pageSize, total is the number of eligible vacancies. 404 for anybody else's job seeker.");
+
+        api.MapGet("/job-seekers/{id:guid}/inferred-occupations", async (Guid id, FindVacancies.Handler handler, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                (await handler.InferredAsync(id, ct)).Ok(text))
+            .RequireAuthorization(Policies.JobSeekers)
+            .WithTags("Matching")
+            .WithSummary("For one of the own organisation's job seekers whose profile records neither a worked nor a desired occupation: the (at most three) occupations the listed skills point to, best first, with their ESCO code; the matching scores with them at 800 per mille of an occupation's similarity (ADR 0048). Empty when the profile records an occupation or a wish. 404 for anybody else's job seeker.");
     }
 }

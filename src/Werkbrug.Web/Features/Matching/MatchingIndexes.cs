@@ -153,16 +153,20 @@ public sealed class MatchingIndexes : IDisposable
 
     /// <summary>
     /// The region's best <paramref name="top"/> open vacancies for <paramref name="candidate"/> (at most as many as it holds),
-    /// with the occupations the region's candidate index infers for a candidate who records none, so the candidate scores
-    /// as in a candidate search.
+    /// and the occupations the region's candidate index infers for a candidate who records none (ADR 0048), with which
+    /// the candidate scores as in a candidate search.
     /// </summary>
-    public VacancyResults FindVacancies(string region, CandidateProfile candidate, int top)
+    public (VacancyResults Results, IReadOnlyList<OccupationId> Inferred) FindVacancies(string region, CandidateProfile candidate, int top)
     {
-        var (candidates, vacancies) = For(region);
-        return Options.Postcodes.IsKnown(candidate.Pc4)
-            ? vacancies.FindVacancies(candidate, Math.Clamp(top, 1, Math.Max(vacancies.Count, 1)), candidates.InferOccupations(candidate))
-            : new VacancyResults([], 0);
+        var vacancies = For(region).Vacancies;
+        var inferred = InferOccupations(region, candidate);
+        return (Options.Postcodes.IsKnown(candidate.Pc4)
+            ? vacancies.FindVacancies(candidate, Math.Clamp(top, 1, Math.Max(vacancies.Count, 1)), inferred)
+            : new VacancyResults([], 0), inferred);
     }
+
+    /// <summary>The occupations the region's candidate index infers for <paramref name="candidate"/> (empty when it records one; ADR 0048).</summary>
+    public IReadOnlyList<OccupationId> InferOccupations(string region, CandidateProfile candidate) => For(region).Candidates.InferOccupations(candidate);
 
     public void Dispose()
     {

@@ -62,10 +62,23 @@ public sealed class DesiredOccupationApiTests(Apps apps)
         var inferred = Occupation(Assert.Single(candidates, c => c.GetProperty("pseudonym").GetString() == skilled.Pseudonym));
         Assert.True(inferred.GetProperty("detail").GetString()!.Contains("afgeleid uit vaardigheden (", StringComparison.Ordinal), inferred.GetRawText());
         Assert.Equal("geen beroep bekend", Occupation(Assert.Single(candidates, c => c.GetProperty("pseudonym").GetString() == bare.Pseudonym)).GetProperty("detail").GetString());
-        var reverse = (await api.GetJsonAsync($"/api/v1/job-seekers/{skilled.Id}/vacancies?pageSize=100")).Items().Single(v => v.GetProperty("vacancyId").GetGuid() == vacancyId);
-        var reverseOccupation = Occupation(reverse);
+        var forSkilled = await api.GetFromJsonAsync<JsonElement>($"/api/v1/job-seekers/{skilled.Id}/vacancies?pageSize=100", Ct);
+        var reverseOccupation = Occupation(forSkilled.Items().Single(v => v.GetProperty("vacancyId").GetGuid() == vacancyId));
         Assert.Equal(inferred.GetProperty("detail").GetString(), reverseOccupation.GetProperty("detail").GetString());
         Assert.Equal(inferred.GetProperty("credit").GetInt32(), reverseOccupation.GetProperty("credit").GetInt32());
+
+        // The case manager sees which occupations the skills point to, and where to record the real one.
+        var occupations = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/job-seekers/{skilled.Id}/inferred-occupations", Ct)).GetProperty("occupations").EnumerateArray().ToList();
+        Assert.InRange(occupations.Count, 1, 3);
+        Assert.All(occupations, o => Assert.StartsWith("http://data.europa.eu/esco/occupation/", o.GetProperty("code").GetString(), StringComparison.Ordinal));
+        var labels = occupations.Select(o => o.GetProperty("label").GetString()!).ToList();
+        Assert.Contains(labels, l => inferred.GetProperty("detail").GetString()!.Contains($"({l})", StringComparison.Ordinal));
+        var forBare = await api.GetFromJsonAsync<JsonElement>($"/api/v1/job-seekers/{bare.Id}/inferred-occupations", Ct);
+        Assert.Equal(0, forBare.GetProperty("occupations").GetArrayLength());
+        var pages = await PageClient.LoginAsync(app, coach);
+        var notice = (await pages.GetAsync($"/job-seekers/{skilled.Id}/vacancies")).Document.QuerySelector("#inferred-occupations")?.TextContent ?? string.Empty;
+        Assert.Contains("De vaardigheden wijzen op: " + string.Join(", ", labels), notice, StringComparison.Ordinal);
+        Assert.Null((await pages.GetAsync($"/job-seekers/{bare.Id}/vacancies")).Document.QuerySelector("#inferred-occupations"));
     }
 
     [Theory, Providers]
