@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Domain.Common;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Features.JobSeekers;
 using Werkbrug.Web.Infrastructure.Api;
 using Werkbrug.Web.Infrastructure.Audit;
@@ -55,15 +57,10 @@ public static class FindVacancies
                 return Result<Results>.Failure(errors);
             }
 
-            var profile = await access.Identified.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
+            var profile = await ProfileAsync(jobSeekerId, cancellationToken);
             if (profile is null)
             {
                 return Error.NotFound();
-            }
-
-            if (!indexes.IsCurrent)
-            {
-                throw new InstanceNotReadyException("the matching indexes are not built or not current");
             }
 
             var (skip, top) = query.Ranks;
@@ -92,15 +89,10 @@ public static class FindVacancies
         /// <summary>The occupations the job seeker's skills point to (ADR 0048); the read of the profile is audit-logged.</summary>
         public async Task<Result<Inferred>> InferredAsync(Guid jobSeekerId, CancellationToken cancellationToken)
         {
-            var profile = await access.Identified.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
+            var profile = await ProfileAsync(jobSeekerId, cancellationToken);
             if (profile is null)
             {
                 return Error.NotFound();
-            }
-
-            if (!indexes.IsCurrent)
-            {
-                throw new InstanceNotReadyException("the matching indexes are not built or not current");
             }
 
             var inferred = indexes.InferOccupations(profile.RegionCode, indexes.Map.Candidate(profile, DutchTime.Today(clock)));
@@ -108,7 +100,19 @@ public static class FindVacancies
             return new Inferred(Views(inferred));
         }
 
-        private List<InferredOccupation> Views(IReadOnlyList<Werkbrug.Matching.Taxonomy.OccupationId> inferred) =>
+        /// <summary>The job seeker when the user sees them by name (else null), once this instance's indexes are current (else 503).</summary>
+        private async Task<JobSeekerProfile?> ProfileAsync(Guid jobSeekerId, CancellationToken cancellationToken)
+        {
+            var profile = await access.Identified.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, cancellationToken);
+            if (profile is not null && !indexes.IsCurrent)
+            {
+                throw new InstanceNotReadyException("the matching indexes are not built or not current");
+            }
+
+            return profile;
+        }
+
+        private List<InferredOccupation> Views(IReadOnlyList<OccupationId> inferred) =>
             [.. inferred.Select(o => indexes.Map.Taxonomy[o]).Select(o => new InferredOccupation(o.Uri, o.DisplayLabel))];
     }
 }
