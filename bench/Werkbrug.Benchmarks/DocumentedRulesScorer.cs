@@ -13,13 +13,14 @@ internal sealed class DocumentedRulesScorer(SkillTaxonomy taxonomy, Pc4Map postc
 {
     private readonly MatchWeights _w = MatchWeights.Default;
 
-    // Inferred occupations per profile, made once: the pool, and so the prior, is the same in every call.
+    // Inferred occupations per profile, made once, and their prior (how many candidates of the pool record each
+    // occupation), counted once: the verb passes the same pool in every call.
     private readonly Dictionary<CandidateProfile, OccupationId[]> _inferred = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<OccupationId, int>? _counts;
 
     public List<(Guid Id, int Score)> Rank(VacancyQuery v, IReadOnlyCollection<CandidateProfile> pool, int top)
     {
-        // The prior of the inferred occupations: how many candidates of the pool record each occupation.
-        var counts = pool.Where(p => p.Occupation is not null).GroupBy(p => p.Occupation!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var counts = _counts ??= pool.Where(p => p.Occupation is not null).GroupBy(p => p.Occupation!.Value).ToDictionary(g => g.Key, g => g.Count());
         var recorded = counts.Values.Sum();
         var start = v.StartDate == default ? (int?)null : v.StartDate.DayNumber;
         var required = v.RequiredSkills.Distinct().ToList();

@@ -331,7 +331,7 @@ public sealed class CandidateIndex : IDisposable
     }
 
     /// <summary>The profile's skills, each once, in order (a loop without a set: a profile has a handful).</summary>
-    private static ushort[] DistinctSkills(IReadOnlyList<SkillId> skills)
+    internal static ushort[] DistinctSkills(IReadOnlyList<SkillId> skills)
     {
         Span<ushort> seen = skills.Count <= 64 ? stackalloc ushort[skills.Count] : new ushort[skills.Count];
         var count = 0;

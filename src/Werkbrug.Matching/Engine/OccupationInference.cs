@@ -90,7 +90,7 @@ public sealed class OccupationInference
 
     /// <summary>The occupations inferred for <paramref name="p"/>: none when it records a worked or desired occupation.</summary>
     public IReadOnlyList<OccupationId> For(CandidateProfile p) =>
-        Applies(p) ? [.. Infer([.. p.Skills.Select(s => s.Value).Distinct()]).Select(o => new OccupationId(o))] : [];
+        Applies(p) ? [.. Infer(CandidateIndex.DistinctSkills(p.Skills)).Select(o => new OccupationId(o))] : [];
 
     /// <summary>The occupations <paramref name="skills"/> (distinct) point to, best first; empty when no occupation shares one.</summary>
     public ushort[] Infer(ReadOnlySpan<ushort> skills)
