@@ -44,9 +44,9 @@ internal static class AuditVerb
                 {
                     var baseline = await MeasureAsync(host.Services, callers, seconds, (db, batch) => PerRequestTransaction.AppendAsync(db, batch));
                     var efWriter = efHost.Services.GetRequiredService<AuditWriter>();
-                    var ef = await MeasureAsync(efHost.Services, callers, seconds, (_, batch) => efWriter.AppendAsync([batch], CancellationToken.None));
+                    var ef = await MeasureAsync(efHost.Services, callers, seconds, (_, batch) => efWriter.AppendAsync([batch], [], CancellationToken.None));
                     var writer = host.Services.GetRequiredService<AuditWriter>();
-                    var grouped = await MeasureAsync(host.Services, callers, seconds, (_, batch) => writer.AppendAsync([batch], CancellationToken.None));
+                    var grouped = await MeasureAsync(host.Services, callers, seconds, (_, batch) => writer.AppendAsync([batch], [], CancellationToken.None));
                     Console.WriteLine(
                         $"audit: db={database.Name} callers={callers} per_request_tx_reads_per_s={baseline:F0} group_commit_ef_reads_per_s={ef:F0} " +
                         $"group_commit_set_reads_per_s={grouped:F0} ratio={grouped / baseline:F2} set_vs_ef={grouped / ef:F2}");

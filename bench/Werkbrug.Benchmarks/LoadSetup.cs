@@ -25,16 +25,26 @@ internal sealed class LoadSetup : IAsyncDisposable
     /// <summary>The temporary folder: certificate, logs, tokens, SQLite file, PostgreSQL cluster.</summary>
     public string Work { get; }
 
+    /// <summary>Whether <see cref="Work"/> is a kept folder of an earlier run (its database is already filled).</summary>
+    public bool Reused { get; private init; }
+
     public string App => Path.Combine(Root, "artifacts", "bin", "Werkbrug.Web", "release", "Werkbrug.Web.dll");
 
     public Dictionary<string, string> Environment { get; } = [];
 
-    public static LoadSetup Create(bool keep)
+    /// <summary>A new temporary folder, or <paramref name="reuse"/>: a folder an earlier run kept, whose database, certificate and tokens are used again.</summary>
+    public static LoadSetup Create(bool keep, string? reuse = null)
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Werkbrug.slnx")))
         {
             root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("Werkbrug.slnx not found above the benchmark.");
+        }
+
+        if (reuse is not null)
+        {
+            return Directory.Exists(reuse) ? new LoadSetup(root, Path.GetFullPath(reuse), keep: true) { Reused = true }
+                : throw new DirectoryNotFoundException($"{reuse} is not a folder an earlier run kept.");
         }
 
         var work = Directory.CreateTempSubdirectory("werkbrug-load-").FullName;
@@ -52,9 +62,14 @@ internal sealed class LoadSetup : IAsyncDisposable
     {
         var crt = Path.Combine(Work, "kek.crt");
         var key = Path.Combine(Work, "kek.key");
-        await RunAsync("openssl", ["req", "-x509", "-newkey", "rsa:3072", "-sha256", "-days", "30", "-nodes", "-subj", "/CN=Werkbrug load benchmark", "-keyout", key, "-out", crt],
-            Path.Combine(Work, "openssl.log"));
-        File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        // A filled database's key ring is sealed with the certificate of its run.
+        if (!(Reused && File.Exists(crt) && File.Exists(key)))
+        {
+            await RunAsync("openssl", ["req", "-x509", "-newkey", "rsa:3072", "-sha256", "-days", "30", "-nodes", "-subj", "/CN=Werkbrug load benchmark", "-keyout", key, "-out", crt],
+                Path.Combine(Work, "openssl.log"));
+            File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
         Environment["DataProtection__KeyEncryption__Certificate__Path"] = crt;
         Environment["DataProtection__KeyEncryption__Certificate__KeyPath"] = key;
     }
@@ -69,7 +84,9 @@ internal sealed class LoadSetup : IAsyncDisposable
     public async Task UsePostgresAsync()
     {
         Environment["Database__Provider"] = "Postgres";
-        var database = $"werkbrug_load_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var named = Path.Combine(Work, "database.txt");
+        var database = Reused && File.Exists(named) ? File.ReadAllText(named).Trim() : $"werkbrug_load_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        await File.WriteAllTextAsync(named, database);
         if (System.Environment.GetEnvironmentVariable("WERKBRUG_BENCH_POSTGRES") is { Length: > 0 } given)
         {
             Environment["ConnectionStrings__Werkbrug"] = $"{given.TrimEnd(';')};Database={database}";
@@ -80,20 +97,25 @@ internal sealed class LoadSetup : IAsyncDisposable
             .OrderBy(d => int.Parse(Path.GetFileName(Path.GetDirectoryName(d))!, CultureInfo.InvariantCulture)).LastOrDefault()
             ?? throw new InvalidOperationException("No PostgreSQL in /usr/lib/postgresql/*/bin; install postgresql or set WERKBRUG_BENCH_POSTGRES.");
         _pgData = Path.Combine(Work, "pg");
+        var exists = File.Exists(Path.Combine(_pgData, "PG_VERSION"));
         Directory.CreateDirectory(_pgData);
         // The postgres user must reach its folder inside ours.
         File.SetUnixFileMode(Work, File.GetUnixFileMode(Work) | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         var port = FreePort();
         // initdb refuses root: run the cluster as the postgres user then (as .ci/run does).
         string[] runAs = System.Environment.UserName == "root" ? ["runuser", "-u", "postgres", "--"] : [];
-        if (runAs.Length > 0)
+        if (runAs.Length > 0 && !exists)
         {
             await RunAsync("chown", ["postgres", _pgData], Path.Combine(Work, "pg-init.log"));
         }
 
-        await RunAsync(runAs.Length > 0 ? runAs[0] : Path.Combine(bin, "initdb"),
-            [.. runAs.Skip(1), .. runAs.Length > 0 ? [Path.Combine(bin, "initdb")] : Array.Empty<string>(), "-D", _pgData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
-            Path.Combine(Work, "pg-init.log"));
+        if (!exists)
+        {
+            await RunAsync(runAs.Length > 0 ? runAs[0] : Path.Combine(bin, "initdb"),
+                [.. runAs.Skip(1), .. runAs.Length > 0 ? [Path.Combine(bin, "initdb")] : Array.Empty<string>(), "-D", _pgData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
+                Path.Combine(Work, "pg-init.log"));
+        }
+
         // Defaults but for room: two instances with a pool each, and memory for a national database.
         var settings = $"-p {port} -k {_pgData} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=1GB -c work_mem=16MB -c maintenance_work_mem=256MB";
         await PgCtlAsync(bin, runAs, ["-D", _pgData, "-o", settings, "-w", "-t", "120", "-l", Path.Combine(_pgData, "server.log"), "start"]);

@@ -31,13 +31,13 @@ internal static class LoadVerb
         var options = new Settings(
             provider, region, Number("--scale", 1), (int)Number("--clients", 32), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(Number("--warmup", 10)),
             TimeSpan.FromSeconds(Number("--compare-seconds", Math.Max(10, seconds / 3))), TimeSpan.FromSeconds(Number("--timeout", 30)),
-            TimeSpan.FromSeconds(Number("--ready-timeout", 1800)), args.Contains("--keep"), args.Contains("--no-build"));
+            TimeSpan.FromSeconds(Number("--ready-timeout", 1800)), args.Contains("--keep"), args.Contains("--no-build"), Text("--reuse"));
         return RunAsync(options).GetAwaiter().GetResult();
     }
 
     private sealed record Settings(
         string Provider, string? Region, double Scale, int Clients, TimeSpan Seconds, TimeSpan WarmUp, TimeSpan CompareSeconds, TimeSpan Timeout,
-        TimeSpan ReadyTimeout, bool Keep, bool NoBuild);
+        TimeSpan ReadyTimeout, bool Keep, bool NoBuild, string? Reuse);
 
     private static async Task<int> RunAsync(Settings settings)
     {
@@ -47,7 +47,7 @@ internal static class LoadVerb
             : (6_000.0, 3_000.0, 25_000.0);
         int Scaled(double n) => Math.Max(1, (int)Math.Round(n * settings.Scale));
         var tokens = "tokens.tsv";
-        await using var setup = LoadSetup.Create(settings.Keep);
+        await using var setup = LoadSetup.Create(settings.Keep, settings.Reuse);
         if (!settings.NoBuild)
         {
             await setup.BuildAppAsync();
@@ -76,8 +76,15 @@ internal static class LoadVerb
         var regionCount = settings.Region is null ? Regions : 1;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: provider={settings.Provider} scale={settings.Scale} regions={regionCount} employers={Scaled(employers) * regionCount} vacancies={Scaled(vacancies) * regionCount} job_seekers={Scaled(jobSeekers) * regionCount}"));
-        var fillTime = await setup.FillAsync(fill);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: fill_s={fillTime.TotalSeconds:0.0}"));
+        if (setup.Reused && File.Exists(tokens))
+        {
+            Console.WriteLine($"load: reusing the filled database of {setup.Work} (no fill)");
+        }
+        else
+        {
+            var fillTime = await setup.FillAsync(fill);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: fill_s={fillTime.TotalSeconds:0.0}"));
+        }
 
         var instanceCount = settings.Provider == "sqlite" ? 1 : 2;
         using var http = LoadGenerator.Client(settings.Clients, settings.Timeout);

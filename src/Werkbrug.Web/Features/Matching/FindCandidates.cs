@@ -251,6 +251,7 @@ public static class FindCandidates
 
             // One append for the whole search, one record per candidate shown: by name under profile management; seen
             // pseudonymised under sharing on consent when the instrument guide used facts a grant opened, else regional matching.
+            // The ranking record commits with them (ADR 0049).
             var shared = guide?.SharedOnConsent ?? new HashSet<string>();
             await audit.RecordAsync(
                 AuditAction.Search,
@@ -259,8 +260,8 @@ public static class FindCandidates
                     (ProcessingActivities.SharingOnConsent, [.. candidates.Where(c => c.JobSeekerId is null && shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
                     (ProcessingActivities.RegionalMatching, [.. candidates.Where(c => c.JobSeekerId is null && !shared.Contains(c.Pseudonym)).Select(c => c.Pseudonym)]),
                 ],
+                [Ranking(pool, search.Id, weights, eligible, candidates, shownMatches)],
                 cancellationToken);
-            await RecordRankingAsync(pool, search.Id, weights, eligible, candidates, shownMatches, cancellationToken);
             return new Results(vacancy.Id, vacancy.Title, query.PageOf(candidates, eligible), withoutPostcode);
         }
 
@@ -268,10 +269,10 @@ public static class FindCandidates
         /// Keeps the list as shown (<see cref="RankingRecord"/>): the weights and their version, and per candidate the rank,
         /// score and credit per criterion, under the audit records' trace id.
         /// </summary>
-        private async Task RecordRankingAsync(string pool, Guid vacancyId, MatchWeights weights, int eligible, List<Candidate> shown, List<CandidateMatch> matches, CancellationToken cancellationToken)
+        private RankingRecord Ranking(string pool, Guid vacancyId, MatchWeights weights, int eligible, List<Candidate> shown, List<CandidateMatch> matches)
         {
             var criteria = Enum.GetValues<Werkbrug.Matching.Engine.Criterion>();
-            db.Rankings.Add(new RankingRecord
+            return new RankingRecord
             {
                 RegionCode = pool,
                 VacancyId = vacancyId,
@@ -289,8 +290,7 @@ public static class FindCandidates
                         return new RankingEntry(c.Rank, c.Pseudonym, match.Score, match.RawScore, [.. criteria.Select(k => credits.GetValueOrDefault(k, -1))]);
                     }),
                 ],
-            });
-            await db.SaveChangesAsync(cancellationToken);
+            };
         }
 
         /// <summary>

@@ -37,10 +37,13 @@ public sealed partial class AuditWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Completes once <paramref name="batches"/> are durably committed; throws when they could not be.</summary>
-    public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes once <paramref name="batches"/> are durably committed, with <paramref name="alongside"/> (new rows of the same
+    /// read, such as a search's ranking record) in the same transaction; throws when they could not be.
+    /// </summary>
+    public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, IReadOnlyList<object> alongside, CancellationToken cancellationToken)
     {
-        var waiter = new Waiter(batches);
+        var waiter = new Waiter(batches, alongside);
         if (!_pending.Writer.TryWrite(waiter))
         {
             throw new ObjectDisposedException(nameof(AuditWriter), "The audit writer has stopped.");
@@ -76,7 +79,7 @@ public sealed partial class AuditWriter : IAsyncDisposable
     {
         try
         {
-            await AppendAsync([.. waiters.SelectMany(w => w.Batches)]);
+            await AppendAsync([.. waiters.SelectMany(w => w.Batches)], [.. waiters.SelectMany(w => w.Alongside)]);
             waiters.ForEach(w => w.Committed.TrySetResult());
             return;
         }
@@ -95,7 +98,7 @@ public sealed partial class AuditWriter : IAsyncDisposable
         {
             try
             {
-                await AppendAsync(waiter.Batches);
+                await AppendAsync(waiter.Batches, waiter.Alongside);
                 waiter.Committed.TrySetResult();
             }
             catch (Exception exception)
@@ -105,12 +108,14 @@ public sealed partial class AuditWriter : IAsyncDisposable
         }
     }
 
-    private async Task AppendAsync(IReadOnlyList<AuditBatch> batches)
+    private async Task AppendAsync(IReadOnlyList<AuditBatch> batches, IReadOnlyList<object> alongside)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
         db.Scope.EnterSystemScope();
         await PartitionAheadAsync(db, batches[0].AtUtc);
+        // Saved by the store after the records, in their transaction.
+        db.AddRange(alongside);
         await scope.ServiceProvider.GetRequiredService<IAuditLogStore>().AppendAsync(batches, CancellationToken.None);
     }
 
@@ -140,9 +145,11 @@ public sealed partial class AuditWriter : IAsyncDisposable
     [LoggerMessage(LogLevel.Warning, "Could not create the audit log partitions from {Month:yyyy-MM}; records go to the default partition")]
     private static partial void LogPartitionsFailed(ILogger logger, Exception exception, DateTime month);
 
-    private sealed class Waiter(IReadOnlyList<AuditBatch> batches)
+    private sealed class Waiter(IReadOnlyList<AuditBatch> batches, IReadOnlyList<object> alongside)
     {
         public IReadOnlyList<AuditBatch> Batches { get; } = batches;
+
+        public IReadOnlyList<object> Alongside { get; } = alongside;
 
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -40,32 +40,50 @@ public sealed partial class PersonalDataAudit(
         ArgumentNullException.ThrowIfNull(subjectPseudonyms);
         if (subjectPseudonyms.Count > 0)
         {
-            await AppendAsync([Batch(activity, action, subjectPseudonyms, subjectRegion)], cancellationToken);
+            await AppendAsync([Batch(activity, action, subjectPseudonyms, subjectRegion)], null, cancellationToken);
         }
     }
 
     /// <summary>Records one processing that touched subjects under several activities (a search that lists some by name, others pseudonymised), in one append.</summary>
-    public async Task RecordAsync(AuditAction action, IReadOnlyList<(string Activity, IReadOnlyCollection<string> SubjectPseudonyms)> processed, CancellationToken cancellationToken)
+    public Task RecordAsync(AuditAction action, IReadOnlyList<(string Activity, IReadOnlyCollection<string> SubjectPseudonyms)> processed, CancellationToken cancellationToken) =>
+        RecordAsync(action, processed, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RecordAsync(AuditAction, IReadOnlyList{ValueTuple{string, IReadOnlyCollection{string}}}, CancellationToken)"/>,
+    /// with <paramref name="alongside"/>: new rows that belong to this processing (a search's ranking record) and are
+    /// committed with its audit records, in the same transaction, or not at all. A read's rows therefore share the group
+    /// commit of the <see cref="AuditWriter"/> instead of costing a transaction of their own. With no subject to record,
+    /// the rows are saved on their own.
+    /// </summary>
+    public async Task RecordAsync(
+        AuditAction action, IReadOnlyList<(string Activity, IReadOnlyCollection<string> SubjectPseudonyms)> processed, IReadOnlyList<object> alongside, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(processed);
+        ArgumentNullException.ThrowIfNull(alongside);
         var batches = processed.Where(p => p.SubjectPseudonyms.Count > 0).Select(p => Batch(p.Activity, action, p.SubjectPseudonyms)).ToList();
         if (batches.Count > 0)
         {
-            await AppendAsync(batches, cancellationToken);
+            await AppendAsync(batches, alongside, cancellationToken);
+        }
+        else if (alongside.Count > 0)
+        {
+            db.AddRange(alongside);
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
-    private async Task AppendAsync(List<AuditBatch> batches, CancellationToken cancellationToken)
+    private async Task AppendAsync(List<AuditBatch> batches, IReadOnlyList<object>? alongside, CancellationToken cancellationToken)
     {
         try
         {
             if (db.Database.CurrentTransaction is not null || db.ChangeTracker.HasChanges())
             {
+                db.AddRange(alongside ?? []);
                 await store.AppendAsync(batches, cancellationToken);
             }
             else
             {
-                await writer.AppendAsync(batches, cancellationToken);
+                await writer.AppendAsync(batches, alongside ?? [], cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -83,6 +83,36 @@ public sealed class RankingRecordTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task the_ranking_commits_with_the_searchs_audit_records_or_not_at_all(Db db)
+    {
+        var app = apps.For(db);
+        var (accountManager, caseManager, vacancyId) = await VacancyAsync(app);
+        await app.RegisterJobSeekerAsync(caseManager);
+        await app.MatchingCaughtUpAsync();
+        var api = app.ApiClient(accountManager);
+
+        // The audit log refuses: no list is shown, and none is kept as shown.
+        app.AuditFaults.FailFor(accountManager.Id);
+        try
+        {
+            using var refused = await api.GetAsync($"/api/v1/vacancies/{vacancyId}/candidates", Ct);
+            Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
+        }
+        finally
+        {
+            app.AuditFaults.Heal(accountManager.Id);
+        }
+
+        Assert.Equal(0, await app.InDbAsync(d => d.Rankings.CountAsync(r => r.VacancyId == vacancyId, Ct)));
+
+        // Served: one ranking, under the trace id of the audit records of the same search.
+        var shown = await api.GetJsonAsync($"/api/v1/vacancies/{vacancyId}/candidates");
+        var ranking = await app.InDbAsync(d => d.Rankings.SingleAsync(r => r.VacancyId == vacancyId, Ct));
+        var audited = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.TraceId == ranking.TraceId && r.Action == AuditAction.Search).Select(r => r.SubjectPseudonym).ToListAsync(Ct));
+        Assert.Equal(shown.Items().Select(c => c.GetProperty("pseudonym").GetString()!).Order(), audited.Order());
+    }
+
+    [Theory, Providers]
     public async Task another_regions_adviser_reads_no_ranking_of_the_vacancy(Db db)
     {
         var app = apps.For(db);

@@ -1293,7 +1293,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Id", "RegionCode", "Benefit")
                         .HasDatabaseName("IX_JobSeekers_Indicators");
 
-                    b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname");
+                    b.HasIndex("RegionCode", "OwnerOrganisationId", "Surname", "GivenName", "Id")
+                        .HasDatabaseName("IX_JobSeekers_OrganisationNames");
 
                     b.HasIndex("RegionCode", "OwnerOrganisationId", "Benefit", "WerkfitStatus", "RegisteredOn", "DeregisteredOn", "LastContactOn", "UpdatedAtUtc")
                         .HasDatabaseName("IX_JobSeekers_Pool");
