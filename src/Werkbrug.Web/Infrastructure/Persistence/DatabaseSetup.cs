@@ -108,7 +108,7 @@ public static partial class DatabaseSetup
     /// <paramref name="connectionString"/> with PostgreSQL's JIT compilation off for Werkbrug's sessions (ADR 0040), unless
     /// its <c>Options</c> already say what jit should be. Loading a vacancy joins its five owned collections; the planner's
     /// cost estimate for that join passes jit_above_cost, and compiling it took 1 to 3 s of CPU for a query that runs in
-    /// milliseconds.
+    /// milliseconds. Also statements prepared automatically (<see cref="AutoPrepared"/>), unless it says how many.
     /// </summary>
     public static string PostgresConnectionString(string connectionString)
     {
@@ -118,8 +118,26 @@ public static partial class DatabaseSetup
             builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
         }
 
+        // Statements run five times are prepared on the connection, so the server parses them once and may keep their plan,
+        // and a connection goes back to the pool without a reset: Werkbrug keeps no session state (no SET, no session-level
+        // locks, LISTEN or temporary tables), so the reset's statements would only cost round trips (ADR 0050). The
+        // connection string may say otherwise ("Max Auto Prepare=0" for a pooler that cannot keep prepared statements).
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = AutoPrepared;
+        }
+
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
     }
+
+    /// <summary>How many statements a PostgreSQL connection keeps prepared unless the connection string says (ADR 0050).</summary>
+    public const int AutoPrepared = 100;
 
     /// <summary><c>jit=...</c> in a connection string's Options (<c>jit_above_cost</c> and its like are other settings).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\bjit\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

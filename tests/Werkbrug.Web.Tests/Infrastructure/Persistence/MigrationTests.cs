@@ -80,6 +80,14 @@ public sealed class PostgresSessionTests(Apps apps)
     public void the_app_turns_jit_off_unless_the_connection_string_says_otherwise(string configured, string options) =>
         Assert.Equal(options, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString(configured)).Options);
 
+    [Theory]
+    [InlineData("Host=db;Database=werkbrug", DatabaseSetup.AutoPrepared)]
+    [InlineData("Host=db;Database=werkbrug;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Database=werkbrug;max auto prepare=20", 20)]
+    [InlineData("Host=db;Database=werkbrug;MaxAutoPrepare=0", 0)]
+    public void the_app_prepares_repeated_statements_unless_the_connection_string_says_otherwise(string configured, int prepared) =>
+        Assert.Equal(prepared, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString(configured)).MaxAutoPrepare);
+
     [Theory, Providers]
     public async Task the_apps_postgresql_sessions_run_without_jit(Db db)
     {
