@@ -32,7 +32,7 @@ public sealed class SurveyTriggers(IDataProtectionProvider protection, TimeProvi
 
     private async Task InviteAsync(WerkbrugDb db, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.DetectChanges();
+        // WerkbrugDb's save has detected the changes already.
         var closed = db.ChangeTracker.Entries<IntakeRequest>()
             .Where(e => e.State == EntityState.Modified && e.Entity.Status == IntakeRequestStatus.Closed && e.Property(r => r.Status).OriginalValue != IntakeRequestStatus.Closed)
             .Select(e => e.Entity).ToList();

@@ -180,40 +180,67 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RefuseChangesToAppendOnly();
-        RefuseWritesOutsideOwnRegion();
-        BumpVersions();
-        if (!RecordExchangeChanges() || !Database.IsNpgsql())
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
+            if (!Prepare() || !Database.IsNpgsql())
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
 
-        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        Database.ExecuteSqlRaw(ExchangeOrderLock);
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction?.Commit();
-        return saved;
+            using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            Database.ExecuteSqlRaw(ExchangeOrderLock);
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            transaction?.Commit();
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            if (!Prepare() || !Database.IsNpgsql())
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await Database.ExecuteSqlRawAsync(ExchangeOrderLock, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    /// <summary>
+    /// Detects the changes once, then turns detection off for the rest of the save: the checks below, the feed entries, the
+    /// save interceptors and EF's own save each asked the change tracker for its entries, and with detection on every ask
+    /// scanned every tracked entity again (an import batch of 1,000 profiles tracks tens of thousands, with their skills).
+    /// Nothing in the save changes a tracked entity's property behind the tracker's back: the version is bumped through
+    /// the tracker, feed entries and survey invitations are added. True when feed entries were added.
+    /// </summary>
+    private bool Prepare()
+    {
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
         RefuseChangesToAppendOnly();
         RefuseWritesOutsideOwnRegion();
         BumpVersions();
-        if (!RecordExchangeChanges() || !Database.IsNpgsql())
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await Database.ExecuteSqlRawAsync(ExchangeOrderLock, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return saved;
+        return RecordExchangeChanges();
     }
 
     /// <summary>
@@ -361,7 +388,7 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+            entry.Property(e => e.Version).CurrentValue = entry.Property(e => e.Version).OriginalValue + 1;
         }
     }
 }
