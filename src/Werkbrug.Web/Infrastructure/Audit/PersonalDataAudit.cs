@@ -40,7 +40,7 @@ public sealed partial class PersonalDataAudit(
         ArgumentNullException.ThrowIfNull(subjectPseudonyms);
         if (subjectPseudonyms.Count > 0)
         {
-            await AppendAsync([Batch(activity, action, subjectPseudonyms, subjectRegion)], null, cancellationToken);
+            await AppendAsync([Batch(activity, action, subjectPseudonyms, subjectRegion)], [], cancellationToken);
         }
     }
 
@@ -72,18 +72,18 @@ public sealed partial class PersonalDataAudit(
         }
     }
 
-    private async Task AppendAsync(List<AuditBatch> batches, IReadOnlyList<object>? alongside, CancellationToken cancellationToken)
+    private async Task AppendAsync(List<AuditBatch> batches, IReadOnlyList<object> alongside, CancellationToken cancellationToken)
     {
         try
         {
             if (db.Database.CurrentTransaction is not null || db.ChangeTracker.HasChanges())
             {
-                db.AddRange(alongside ?? []);
+                db.AddRange(alongside);
                 await store.AppendAsync(batches, cancellationToken);
             }
             else
             {
-                await writer.AppendAsync(batches, alongside ?? [], cancellationToken);
+                await writer.AppendAsync(batches, alongside, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -108,7 +108,8 @@ public static partial class DatabaseSetup
     /// <paramref name="connectionString"/> with PostgreSQL's JIT compilation off for Werkbrug's sessions (ADR 0040), unless
     /// its <c>Options</c> already say what jit should be. Loading a vacancy joins its five owned collections; the planner's
     /// cost estimate for that join passes jit_above_cost, and compiling it took 1 to 3 s of CPU for a query that runs in
-    /// milliseconds. Also statements prepared automatically (<see cref="AutoPrepared"/>), unless it says how many.
+    /// milliseconds. Also, unless it says otherwise: repeated statements prepared (<see cref="AutoPrepared"/>) and connections
+    /// returned to the pool without a reset (ADR 0050).
     /// </summary>
     public static string PostgresConnectionString(string connectionString)
     {
