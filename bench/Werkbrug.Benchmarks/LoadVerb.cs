@@ -110,7 +110,12 @@ internal static class LoadVerb
         var generator = new LoadGenerator(http, instances, targets);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: mix of {settings.Clients} clients over {targets.Count} regions, {settings.WarmUp.TotalSeconds:0} s warm-up, {settings.Seconds.TotalSeconds:0} s measured"));
-        var (samples, window) = await generator.RunAsync(settings.Clients, settings.WarmUp, settings.Seconds, LoadGenerator.Mix);
+        var mix = generator.RunAsync(settings.Clients, settings.WarmUp, settings.Seconds, LoadGenerator.Mix);
+        // Beside the measured mix: how soon a registered or changed profile is found, on the instance that took it and the other.
+        await Task.Delay(settings.WarmUp);
+        var probe = new FreshnessProbe(http, instances, targets[0]);
+        var fresh = await probe.RunAsync(rounds: 5, limit: TimeSpan.FromSeconds(15));
+        var (samples, window) = await mix;
         LoadFigures.Table(samples, window);
 
         // The same shape of list (first page of 50, no filter), audited (job seekers) and not (vacancies), each alone.
@@ -120,6 +125,7 @@ internal static class LoadVerb
         Console.WriteLine($"alone: job_seeker_list {LoadFigures.Line(audited.Samples, audited.Window)}");
         Console.WriteLine($"alone: vacancy_list {LoadFigures.Line(unaudited.Samples, unaudited.Window)}");
         var ratio = audited.Samples.Count / Math.Max(1.0, unaudited.Samples.Count);
+        var idle = await probe.RunAsync(rounds: 6, limit: TimeSpan.FromSeconds(15));
 
         if (settings.Provider == "sqlite")
         {
@@ -127,6 +133,8 @@ internal static class LoadVerb
                 $"sqlite: region={settings.Region} job_seeker_list_p95_ms={LoadFigures.P([.. samples.Where(s => s.Kind == LoadKind.JobSeekerList)], 0.95):0} candidates_p95_ms={LoadFigures.P([.. samples.Where(s => s.Kind == LoadKind.Candidates)], 0.95):0}"));
         }
 
+        Console.WriteLine(FreshnessProbe.Line("under_load", fresh));
+        Console.WriteLine(FreshnessProbe.Line("idle", idle));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"web: clients={settings.Clients} {LoadFigures.Line(samples, window)} audited_vs_unaudited={ratio:0.00}"));
         return 0;
