@@ -147,7 +147,7 @@ public sealed partial class MatchingIndexFeed(
         var today = DutchTime.Today(clock);
         var staleCandidates = indexes.CandidateIds.ToHashSet();
         var staleVacancies = indexes.VacancyIds.ToHashSet();
-        await foreach (var profile in db.JobSeekers.AsNoTracking().Where(j => j.DeregisteredOn == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var profile in CandidateFacts.ReadActiveAsync(db, cancellationToken))
         {
             indexes.Upsert(profile.RegionCode, indexes.Map.Candidate(profile, today));
             staleCandidates.Remove(profile.Id);

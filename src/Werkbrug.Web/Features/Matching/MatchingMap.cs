@@ -20,17 +20,18 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
 {
     public SkillTaxonomy Taxonomy => taxonomy;
 
-    public CandidateProfile Candidate(JobSeekerProfile profile, DateOnly today)
+    public CandidateProfile Candidate(JobSeekerProfile profile, DateOnly today) => Candidate(CandidateFacts.Of(profile), today);
+
+    public CandidateProfile Candidate(CandidateFacts profile, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var preferences = profile.Preferences;
         var occupation = LatestOccupation(profile.WorkExperience);
         return new CandidateProfile
         {
             Id = profile.Id,
             OwnerOrganisationId = profile.OwnerOrganisationId,
             Pc4 = int.Parse(profile.Pc4, System.Globalization.CultureInfo.InvariantCulture),
-            MaxTravelKm = Math.Clamp(preferences.MaxTravelKm ?? 25, 1, 255),
+            MaxTravelKm = Math.Clamp(profile.MaxTravelKm ?? 25, 1, 255),
             AvailableFrom = profile.AvailableFrom ?? profile.RegisteredOn,
             Readiness = profile.WerkfitStatus switch
             {
@@ -38,17 +39,17 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
                 WerkfitStatus.WorkReadyLater => WorkReadiness.ReadyInTime,
                 _ => WorkReadiness.NotReady,
             },
-            AcceptedContracts = Contracts(preferences),
+            AcceptedContracts = Contracts(profile.AgreementTypes),
             TargetGroups = TargetGroupsOf(profile, today),
-            MinHoursPerWeek = Math.Clamp(preferences.MinHoursPerWeek ?? 0, 0, 60),
-            MaxHoursPerWeek = Math.Clamp(preferences.MaxHoursPerWeek ?? 40, 0, 60),
+            MinHoursPerWeek = Math.Clamp(profile.MinHoursPerWeek ?? 0, 0, 60),
+            MaxHoursPerWeek = Math.Clamp(profile.MaxHoursPerWeek ?? 40, 0, 60),
             Education = Education(profile),
             Dutch = Dutch(profile.Languages),
             Licences = Licences(profile.DrivingLicences),
             ExperienceYears = Math.Min(60, ExperienceYears(profile.WorkExperience, today)),
             Occupation = occupation,
-            DesiredOccupations = Occupations(preferences.DesiredOccupations),
-            WillingToRetrain = preferences.WillingToRetrain,
+            DesiredOccupations = Occupations(profile.DesiredOccupations),
+            WillingToRetrain = profile.WillingToRetrain,
             Skills = Skills(profile.Skills.Select(s => s.TaxonomyCode)),
             Competences = Fold(profile.Competences.Select(c => ((int)c.Code, Mastery(c.Mastery)))),
         };
@@ -107,7 +108,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
     }
 
     /// <summary>The known codes of the desired occupations, each once, at most the engine's three (a loop: this runs for every profile of a build).</summary>
-    private List<OccupationId> Occupations(List<DesiredOccupation> desired)
+    private List<OccupationId> Occupations(IReadOnlyList<DesiredOccupation> desired)
     {
         var occupations = new List<OccupationId>(desired.Count);
         foreach (var d in desired)
@@ -122,7 +123,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
     }
 
     /// <summary>The coded occupation of the latest work (still running first, then the latest end, then the latest start).</summary>
-    private OccupationId? LatestOccupation(List<WorkExperienceRecord> experience)
+    private OccupationId? LatestOccupation(IReadOnlyList<WorkExperienceRecord> experience)
     {
         OccupationId? best = null;
         (DateOnly Until, DateOnly From) latest = default;
@@ -165,7 +166,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
     /// The highest of the werk- en denkniveau and the educations completed (or with a diploma), at full resolution: an MBO
     /// education with its level counts as MBO 1–4, havo/vwo as MBO 4's level.
     /// </summary>
-    internal static Engine.EducationLevel Education(JobSeekerProfile profile)
+    internal static Engine.EducationLevel Education(CandidateFacts profile)
     {
         var best = Level((int)profile.WorkAndThinkingLevel);
         foreach (var e in profile.Education)
@@ -255,10 +256,10 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
         return folded;
     }
 
-    private static Engine.ContractTypes Contracts(WorkPreferences preferences)
+    private static Engine.ContractTypes Contracts(IReadOnlyList<AgreementType> agreements)
     {
         var accepted = Engine.ContractTypes.None;
-        foreach (var agreement in preferences.AgreementTypes)
+        foreach (var agreement in agreements)
         {
             accepted |= agreement switch
             {
@@ -273,7 +274,7 @@ public sealed class MatchingMap(SkillTaxonomy taxonomy)
             : accepted;
     }
 
-    private static TargetGroups TargetGroupsOf(JobSeekerProfile profile, DateOnly today)
+    private static TargetGroups TargetGroupsOf(CandidateFacts profile, DateOnly today)
     {
         var groups = TargetGroups.None;
         if (profile.JobsAgreementTarget)

@@ -71,6 +71,39 @@ public sealed class MatchingIndexFeedTests(Apps apps)
         Assert.Equal(("Xylofoon stemmen", JsonValueKind.Null), (skills[1].GetProperty("label").GetString(), skills[1].GetProperty("taxonomyCode").ValueKind));
     }
 
+    [Theory, Providers]
+    public async Task the_builds_plain_read_of_a_profile_gives_what_the_loaded_profile_gives(Db db)
+    {
+        var app = apps.For(db);
+        var seeker = await app.RegisterJobSeekerAsync(await app.CreateUserAsync(Region, Roles.CaseManager));
+        var code = Codes(app).Skill(null, "Magazijnmaterieel bedienen");
+        await app.InDbAsync(async d =>
+        {
+            // Every field the index reads, with values unlike their defaults (each list with more than one item).
+            var p = await d.JobSeekers.SingleAsync(j => j.Id == seeker.Id, Ct);
+            p.AssessWerkfit(WerkfitStatus.WorkReadyLater, new DateOnly(2026, 3, 2), Guid.NewGuid());
+            (p.Benefit, p.JobsAgreementTarget, p.WorkAndThinkingLevel, p.AvailableFrom) = (BenefitType.Wajong, true, WorkAndThinkingLevel.MboHavoVwo, new DateOnly(2026, 9, 1));
+            p.Skills = [new Skill("Magazijnmaterieel bedienen", code), new Skill("Xylofoon stemmen", null)];
+            p.Competences = [new CompetenceRating(Competence.Presenting, Mastery.Good), new CompetenceRating(Competence.Directing, Mastery.Insufficient)];
+            p.Languages = [new LanguageSkill("nld", LanguageLevel.Good, LanguageLevel.Reasonable, LanguageLevel.Excellent, LanguageLevel.Good), new LanguageSkill("eng", LanguageLevel.Excellent, LanguageLevel.Good, LanguageLevel.Good, LanguageLevel.Good)];
+            p.Education = [new EducationRecord("Logistiek", EducationLevel.Mbo, EducationStatus.Completed, DiplomaIndicator.Yes, "ROC", 3), new EducationRecord("Havo", EducationLevel.HavoVwo, EducationStatus.Discontinued, DiplomaIndicator.No, null)];
+            p.WorkExperience = [.. p.WorkExperience, new WorkExperienceRecord("Vakkenvuller", "Winkel", new DateOnly(2015, 1, 1), new DateOnly(2019, 6, 30))];
+            p.DrivingLicences = ["B", "CE"];
+            p.Preferences.DesiredOccupations = [new DesiredOccupation("Heftruckchauffeur", null), new DesiredOccupation("Magazijnmedewerker", p.WorkExperience[0].OccupationCode)];
+            (p.Preferences.WillingToRetrain, p.Preferences.MinHoursPerWeek, p.Preferences.MaxHoursPerWeek, p.Preferences.MaxTravelKm) = (true, 16, 32, 40);
+            p.Preferences.AgreementTypes = [AgreementType.LearningJob, AgreementType.WorkExperiencePlacement];
+            return await d.SaveChangesAsync(Ct);
+        });
+
+        var loaded = CandidateFacts.Of(await app.InDbAsync(d => d.JobSeekers.AsNoTracking().SingleAsync(j => j.Id == seeker.Id, Ct)));
+        var read = await app.InDbAsync(d => CandidateFacts.ReadActiveAsync(d, Ct).SingleAsync(f => f.Id == seeker.Id, Ct).AsTask());
+
+        Assert.Equal(JsonSerializer.Serialize(loaded), JsonSerializer.Serialize(read));
+        var map = new MatchingMap(TaxonomyTsv.Starter);
+        Assert.Equal(JsonSerializer.Serialize(map.Candidate(loaded, new DateOnly(2026, 6, 1))), JsonSerializer.Serialize(map.Candidate(read, new DateOnly(2026, 6, 1))));
+        Assert.Equal((2, 2, 2, 2, 2), (read.Skills.Count, read.Competences.Count, read.Languages.Count, read.Education.Count, read.AgreementTypes.Count));
+    }
+
     [Fact]
     public void the_index_counts_stored_codes_only_and_never_looks_a_label_up()
     {
