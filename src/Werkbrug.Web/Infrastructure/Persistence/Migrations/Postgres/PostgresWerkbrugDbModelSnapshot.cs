@@ -3061,6 +3061,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("RegionCode", "Status", "LastActivityAtUtc");
 
+                    b.HasIndex("RegionCode", "CreatedAtUtc", "Title", "Id")
+                        .IsDescending(false, true, false, false)
+                        .HasDatabaseName("IX_Vacancies_List");
+
                     b.ToTable("Vacancies");
                 });
 

@@ -3045,6 +3045,10 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionCode", "Status", "LastActivityAtUtc");
 
+                    b.HasIndex("RegionCode", "CreatedAtUtc", "Title", "Id")
+                        .IsDescending(false, true, false, false)
+                        .HasDatabaseName("IX_Vacancies_List");
+
                     b.ToTable("Vacancies");
                 });
 
