@@ -88,6 +88,13 @@ public sealed class PostgresSessionTests(Apps apps)
     public void the_app_prepares_repeated_statements_unless_the_connection_string_says_otherwise(string configured, int prepared) =>
         Assert.Equal(prepared, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString(configured)).MaxAutoPrepare);
 
+    [Theory]
+    [InlineData("Host=db;Database=werkbrug", true)]
+    [InlineData("Host=db;Database=werkbrug;No Reset On Close=false", false)]
+    [InlineData("Host=db;Database=werkbrug;noresetonclose=false", false)]
+    public void the_app_returns_connections_without_a_reset_unless_the_connection_string_says_otherwise(string configured, bool noReset) =>
+        Assert.Equal(noReset, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.PostgresConnectionString(configured)).NoResetOnClose);
+
     [Theory, Providers]
     public async Task the_apps_postgresql_sessions_run_without_jit(Db db)
     {
