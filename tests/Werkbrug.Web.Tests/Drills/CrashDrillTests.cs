@@ -115,6 +115,7 @@ public sealed class CrashDrillTests
                 await Parallel.ForEachAsync(Enumerable.Range(0, Count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = clientGivesUp }, async (i, ct) =>
                 {
                     var marker = $"drill-{i:D4}";
+                    var backOff = TimeSpan.FromMilliseconds(50); // as a client backs off a little when it gets no answer
                     try
                     {
                         using var response = await api.PostAsJsonAsync("/api/v1/contact-moments", new
@@ -133,6 +134,10 @@ public sealed class CrashDrillTests
                             _acknowledged[marker] = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
                             return;
                         }
+
+                        // A refusal that names a wait (503 while the database is down) is honoured: the client's next
+                        // write (a new one, never this one again) comes after it, so the writes outlast an outage.
+                        backOff = response.Headers.RetryAfter?.Delta ?? backOff;
                     }
                     catch (Exception e) when (e is HttpRequestException or IOException or JsonException || (e is TaskCanceledException && !ct.IsCancellationRequested))
                     {
@@ -140,7 +145,7 @@ public sealed class CrashDrillTests
                     }
 
                     Interlocked.Increment(ref _refused);
-                    await Task.Delay(50, ct); // as a client backs off a little
+                    await Task.Delay(backOff, ct);
                 });
             }
             catch (OperationCanceledException) when (clientGivesUp.IsCancellationRequested)
