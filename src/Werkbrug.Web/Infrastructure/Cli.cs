@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Werkbrug.Matching.Taxonomy;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -174,6 +175,13 @@ public static class Cli
         var synthetic = ActivatorUtilities.CreateInstance<SyntheticData>(scope.ServiceProvider);
         var counts = await synthetic.GenerateAsync(options, CancellationToken.None);
         var work = await ActivatorUtilities.CreateInstance<SyntheticWork>(scope.ServiceProvider).GenerateAsync(options, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        if (db.Database.IsNpgsql())
+        {
+            // A bulk load ends with fresh planner statistics, as a large import does (ADR 0053).
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Synthetic data ({options.Prefix}, seed {options.Seed}): {counts.Regions} regions; added {counts.ServicePoints} service points, " +
             $"{counts.Organisations} organisations, {counts.Teams} teams, {counts.Users} users, {work.Employers} employers, {work.Vacancies} vacancies, " +

@@ -86,7 +86,9 @@ public static class ImportEmployers
             }
 
             await ApplyAsync(batch, outcomes, dryRun, cancellationToken);
-            return new ImportResult(dryRun, outcomes);
+            var result = new ImportResult(dryRun, outcomes);
+            await PlannerStatistics.AfterImportAsync<Employer>(db, result, cancellationToken);
+            return result;
         }
 
         private static ValidRow? Check(ImportFile file, CsvRecord record, HashSet<string> pc4s, Dictionary<string, string> municipalities, List<Error> errors)

@@ -214,7 +214,9 @@ public static class ImportJobSeekers
                 await SaveAsync(dryRun, created, updated, matched, cancellationToken);
             }
 
-            return new ImportResult(dryRun, rows);
+            var result = new ImportResult(dryRun, rows);
+            await PlannerStatistics.AfterImportAsync<JobSeekerProfile>(db, result, cancellationToken);
+            return result;
         }
 
         /// <summary>

@@ -83,7 +83,9 @@ public static class ImportVacancies
                 db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
             }
 
-            return new ImportResult(dryRun, rows);
+            var result = new ImportResult(dryRun, rows);
+            await PlannerStatistics.AfterImportAsync<Vacancy>(db, result, cancellationToken);
+            return result;
         }
 
         /// <summary>One chunk: the vacancies it names and what its rows refer to read in a fixed number of queries, then each row checked and applied in memory.</summary>

@@ -94,6 +94,7 @@ public static class ImportVumVacancies
                 await db.SaveChangesAsync(cancellationToken);
             }
 
+            await PlannerStatistics.AfterImportAsync<Vacancy>(db, result, cancellationToken);
             return result;
         }
 

@@ -51,6 +51,7 @@ public sealed class JobSeekerBulkImportTests(Apps apps)
 
         var api = app.ApiClient(caseManager);
         api.Timeout = TimeSpan.FromMinutes(30);
+        var analysedBefore = await LastAnalyseAsync(app, db);
         var clock = Stopwatch.StartNew();
         var report = await JobSeekerImportTests.ImportAsync(api, csv.ToString());
         clock.Stop();
@@ -62,5 +63,16 @@ public sealed class JobSeekerBulkImportTests(Apps apps)
         Assert.Equal([Rows + 2, Rows + 3, Rows + 4, Rows + 5, Rows + 6], rejected.Select(r => r.GetProperty("line").GetInt32()));
         Assert.DoesNotContain(firstBsn, report.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(Rows, await app.InDbAsync(d => d.JobSeekers.CountAsync(j => j.OwnerOrganisationId == caseManager.OrganisationId)));
+        if (db == Db.Postgres)
+        {
+            // So many new rows are followed by fresh planner statistics for their table (ADR 0053).
+            Assert.True(await LastAnalyseAsync(app, db) > analysedBefore, "The import should have analysed the job-seeker table.");
+        }
     }
+
+    /// <summary>When the job-seeker table was last analysed by a command (not by autovacuum); PostgreSQL only.</summary>
+    private static Task<DateTime> LastAnalyseAsync(WerkbrugAppFactory app, Db db) => db != Db.Postgres
+        ? Task.FromResult(DateTime.MinValue)
+        : app.InDbAsync(d => d.Database.SqlQueryRaw<DateTime>(
+            "SELECT coalesce(last_analyze, '-infinity')::timestamp AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'JobSeekers'").SingleAsync());
 }
