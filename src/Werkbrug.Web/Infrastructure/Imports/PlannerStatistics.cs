@@ -8,8 +8,8 @@ namespace Werkbrug.Web.Infrastructure.Imports;
 /// only once a tenth of it has changed since the last analysis: a region that arrives with 25,000 job seekers in a
 /// national table of 400,000 would stay unknown to the planner, which then estimates its rows at about one and picks
 /// plans that read all of the region's rows for a page of 50 (25–120 ms instead of 0.5 ms in the load benchmark). So an
-/// import that created at least <see cref="Rows"/> rows analyses the table it wrote, after its last commit (a sample of
-/// the table: under a second at national volume). SQLite plans without gathered statistics; nothing is done there.
+/// import that created at least <see cref="Rows"/> rows analyses the indexed columns of the table it wrote, after its
+/// last commit (0.5 s for 400,000 job seekers). SQLite plans without gathered statistics; nothing is done there.
 /// </summary>
 public static class PlannerStatistics
 {
@@ -25,9 +25,24 @@ public static class PlannerStatistics
             return;
         }
 
-        var table = db.Model.FindEntityType(typeof(TEntity))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no table.");
-#pragma warning disable EF1002 // the table name comes from the model, not from input
-        await db.Database.ExecuteSqlRawAsync($"ANALYZE \"{table}\"", cancellationToken);
+#pragma warning disable EF1002 // the names come from the model, not from input
+        await db.Database.ExecuteSqlRawAsync(Statement(db.Model, typeof(TEntity)), cancellationToken);
 #pragma warning restore EF1002
+    }
+
+    /// <summary>
+    /// <c>ANALYZE</c> of the table's indexed columns only: the ones whose statistics choose between plans (region,
+    /// organisation, keys, sort orders). All columns would cost ten times as much for a wide table (3.1 s against 0.5 s
+    /// for 400,000 job seekers: their JSON and text columns); the row count is renewed either way.
+    /// </summary>
+    public static string Statement(Microsoft.EntityFrameworkCore.Metadata.IModel model, Type entity)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var type = model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity.Name} is not in the model.");
+        var table = type.GetTableName()!;
+        var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, type.GetSchema());
+        var columns = type.GetIndexes().SelectMany(i => i.Properties).Concat(type.FindPrimaryKey()!.Properties)
+            .Select(p => p.GetColumnName(store)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return $"ANALYZE \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))})";
     }
 }

@@ -1,0 +1,28 @@
+using Werkbrug.Domain.Employers;
+using Werkbrug.Domain.JobSeekers;
+using Werkbrug.Domain.Vacancies;
+using Werkbrug.Web.Infrastructure.Imports;
+
+namespace Werkbrug.Web.Tests.Infrastructure.Persistence;
+
+/// <summary>What an import analyses (ADR 0053): the imported table's indexed columns, not its wide ones.</summary>
+public sealed class PlannerStatisticsTests(Apps apps)
+{
+    public static TheoryData<Type, string, string[], string[]> Tables => new()
+    {
+        { typeof(JobSeekerProfile), "JobSeekers", ["RegionCode", "OwnerOrganisationId", "Id", "Surname"], ["Skills", "WorkExperience", "SealedBsn"] },
+        { typeof(Vacancy), "Vacancies", ["RegionCode", "EmployerId", "CreatedAtUtc", "Id"], ["Description", "ContactEmail"] },
+        { typeof(Employer), "Employers", ["RegionCode", "Id"], ["SbiCodes"] },
+    };
+
+    [Theory, MemberData(nameof(Tables))]
+    public async Task an_import_analyses_the_indexed_columns_of_its_table(Type entity, string table, string[] analysed, string[] left)
+    {
+        var statement = await apps.For(Db.Sqlite).InDbAsync(d => Task.FromResult(PlannerStatistics.Statement(d.Model, entity)));
+
+        Assert.StartsWith($"ANALYZE \"{table}\" (", statement, StringComparison.Ordinal);
+        Assert.All(analysed, c => Assert.Contains($"\"{c}\"", statement, StringComparison.Ordinal));
+        Assert.All(left, c => Assert.DoesNotContain($"\"{c}\"", statement, StringComparison.Ordinal));
+        TestContext.Current.TestOutputHelper?.WriteLine(statement);
+    }
+}
