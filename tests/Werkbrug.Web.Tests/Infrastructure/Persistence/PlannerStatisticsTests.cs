@@ -29,6 +29,11 @@ public sealed class PlannerStatisticsTests(Apps apps)
     [Theory, Providers]
     public async Task an_analyse_that_fails_leaves_the_committed_import_answered(Db db)
     {
+        if (db != Db.Postgres)
+        {
+            Assert.Skip("SQLite gathers no statistics: an import analyses nothing there (ADR 0053)");
+        }
+
         // 1,000 created rows of a type the model does not hold: the statement cannot be made, as if ANALYZE had failed.
         var result = new ImportResult(false, [.. Enumerable.Range(1, PlannerStatistics.Rows).Select(i => new ImportRow(i, null, ImportOutcome.Created, [], []))]);
 
