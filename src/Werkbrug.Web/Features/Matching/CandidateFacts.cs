@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Infrastructure.Persistence;
@@ -33,9 +32,8 @@ public sealed record CandidateFacts(
 
     /// <summary>
     /// The facts of every active profile, streamed. One plain query (the same SQL on both providers) reads only these
-    /// columns, and the five JSON list columns are read as text and parsed here: EF's materialisation of the owned JSON
-    /// collections took two thirds of a national build (ADR 0052). The JSON is the document EF writes for those owned
-    /// types (property names as in the domain records, enums as numbers), so the two readings agree (tested).
+    /// columns, and the JSON list columns are read as text and parsed with the codec that writes them (<see cref="JsonListColumn"/>):
+    /// EF's materialisation of what were then owned JSON collections took two thirds of a national build (ADR 0052).
     /// </summary>
     public static async IAsyncEnumerable<CandidateFacts> ReadActiveAsync(WerkbrugDb db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -106,10 +104,9 @@ public sealed record CandidateFacts(
         public CandidateFacts Facts() => new(
             Id, RegionCode, OwnerOrganisationId, Pc4, BirthDate, RegisteredOn, AvailableFrom,
             Enum.Parse<WerkfitStatus>(WerkfitStatus), Enum.Parse<BenefitType>(Benefit), JobsAgreementTarget, Enum.Parse<WorkAndThinkingLevel>(WorkAndThinkingLevel),
-            List<CompetenceRating>(Competences), List<LanguageSkill>(Languages), DrivingLicences, List<EducationRecord>(Education),
-            List<WorkExperienceRecord>(WorkExperience), List<Skill>(Skills), DesiredOccupationsColumn.Read(DesiredOccupations), WillingToRetrain,
-            MinHoursPerWeek, MaxHoursPerWeek, MaxTravelKm, [.. AgreementTypes.Select(a => (AgreementType)a)]);
-
-        private static List<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json) ?? [];
+            JsonListColumn.Read<CompetenceRating>(Competences), JsonListColumn.Read<LanguageSkill>(Languages), DrivingLicences,
+            JsonListColumn.Read<EducationRecord>(Education), JsonListColumn.Read<WorkExperienceRecord>(WorkExperience), JsonListColumn.Read<Skill>(Skills),
+            JsonListColumn.Read<DesiredOccupation>(DesiredOccupations), WillingToRetrain, MinHoursPerWeek, MaxHoursPerWeek, MaxTravelKm,
+            [.. AgreementTypes.Select(a => (AgreementType)a)]);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Werkbrug.Domain.JobSeekers;
 using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Infrastructure.Persistence;
@@ -21,7 +22,22 @@ public sealed class SqliteWerkbrugDb(DbContextOptions<SqliteWerkbrugDb> options,
 }
 
 /// <summary>The PostgreSQL flavour of <see cref="WerkbrugDb"/>; owns Migrations/Postgres.</summary>
-public sealed class PostgresWerkbrugDb(DbContextOptions<PostgresWerkbrugDb> options, AccessScope scope) : WerkbrugDb(options, scope);
+public sealed class PostgresWerkbrugDb(DbContextOptions<PostgresWerkbrugDb> options, AccessScope scope) : WerkbrugDb(options, scope)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // A profile's JSON lists are jsonb here (as when they were owned JSON collections), so SQL can walk them (ADR 0054).
+        builder.Entity<JobSeekerProfile>(profile =>
+        {
+            foreach (var list in (string[])[nameof(JobSeekerProfile.Competences), nameof(JobSeekerProfile.Languages), nameof(JobSeekerProfile.Education),
+                nameof(JobSeekerProfile.WorkExperience), nameof(JobSeekerProfile.Skills)])
+            {
+                profile.Property(list).HasColumnType("jsonb");
+            }
+        });
+    }
+}
 
 /// <summary>Lets `dotnet ef` build the SQLite model without starting the app.</summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteWerkbrugDb>

@@ -169,8 +169,8 @@ public abstract class WerkbrugDb(DbContextOptions options, AccessScope scope)
             builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
 
-        // Lists of strings or enums kept in one column (skills are owned JSON entities, not these; a list with its own
-        // converter, such as an instrument's rules, brings its own comparer).
+        // Lists of strings or enums kept in one column (a list with its own converter, such as a profile's skills or an
+        // instrument's rules, brings its own comparer).
         foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties())
             .Where(p => p.ClrType.IsGenericType && p.ClrType.GetGenericTypeDefinition() == typeof(List<>) && p.GetValueConverter() is null))
         {

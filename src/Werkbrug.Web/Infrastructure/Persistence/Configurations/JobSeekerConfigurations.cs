@@ -51,11 +51,15 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
         builder.HasIndex(e => new { e.RegionCode, e.OwnerOrganisationId, e.Benefit, e.WerkfitStatus, e.RegisteredOn, e.DeregisteredOn, e.LastContactOn, e.UpdatedAtUtc })
             .HasDatabaseName("IX_JobSeekers_Pool");
 
-        builder.OwnsMany(e => e.Competences, b => b.ToJson());
-        builder.OwnsMany(e => e.Languages, b => b.ToJson());
-        builder.OwnsMany(e => e.Education, b => b.ToJson());
-        builder.OwnsMany(e => e.WorkExperience, b => b.ToJson());
-        builder.OwnsMany(e => e.Skills, b => b.ToJson());
+        // The lists of a profile are JSON documents written and read by JsonListColumn, not owned entities (ADR 0054):
+        // text on SQLite, jsonb on PostgreSQL (PostgresWerkbrugDb). The columns stay nullable as they were (making them
+        // NOT NULL would rebuild the SQLite table outside a transaction); the migration filled any null with [], and every
+        // write stores a document.
+        JsonListColumn.Map(builder.Property(e => e.Competences)).IsRequired(false);
+        JsonListColumn.Map(builder.Property(e => e.Languages)).IsRequired(false);
+        JsonListColumn.Map(builder.Property(e => e.Education)).IsRequired(false);
+        JsonListColumn.Map(builder.Property(e => e.WorkExperience)).IsRequired(false);
+        JsonListColumn.Map(builder.Property(e => e.Skills)).IsRequired(false);
         builder.OwnsOne(e => e.Preferences, p =>
         {
             p.Property(x => x.MinHoursPerWeek).HasColumnName("MinHoursPerWeek");
@@ -68,21 +72,33 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
             p.Property(x => x.IrregularHours).HasColumnName("IrregularHours");
             p.Property(x => x.WillingToRetrain).HasColumnName("WillingToRetrain");
             // One JSON text column: EF cannot map a JSON collection inside an owned type that shares the table.
-            p.Property(x => x.DesiredOccupations).HasColumnName("DesiredOccupations")
-                .HasConversion(d => DesiredOccupationsColumn.Write(d), json => DesiredOccupationsColumn.Read(json))
-                .Metadata.SetValueComparer(new ListComparer<DesiredOccupation>());
+            // Text on both providers (it predates ADR 0054); EF cannot map a JSON collection inside an owned type anyway.
+            JsonListColumn.Map(p.Property(x => x.DesiredOccupations).HasColumnName("DesiredOccupations"));
         });
         builder.Navigation(e => e.Preferences).IsRequired();
     }
 }
 
-/// <summary>The desired occupations as one JSON text column: [{"Label":…,"OccupationCode":…}]; empty text reads as none.</summary>
-internal static class DesiredOccupationsColumn
+/// <summary>
+/// A list of domain records as one JSON column: an array of objects with the records' property names, enums as numbers,
+/// dates as yyyy-MM-dd (the document EF Core wrote for the owned JSON collections these columns held before ADR 0054, so
+/// stored profiles read the same). An empty column reads as an empty list. Change tracking compares the lists
+/// element by element (<see cref="ListComparer{T}"/>); the records are immutable, so a shallow copy is a snapshot.
+/// </summary>
+internal static class JsonListColumn
 {
-    public static string Write(List<DesiredOccupation> occupations) => JsonSerializer.Serialize(occupations);
+    public static PropertyBuilder<List<T>> Map<T>(PropertyBuilder<List<T>> property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        property.HasConversion(list => Write(list), json => Read<T>(json))
+            .Metadata.SetValueComparer(new ListComparer<T>());
+        return property;
+    }
 
-    public static List<DesiredOccupation> Read(string json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<DesiredOccupation>>(json) ?? [];
+    public static string Write<T>(List<T>? list) => JsonSerializer.Serialize(list ?? []);
+
+    public static List<T> Read<T>(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json) ?? [];
 }
 
 /// <summary>

@@ -1164,6 +1164,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("CaseManagerUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Competences")
+                        .HasColumnType("jsonb");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1173,6 +1176,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("DrivingLicences")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("Education")
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
@@ -1193,6 +1199,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<bool>("JobsAgreementTarget")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Languages")
+                        .HasColumnType("jsonb");
 
                     b.Property<DateOnly?>("LastContactOn")
                         .HasColumnType("date");
@@ -1232,6 +1241,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<string>("SealedWorkRequirements")
                         .HasColumnType("text");
+
+                    b.Property<string>("Skills")
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("SourceSystem")
                         .HasMaxLength(60)
@@ -1275,6 +1287,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WorkExperience")
+                        .HasColumnType("jsonb");
 
                     b.HasKey("Id");
 
@@ -3824,145 +3839,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.CompetenceRating", "Competences", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("Code");
-
-                            b1.Property<int>("Mastery");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Competences")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.EducationRecord", "Education", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("Diploma");
-
-                            b1.Property<string>("Institution");
-
-                            b1.Property<int>("Level");
-
-                            b1.Property<int?>("MboLevel");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<int>("Status");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Education")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.LanguageSkill", "Languages", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Code")
-                                .IsRequired();
-
-                            b1.Property<int>("Listening");
-
-                            b1.Property<int>("Oral");
-
-                            b1.Property<int>("Reading");
-
-                            b1.Property<int>("Written");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Languages")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.Skill", "Skills", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Label")
-                                .IsRequired();
-
-                            b1.Property<string>("TaxonomyCode");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Skills")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.WorkExperienceRecord", "WorkExperience", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<DateOnly?>("From");
-
-                            b1.Property<string>("Occupation")
-                                .IsRequired();
-
-                            b1.Property<string>("OccupationCode");
-
-                            b1.Property<string>("Organisation");
-
-                            b1.Property<DateOnly?>("Until");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("WorkExperience")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
                     b.OwnsOne("Werkbrug.Domain.JobSeekers.WorkPreferences", "Preferences", b1 =>
                         {
                             b1.Property<Guid>("JobSeekerProfileId")
@@ -4020,18 +3896,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("JobSeekerProfileId");
                         });
 
-                    b.Navigation("Competences");
-
-                    b.Navigation("Education");
-
-                    b.Navigation("Languages");
-
                     b.Navigation("Preferences")
                         .IsRequired();
-
-                    b.Navigation("Skills");
-
-                    b.Navigation("WorkExperience");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.JobSeekers.PossibleDuplicate", b =>

@@ -1150,6 +1150,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CaseManagerUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Competences")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1158,6 +1161,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("DrivingLicences")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Education")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1179,6 +1185,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("JobsAgreementTarget")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LastContactOn")
                         .HasColumnType("TEXT");
@@ -1217,6 +1226,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SealedWorkRequirements")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skills")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceSystem")
@@ -1260,6 +1272,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("WorkAndThinkingLevel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkExperience")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -3808,145 +3823,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.CompetenceRating", "Competences", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<int>("Code");
-
-                            b1.Property<int>("Mastery");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Competences")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.EducationRecord", "Education", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<int>("Diploma");
-
-                            b1.Property<string>("Institution");
-
-                            b1.Property<int>("Level");
-
-                            b1.Property<int?>("MboLevel");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<int>("Status");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Education")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.LanguageSkill", "Languages", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Code")
-                                .IsRequired();
-
-                            b1.Property<int>("Listening");
-
-                            b1.Property<int>("Oral");
-
-                            b1.Property<int>("Reading");
-
-                            b1.Property<int>("Written");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Languages")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.Skill", "Skills", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Label")
-                                .IsRequired();
-
-                            b1.Property<string>("TaxonomyCode");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("Skills")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
-                    b.OwnsMany("Werkbrug.Domain.JobSeekers.WorkExperienceRecord", "WorkExperience", b1 =>
-                        {
-                            b1.Property<Guid>("JobSeekerProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<DateOnly?>("From");
-
-                            b1.Property<string>("Occupation")
-                                .IsRequired();
-
-                            b1.Property<string>("OccupationCode");
-
-                            b1.Property<string>("Organisation");
-
-                            b1.Property<DateOnly?>("Until");
-
-                            b1.HasKey("JobSeekerProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("JobSeekers");
-
-                            b1
-                                .ToJson("WorkExperience")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobSeekerProfileId");
-                        });
-
                     b.OwnsOne("Werkbrug.Domain.JobSeekers.WorkPreferences", "Preferences", b1 =>
                         {
                             b1.Property<Guid>("JobSeekerProfileId")
@@ -4004,18 +3880,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("JobSeekerProfileId");
                         });
 
-                    b.Navigation("Competences");
-
-                    b.Navigation("Education");
-
-                    b.Navigation("Languages");
-
                     b.Navigation("Preferences")
                         .IsRequired();
-
-                    b.Navigation("Skills");
-
-                    b.Navigation("WorkExperience");
                 });
 
             modelBuilder.Entity("Werkbrug.Domain.JobSeekers.PossibleDuplicate", b =>
