@@ -71,8 +71,8 @@ internal sealed class JobSeekerProfileConfiguration : IEntityTypeConfiguration<J
             p.Property(x => x.AgreementTypes).HasColumnName("AgreementTypes");
             p.Property(x => x.IrregularHours).HasColumnName("IrregularHours");
             p.Property(x => x.WillingToRetrain).HasColumnName("WillingToRetrain");
-            // One JSON text column: EF cannot map a JSON collection inside an owned type that shares the table.
-            // Text on both providers (it predates ADR 0054); EF cannot map a JSON collection inside an owned type anyway.
+            // Text on both providers: it was a converted column before ADR 0054, when EF could not map an owned JSON
+            // collection inside an owned type that shares the table.
             JsonListColumn.Map(p.Property(x => x.DesiredOccupations).HasColumnName("DesiredOccupations"));
         });
         builder.Navigation(e => e.Preferences).IsRequired();
