@@ -73,6 +73,7 @@ public static class WerkbrugApp
         services.AddExceptionHandler<WerkbrugExceptionHandler>();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.AddOpenApi("v1", OpenApiSetup.Configure);
+        services.AddSingleton<ReadinessLog>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddRateLimiter(o => RateLimits.Configure(o, configuration));
         services.AddScoped<DemoSeeder>();
