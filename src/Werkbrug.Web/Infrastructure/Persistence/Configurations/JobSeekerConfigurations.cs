@@ -95,7 +95,7 @@ internal static class JsonListColumn
         return property;
     }
 
-    public static string Write<T>(List<T>? list) => JsonSerializer.Serialize(list ?? []);
+    public static string Write<T>(List<T> list) => JsonSerializer.Serialize(list);
 
     public static List<T> Read<T>(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json) ?? [];
