@@ -208,6 +208,46 @@ public sealed class AuditLogTests(Apps apps)
         }
     }
 
+    [Theory, Providers]
+    public async Task a_request_s_processing_records_are_found_from_its_user_record_by_region_time_and_trace_id(Db db)
+    {
+        var app = apps.For(db);
+        var batch = ABatch("AM30", "WZ-INVESTIGA1", "WZ-INVESTIGA2");
+        await AppendAsync(app, batch);
+        await AppendAsync(app, ABatch("AM30", "WZ-INVESTIGA3"));
+
+        // An investigation starts from who looked (the user record) and asks whom that request processed.
+        var user = await app.InDbAsync(d => d.UserAuditLog.AsNoTracking().SingleAsync(r => r.TraceId == batch.TraceId));
+        var subjects = await app.InDbAsync(d => d.ProcessingLog
+            .Where(r => r.RegionCode == user.RegionCode && r.AtUtc == user.AtUtc && r.TraceId == user.TraceId)
+            .OrderBy(r => r.Sequence).Select(r => r.SubjectPseudonym).ToListAsync());
+
+        Assert.Equal(["WZ-INVESTIGA1", "WZ-INVESTIGA2"], subjects);
+    }
+
+    [Theory, Providers]
+    public async Task an_appended_processing_record_costs_two_index_entries_the_chain_and_the_subject_and_on_postgresql_a_time_range(Db db)
+    {
+        var app = apps.For(db);
+        await AppendAsync(app, ABatch("AM30", "WZ-INDEXES001"));
+
+        var indexes = await app.InDbAsync(d => d.Database.SqlQueryRaw<string>(db == Db.Postgres
+            ? """SELECT indexdef AS "Value" FROM pg_indexes WHERE tablename = 'ProcessingLogRecords'"""
+            : """SELECT sql AS "Value" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ProcessingLogRecords' AND sql IS NOT NULL""").ToListAsync());
+
+        string[] expected = db == Db.Postgres
+            ? [
+                """CREATE INDEX "IX_ProcessingLogRecords_AtUtc" ON ONLY public."ProcessingLogRecords" USING brin ("AtUtc")""",
+                """CREATE UNIQUE INDEX "IX_ProcessingLogRecords_RegionCode_Sequence" ON ONLY public."ProcessingLogRecords" USING btree ("RegionCode", "Sequence", "AtUtc")""",
+                """CREATE INDEX "IX_ProcessingLogRecords_RegionCode_SubjectPseudonym_AtUtc" ON ONLY public."ProcessingLogRecords" USING btree ("RegionCode", "SubjectPseudonym", "AtUtc")""",
+            ]
+            : [
+                """CREATE UNIQUE INDEX "IX_ProcessingLogRecords_RegionCode_Sequence" ON "ProcessingLogRecords" ("RegionCode", "Sequence")""",
+                """CREATE INDEX "IX_ProcessingLogRecords_RegionCode_SubjectPseudonym_AtUtc" ON "ProcessingLogRecords" ("RegionCode", "SubjectPseudonym", "AtUtc")""",
+            ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), indexes.Order(StringComparer.Ordinal));
+    }
+
     private static void SkipUnlessPostgres(Db db, string why)
     {
         if (db != Db.Postgres)

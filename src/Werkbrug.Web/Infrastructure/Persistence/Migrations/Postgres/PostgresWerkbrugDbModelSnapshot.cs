@@ -246,7 +246,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TraceId");
+                    b.HasIndex("AtUtc");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AtUtc"), "brin");
 
                     b.HasIndex("RegionCode", "Sequence")
                         .IsUnique();

@@ -234,8 +234,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TraceId");
-
                     b.HasIndex("RegionCode", "Sequence")
                         .IsUnique();
 
