@@ -1,6 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Werkbrug.Web.Infrastructure.Observability;
+using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Tests.Operability;
 
@@ -47,6 +50,27 @@ public sealed class ReadinessLogTests
         Assert.Equal(
             ["Information Readiness database: ready. ", "Information Readiness matching-indexes: not ready yet since start. building", "Error Readiness database: no longer ready. The database cannot be reached."],
             logger.Logged.Select(l => $"{l.Level} {l.Message}"));
+    }
+
+    [Fact]
+    public async Task a_database_check_that_throws_is_not_ready_and_logged_as_lost_readiness()
+    {
+        var logger = new Lines();
+        var log = new ReadinessLog(logger);
+        log.Report("database", HealthCheckResult.Healthy());
+        var db = new SqliteWerkbrugDb(new DbContextOptionsBuilder<SqliteWerkbrugDb>().UseSqlite("Data Source=:memory:").Options, AccessScope.System());
+        await db.DisposeAsync();
+        var check = new DatabaseReadyCheck(db, log);
+
+        var result = await check.CheckHealthAsync(
+            new HealthCheckContext { Registration = new HealthCheckRegistration("database", check, HealthStatus.Unhealthy, null) },
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.IsType<ObjectDisposedException>(result.Exception);
+        Assert.Equal(
+            "Error Readiness database: no longer ready. The database check failed (ObjectDisposedException).",
+            logger.Logged.Select(l => $"{l.Level} {l.Message}").Last());
     }
 
     private static string Gist(string message) =>
