@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Werkbrug.Matching.Taxonomy;
+using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Demo;
 using Werkbrug.Web.Infrastructure.Persistence;
 
@@ -13,7 +15,8 @@ namespace Werkbrug.Web.Infrastructure;
 /// <c>generate-synthetic --regions 35 --organisations-per-region 10 --users-per-region 50 --seed 42 [--prefix Synth]
 /// [--employers-per-region N] [--vacancies-per-region N] [--job-seekers-per-region N] [--region AM14] [--parallel N] [--tokens-file path]</c>, and
 /// <c>backup &lt;file&gt;</c> (an online copy of the SQLite database; docs/operations.md), and
-/// <c>import-esco &lt;file or folder&gt;... [--language en]</c> (an ESCO CSV download as the taxonomy in force; ADR 0044).
+/// <c>import-esco &lt;file or folder&gt;... [--language en]</c> (an ESCO CSV download as the taxonomy in force; ADR 0044), and
+/// <c>verify-audit [--region AM14]</c> (recomputes the audit log's hash chains; docs/operations.md).
 /// Configuration (database provider, connection string, environment) is read exactly as for the web server;
 /// later arguments such as <c>--Database:Provider=Postgres</c> override it.
 /// </summary>
@@ -22,6 +25,7 @@ public static class Cli
     public const string GenerateSynthetic = "generate-synthetic";
     public const string Backup = "backup";
     public const string ImportEsco = "import-esco";
+    public const string VerifyAudit = "verify-audit";
 
     /// <summary>Runs the verb in <paramref name="args"/>[0] and returns true, or returns false to start the web server.</summary>
     public static async Task<bool> TryRunAsync(string[] args)
@@ -37,6 +41,9 @@ public static class Cli
                 return true;
             case ImportEsco:
                 Environment.ExitCode = await ImportEscoAsync(args[1..]);
+                return true;
+            case VerifyAudit:
+                Environment.ExitCode = await VerifyAuditAsync(args[1..]);
                 return true;
             default:
                 return false;
@@ -148,6 +155,65 @@ public static class Cli
                 $"Imported taxonomy version {imported.Number} from {string.Join(", ", files)}: {holds}. Instances use it from their next start, " +
                 $"which resolves the codes of every job-seeker profile ({imported.ProfilesToResolve}) and vacancy ({imported.VacanciesToResolve}) again."));
         return 0;
+    }
+
+    /// <summary>
+    /// Recomputes the hash chains of one region or of every region that has one (ADR 0006), reading one consistent snapshot
+    /// per region while the app keeps serving. Exit code 0 when every chain is intact, 1 when one is broken (its first broken
+    /// sequence is printed), 2 for wrong arguments or a database it cannot read. Reads only: it applies no migration and writes nothing.
+    /// </summary>
+    private static async Task<int> VerifyAuditAsync(string[] args)
+    {
+        string? region = null;
+        var configArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--region" && i + 1 < args.Length)
+            {
+                region = args[++i];
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Contains('=', StringComparison.Ordinal))
+            {
+                configArgs.Add(args[i]);
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"Usage: {VerifyAudit} [--region AM14] (every region with an audit chain when no region is named)");
+                return 2;
+            }
+        }
+
+        var builder = WebApplication.CreateBuilder([.. configArgs]);
+        builder.AddWerkbrug();
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
+        db.Scope.EnterSystemScope();
+        var broken = 0;
+        List<string> regions;
+        try
+        {
+            regions = region is null
+                ? await db.AuditChainHeads.AsNoTracking().Select(h => h.RegionCode).OrderBy(r => r).ToListAsync()
+                : [region];
+            foreach (var code in regions)
+            {
+                var verification = await new AuditChainVerifier(db).VerifyAsync(code, CancellationToken.None);
+                broken += verification.IsIntact ? 0 : 1;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{code}: processing log {verification.ProcessingRecords} records {State(verification.ProcessingBrokenAt)}; user audit log {verification.UserRecords} records {State(verification.UserBrokenAt)}"));
+            }
+        }
+        catch (DbException e)
+        {
+            await Console.Error.WriteLineAsync($"The audit log could not be read ({e.Message}); nothing was verified.");
+            return 2;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{regions.Count - broken} of {regions.Count} regions intact."));
+        return broken == 0 ? 0 : 1;
+
+        static string State(long? brokenAt) => brokenAt is { } sequence ? string.Create(CultureInfo.InvariantCulture, $"BROKEN at sequence {sequence}") : "intact";
     }
 
     private static async Task<int> GenerateSyntheticAsync(string[] args)

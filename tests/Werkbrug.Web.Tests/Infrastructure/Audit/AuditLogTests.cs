@@ -5,6 +5,7 @@ using Npgsql;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
+using Werkbrug.Web.Tests.Drills;
 
 namespace Werkbrug.Web.Tests.Infrastructure.Audit;
 
@@ -106,6 +107,41 @@ public sealed class AuditLogTests(Apps apps)
 
             Assert.True((await VerifyAsync(app, TamperRegion)).IsIntact);
         }
+    }
+
+    [Theory, Providers]
+    public async Task the_verify_audit_verb_reports_each_chain_and_fails_on_a_changed_record(Db db)
+    {
+        var app = apps.For(db);
+        var batch = ABatch(TamperRegion, "WZ-VERIFY0001", "WZ-VERIFY0002");
+        await AppendAsync(app, batch);
+        var (sequence, processing, users) = await app.InDbAsync(async d => (
+            await d.ProcessingLog.Where(r => r.TraceId == batch.TraceId).MinAsync(r => r.Sequence),
+            await d.ProcessingLog.CountAsync(r => r.RegionCode == TamperRegion),
+            await d.UserAuditLog.CountAsync(r => r.RegionCode == TamperRegion)));
+
+        var intact = await AppProcess.RunCliAsync(db, app.ConnectionString, "verify-audit", "--region", TamperRegion);
+        var where = $"WHERE \"RegionCode\" = '{TamperRegion}' AND \"Sequence\" = {sequence}";
+        await TamperAsync(app, $"UPDATE \"ProcessingLogRecords\" SET \"SubjectPseudonym\" = 'WZ-SOMEONEELS' {where}");
+        (int ExitCode, string Output) broken;
+        try
+        {
+            broken = await AppProcess.RunCliAsync(db, app.ConnectionString, "verify-audit", "--region", TamperRegion);
+        }
+        finally
+        {
+            await TamperAsync(app, $"UPDATE \"ProcessingLogRecords\" SET \"SubjectPseudonym\" = 'WZ-VERIFY0001' {where}");
+        }
+
+        var usage = await AppProcess.RunCliAsync(db, app.ConnectionString, "verify-audit", "AM14");
+
+        Assert.True(intact.ExitCode == 0, intact.Output);
+        Assert.Contains($"{TamperRegion}: processing log {processing} records intact; user audit log {users} records intact", intact.Output, StringComparison.Ordinal);
+        Assert.True(broken.ExitCode == 1, broken.Output);
+        Assert.Contains($"{TamperRegion}: processing log {processing} records BROKEN at sequence {sequence}; user audit log {users} records intact", broken.Output, StringComparison.Ordinal);
+        Assert.Contains("0 of 1 regions intact.", broken.Output, StringComparison.Ordinal);
+        Assert.True(usage.ExitCode == 2 && usage.Output.Contains("Usage: verify-audit", StringComparison.Ordinal), usage.Output);
+        Assert.True((await VerifyAsync(app, TamperRegion)).IsIntact);
     }
 
     [Theory, Providers]
