@@ -189,6 +189,7 @@ public static class Cli
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WerkbrugDb>();
         db.Scope.EnterSystemScope();
+        var verifier = scope.ServiceProvider.GetRequiredService<AuditChainVerifier>();
         var broken = 0;
         List<string> regions;
         try
@@ -198,7 +199,7 @@ public static class Cli
                 : [region];
             foreach (var code in regions)
             {
-                var verification = await new AuditChainVerifier(db).VerifyAsync(code, CancellationToken.None);
+                var verification = await verifier.VerifyAsync(code, CancellationToken.None);
                 broken += verification.IsIntact ? 0 : 1;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{code}: processing log {verification.ProcessingRecords} records {State(verification.ProcessingBrokenAt)}; user audit log {verification.UserRecords} records {State(verification.UserBrokenAt)}"));
