@@ -107,25 +107,27 @@ internal static class AuditVerb
 
     /// <summary>
     /// PostgreSQL: the mean stored size of a record (<c>pg_column_size</c> of the row: its data and 24-byte header) and the
-    /// bytes on disk per record over all partitions of each log, table and indexes together.
+    /// bytes on disk over all partitions of each log, table and indexes together: per record for the user log, per subject
+    /// for the processing log (ADR 0056: one record names a read's subjects). The row size per subject counts the records
+    /// the app's writer made (more than one subject); the disk size includes the baselines' one-subject records, so it is
+    /// an upper bound.
     /// </summary>
     private static async Task<string> SizesAsync(WerkbrugDb db)
     {
-        var sizes = new List<string>();
-        foreach (var (table, name) in new[] { ("ProcessingLogRecords", "processing"), ("UserAuditRecords", "user") })
-        {
-            // The table names are this method's own constants, never input.
-            var rowSql = $"""SELECT avg(pg_column_size(t.*))::float8 AS "Value" FROM "{table}" AS t""";
-            var diskSql = $"""
-                SELECT (SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = '"{table}"'::regclass)::float8
-                    / greatest((SELECT count(*) FROM "{table}"), 1) AS "Value"
-                """;
-            var row = await db.Database.SqlQueryRaw<double>(rowSql).SingleAsync();
-            var disk = await db.Database.SqlQueryRaw<double>(diskSql).SingleAsync();
-            sizes.Add($"{name}_row_bytes={row:F0} {name}_disk_bytes_per_record={disk:F0}");
-        }
-
-        return string.Join(' ', sizes);
+        var row = await db.Database.SqlQueryRaw<double>("""
+            SELECT coalesce(avg(pg_column_size(t.*)::float8 / cardinality(t."SubjectPseudonyms")), 0) AS "Value"
+            FROM "ProcessingLogRecords" AS t WHERE cardinality(t."SubjectPseudonyms") > 1
+            """).SingleAsync();
+        var disk = await db.Database.SqlQueryRaw<double>("""
+            SELECT (SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = '"ProcessingLogRecords"'::regclass)::float8
+                / greatest((SELECT sum(cardinality("SubjectPseudonyms")) FROM "ProcessingLogRecords"), 1) AS "Value"
+            """).SingleAsync();
+        var userRow = await db.Database.SqlQueryRaw<double>("""SELECT avg(pg_column_size(t.*))::float8 AS "Value" FROM "UserAuditRecords" AS t""").SingleAsync();
+        var userDisk = await db.Database.SqlQueryRaw<double>("""
+            SELECT (SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = '"UserAuditRecords"'::regclass)::float8
+                / greatest((SELECT count(*) FROM "UserAuditRecords"), 1) AS "Value"
+            """).SingleAsync();
+        return $"processing_row_bytes_per_subject={row:F0} processing_disk_bytes_per_subject={disk:F0} user_row_bytes={userRow:F0} user_disk_bytes_per_record={userDisk:F0}";
     }
 
     private static IHost Host(DatabaseProvider provider, string connectionString, bool efStore)
@@ -255,7 +257,7 @@ internal static class AuditVerb
                     Sequence = head.ProcessingSequence + 1,
                     TraceId = batch.TraceId,
                     ActivityCode = batch.ActivityCode,
-                    SubjectPseudonym = subject,
+                    SubjectPseudonyms = [subject],
                     Action = batch.Action,
                     Result = batch.Result,
                     AtUtc = at,

@@ -33,8 +33,8 @@ public enum AuditResult
 }
 
 /// <summary>
-/// One processing of one data subject's personal data (Logboek Dataverwerkingen: the processing log).
-/// It names the subject only by pseudonym and holds no identity of the staff member: an access request
+/// One processing of personal data in one request and region (Logboek Dataverwerkingen: the processing log).
+/// It names its data subjects only by pseudonym and holds no identity of the staff member: an access request
 /// (GDPR art. 15) is answered from these records without exposing colleagues. Who did it is in the
 /// <see cref="UserAuditRecord"/> with the same <see cref="TraceId"/>.
 /// </summary>
@@ -53,7 +53,11 @@ public sealed class ProcessingLogRecord : IRegionScoped, IAppendOnly
     /// <summary>The processing activity (verwerkingsactiviteit) from the register, e.g. "werkzoekenden.profielbeheer".</summary>
     public required string ActivityCode { get; init; }
 
-    public required string SubjectPseudonym { get; init; }
+    /// <summary>
+    /// The data subjects this processing touched, by pseudonym, in the order processed: one record per read and region
+    /// (ADR 0056), so a list of fifty people is one record naming fifty subjects, each once per read.
+    /// </summary>
+    public required IReadOnlyList<string> SubjectPseudonyms { get; init; }
 
     public AuditAction Action { get; init; }
 
@@ -69,8 +73,10 @@ public sealed class ProcessingLogRecord : IRegionScoped, IAppendOnly
     /// <summary>Computes <see cref="Hash"/> from the previous record's once every other field is set; the record is then complete.</summary>
     public void Seal(string previousHash) => Hash = AuditChain.Link(previousHash, Canonical());
 
+    /// <summary>The subjects are one field, joined by commas (which no pseudonym holds), so a record of one subject reads as
+    /// records did before ADR 0056 and their hashes still hold.</summary>
     public string Canonical() => AuditChain.Canonical(
-        "processing", Id, RegionCode, Sequence, TraceId, ActivityCode, SubjectPseudonym, Action.ToString(), Result.ToString(), AtUtc, OrganisationId);
+        "processing", Id, RegionCode, Sequence, TraceId, ActivityCode, string.Join(',', SubjectPseudonyms), Action.ToString(), Result.ToString(), AtUtc, OrganisationId);
 }
 
 /// <summary>Who processed personal data in a request: the user audit log, linked to the processing log by trace id.</summary>

@@ -41,7 +41,7 @@ public static class AuditLogQuery
                 return Error.NotFound();
             }
 
-            var entries = await db.ProcessingLog.Where(r => r.SubjectPseudonym == pseudonym)
+            var entries = await db.ProcessingLog.Where(r => r.SubjectPseudonyms.Contains(pseudonym))
                 .OrderByDescending(r => r.Sequence)
                 .Select(r => new Entry(
                     r.AtUtc, r.ActivityCode, r.Action, r.Result, r.OrganisationId,

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -25,7 +26,7 @@ public sealed class AuditChainConflictException(string message) : Exception(mess
 /// one prepared insert per log, reused for every record.</item>
 /// </list>
 /// Column values are what EF's mappings store (trace id and hash as bytes, activity, action and result as numbers, the
-/// provider's own text for times and ids on SQLite), so EF reads these records back like any other.
+/// provider's own text for times and ids on SQLite, the subjects as an array on PostgreSQL and a JSON array on SQLite), so EF reads these records back like any other.
 /// </summary>
 internal static class AuditInserts
 {
@@ -36,7 +37,7 @@ internal static class AuditInserts
         """;
 
     private const string ProcessingColumns = """
-        "Id", "RegionCode", "Sequence", "TraceId", "ActivityCode", "SubjectPseudonym", "Action", "Result", "AtUtc", "OrganisationId", "Hash"
+        "Id", "RegionCode", "Sequence", "TraceId", "ActivityCode", "SubjectPseudonyms", "Action", "Result", "AtUtc", "OrganisationId", "Hash"
         """;
 
     private const string UserColumns = """
@@ -128,14 +129,17 @@ internal static class AuditInserts
             batch.BatchCommands.Add(Command(
                 $"""
                 INSERT INTO "ProcessingLogRecords" ({ProcessingColumns})
-                SELECT * FROM unnest(@id, @region, @sequence, @trace, @activity, @subject, @action, @result, @at, @organisation, @hash)
+                SELECT id, region, sequence, trace, activity, string_to_array(subjects, ','), action, result, at, organisation, hash
+                FROM unnest(@id, @region, @sequence, @trace, @activity, @subjects, @action, @result, @at, @organisation, @hash)
+                    AS r(id, region, sequence, trace, activity, subjects, action, result, at, organisation, hash)
                 """,
                 ("id", processing.Select(r => r.Id).ToArray()),
                 ("region", processing.Select(r => r.RegionCode).ToArray()),
                 ("sequence", processing.Select(r => r.Sequence).ToArray()),
                 ("trace", processing.Select(r => Convert.FromHexString(r.TraceId)).ToArray()),
                 ("activity", processing.Select(r => ProcessingActivities.ToStored(r.ActivityCode)).ToArray()),
-                ("subject", processing.Select(r => r.SubjectPseudonym).ToArray()),
+                // A record's subjects travel as one comma-joined text (unnest cannot take an array of arrays of different lengths).
+                ("subjects", processing.Select(r => string.Join(',', r.SubjectPseudonyms)).ToArray()),
                 ("action", processing.Select(r => (short)r.Action).ToArray()),
                 ("result", processing.Select(r => (short)r.Result).ToArray()),
                 ("at", processing.Select(r => r.AtUtc).ToArray()),
@@ -193,10 +197,10 @@ internal static class AuditInserts
         var m = db.GetService<IRelationalTypeMappingSource>();
         await using (var insert = Prepared(connection, transaction, m, $"""
             INSERT INTO "ProcessingLogRecords" ({ProcessingColumns})
-            VALUES (@id, @region, @sequence, @trace, @activity, @subject, @action, @result, @at, @organisation, @hash)
+            VALUES (@id, @region, @sequence, @trace, @activity, @subjects, @action, @result, @at, @organisation, @hash)
             """,
             ("id", typeof(Guid)), ("region", typeof(string)), ("sequence", typeof(long)), ("trace", typeof(byte[])), ("activity", typeof(short)),
-            ("subject", typeof(string)), ("action", typeof(short)), ("result", typeof(short)), ("at", typeof(DateTime)), ("organisation", typeof(Guid)),
+            ("subjects", typeof(string)), ("action", typeof(short)), ("result", typeof(short)), ("at", typeof(DateTime)), ("organisation", typeof(Guid)),
             ("hash", typeof(byte[]))))
         {
             foreach (var r in processing)
@@ -204,7 +208,7 @@ internal static class AuditInserts
                 await ExecuteAsync(
                     insert, cancellationToken,
                     Stored(m, r.Id), r.RegionCode, r.Sequence, Convert.FromHexString(r.TraceId), ProcessingActivities.ToStored(r.ActivityCode),
-                    r.SubjectPseudonym, (short)r.Action, (short)r.Result, Stored(m, r.AtUtc), Stored(m, r.OrganisationId), Convert.FromHexString(r.Hash));
+                    JsonSerializer.Serialize(r.SubjectPseudonyms), (short)r.Action, (short)r.Result, Stored(m, r.AtUtc), Stored(m, r.OrganisationId), Convert.FromHexString(r.Hash));
             }
         }
 

@@ -5,7 +5,7 @@ using Werkbrug.Web.Infrastructure.Persistence;
 
 namespace Werkbrug.Web.Infrastructure.Audit;
 
-/// <summary>One request's processing of personal data: one processing record per subject plus one user audit record.</summary>
+/// <summary>One request's processing of personal data in one region: one processing record naming its subjects, and one user audit record.</summary>
 public sealed record AuditBatch(
     string RegionCode, string TraceId, string ActivityCode, AuditAction Action, AuditResult Result, IReadOnlyList<string> SubjectPseudonyms,
     Guid? OrganisationId, Guid? ActorUserId, string Roles, string Path, DateTime AtUtc);
@@ -85,15 +85,21 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
     private static void Chain(AuditChainHead head, AuditBatch batch, List<ProcessingLogRecord> processing, List<UserAuditRecord> users)
     {
         var at = AuditChain.Truncate(batch.AtUtc);
-        foreach (var subject in batch.SubjectPseudonyms)
+        if (batch.SubjectPseudonyms.Count > 0)
         {
+            // The canonical form joins the subjects with commas; a pseudonym holding one would make two reads hash alike.
+            if (batch.SubjectPseudonyms.Any(p => p.Contains(',', StringComparison.Ordinal)))
+            {
+                throw new ArgumentException("A subject pseudonym cannot contain a comma.", nameof(batch));
+            }
+
             var record = new ProcessingLogRecord
             {
                 RegionCode = batch.RegionCode,
                 Sequence = head.ProcessingSequence + 1,
                 TraceId = batch.TraceId,
                 ActivityCode = batch.ActivityCode,
-                SubjectPseudonym = subject,
+                SubjectPseudonyms = batch.SubjectPseudonyms,
                 Action = batch.Action,
                 Result = batch.Result,
                 AtUtc = at,

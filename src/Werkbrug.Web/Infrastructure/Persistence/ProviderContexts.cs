@@ -41,6 +41,9 @@ public sealed class PostgresWerkbrugDb(DbContextOptions<PostgresWerkbrugDb> opti
         // A block-range index on the processing log's time, which its records arrive in: a request's records are found by
         // time and trace id at almost no cost per append (ADR 0055).
         builder.Entity<ProcessingLogRecord>().HasIndex(r => r.AtUtc).HasMethod("brin");
+        // A subject's history: a GIN index on the subjects of each read's record (ADR 0056). Its pending list takes a
+        // record's entries in one append; they are merged into the index in bulk, by autovacuum or the append that finds it full.
+        builder.Entity<ProcessingLogRecord>().HasIndex(r => r.SubjectPseudonyms).HasMethod("gin");
     }
 }
 

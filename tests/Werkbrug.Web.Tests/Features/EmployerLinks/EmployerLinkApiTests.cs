@@ -285,12 +285,12 @@ public sealed class EmployerLinkApiTests(Apps apps)
         var (id, seeker) = await app.ReferAsync(setup);
         var link = await setup.LinkAsync();
         var employer = app.EmployerApi(link);
-        var before = await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonym == seeker.Pseudonym, Ct));
+        var before = await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonyms.Contains(seeker.Pseudonym), Ct));
 
         await (await employer.GetAsync($"/api/v1/employer-link/referrals/{id}", Ct)).JsonAsync(HttpStatusCode.OK);
         await (await employer.GetAsync("/api/v1/employer-link/referrals", Ct)).JsonAsync(HttpStatusCode.OK);
 
-        var records = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking().Where(r => r.SubjectPseudonym == seeker.Pseudonym)
+        var records = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking().Where(r => r.SubjectPseudonyms.Contains(seeker.Pseudonym))
             .OrderBy(r => r.Sequence).ToListAsync(Ct));
         var added = records.Skip(before).ToList();
         Assert.Equal(2, added.Count);

@@ -89,7 +89,7 @@ public sealed class ClientInViewTests(Apps apps)
         async Task<(int, int)> CountsAsync() => (await app.ProcessingRecordsAsync(first.Pseudonym), await app.ProcessingRecordsAsync(second.Pseudonym));
 
         // Signing in lands on the start page, whose worklist lists (and records) the stale clients too.
-        Task<int> ListRecordsAsync() => app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonym == first.Pseudonym && r.Action == Domain.Audit.AuditAction.List, Ct));
+        Task<int> ListRecordsAsync() => app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonyms.Contains(first.Pseudonym) && r.Action == Domain.Audit.AuditAction.List, Ct));
         var listedBefore = await ListRecordsAsync();
         var before = await CountsAsync();
         var page = await pages.GetAsync("/job-seekers/in-view");

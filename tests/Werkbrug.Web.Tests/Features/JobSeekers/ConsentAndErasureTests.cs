@@ -230,7 +230,7 @@ public sealed class ConsentAndErasureTests(Apps apps)
         Assert.Equal((seeker.Pseudonym, reason), (placeholder.Pseudonym, placeholder.Reason.ToString()));
         Assert.Equal(0, await app.InDbAsync(d => d.Consents.CountAsync(c => c.JobSeekerId == seeker.Id, Ct)));
         Assert.True(await app.ProcessingRecordsAsync(seeker.Pseudonym) >= 4, "the audit log keeps the pseudonym's records");
-        Assert.True(await app.InDbAsync(d => d.ProcessingLog.AnyAsync(r => r.SubjectPseudonym == seeker.Pseudonym && r.ActivityCode == ProcessingActivities.Erasure, Ct)));
+        Assert.True(await app.InDbAsync(d => d.ProcessingLog.AnyAsync(r => r.SubjectPseudonyms.Contains(seeker.Pseudonym) && r.ActivityCode == ProcessingActivities.Erasure, Ct)));
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AccessScope>().EnterSystemScope();
         var regionCode = await scope.ServiceProvider.GetRequiredService<WerkbrugDb>().ErasedJobSeekers.Where(e => e.Id == seeker.Id).Select(e => e.RegionCode).SingleAsync(Ct);

@@ -85,7 +85,7 @@ public sealed class JobSeekerImportTests(Apps apps)
         Assert.NotNull(sanne.BsnHash);
         Assert.Equal(new DateOnly(1985, 5, 2), imported[1].BirthDate);
         var versions = imported.Select(j => j.Version).ToList();
-        var audit = await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonym == sanne.Pseudonym && r.Action == AuditAction.Create, Ct));
+        var audit = await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonyms.Contains(sanne.Pseudonym) && r.Action == AuditAction.Create, Ct));
         Assert.Equal(1, audit);
         var again = await app.InDbAsync(d => d.JobSeekers.Where(j => j.OwnerOrganisationId == caseManager.OrganisationId).OrderBy(j => j.ExternalId).Select(j => j.Version).ToListAsync(Ct));
         Assert.Equal(versions, again);
@@ -207,7 +207,7 @@ public sealed class JobSeekerImportTests(Apps apps)
     }
 
     private static Task<List<(Guid? OrganisationId, string Activity)>> MatchRecordsAsync(WerkbrugAppFactory app, string pseudonym) =>
-        app.InDbAsync(async d => (await d.ProcessingLog.Where(r => r.SubjectPseudonym == pseudonym && r.ActivityCode == "werkzoekenden.dubbele-inschrijving")
+        app.InDbAsync(async d => (await d.ProcessingLog.Where(r => r.SubjectPseudonyms.Contains(pseudonym) && r.ActivityCode == "werkzoekenden.dubbele-inschrijving")
             .Select(r => new { r.OrganisationId, r.ActivityCode }).ToListAsync(Ct)).Select(r => (r.OrganisationId, r.ActivityCode)).ToList());
 
     [Theory, Providers]

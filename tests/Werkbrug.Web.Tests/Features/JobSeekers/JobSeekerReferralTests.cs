@@ -41,7 +41,7 @@ public sealed class JobSeekerReferralTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         Assert.Equal("application/problem+json", elsewhere.Content.Headers.ContentType?.MediaType);
 
-        var records = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.SubjectPseudonym == candidate.Pseudonym).OrderBy(r => r.Sequence).ToListAsync(Ct));
+        var records = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.SubjectPseudonyms.Contains(candidate.Pseudonym)).OrderBy(r => r.Sequence).ToListAsync(Ct));
         Assert.Equal(before + 1, records.Count);
         Assert.Equal(ProcessingActivities.Referral, records[^1].ActivityCode);
         Assert.Equal(AuditAction.List, records[^1].Action);

@@ -83,5 +83,5 @@ public static class JobSeekerTestData
     }
 
     public static Task<int> ProcessingRecordsAsync(this WerkbrugAppFactory app, string pseudonym) =>
-        app.InDbAsync(db => db.ProcessingLog.CountAsync(r => r.SubjectPseudonym == pseudonym));
+        app.InDbAsync(db => db.ProcessingLog.CountAsync(r => r.SubjectPseudonyms.Contains(pseudonym)));
 }

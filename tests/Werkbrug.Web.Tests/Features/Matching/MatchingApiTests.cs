@@ -134,16 +134,17 @@ public sealed class MatchingApiTests(Apps apps)
         await app.MatchingCaughtUpAsync();
         // Only this organisation's processing counts: other classes' searches in the region list these two seekers as well.
         var organisation = pool.AccountManager.OrganisationId;
-        var before = await app.InDbAsync(d => d.ProcessingLog
-            .Where(r => r.OrganisationId == organisation && (r.SubjectPseudonym == own.Pseudonym || r.SubjectPseudonym == other.Pseudonym)).CountAsync(Ct));
+        // Each read's record names its subjects: one entry per subject per read.
+        async Task<List<(string, string, AuditAction)>> EntriesAsync() => [.. (await app.InDbAsync(d => d.ProcessingLog.AsNoTracking()
+            .Where(r => r.OrganisationId == organisation && (r.SubjectPseudonyms.Contains(own.Pseudonym) || r.SubjectPseudonyms.Contains(other.Pseudonym)))
+            .OrderBy(r => r.Sequence).ToListAsync(Ct)))
+            .SelectMany(r => r.SubjectPseudonyms.Where(p => p == own.Pseudonym || p == other.Pseudonym).Select(p => (p, r.ActivityCode, r.Action)))];
+        var before = (await EntriesAsync()).Count;
 
         var byAccountManager = await CandidatesAsync(app.ApiClient(pool.AccountManager), pool.VacancyId);
         var byManager = await CandidatesAsync(app.ApiClient(manager), pool.VacancyId);
 
-        var records = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking()
-            .Where(r => r.OrganisationId == organisation && (r.SubjectPseudonym == own.Pseudonym || r.SubjectPseudonym == other.Pseudonym))
-            .OrderBy(r => r.Sequence).ToListAsync(Ct));
-        var added = records.Skip(before).Select(r => (r.SubjectPseudonym, r.ActivityCode, r.Action)).Order().ToList();
+        var added = (await EntriesAsync()).Skip(before).Order().ToList();
         // The account manager sees the own organisation's candidate pseudonymised (regional matching, as the other's); the
         // owner's manager sees it by name (profile management). Other classes fill the region too, so a page may not reach
         // them: the expectation follows what each page listed, one record for each of the two it shows, none for one it does not.
@@ -203,12 +204,12 @@ public sealed class MatchingApiTests(Apps apps)
         Assert.Contains((other.Pseudonym, "werkzoekenden.regionale-matching", AuditAction.Search), recorded);
         Assert.Contains((shared.Pseudonym, "werkzoekenden.delen-op-grondslag", AuditAction.Search), recorded);
 
-        // And stored so: one record per candidate shown under this search's trace id, found by organisation and time as EF queries them.
+        // And stored so: each candidate shown named once under this search's trace id, found by organisation and time as EF queries them.
         var trace = batches[0].TraceId;
         var stored = await app.InDbAsync(d => d.ProcessingLog.AsNoTracking()
             .Where(r => r.TraceId == trace && r.OrganisationId == manager.OrganisationId && r.AtUtc >= since)
-            .Select(r => r.SubjectPseudonym).ToListAsync(Ct));
-        Assert.Equal(shown.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
+            .Select(r => r.SubjectPseudonyms).ToListAsync(Ct));
+        Assert.Equal(shown.Order(StringComparer.Ordinal), stored.SelectMany(s => s).Order(StringComparer.Ordinal));
         var users = await app.InDbAsync(d => d.UserAuditLog.AsNoTracking().Where(u => u.TraceId == trace && u.ActorUserId == manager.Id).ToListAsync(Ct));
         Assert.Equal(shown.Count, users.Sum(u => u.SubjectCount));
         Assert.True((await app.InDbAsync(d => new Werkbrug.Web.Infrastructure.Audit.AuditChainVerifier(d).VerifyAsync(Region, Ct))).IsIntact);

@@ -292,7 +292,7 @@ public sealed class PlacementApiTests(Apps apps)
         var app = apps.For(db);
         var world = await app.WorldAsync(Region);
         var placement = await app.HireAsync(world, Today.AddDays(3));
-        var before = await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonym == world.Candidate.Pseudonym && r.Action == AuditAction.Read, Ct));
+        var before = await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonyms.Contains(world.Candidate.Pseudonym) && r.Action == AuditAction.Read, Ct));
 
         var pages = await PageClient.LoginAsync(app, world.Adviser);
         var page = await pages.GetAsync($"/placements/{placement.Id}");
@@ -300,7 +300,7 @@ public sealed class PlacementApiTests(Apps apps)
         Assert.Equal(world.Candidate.Pseudonym, page.Document.QuerySelector("#placement-candidate")!.TextContent.Trim());
         Assert.Equal(5, page.Document.QuerySelectorAll("#aftercare-plan tbody tr").Length);
         Assert.NotNull(page.Document.QuerySelector("#durability-form"));
-        Assert.Equal(before + 1, await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonym == world.Candidate.Pseudonym && r.Action == AuditAction.Read, Ct)));
+        Assert.Equal(before + 1, await app.InDbAsync(d => d.ProcessingLog.CountAsync(r => r.SubjectPseudonyms.Contains(world.Candidate.Pseudonym) && r.Action == AuditAction.Read, Ct)));
 
         // The durability form refuses "still employed" before the date, in Dutch, on the page.
         var refused = await pages.SubmitAsync(page, "#durability-form", new() { ["Input.Checkpoint"] = ["SixMonths"], ["Input.StillEmployed"] = ["true"] });

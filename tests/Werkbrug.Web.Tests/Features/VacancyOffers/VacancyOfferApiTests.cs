@@ -93,7 +93,7 @@ public sealed class VacancyOfferApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
         var told = await (await caseManager.GetAsync("/api/v1/notifications", Ct)).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(told.Items(), n => n.GetProperty("link").GetString() == $"/referrals/{id}" && n.GetProperty("text").GetString()!.Contains(cast.VacancyTitle, StringComparison.Ordinal));
-        var logged = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.SubjectPseudonym == cast.Candidate.Pseudonym).Select(r => r.RegionCode).Distinct().ToListAsync(Ct));
+        var logged = await app.InDbAsync(d => d.ProcessingLog.Where(r => r.SubjectPseudonyms.Contains(cast.Candidate.Pseudonym)).Select(r => r.RegionCode).Distinct().ToListAsync(Ct));
         Assert.Equal([VacancyOfferTestData.Receiving], logged);
     }
 

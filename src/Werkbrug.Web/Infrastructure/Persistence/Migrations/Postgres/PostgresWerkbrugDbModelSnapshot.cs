@@ -235,10 +235,9 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("SubjectPseudonym")
+                    b.PrimitiveCollection<string[]>("SubjectPseudonyms")
                         .IsRequired()
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)[]");
 
                     b.Property<byte[]>("TraceId")
                         .IsRequired()
@@ -250,10 +249,12 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AtUtc"), "brin");
 
+                    b.HasIndex("SubjectPseudonyms");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SubjectPseudonyms"), "gin");
+
                     b.HasIndex("RegionCode", "Sequence")
                         .IsUnique();
-
-                    b.HasIndex("RegionCode", "SubjectPseudonym", "AtUtc");
 
                     b.ToTable("ProcessingLogRecords", (string)null);
                 });

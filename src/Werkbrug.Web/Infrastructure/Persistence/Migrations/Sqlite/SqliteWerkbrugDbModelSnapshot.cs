@@ -223,9 +223,8 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SubjectPseudonym")
+                    b.PrimitiveCollection<string>("SubjectPseudonyms")
                         .IsRequired()
-                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("TraceId")
@@ -236,8 +235,6 @@ namespace Werkbrug.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionCode", "Sequence")
                         .IsUnique();
-
-                    b.HasIndex("RegionCode", "SubjectPseudonym", "AtUtc");
 
                     b.ToTable("ProcessingLogRecords", (string)null);
                 });
