@@ -15,6 +15,9 @@ public static partial class DatabaseSetup
 {
     public const string ConnectionStringName = "Werkbrug";
 
+    /// <summary>How long one migration statement may run: an upgrade that rewrites a national log takes minutes.</summary>
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromHours(1);
+
     /// <summary>
     /// Registers <see cref="WerkbrugDb"/> on the configured provider. Every <see cref="IInterceptor"/> a feature registers
     /// (the matching feed's, for one) is attached to the context, so Persistence knows no feature.
@@ -76,6 +79,8 @@ public static partial class DatabaseSetup
         // the model to its migrations). MigrateAsync takes its lock and looks again, so instances may start at once.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
+            // A migration may rewrite a large table (ADR 0056 rewrites the processing log), longer than a request's timeout.
+            db.Database.SetCommandTimeout(MigrationTimeout);
             await db.Database.MigrateAsync(cancellationToken);
         }
         await AuditPartitions.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
