@@ -26,7 +26,8 @@ public sealed class AuditChainConflictException(string message) : Exception(mess
 /// one prepared insert per log, reused for every record.</item>
 /// </list>
 /// Column values are what EF's mappings store (trace id and hash as bytes, activity, action and result as numbers, the
-/// provider's own text for times and ids on SQLite, the subjects as an array on PostgreSQL and a JSON array on SQLite), so EF reads these records back like any other.
+/// provider's own text for times and ids on SQLite, a record's subjects as an array on PostgreSQL and a JSON array on
+/// SQLite), so EF reads these records back like any other.
 /// </summary>
 internal static class AuditInserts
 {

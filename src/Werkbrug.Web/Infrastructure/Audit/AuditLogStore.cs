@@ -34,6 +34,13 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
     public async Task AppendAsync(IReadOnlyList<AuditBatch> batches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batches);
+        // The canonical form joins a record's subjects with commas (ADR 0056): a pseudonym holding one could make two
+        // different reads hash alike, so such a read is refused before anything is locked or written.
+        if (batches.Any(b => b.SubjectPseudonyms.Any(p => p.Contains(',', StringComparison.Ordinal))))
+        {
+            throw new ArgumentException("A subject pseudonym cannot contain a comma.", nameof(batches));
+        }
+
         var keys = batches.Select(b => b.RegionCode).Distinct().ToDictionary(r => r, LockKey);
         var regions = keys.Keys.ToList();
         var lockOrder = keys.Values.Order().ToArray();
@@ -87,12 +94,6 @@ public sealed class DatabaseAuditLogStore(WerkbrugDb db) : IAuditLogStore
         var at = AuditChain.Truncate(batch.AtUtc);
         if (batch.SubjectPseudonyms.Count > 0)
         {
-            // The canonical form joins the subjects with commas; a pseudonym holding one would make two reads hash alike.
-            if (batch.SubjectPseudonyms.Any(p => p.Contains(',', StringComparison.Ordinal)))
-            {
-                throw new ArgumentException("A subject pseudonym cannot contain a comma.", nameof(batch));
-            }
-
             var record = new ProcessingLogRecord
             {
                 RegionCode = batch.RegionCode,

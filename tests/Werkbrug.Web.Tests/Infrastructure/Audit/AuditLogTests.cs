@@ -51,6 +51,18 @@ public sealed class AuditLogTests(Apps apps)
     }
 
     [Theory, Providers]
+    public async Task a_pseudonym_with_a_comma_is_refused_and_nothing_is_written(Db db)
+    {
+        var app = apps.For(db);
+        var batch = ABatch("AM30", "WZ-AAAAAAAAA4", "WZ-AAA,AAAAA5");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => AppendAsync(app, batch));
+
+        Assert.False(await app.InDbAsync(d => d.UserAuditLog.AnyAsync(r => r.TraceId == batch.TraceId)));
+        Assert.False(await app.InDbAsync(d => d.ProcessingLog.AnyAsync(r => r.TraceId == batch.TraceId)));
+    }
+
+    [Theory, Providers]
     public async Task parallel_writers_never_fork_a_region_chain_and_a_verification_meanwhile_finds_it_intact(Db db)
     {
         var app = apps.For(db);
