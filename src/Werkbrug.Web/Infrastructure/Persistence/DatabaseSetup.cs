@@ -82,6 +82,7 @@ public static partial class DatabaseSetup
             // A migration may rewrite a large table (ADR 0056 rewrites the processing log), longer than a request's timeout.
             db.Database.SetCommandTimeout(MigrationTimeout);
             await db.Database.MigrateAsync(cancellationToken);
+            db.Database.SetCommandTimeout((int?)null);
         }
         await AuditPartitions.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
