@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
 using Werkbrug.Domain.Audit;
 using Werkbrug.Web.Infrastructure.Audit;
 using Werkbrug.Web.Infrastructure.Persistence;
-using Werkbrug.Web.Infrastructure.Security;
 
 namespace Werkbrug.Web.Tests.Infrastructure.Audit;
 
@@ -23,14 +21,26 @@ public sealed class ProcessingLogUpgradeTests
     [Theory, Providers]
     public async Task records_of_one_subject_each_keep_their_hashes_and_the_chain_continues_with_records_of_several(Db provider)
     {
-        await using var database = await FreshDatabase.CreateAsync(provider);
-        await using (var db = database.Context())
+        var database = DatabaseTemplates.NewEmptyDatabase(provider);
+        try
+        {
+            await UpgradeAndCheckAsync(provider, database.ConnectionString);
+        }
+        finally
+        {
+            DatabaseTemplates.Delete(database);
+        }
+    }
+
+    private static async Task UpgradeAndCheckAsync(Db provider, string connectionString)
+    {
+        await using (var db = DatabaseTemplates.Open(provider, connectionString))
         {
             await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_" + Before, StringComparison.Ordinal)), Ct);
             await InsertLegacyAsync(db, provider, ["WZ-LEGACY0001", "WZ-LEGACY0002", "WZ-LEGACY0001"]);
         }
 
-        await using (var db = database.Context())
+        await using (var db = DatabaseTemplates.Open(provider, connectionString))
         {
             await db.Database.MigrateAsync(Ct);
             await new DatabaseAuditLogStore(db).AppendAsync(
@@ -39,7 +49,7 @@ public sealed class ProcessingLogUpgradeTests
                 Ct);
         }
 
-        await using (var db = database.Context())
+        await using (var db = DatabaseTemplates.Open(provider, connectionString))
         {
             var records = await db.ProcessingLog.AsNoTracking().OrderBy(r => r.Sequence).Select(r => r.SubjectPseudonyms).ToListAsync(Ct);
             Assert.Equal([["WZ-LEGACY0001"], ["WZ-LEGACY0002"], ["WZ-LEGACY0001"], ["WZ-LEGACY0002", "WZ-NEWREAD001"]], records);
@@ -81,41 +91,5 @@ public sealed class ProcessingLogUpgradeTests
             """,
             [Region, (long)subjects.Length, hash, AuditChain.Genesis],
             Ct);
-    }
-
-    /// <summary>An empty database of its own (a SQLite file, or a database on the test server), removed afterwards.</summary>
-    private sealed class FreshDatabase(Db provider, string connectionString, Func<Task> drop) : IAsyncDisposable
-    {
-        public static async Task<FreshDatabase> CreateAsync(Db provider)
-        {
-            if (provider == Db.Sqlite)
-            {
-                var file = Path.Combine(Path.GetTempPath(), $"werkbrug-upgrade-{Guid.NewGuid():N}.db");
-                return new FreshDatabase(provider, $"Data Source={file};Pooling=false", () =>
-                {
-                    File.Delete(file);
-                    return Task.CompletedTask;
-                });
-            }
-
-            var server = new NpgsqlConnectionStringBuilder(ProvidersAttribute.PostgresConnectionString);
-            var name = $"werkbrug_upgrade_{Guid.NewGuid():N}";
-            await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE {name}");
-            return new FreshDatabase(provider, new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name, Pooling = false }.ConnectionString,
-                () => ExecuteAsync(server.ConnectionString, $"DROP DATABASE {name} WITH (FORCE)"));
-        }
-
-        public WerkbrugDb Context() => provider == Db.Sqlite
-            ? new SqliteWerkbrugDb(new DbContextOptionsBuilder<SqliteWerkbrugDb>().UseSqlite(connectionString).Options, AccessScope.System())
-            : new PostgresWerkbrugDb(new DbContextOptionsBuilder<PostgresWerkbrugDb>().UseNpgsql(connectionString).Options, AccessScope.System());
-
-        public async ValueTask DisposeAsync() => await drop();
-
-        private static async Task ExecuteAsync(string connectionString, string sql)
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(Ct);
-            await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync(Ct);
-        }
     }
 }
